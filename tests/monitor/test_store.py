@@ -1,0 +1,81 @@
+"""Store behaviour on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from connectors.base import Comment
+from monitor.store import AuditRow, CommentRow, comment_evidence_hash
+
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+
+
+def make_comment(cid: str = "c1", text: str = "Well done Year 6!") -> Comment:
+    return Comment(
+        platform="facebook", account_id="oak-fb", id=cid, thread_id="p1", parent_id=None,
+        author_id="u1", author_name="Jo Bloggs", text=text, created_at=NOW - timedelta(minutes=3),
+        permalink="https://facebook.example.com/p1?comment_id=" + cid, raw={"id": cid, "message": text},
+    )
+
+
+def test_comments_are_unique_on_platform_and_id(store):
+    first = store.add_comments("oak", [make_comment("c1"), make_comment("c2")], NOW)
+    again = store.add_comments("oak", [make_comment("c1"), make_comment("c3")], NOW)
+    assert len(first) == 2
+    assert len(again) == 1
+    assert store.count(CommentRow) == 3
+
+
+def test_stored_comment_keeps_evidence_and_aware_times(store):
+    [cid] = store.add_comments("oak", [make_comment("c9", "hello")], NOW)
+    row = store.get_comment(cid)
+    assert row.text == "hello"
+    assert row.raw == {"id": "c9", "message": "hello"}
+    assert row.created_at == NOW - timedelta(minutes=3)
+    assert row.created_at.tzinfo is not None
+    assert row.evidence_hash == comment_evidence_hash(make_comment("c9", "hello"))
+
+
+def test_cursor_round_trip_and_counters(store):
+    assert store.get_cursor("oak-fb") is None
+    store.save_cursor("oak-fb", "facebook", {"posts": {"p1": "2026-11-20T09:00:00+00:00"}}, NOW, calls=2)
+    store.save_cursor("oak-fb", "facebook", {"posts": {"p1": "2026-11-20T09:10:00+00:00"}}, NOW, calls=1)
+    row = store.get_cursor("oak-fb")
+    assert row.cursor["posts"]["p1"].endswith("09:10:00+00:00")
+    assert (row.polls, row.calls) == (2, 3)
+
+
+def test_needs_reauth_reported_once(store):
+    assert store.mark_account("oak-fb", "facebook", needs_reauth=True, error="token expired") is True
+    assert store.mark_account("oak-fb", "facebook", needs_reauth=True, error="token expired") is False
+
+
+def test_verdict_decision_action_alert_are_idempotent(store):
+    [cid] = store.add_comments("oak", [make_comment()], NOW)
+    verdict = {"labels": ["abuse"], "scores": {"abuse": 0.9}, "explanations": {}, "detector_versions": {}}
+    assert store.save_verdict(cid, verdict, NOW) is True
+    assert store.save_verdict(cid, verdict, NOW) is False
+    decision = {"intention": "hide", "labels": ["abuse"], "review_labels": [], "alert": "immediate",
+                "reasons": ["abuse 0.90 >= 0.60"]}
+    assert store.save_decision(cid, decision, NOW) is True
+    assert store.save_decision(cid, decision, NOW) is False
+    a1 = store.claim_action("hide:1", comment_id=cid, account_id="oak-fb", kind="hide", requested="hide", now=NOW)
+    store.finish_action("hide:1", "done", NOW)
+    a2 = store.claim_action("hide:1", comment_id=cid, account_id="oak-fb", kind="hide", requested="hide", now=NOW)
+    assert a1.id == a2.id and a2.status == "done"
+    _, created = store.claim_alert("alert:1", school_id="oak", comment_id=cid, kind="immediate", channel="email",
+                                   recipients=["a@example.com"], subject="s", created_at=NOW)
+    _, created_again = store.claim_alert("alert:1", school_id="oak", comment_id=cid, kind="immediate",
+                                         channel="email", recipients=["a@example.com"], subject="s", created_at=NOW)
+    assert (created, created_again) == (True, False)
+
+
+def test_audit_is_chained_and_deduplicated(store):
+    assert store.append_audit("seen:1", "seen", NOW, data={"n": 1}) is True
+    assert store.append_audit("seen:1", "seen", NOW, data={"n": 1}) is False
+    assert store.append_audit("seen:2", "seen", NOW + timedelta(seconds=1)) is True
+    rows = store.audit_events()
+    assert [r.seq for r in rows] == [1, 2]
+    assert rows[0].prev_hash == "0" * 64
+    assert rows[1].prev_hash == rows[0].hash
+    assert store.count(AuditRow) == 2

@@ -1,0 +1,1 @@
+"""Sandbox platform server fixtures. Filled in with the sandbox."""

@@ -1,0 +1,1 @@
+"""Real SMTP server fixtures (aiosmtpd). Filled in with the email notifier."""
