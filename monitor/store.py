@@ -139,7 +139,8 @@ class CommentRow(Base):
     raw: Mapped[dict | None] = mapped_column(JSON)
     evidence_hash: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
-    # new -> classified -> decided -> done ; "review" when a human must look
+    # Pipeline stage: new -> classified -> decided -> acted -> done, or "review" when the
+    # comment is flagged for a human, "restored" after a false positive was undone.
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -434,8 +435,7 @@ class Store:
                     "intention", "labels", "review_labels", "alert", "reasons", "observe"}},
                 created_at=now,
             ))
-            status = "review" if decision["review_labels"] and decision["intention"] in ("none", "flag") else "decided"
-            s.execute(update(CommentRow).where(CommentRow.id == comment_id).values(status=status))
+            s.execute(update(CommentRow).where(CommentRow.id == comment_id).values(status="decided"))
             try:
                 s.flush()
             except IntegrityError:
@@ -536,6 +536,32 @@ class Store:
             if comment_id is not None:
                 q = q.where(AuditRow.comment_id == comment_id)
             return list(s.scalars(q))
+
+    def count_actioned_by_author(self, platform: str, author_id: str | None, since: datetime,
+                                 exclude_comment_id: int | None = None) -> int:
+        """Comments by one author that the policy actioned since ``since`` (repeat offenders)."""
+        from sqlalchemy import func
+
+        if not author_id:
+            return 0
+        with self.session() as s:
+            q = (select(func.count()).select_from(DecisionRow)
+                 .join(CommentRow, CommentRow.id == DecisionRow.comment_id)
+                 .where(CommentRow.platform == platform, CommentRow.author_id == author_id,
+                        DecisionRow.intention.in_(("hide", "hold", "remove", "ban")),
+                        DecisionRow.observe.is_(False), DecisionRow.created_at >= since))
+            if exclude_comment_id is not None:
+                q = q.where(CommentRow.id != exclude_comment_id)
+            return s.scalar(q) or 0
+
+    def comments_in_stage(self, stages: tuple[str, ...], fetched_before: datetime,
+                          limit: int = 1000) -> list[tuple[int, str]]:
+        """Comments still in an unfinished stage (for the sweep after crashes)."""
+        with self.session() as s:
+            rows = s.execute(select(CommentRow.id, CommentRow.status)
+                             .where(CommentRow.status.in_(stages), CommentRow.fetched_at < fetched_before)
+                             .order_by(CommentRow.id).limit(limit))
+            return [(r[0], r[1]) for r in rows]
 
     def count(self, model: type[Base]) -> int:
         from sqlalchemy import func
