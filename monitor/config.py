@@ -172,6 +172,11 @@ def _default_labels() -> dict[str, LabelPolicy]:
     }
 
 
+# Intentions that destroy the comment on the platform (or the author's access to it);
+# safeguarding material is evidence, so the policy never asks for these automatically.
+_DESTRUCTIVE = ("remove", "ban")
+
+
 class RuleMatch(_Model):
     words: tuple[str, ...] = Field((), description="Whole words (evasion-folded).")
     phrases: tuple[str, ...] = Field((), description="Phrases (evasion-folded).")
@@ -200,6 +205,20 @@ class CustomRule(_Model):
     reason: str = Field(
         "matched rule {rule}", description="Templated reason: {rule}, {author}, {platform}, {match}."
     )
+    alert: AlertMode | None = Field(
+        None,
+        description="Alert mode when the rule fires; default: the label's alert mode, or "
+        "immediate for a rule without a label that acts.",
+    )
+
+    @model_validator(mode="after")
+    def _safeguarding_kept(self) -> "CustomRule":
+        if self.label == "safeguarding" and self.action in _DESTRUCTIVE:
+            raise ValueError(
+                f"rule {self.name!r}: safeguarding comments are never deleted automatically "
+                "(they are evidence); use hold, hide or flag"
+            )
+        return self
 
 
 class RepeatOffenderConfig(_Model):
@@ -245,6 +264,17 @@ class PolicyConfig(_Model):
             else:
                 merged[key] = value
         return merged
+
+    @field_validator("labels", mode="after")
+    @classmethod
+    def _safeguarding_kept(cls, v: dict[str, LabelPolicy]) -> dict[str, LabelPolicy]:
+        guard = v.get("safeguarding")
+        if guard is not None and guard.action in _DESTRUCTIVE:
+            raise ValueError(
+                "safeguarding comments are never deleted automatically (they are evidence "
+                "for the DSL, Police or CEOP); use hold, hide or flag"
+            )
+        return v
 
 
 class AccountConfig(_Model):
