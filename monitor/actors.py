@@ -243,6 +243,12 @@ def check_escalations(school_id: str) -> int:
     return escalate(runtime(), school_id)
 
 
+def send_weekly_digest(school_id: str, week: str) -> None:
+    from monitor.digest import send_digest
+
+    send_digest(runtime(), school_id, week)
+
+
 def _it_alert(rt, school, account, episode: str, problem: str, detail: str) -> None:
     try:
         from monitor.alerting import alert_it
@@ -261,6 +267,7 @@ STEPS: dict[str, tuple[Callable, dict]] = {
     "alert_comment": (alert_comment, {"queue_name": "alerts"}),
     "flush_grouped_alerts": (flush_grouped_alerts, {"queue_name": "alerts", "max_retries": 3}),
     "check_escalations": (check_escalations, {"queue_name": "alerts", "max_retries": 3}),
+    "send_weekly_digest": (send_weekly_digest, {"queue_name": "alerts", "max_retries": 5}),
 }
 
 QUEUES = ("poll", "default", "alerts")

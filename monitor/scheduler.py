@@ -1,0 +1,155 @@
+"""The scheduler: enqueues each account's poll at its interval, and the periodic jobs.
+
+Several scheduler processes may be started (a restarted container, a second replica by
+mistake); only one is active. Leadership is a Redis key set with ``NX`` and a lease that
+the leader renews on every tick; a follower takes over when the lease lapses. When there
+is no Redis (the in-memory stub broker) the scheduler is alone by construction.
+
+Time comes from the runtime's clock and :meth:`Scheduler.tick` does one round of work,
+so tests drive it with an injected clock and never sleep. The schedule (next due time per
+job) lives in Redis too, so a new leader continues where the old one stopped.
+
+Periodic jobs besides polls: flushing grouped alerts, safeguarding escalation checks,
+the sweep that re-enqueues comments a crash left mid-way, and the weekly digest.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+__all__ = ["Scheduler"]
+
+log = logging.getLogger(__name__)
+
+LEADER_KEY = "monitor:scheduler:leader"
+DUE_KEY = "monitor:scheduler:due"
+
+# Renew only if we still hold the lease (compare-and-set).
+_RENEW = """
+if redis.call('get', KEYS[1]) == ARGV[1] then
+  return redis.call('pexpire', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
+STAGE_STEPS = {
+    "new": "classify_comment",
+    "classified": "decide_comment",
+    "decided": "act_on_comment",
+    "acted": "act_on_comment",
+}
+
+
+class Scheduler:
+    def __init__(self, runtime, send: Callable[..., None], redis_client=None, *,
+                 instance_id: str | None = None, lease_s: float = 30.0, periodic_s: float = 60.0,
+                 sweep_after_s: float = 120.0) -> None:
+        self.runtime = runtime
+        self.send = send
+        self.redis = redis_client
+        self.instance_id = instance_id or uuid.uuid4().hex
+        self.lease_s = lease_s
+        self.periodic_s = periodic_s
+        self.sweep_after_s = sweep_after_s
+        self._local_due: dict[str, float] = {}
+        self._renew = redis_client.register_script(_RENEW) if redis_client is not None else None
+
+    # ------------------------------------------------------------------ leadership
+    def is_leader(self) -> bool:
+        if self.redis is None:
+            return True
+        lease_ms = int(self.lease_s * 1000)
+        if self.redis.set(LEADER_KEY, self.instance_id, nx=True, px=lease_ms):
+            log.info("scheduler %s is now the active scheduler", self.instance_id[:8])
+            return True
+        return bool(self._renew(keys=[LEADER_KEY], args=[self.instance_id, lease_ms]))
+
+    def resign(self) -> None:
+        if self.redis is not None and self.redis.get(LEADER_KEY) in (self.instance_id, self.instance_id.encode()):
+            self.redis.delete(LEADER_KEY)
+
+    # ------------------------------------------------------------------ due times
+    def _due(self, job: str) -> float | None:
+        if self.redis is None:
+            return self._local_due.get(job)
+        value = self.redis.hget(DUE_KEY, job)
+        return float(value) if value is not None else None
+
+    def _set_due(self, job: str, when: datetime) -> None:
+        if self.redis is None:
+            self._local_due[job] = when.timestamp()
+        else:
+            self.redis.hset(DUE_KEY, job, when.timestamp())
+
+    def _take(self, job: str, now: datetime, interval_s: float) -> bool:
+        due = self._due(job)
+        if due is not None and due > now.timestamp():
+            return False
+        self._set_due(job, now + timedelta(seconds=interval_s))
+        return True
+
+    # ------------------------------------------------------------------ one round
+    def tick(self) -> list[tuple[str, tuple]]:
+        """Do one round if this instance is the leader; return what was enqueued."""
+        if not self.is_leader():
+            return []
+        now = self.runtime.clock()
+        store = self.runtime.store
+        sent: list[tuple[str, tuple]] = []
+
+        def enqueue(step: str, *args) -> None:
+            self.send(step, *args)
+            sent.append((step, args))
+
+        for school, account in self.runtime.config.all_accounts():
+            state = store.get_cursor(account.id)
+            if state is not None and state.needs_reauth:
+                continue
+            if state is not None and state.paused_until is not None and state.paused_until > now:
+                continue
+            if self._take(f"poll:{account.id}", now, account.poll_interval_s):
+                enqueue("poll_account", account.id)
+        for school in self.runtime.config.schools:
+            if self._take(f"grouped:{school.id}", now, min(self.periodic_s, school.policy.grouped_alert_interval_min * 60)):
+                enqueue("flush_grouped_alerts", school.id)
+            if self._take(f"escalate:{school.id}", now, self.periodic_s):
+                enqueue("check_escalations", school.id)
+            self._digest(school, now, enqueue)
+        if self._take("sweep", now, self.periodic_s):
+            cutoff = now - timedelta(seconds=self.sweep_after_s)
+            for comment_id, stage in store.comments_in_stage(tuple(STAGE_STEPS), cutoff):
+                enqueue(STAGE_STEPS[stage], comment_id)
+        return sent
+
+    def _digest(self, school, now: datetime, enqueue) -> None:
+        try:
+            from monitor.digest import iso_week_of, next_digest_time
+        except ImportError:  # the digest module is optional for a bare worker
+            return
+        job = f"digest:{school.id}"
+        due = self._due(job)
+        if due is None:
+            self._set_due(job, next_digest_time(school, now))
+            return
+        if due <= now.timestamp():
+            from zoneinfo import ZoneInfo
+
+            last_week = iso_week_of(now - timedelta(days=7), ZoneInfo(school.timezone))
+            enqueue("send_weekly_digest", school.id, last_week)
+            self._set_due(job, next_digest_time(school, now + timedelta(minutes=1)))
+
+    def run(self, stop: threading.Event, tick_s: float = 1.0) -> None:
+        """Tick until ``stop`` is set (the process's main loop)."""
+        try:
+            while not stop.is_set():
+                try:
+                    self.tick()
+                except Exception:  # keep scheduling; the error is logged with its traceback
+                    log.exception("scheduler tick failed")
+                stop.wait(tick_s)
+        finally:
+            self.resign()
