@@ -1,0 +1,370 @@
+"""Facebook Page connector: Graph API through facebook-sdk.
+
+Credentials: a Page access token (``MONITOR_<ACCOUNT>_PAGE_TOKEN``) for the school's Page,
+obtained from ``GET /me/accounts`` with a long-lived User token of someone who has the
+MODERATE task on the Page; permissions ``pages_show_list``, ``pages_read_engagement``,
+``pages_read_user_content`` and ``pages_manage_engagement`` (see the README set-up).
+
+Reading. Each poll lists the Page's feed for the last ``lookback_days`` (own posts and
+visitor posts) and, per post, its comments and replies as one flat list
+(``filter=stream``), newest first, stopping a page after the post's watermark minus an
+overlap. The cursor keeps, per post, the newest comment time seen, a bounded set of
+recently seen ids (so the overlap yields no duplicates) and the newest feed item time (for
+visitor posts, which are moderated like comments). Posts that leave the window leave the
+cursor. The Page's own posts and comments are never returned. ``parent_id`` is the
+comment a reply answers; ``None`` for a top-level comment or a visitor post.
+
+Acting. Hide and restore set ``is_hidden``; remove is ``DELETE``; ban posts the author to
+``/{page-id}/blocked``. There is no review queue on Facebook, so hold is a hide. Before a
+hide or a removal the comment is read once to honour ``can_hide``/``can_remove`` and to
+treat an already-hidden comment as done.
+
+SDK traps handled here (platform reference §4): facebook-sdk rejects modern version
+strings, so ``version`` is set after construction; it has no default timeout and forgets
+the HTTP status and headers of failures, so all calls go through a
+:class:`~connectors.http.PlatformSession` which also redirects the host to the sandbox
+(``FACEBOOK_GRAPH_URL`` is a module global and is left alone); and ``paging.next`` is
+followed by hand because ``get_all_connections`` fails on next URLs without a token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import facebook
+import requests
+
+from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
+from connectors.http import (
+    DEFAULT_RETRY_AFTER_S,
+    OVERLAP_S,
+    SANDBOX_TOKEN,
+    Clock,
+    ErrorRule,
+    PlatformSession,
+    bounded_ids,
+    get_path,
+    match_rule,
+    parse_time,
+    rule,
+    to_iso,
+    utcnow,
+)
+from monitor.config import AccountConfig, AccountSecrets, account_env_prefix
+from monitor.errors import (
+    AuthError,
+    ConnectorError,
+    GoneError,
+    PermanentError,
+    RateLimitedError,
+    RetryableError,
+    register_secret,
+)
+
+__all__ = ["FACEBOOK_ERRORS", "FacebookConnector"]
+
+log = logging.getLogger(__name__)
+
+GRAPH_URL = "https://graph.facebook.com/"
+POST_FIELDS = "id,created_time,updated_time,message,permalink_url,from{id,name},attachments{type,media,url},is_hidden"
+COMMENT_FIELDS = (
+    "id,message,from{id,name},created_time,parent{id},permalink_url,attachment,"
+    "message_tags,is_hidden,can_hide,can_remove,comment_count"
+)
+PAGE_SIZE = 100
+MAX_PAGES = 50  # per edge per poll; a runaway paging loop must end
+SEEN_LIMIT = 2000
+RATE_LIMIT_CODES = (4, 17, 32, 613, 80001)
+
+#: Graph error -> error class (platform reference §5), first match wins. Tags are the
+#: Graph ``code`` as a string, ``is_transient``, ``non_json`` for a body that is not a
+#: Graph error, ``can_hide=false``/``can_remove=false`` from the pre-check, and the
+#: transport tags ``timeout`` and ``connection``.
+FACEBOOK_ERRORS: tuple[ErrorRule, ...] = (
+    rule("rate-limited", RateLimitedError, tags=RATE_LIMIT_CODES),
+    rule("timeout or connection", RetryableError, tags=("timeout", "connection")),
+    rule("transient", RetryableError, tags=(1, 2, "is_transient", "non_json")),
+    rule("token dead", AuthError, tags=(190,)),
+    rule("missing permission", AuthError, tags=(10, *range(200, 300))),
+    rule("gone", GoneError, tags=(100,), subcodes=(33,)),
+    rule("not allowed", PermanentError, tags=(368, "can_hide=false", "can_remove=false")),
+    rule("server error", RetryableError, statuses=range(500, 600)),
+    rule("other", PermanentError),
+)
+
+
+class FacebookConnector:
+    """A Facebook Page, read and moderated through the Graph API."""
+
+    platform = "facebook"
+    capabilities = frozenset({Capability.HIDE, Capability.RESTORE, Capability.REMOVE, Capability.BAN})
+
+    def __init__(self, account: AccountConfig, secrets: AccountSecrets, *, base_url: str | None = None,
+                 clock: Clock | None = None) -> None:
+        self.account = account
+        self.page_id = account.page_id or ""
+        self._clock = clock or utcnow
+        token = secrets.get("page_token")
+        if not token:
+            if base_url is None:
+                raise AuthError(
+                    f"no Page token: set {account_env_prefix(account.id)}PAGE_TOKEN",
+                    platform=self.platform, account=account.id,
+                )
+            token = SANDBOX_TOKEN
+        register_secret(token)
+        rewrite = (GRAPH_URL, base_url.rstrip("/") + "/") if base_url else None
+        self._session = PlatformSession(timeout_s=account.timeout_s, rewrite=rewrite)
+        self._graph = facebook.GraphAPI(access_token=token, timeout=account.timeout_s, session=self._session)
+        # facebook-sdk only accepts versions up to 3.1 in its constructor; the URL is
+        # built from this attribute, so the configured version is set afterwards.
+        self._graph.version = account.graph_version
+
+    @property
+    def calls_made(self) -> int:
+        """API calls attempted since construction (successful or not)."""
+        return self._session.calls
+
+    # ------------------------------------------------------------------ reading
+
+    def fetch_new_comments(self, cursor: Cursor | None) -> FetchResult:
+        start_calls = self._session.calls
+        now = self._clock()
+        cursor = cursor or {}
+        old_posts: Mapping[str, Any] = cursor.get("posts") or {}
+        seen_list: list[str] = list(cursor.get("seen") or [])
+        seen = set(seen_list)
+        feed_mark = parse_time(cursor.get("feed_newest"))
+        overlap = timedelta(seconds=OVERLAP_S)
+
+        comments: list[Comment] = []
+        posts_state: dict[str, str | None] = {}
+        feed_newest = feed_mark
+        since = now - timedelta(days=self.account.lookback_days)
+
+        for post in self._paged(f"{self.page_id}/feed", {"fields": POST_FIELDS, "since": int(since.timestamp()),
+                                                          "limit": PAGE_SIZE}):
+            post_id = post.get("id")
+            if not post_id:
+                log.warning("facebook %s: feed item without id skipped", self.account.id)
+                continue
+            created = parse_time(post.get("created_time"))
+            if created and (feed_newest is None or created > feed_newest):
+                feed_newest = created
+            is_visitor = get_path(post, "from", "id") != self.page_id
+            if is_visitor and post_id not in seen and (
+                feed_mark is None or created is None or created >= feed_mark - overlap
+            ):
+                comments.append(self._to_comment(post, post_id, now, is_post=True))
+                seen_list.append(post_id)
+                seen.add(post_id)
+
+            mark = parse_time(old_posts.get(post_id))
+            newest = mark
+            for item in self._read_comments(post_id, mark):
+                cid = item.get("id")
+                created_c = parse_time(item.get("created_time"))
+                if created_c and (newest is None or created_c > newest):
+                    newest = created_c
+                if not cid or cid in seen:
+                    continue
+                seen_list.append(cid)
+                seen.add(cid)
+                if get_path(item, "from", "id") == self.page_id:
+                    continue  # the school's own replies are not moderated
+                comments.append(self._to_comment(item, post_id, now))
+            posts_state[post_id] = to_iso(newest) if newest else None
+
+        new_cursor: Cursor = {
+            "v": 1,
+            "feed_newest": to_iso(feed_newest) if feed_newest else None,
+            "posts": posts_state,
+            "seen": bounded_ids(seen_list, SEEN_LIMIT),
+            "polled_at": to_iso(now),
+        }
+        return FetchResult(comments=comments, cursor=new_cursor, calls=self._session.calls - start_calls)
+
+    def _read_comments(self, post_id: str, mark: datetime | None) -> Iterator[dict]:
+        """Comments and replies of one post, newest first, down to ``mark`` minus the overlap."""
+        floor = mark - timedelta(seconds=OVERLAP_S) if mark else None
+        params = {"filter": "stream", "order": "reverse_chronological", "limit": PAGE_SIZE,
+                  "fields": COMMENT_FIELDS}
+        for page in self._pages(f"{post_id}/comments", params):
+            reached = False
+            for item in page:
+                created = parse_time(item.get("created_time"))
+                if floor is not None and created is not None and created < floor:
+                    reached = True
+                    continue
+                yield item
+            if reached:
+                return
+
+    def _paged(self, path: str, params: dict[str, Any]) -> Iterator[dict]:
+        for page in self._pages(path, params):
+            yield from page
+
+    def _pages(self, path: str, params: dict[str, Any]) -> Iterator[list[dict]]:
+        """Pages of ``data`` of a Graph edge, following ``paging.next`` by its query."""
+        args = dict(params)
+        for _ in range(MAX_PAGES):
+            body = self._request(path, args)
+            data = body.get("data") if isinstance(body, Mapping) else None
+            if not isinstance(data, list):
+                raise self._error(RetryableError, "response has no data list", tags=("non_json",))
+            yield [item for item in data if isinstance(item, Mapping)]
+            next_url = get_path(body, "paging", "next")
+            if not next_url or not data:
+                return
+            query = parse_qs(urlparse(next_url).query)
+            query.pop("access_token", None)
+            args = {k: v[-1] for k, v in query.items()}
+        log.warning("facebook %s: stopped paging %s after %d pages", self.account.id, path, MAX_PAGES)
+
+    def _to_comment(self, item: Mapping[str, Any], post_id: str, now: datetime, *, is_post: bool = False) -> Comment:
+        created = parse_time(item.get("created_time"))
+        if created is None:
+            log.warning("facebook %s: item without created_time; using the poll time", self.account.id)
+            created = now
+        parent = None if is_post else get_path(item, "parent", "id")
+        return Comment(
+            platform=self.platform,
+            account_id=self.account.id,
+            id=str(item["id"]),
+            thread_id=str(post_id),
+            parent_id=str(parent) if parent else None,
+            author_id=_str_or_none(get_path(item, "from", "id")),
+            author_name=_str_or_none(get_path(item, "from", "name")),
+            text=str(item.get("message") or ""),
+            created_at=created,
+            permalink=_str_or_none(item.get("permalink_url")),
+            attachments=_image_urls(item),
+            platform_state=(PlatformState.HIDDEN if item.get("is_hidden") else PlatformState.VISIBLE).value,
+            raw=dict(item),
+        )
+
+    # ------------------------------------------------------------------ acting
+
+    def hide_comment(self, comment_id: str) -> None:
+        current = self._request(comment_id, {"fields": "id,is_hidden,can_hide"})
+        if isinstance(current, Mapping) and current.get("is_hidden") is True:
+            return
+        if isinstance(current, Mapping) and current.get("can_hide") is False:
+            raise self._error(PermanentError, f"comment {comment_id} cannot be hidden by the Page",
+                              tags=("can_hide=false",))
+        self._expect_success(self._request(comment_id, post_args={"is_hidden": "true"}), "hide", comment_id)
+
+    def restore_comment(self, comment_id: str) -> None:
+        self._expect_success(self._request(comment_id, post_args={"is_hidden": "false"}), "unhide", comment_id)
+
+    def remove_comment(self, comment_id: str) -> None:
+        current = self._request(comment_id, {"fields": "id,can_remove"})
+        if isinstance(current, Mapping) and current.get("can_remove") is False:
+            raise self._error(PermanentError, f"comment {comment_id} cannot be removed by the Page",
+                              tags=("can_remove=false",))
+        self._expect_success(self._request(comment_id, method="DELETE"), "delete", comment_id)
+
+    def hold_comment(self, comment_id: str) -> None:
+        """Facebook has no review queue: a hold is a hide."""
+        self.hide_comment(comment_id)
+
+    def ban_author(self, author_id: str, comment_id: str | None = None) -> None:
+        result = self._request(f"{self.page_id}/blocked", post_args={"user": json.dumps([author_id])})
+        if isinstance(result, Mapping) and result.get(author_id) is False:
+            raise self._error(PermanentError, f"the Page could not block author {author_id}")
+
+    def _expect_success(self, result: Any, what: str, comment_id: str) -> None:
+        if isinstance(result, Mapping) and result.get("success") is False:
+            raise self._error(PermanentError, f"{what} of {comment_id} was refused (success=false)")
+
+    # ------------------------------------------------------------------ the boundary
+
+    def _request(self, path: str, args: dict[str, Any] | None = None, *, post_args: dict[str, Any] | None = None,
+                 method: str | None = None) -> Any:
+        """One Graph call; every failure leaves here as a ``ConnectorError``."""
+        try:
+            return self._graph.request(f"{self._graph.version}/{path}", dict(args or {}),
+                                       post_args=post_args, method=method)
+        except facebook.GraphAPIError as exc:
+            raise self._map_graph_error(exc) from exc
+        except requests.Timeout as exc:
+            raise self._error(RetryableError, f"timed out after {self.account.timeout_s:g} s",
+                              tags=("timeout",)) from exc
+        except requests.RequestException as exc:
+            raise self._error(RetryableError, f"connection failed ({type(exc).__name__})",
+                              tags=("connection",)) from exc
+        except (ValueError, KeyError) as exc:
+            # facebook-sdk raises these on a malformed JSON body or a missing content type
+            raise self._error(RetryableError, f"unreadable response ({type(exc).__name__})",
+                              tags=("non_json",)) from exc
+
+    def _map_graph_error(self, exc: facebook.GraphAPIError) -> ConnectorError:
+        err = exc.result.get("error") if isinstance(exc.result, Mapping) else None
+        if not isinstance(err, Mapping):
+            return self._error(RetryableError, f"unexpected response: {exc.message}", tags=("non_json",))
+        code = err.get("code")
+        subcode = err.get("error_subcode")
+        tags = [str(code)] if code is not None else []
+        if err.get("is_transient"):
+            tags.append("is_transient")
+        detail = f"({code}/{subcode}) {err.get('message', '')}" if subcode else f"({code}) {err.get('message', '')}"
+        return self._error(None, detail, tags=tags, subcode=str(subcode) if subcode is not None else None,
+                           code=str(code) if code is not None else None)
+
+    def _error(self, cls: type[ConnectorError] | None, detail: str, *, tags: tuple[str, ...] | list[str] = (),
+               subcode: str | None = None, code: str | None = None) -> ConnectorError:
+        response = self._session.last_response
+        status = response.status_code if response is not None else None
+        if cls is None:
+            row = match_rule(FACEBOOK_ERRORS, status, tags, subcode)
+            cls = row.error if row else PermanentError
+        kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status,
+                              "code": code or (tags[0] if tags else None)}
+        if cls is RateLimitedError:
+            return RateLimitedError(detail, retry_after_s=_retry_after_s(response), **kw)
+        return cls(detail, **kw)
+
+
+def _retry_after_s(response: requests.Response | None) -> float:
+    """Seconds until Graph lets the Page call again, from the usage headers."""
+    if response is None:
+        return DEFAULT_RETRY_AFTER_S
+    waits: list[float] = []
+    for header in ("x-business-use-case-usage", "x-ad-account-usage"):
+        raw = response.headers.get(header)
+        if not raw:
+            continue
+        try:
+            usage = json.loads(raw)
+        except ValueError:
+            continue
+        entries = usage.values() if isinstance(usage, Mapping) else [usage]
+        for entry in entries:
+            for item in entry if isinstance(entry, list) else [entry]:
+                minutes = item.get("estimated_time_to_regain_access") if isinstance(item, Mapping) else None
+                if isinstance(minutes, (int, float)) and minutes > 0:
+                    waits.append(float(minutes) * 60.0)
+    return max(waits) if waits else DEFAULT_RETRY_AFTER_S
+
+
+def _image_urls(item: Mapping[str, Any]) -> tuple[str, ...]:
+    """Image URLs of a comment's ``attachment`` or a post's ``attachments`` (never fetched)."""
+    found: list[str] = []
+    attachments = [item.get("attachment")] + list(get_path(item, "attachments", "data", default=[]) or [])
+    for att in attachments:
+        if not isinstance(att, Mapping):
+            continue
+        for sub in [att] + list(get_path(att, "subattachments", "data", default=[]) or []):
+            src = get_path(sub, "media", "image", "src")
+            if isinstance(src, str) and src and src not in found:
+                found.append(src)
+    return tuple(found)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None

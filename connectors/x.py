@@ -1,0 +1,352 @@
+"""X connector: API v2 through tweepy.
+
+Credentials, either OAuth 1.0a user context (``MONITOR_<ACCOUNT>_CONSUMER_KEY``,
+``_CONSUMER_SECRET``, ``_ACCESS_TOKEN``, ``_ACCESS_TOKEN_SECRET``) or an OAuth 2.0 user
+token in ``MONITOR_<ACCOUNT>_BEARER_TOKEN`` with scopes ``tweet.read users.read
+tweet.moderate.write``, issued to the school's own account from a project app in the X
+developer portal. Hiding replies needs user context; an app-only token can only read.
+
+Reading. Each poll reads the account's mentions after ``mentions_since_id`` and, for each
+of the school's own posts of the last seven days (found from its timeline with its own
+``since_id``), the replies in that conversation (``conversation_id:`` recent search)
+after that conversation's ``since_id``. All lists are followed through ``next_token``;
+the since ids come from the first page's ``meta.newest_id``, so an idle poll returns
+nothing and costs nothing but the calls. A bounded set of seen ids removes the overlap
+between mentions and conversation replies. The school's own posts are never returned.
+``thread_id`` is the ``conversation_id``; ``parent_id`` is the post replied to, or
+``None`` when that is the conversation's first post. ``raw`` has the shape of a v2
+single-post response: ``{"data": post, "includes": {"users": [...], "media": [...]}}``.
+
+Acting. Hide and restore are ``PUT /2/tweets/:id/hidden`` and work only on replies in
+conversations the school started. X has no review queue (hold is a hide), and removal and
+blocking are not available to self-serve apps.
+
+SDK traps handled here (platform reference §4): tweepy's host is hard-coded and it sets no
+timeout, so its session is replaced by a :class:`~connectors.http.PlatformSession` that
+rewrites the host to the sandbox and always sends a timeout; ``wait_on_rate_limit`` is
+never used because without a reset header it retries in a tight loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import requests
+import tweepy
+
+from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
+from connectors.http import (
+    DEFAULT_RETRY_AFTER_S,
+    SANDBOX_TOKEN,
+    Clock,
+    ErrorRule,
+    PlatformSession,
+    bounded_ids,
+    get_path,
+    match_rule,
+    next_utc_midnight,
+    parse_time,
+    rule,
+    to_iso,
+    utcnow,
+)
+from monitor.config import AccountConfig, AccountSecrets, account_env_prefix
+from monitor.errors import (
+    AuthError,
+    BudgetExhaustedError,
+    ConnectorError,
+    GoneError,
+    PermanentError,
+    RateLimitedError,
+    RetryableError,
+    register_secret,
+)
+
+__all__ = ["X_ERRORS", "XConnector"]
+
+log = logging.getLogger(__name__)
+
+API_HOST = "https://api.twitter.com"
+TWEET_FIELDS = ["created_at", "author_id", "conversation_id", "in_reply_to_user_id", "referenced_tweets",
+                "attachments", "entities"]
+EXPANSIONS = ["author_id", "attachments.media_keys"]
+USER_FIELDS = ["username", "name"]
+MEDIA_FIELDS = ["type", "url", "preview_image_url"]
+SEARCH_DAYS = 7  # recent search covers the last seven days only
+PAGE_SIZE = 100
+MAX_PAGES = 20
+SEEN_LIMIT = 2000
+
+#: X failure -> error class (platform reference §5), first match wins. Tags are the last
+#: segment of the problem ``type`` (``usage-capped``, ``client-forbidden``, ...), and the
+#: transport tags ``timeout``, ``connection`` and ``non_json`` (a 2xx body that is not JSON).
+X_ERRORS: tuple[ErrorRule, ...] = (
+    rule("usage capped", BudgetExhaustedError, statuses=(429,), tags=("usage-capped",)),
+    rule("no credits", BudgetExhaustedError, statuses=(402,)),
+    rule("rate-limited", RateLimitedError, statuses=(429,)),
+    rule("timeout or connection", RetryableError, tags=("timeout", "connection", "non_json")),
+    rule("auth dead", AuthError, statuses=(401,)),
+    rule("not allowed", PermanentError, statuses=(403,)),
+    rule("gone", GoneError, statuses=(404,)),
+    rule("server error", RetryableError, statuses=range(500, 600)),
+    rule("other", PermanentError),
+)
+
+
+class XConnector:
+    """The school's X account: mentions and replies in its own conversations."""
+
+    platform = "x"
+    capabilities = frozenset({Capability.HIDE, Capability.RESTORE})
+
+    def __init__(self, account: AccountConfig, secrets: AccountSecrets, *, base_url: str | None = None,
+                 clock: Clock | None = None) -> None:
+        self.account = account
+        self.user_id = account.user_id or ""
+        self._clock = clock or utcnow
+        oauth1 = [secrets.get(n) for n in ("consumer_key", "consumer_secret", "access_token", "access_token_secret")]
+        bearer = secrets.get("bearer_token")
+        self._user_auth = all(oauth1)
+        if not self._user_auth and not bearer:
+            if base_url is None:
+                prefix = account_env_prefix(account.id)
+                raise AuthError(f"no credentials: set {prefix}BEARER_TOKEN or the four OAuth 1.0a variables",
+                                platform=self.platform, account=account.id)
+            bearer = SANDBOX_TOKEN
+        for value in [bearer, *oauth1]:
+            register_secret(value)
+        self._client = tweepy.Client(
+            bearer_token=bearer,
+            consumer_key=oauth1[0], consumer_secret=oauth1[1],
+            access_token=oauth1[2], access_token_secret=oauth1[3],
+            return_type=dict,
+            wait_on_rate_limit=False,
+        )
+        rewrite = (API_HOST, base_url.rstrip("/")) if base_url else None
+        self._session = PlatformSession(timeout_s=account.timeout_s, rewrite=rewrite)
+        self._client.session = self._session
+
+    @property
+    def calls_made(self) -> int:
+        """API calls attempted since construction (successful or not)."""
+        return self._session.calls
+
+    # ------------------------------------------------------------------ reading
+
+    def fetch_new_comments(self, cursor: Cursor | None) -> FetchResult:
+        start_calls = self._session.calls
+        now = self._clock()
+        cursor = cursor or {}
+        seen_list: list[str] = list(cursor.get("seen") or [])
+        seen = set(seen_list)
+        lookback = timedelta(days=self.account.lookback_days)
+        search_floor = now - timedelta(days=min(self.account.lookback_days, SEARCH_DAYS))
+        comments: list[Comment] = []
+
+        def take(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
+            for tweet in tweets:
+                tid = tweet.get("id")
+                if not tid or tid in seen:
+                    continue
+                seen.add(tid)
+                seen_list.append(tid)
+                if tweet.get("author_id") == self.user_id:
+                    continue  # the school's own posts are not moderated
+                comments.append(self._to_comment(tweet, includes, now))
+
+        # 1. mentions
+        mentions_since = cursor.get("mentions_since_id")
+        params: dict[str, Any] = {"since_id": mentions_since} if mentions_since else {"start_time": now - lookback}
+        newest = self._read(self._client.get_users_mentions, self.user_id, "pagination_token", params, take)
+        mentions_since = newest or mentions_since
+
+        # 2. the school's own recent posts, which are the conversations to watch
+        conversations: dict[str, dict[str, Any]] = {
+            cid: dict(state) for cid, state in (cursor.get("conversations") or {}).items()
+            if (parse_time(state.get("created_at")) or now) >= search_floor
+        }
+        timeline_since = cursor.get("timeline_since_id")
+
+        def track(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
+            for tweet in tweets:
+                created = parse_time(tweet.get("created_at")) or now
+                root = tweet.get("conversation_id") or tweet.get("id")
+                if root and created >= search_floor:
+                    conversations.setdefault(str(root), {"since_id": None, "created_at": to_iso(created)})
+
+        params = {"since_id": timeline_since} if timeline_since else {"start_time": search_floor}
+        params["exclude"] = ["replies", "retweets"]
+        newest = self._read(self._client.get_users_tweets, self.user_id, "pagination_token", params, track,
+                            fields=["created_at", "conversation_id"])
+        timeline_since = newest or timeline_since
+
+        # 3. replies in each of those conversations
+        for cid, state in conversations.items():
+            params = {"query": f"conversation_id:{cid}", "sort_order": "recency"}
+            if state.get("since_id"):
+                params["since_id"] = state["since_id"]
+            newest = self._read(self._client.search_recent_tweets, None, "next_token", params, take)
+            state["since_id"] = newest or state.get("since_id")
+
+        new_cursor: Cursor = {
+            "v": 1,
+            "mentions_since_id": mentions_since,
+            "timeline_since_id": timeline_since,
+            "conversations": conversations,
+            "seen": bounded_ids(seen_list, SEEN_LIMIT),
+            "polled_at": to_iso(now),
+        }
+        return FetchResult(comments=comments, cursor=new_cursor, calls=self._session.calls - start_calls)
+
+    def _read(self, method: Any, user_id: str | None, token_name: str, params: dict[str, Any], sink: Any,
+              fields: list[str] | None = None) -> str | None:
+        """Follow one list through its pages; return the first page's ``meta.newest_id``."""
+        newest: str | None = None
+        token: str | None = None
+        for page_no in range(MAX_PAGES):
+            kwargs = dict(params, max_results=PAGE_SIZE, tweet_fields=fields or TWEET_FIELDS,
+                          user_auth=self._user_auth)
+            if fields is None:
+                kwargs.update(expansions=EXPANSIONS, user_fields=USER_FIELDS, media_fields=MEDIA_FIELDS)
+            if token:
+                kwargs[token_name] = token
+            body = self._call(method, *([user_id] if user_id else []), **kwargs)
+            if not isinstance(body, Mapping):
+                raise self._error(RetryableError, "response is not a JSON object", None, tags=("non_json",))
+            for problem in body.get("errors") or []:
+                log.info("x %s: partial error in a list response: %s", self.account.id,
+                         get_path(problem, "title") or get_path(problem, "message") or "unknown")
+            data = body.get("data") or []
+            if not isinstance(data, list):
+                raise self._error(RetryableError, "data is not a list", None, tags=("non_json",))
+            if page_no == 0:
+                newest = get_path(body, "meta", "newest_id") or (data[0].get("id") if data else None)
+            sink([t for t in data if isinstance(t, Mapping)], body.get("includes") or {})
+            token = get_path(body, "meta", "next_token")
+            if not token or not data:
+                return newest
+        log.warning("x %s: stopped paging after %d pages", self.account.id, MAX_PAGES)
+        return newest
+
+    def _to_comment(self, tweet: Mapping[str, Any], includes: Mapping[str, Any], now: datetime) -> Comment:
+        users = {u.get("id"): u for u in includes.get("users") or [] if isinstance(u, Mapping)}
+        media = {m.get("media_key"): m for m in includes.get("media") or [] if isinstance(m, Mapping)}
+        author = users.get(tweet.get("author_id"))
+        own_media = [media[k] for k in get_path(tweet, "attachments", "media_keys", default=[]) or [] if k in media]
+        created = parse_time(tweet.get("created_at"))
+        if created is None:
+            log.warning("x %s: post without created_at; using the poll time", self.account.id)
+            created = now
+        tid = str(tweet["id"])
+        conversation = str(tweet.get("conversation_id") or tid)
+        parent = next((r.get("id") for r in tweet.get("referenced_tweets") or []
+                       if isinstance(r, Mapping) and r.get("type") == "replied_to"), None)
+        username = get_path(author, "username")
+        images = []
+        for item in own_media:
+            url = item.get("url") if item.get("type") == "photo" else item.get("preview_image_url")
+            if url:
+                images.append(str(url))
+        includes_raw: dict[str, Any] = {}
+        if author:
+            includes_raw["users"] = [dict(author)]
+        if own_media:
+            includes_raw["media"] = [dict(m) for m in own_media]
+        return Comment(
+            platform=self.platform,
+            account_id=self.account.id,
+            id=tid,
+            thread_id=conversation,
+            parent_id=str(parent) if parent and str(parent) != conversation else None,
+            author_id=str(tweet["author_id"]) if tweet.get("author_id") else None,
+            author_name=str(username) if username else (get_path(author, "name") or None),
+            text=str(tweet.get("text") or ""),
+            created_at=created,
+            permalink=f"https://x.com/{username}/status/{tid}" if username else f"https://x.com/i/web/status/{tid}",
+            attachments=tuple(images),
+            platform_state=PlatformState.VISIBLE.value,
+            raw={"data": dict(tweet), "includes": includes_raw},
+        )
+
+    # ------------------------------------------------------------------ acting
+
+    def hide_comment(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, True)
+
+    def restore_comment(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, False)
+
+    def hold_comment(self, comment_id: str) -> None:
+        """X has no review queue: a hold is a hide."""
+        self._set_hidden(comment_id, True)
+
+    def remove_comment(self, comment_id: str) -> None:
+        raise PermanentError("X does not let an account remove other people's posts",
+                             platform=self.platform, account=self.account.id, code="not_supported")
+
+    def ban_author(self, author_id: str, comment_id: str | None = None) -> None:
+        raise PermanentError("X blocking through the API is Enterprise-only",
+                             platform=self.platform, account=self.account.id, code="not_supported")
+
+    def _set_hidden(self, comment_id: str, hidden: bool) -> None:
+        method = self._client.hide_reply if hidden else self._client.unhide_reply
+        body = self._call(method, comment_id, user_auth=self._user_auth)
+        if get_path(body, "data", "hidden") is not (hidden):
+            raise self._error(PermanentError, f"X did not {'hide' if hidden else 'unhide'} {comment_id}", None)
+
+    # ------------------------------------------------------------------ the boundary
+
+    def _call(self, method: Any, *args: Any, **kwargs: Any) -> Any:
+        """One tweepy call; every failure leaves here as a ``ConnectorError``."""
+        try:
+            return method(*args, **kwargs)
+        except tweepy.HTTPException as exc:
+            raise self._map_http_error(exc) from exc
+        except requests.Timeout as exc:
+            raise self._error(RetryableError, f"timed out after {self.account.timeout_s:g} s", None,
+                              tags=("timeout",)) from exc
+        except requests.RequestException as exc:
+            raise self._error(RetryableError, f"connection failed ({type(exc).__name__})", None,
+                              tags=("connection",)) from exc
+        except ValueError as exc:  # a 2xx body that is not JSON
+            raise self._error(RetryableError, "unreadable response body", None, tags=("non_json",)) from exc
+        except tweepy.TweepyException as exc:
+            raise self._error(PermanentError, f"client error ({type(exc).__name__})", None) from exc
+
+    def _map_http_error(self, exc: tweepy.HTTPException) -> ConnectorError:
+        response = exc.response
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        problem_type = get_path(body, "type") if isinstance(body, Mapping) else None
+        tags = [str(problem_type).rstrip("/").rsplit("/", 1)[-1]] if problem_type else []
+        title = (get_path(body, "detail") or get_path(body, "title")) if isinstance(body, Mapping) else None
+        detail = title or "; ".join(str(m) for m in exc.api_messages) or (response.reason or "request failed")
+        return self._error(None, str(detail), response, tags=tags)
+
+    def _error(self, cls: type[ConnectorError] | None, detail: str, response: requests.Response | None, *,
+               tags: tuple[str, ...] | list[str] = ()) -> ConnectorError:
+        status = response.status_code if response is not None else None
+        row = match_rule(X_ERRORS, status, tags) if cls is None else None
+        cls = row.error if row else (cls or PermanentError)
+        kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status,
+                              "code": tags[0] if tags else None}
+        reset = _reset_time(response)
+        if cls is RateLimitedError:
+            wait = (reset - self._clock()).total_seconds() if reset else DEFAULT_RETRY_AFTER_S
+            return RateLimitedError(detail, retry_after_s=max(0.0, wait), **kw)
+        if cls is BudgetExhaustedError:
+            return BudgetExhaustedError(detail, until=reset or next_utc_midnight(self._clock()), **kw)
+        return cls(detail, **kw)
+
+
+def _reset_time(response: requests.Response | None) -> datetime | None:
+    raw = response.headers.get("x-rate-limit-reset") if response is not None else None
+    try:
+        return datetime.fromtimestamp(int(raw), timezone.utc) if raw else None
+    except (TypeError, ValueError, OverflowError):
+        return None

@@ -1,0 +1,396 @@
+"""YouTube connector: Data API v3 through google-api-python-client.
+
+Credentials: OAuth as the channel owner with scope
+``https://www.googleapis.com/auth/youtube.force-ssl``: ``MONITOR_<ACCOUNT>_CLIENT_ID``,
+``_CLIENT_SECRET`` and ``_REFRESH_TOKEN`` from a Google Cloud project with the YouTube Data
+API enabled (publish the consent screen: refresh tokens of apps in "Testing" expire after
+seven days). An ``_API_KEY`` alone can read published comments only and cannot act.
+
+Reading. Each poll lists ``commentThreads`` of the whole channel, newest first, once per
+moderation status (``published``, ``heldForReview``, ``likelySpam``), and stops at that
+status's watermark ``(publishedAt, id)`` minus an overlap. For every thread on the pages
+read, replies are taken from the thread when it carries all of them and otherwise fetched
+with ``comments.list``, but only when the thread's reply count grew since the last poll. An
+idle poll therefore costs one call and one quota unit per status. The cursor keeps the
+watermarks, the reply count and newest reply time per recent thread and a bounded set of
+seen ids. The channel's own comments are never returned. ``thread_id`` is the thread id;
+``parent_id`` is the top-level comment a reply answers, ``None`` for top-level comments.
+Threads that gain replies after more than 100 newer threads were posted are not re-read.
+
+Acting. All actions are ``comments.setModerationStatus`` (50 units each): hide and hold
+move a comment to ``heldForReview``, restore to ``published`` (YouTube refuses this for a
+rejected comment), remove to ``rejected`` and ban to ``rejected`` with ``banAuthor``.
+``comments.delete`` is not used: it only works on the channel's own comments.
+
+SDK traps handled here (platform reference §4): the discovery document ships with the
+library (``static_discovery``), ``client_options`` points the client at the sandbox,
+``execute`` gets ``num_retries=0`` because retries belong to the worker, and httplib2 is
+not thread-safe, so each connector owns its own ``Http`` (the runtime keeps one connector
+per thread) with the account's timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+import google.auth.exceptions
+import google_auth_httplib2
+import httplib2
+from google.oauth2.credentials import Credentials
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+
+from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
+from connectors.http import (
+    DEFAULT_RETRY_AFTER_S,
+    OVERLAP_S,
+    SANDBOX_TOKEN,
+    Clock,
+    ErrorRule,
+    bounded_ids,
+    get_path,
+    match_rule,
+    next_pacific_midnight,
+    parse_time,
+    rule,
+    to_iso,
+    utcnow,
+)
+from monitor.config import AccountConfig, AccountSecrets, account_env_prefix
+from monitor.errors import (
+    AuthError,
+    BudgetExhaustedError,
+    ConnectorError,
+    GoneError,
+    PermanentError,
+    RateLimitedError,
+    RetryableError,
+    register_secret,
+)
+
+__all__ = ["QUOTA_COST", "YOUTUBE_ERRORS", "YouTubeConnector"]
+
+log = logging.getLogger(__name__)
+
+SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
+TOKEN_URI = "https://oauth2.googleapis.com/token"
+STATUSES = ("published", "heldForReview", "likelySpam")
+STATE_OF = {
+    "published": PlatformState.VISIBLE.value,
+    "heldForReview": PlatformState.HELD.value,
+    "likelySpam": PlatformState.LIKELY_SPAM.value,
+    "rejected": PlatformState.REMOVED.value,
+}
+#: Quota units per call (platform reference §3).
+QUOTA_COST = {"commentThreads.list": 1, "comments.list": 1, "comments.setModerationStatus": 50}
+PAGE_SIZE = 100
+MAX_PAGES = 20
+SEEN_LIMIT = 3000
+THREAD_LIMIT = 1000
+
+#: YouTube failure -> error class (platform reference §5), first match wins. Tags are the
+#: ``reason`` values of ``error.errors``, ``refresh_failed`` for a dead OAuth grant, and the
+#: transport tags ``timeout``, ``connection`` and ``non_json``.
+YOUTUBE_ERRORS: tuple[ErrorRule, ...] = (
+    rule("quota exhausted", BudgetExhaustedError, statuses=(403,), tags=("quotaExceeded", "dailyLimitExceeded")),
+    rule("rate-limited", RateLimitedError, statuses=(403, 429), tags=("rateLimitExceeded", "userRateLimitExceeded")),
+    rule("too many requests", RateLimitedError, statuses=(429,)),
+    rule("token refresh failed", AuthError, tags=("refresh_failed",)),
+    rule("timeout or connection", RetryableError, tags=("timeout", "connection", "non_json")),
+    rule("auth dead", AuthError, statuses=(401,)),
+    rule("comments disabled", PermanentError, statuses=(403,), tags=("commentsDisabled",)),
+    rule("forbidden", AuthError, statuses=(403,), tags=("forbidden", "insufficientPermissions")),
+    rule("gone", GoneError, statuses=(404,)),
+    rule("processing failure", RetryableError, statuses=(400,), tags=("processingFailure",)),
+    rule("not allowed", PermanentError, statuses=(400,), tags=("banWithoutReject", "operationNotSupported")),
+    rule("server error", RetryableError, statuses=range(500, 600)),
+    rule("other", PermanentError),
+)
+
+
+class YouTubeConnector:
+    """A YouTube channel's comments, read and moderated as the channel owner."""
+
+    platform = "youtube"
+    capabilities = frozenset({Capability.HOLD, Capability.HIDE, Capability.RESTORE, Capability.REMOVE,
+                              Capability.BAN})
+
+    def __init__(self, account: AccountConfig, secrets: AccountSecrets, *, base_url: str | None = None,
+                 clock: Clock | None = None, http: Any = None) -> None:
+        """``http`` replaces the transport (an ``httplib2.Http``-like object, e.g. the
+        library's ``HttpMockSequence`` in tests); credentials are then not applied."""
+        self.account = account
+        self.channel_id = account.channel_id or ""
+        self._clock = clock or utcnow
+        self.calls_made = 0
+        self.units_used = 0
+        developer_key = None
+        owner = True
+        if http is None:
+            transport = httplib2.Http(timeout=account.timeout_s)
+            oauth = [secrets.get(n) for n in ("client_id", "client_secret", "refresh_token")]
+            for value in oauth + [secrets.get("api_key")]:
+                register_secret(value)
+            if all(oauth):
+                creds = Credentials(token=None, refresh_token=oauth[2], client_id=oauth[0],
+                                    client_secret=oauth[1], token_uri=TOKEN_URI, scopes=[SCOPE])
+                http = google_auth_httplib2.AuthorizedHttp(creds, http=transport)
+            elif secrets.get("api_key"):
+                developer_key, owner, http = secrets.get("api_key"), False, transport
+            elif base_url is not None:
+                http = google_auth_httplib2.AuthorizedHttp(Credentials(token=SANDBOX_TOKEN), http=transport)
+            else:
+                prefix = account_env_prefix(account.id)
+                raise AuthError(f"no credentials: set {prefix}CLIENT_ID, {prefix}CLIENT_SECRET and "
+                                f"{prefix}REFRESH_TOKEN", platform=self.platform, account=account.id)
+        # Only the owner may read the held and likely-spam queues.
+        self.statuses = STATUSES if owner else ("published",)
+        self._service = build(
+            "youtube", "v3", http=http, developerKey=developer_key, static_discovery=True,
+            cache_discovery=False, num_retries=0,
+            client_options={"api_endpoint": base_url.rstrip("/")} if base_url else None,
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def fetch_new_comments(self, cursor: Cursor | None) -> FetchResult:
+        start_calls, start_units = self.calls_made, self.units_used
+        now = self._clock()
+        cursor = cursor or {}
+        overlap = timedelta(seconds=OVERLAP_S)
+        window_floor = now - timedelta(days=self.account.lookback_days)
+        marks: dict[str, Any] = dict(cursor.get("marks") or {})
+        threads: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (cursor.get("threads") or {}).items()}
+        seen_list: list[str] = list(cursor.get("seen") or [])
+        seen = set(seen_list)
+        comments: list[Comment] = []
+
+        def emit(resource: Mapping[str, Any], thread_id: str, video_id: str | None, default_status: str) -> None:
+            cid = resource.get("id")
+            if not cid or cid in seen:
+                return
+            seen.add(cid)
+            seen_list.append(cid)
+            if get_path(resource, "snippet", "authorChannelId", "value") == self.channel_id:
+                return  # the channel's own comments are not moderated
+            comments.append(self._to_comment(resource, thread_id, video_id, default_status, now))
+
+        for status in self.statuses:
+            mark = marks.get(status) or {}
+            mark_at = parse_time(mark.get("published_at"))
+            floor = mark_at - overlap if mark_at else window_floor
+            best = (mark_at, mark.get("id") or "") if mark_at else None
+            token = None
+            for _ in range(MAX_PAGES):
+                body = self._list_threads(status, token)
+                if body is None:  # comments disabled on the channel: nothing to read
+                    break
+                reached = False
+                for thread in body.get("items") or []:
+                    if not isinstance(thread, Mapping) or not thread.get("id"):
+                        log.warning("youtube %s: thread without id skipped", self.account.id)
+                        continue
+                    tid = str(thread["id"])
+                    top = get_path(thread, "snippet", "topLevelComment") or {}
+                    video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
+                    top_at = parse_time(get_path(top, "snippet", "publishedAt"))
+                    old = top_at is not None and top_at < floor
+                    reached = reached or old
+                    if top_at and (best is None or (top_at, top.get("id") or "") > best):
+                        best = (top_at, str(top.get("id") or ""))
+                    if not old:
+                        emit(top, tid, video_id, status)
+                    self._take_replies(thread, f"{status}:{tid}", top_at, threads, window_floor, old,
+                                       lambda r: emit(r, tid, video_id, "published"))
+                token = body.get("nextPageToken")
+                if reached or not token:
+                    break
+            if best:
+                marks[status] = {"published_at": to_iso(best[0]), "id": best[1]}
+
+        kept = sorted(((k, v) for k, v in threads.items()
+                       if (parse_time(v.get("at")) or now) >= window_floor),
+                      key=lambda kv: kv[1].get("at") or "", reverse=True)[:THREAD_LIMIT]
+        new_cursor: Cursor = {
+            "v": 1,
+            "marks": marks,
+            "threads": dict(kept),
+            "seen": bounded_ids(seen_list, SEEN_LIMIT),
+            "polled_at": to_iso(now),
+        }
+        return FetchResult(comments=comments, cursor=new_cursor, calls=self.calls_made - start_calls,
+                           cost_units=self.units_used - start_units)
+
+    def _take_replies(self, thread: Mapping[str, Any], key: str, top_at: datetime | None,
+                      threads: dict[str, dict[str, Any]], window_floor: datetime, old: bool, sink: Any) -> None:
+        """Emit a thread's new replies, calling ``comments.list`` only when needed."""
+        total = get_path(thread, "snippet", "totalReplyCount", default=0) or 0
+        state = threads.get(key)
+        embedded = [r for r in get_path(thread, "replies", "comments", default=[]) or [] if isinstance(r, Mapping)]
+        if not isinstance(total, int):
+            total = len(embedded)
+        if state is not None and total <= (state.get("n") or 0):
+            return
+        if state is None and old:
+            # A thread from before the window, first seen now: only its visible replies
+            # that are recent count; growth is tracked from here on.
+            replies, floor = embedded, window_floor
+        else:
+            replies = embedded if len(embedded) >= total else self._list_replies(get_path(thread, "snippet",
+                                                                                         "topLevelComment", "id"))
+            newest = parse_time((state or {}).get("r"))
+            floor = newest - timedelta(seconds=OVERLAP_S) if newest else None
+        newest_reply = parse_time((state or {}).get("r"))
+        for reply in replies:
+            at = parse_time(get_path(reply, "snippet", "publishedAt"))
+            if at and (newest_reply is None or at > newest_reply):
+                newest_reply = at
+            if floor is None or at is None or at >= floor:
+                sink(reply)
+        threads[key] = {"n": total, "r": to_iso(newest_reply) if newest_reply else None,
+                        "at": to_iso(top_at) if top_at else None}
+
+    def _list_threads(self, status: str, token: str | None) -> Mapping[str, Any] | None:
+        params: dict[str, Any] = {"part": "snippet,replies", "allThreadsRelatedToChannelId": self.channel_id,
+                                  "order": "time", "textFormat": "plainText", "maxResults": PAGE_SIZE,
+                                  "moderationStatus": status}
+        if token:
+            params["pageToken"] = token
+        try:
+            body = self._execute(self._service.commentThreads().list(**params), "commentThreads.list")
+        except PermanentError as exc:
+            if exc.code == "commentsDisabled":
+                log.info("youtube %s: comments are disabled; nothing to read", self.account.id)
+                return None
+            raise
+        return body
+
+    def _list_replies(self, parent_id: str | None) -> list[Mapping[str, Any]]:
+        if not parent_id:
+            return []
+        replies: list[Mapping[str, Any]] = []
+        token = None
+        for _ in range(MAX_PAGES):
+            params: dict[str, Any] = {"part": "snippet", "parentId": parent_id, "maxResults": PAGE_SIZE,
+                                      "textFormat": "plainText"}
+            if token:
+                params["pageToken"] = token
+            body = self._execute(self._service.comments().list(**params), "comments.list")
+            replies.extend(r for r in body.get("items") or [] if isinstance(r, Mapping))
+            token = body.get("nextPageToken")
+            if not token:
+                break
+        return replies
+
+    def _to_comment(self, resource: Mapping[str, Any], thread_id: str, video_id: str | None, default_status: str,
+                    now: datetime) -> Comment:
+        snippet = resource.get("snippet") or {}
+        created = parse_time(snippet.get("publishedAt"))
+        if created is None:
+            log.warning("youtube %s: comment without publishedAt; using the poll time", self.account.id)
+            created = now
+        cid = str(resource["id"])
+        video = snippet.get("videoId") or video_id
+        image = snippet.get("imageUrl")
+        status = snippet.get("moderationStatus") or default_status
+        return Comment(
+            platform=self.platform,
+            account_id=self.account.id,
+            id=cid,
+            thread_id=thread_id,
+            parent_id=str(snippet["parentId"]) if snippet.get("parentId") else None,
+            author_id=get_path(snippet, "authorChannelId", "value") or None,
+            author_name=snippet.get("authorDisplayName") or None,
+            text=str(snippet.get("textDisplay") or snippet.get("textOriginal") or ""),
+            created_at=created,
+            permalink=f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else None,
+            attachments=(str(image),) if image else (),
+            platform_state=STATE_OF.get(status, PlatformState.VISIBLE.value),
+            raw=dict(resource),
+        )
+
+    # ------------------------------------------------------------------ acting
+
+    def hold_comment(self, comment_id: str) -> None:
+        self._set_status(comment_id, "heldForReview")
+
+    def hide_comment(self, comment_id: str) -> None:
+        """YouTube's reversible hide is holding the comment for review."""
+        self._set_status(comment_id, "heldForReview")
+
+    def restore_comment(self, comment_id: str) -> None:
+        self._set_status(comment_id, "published")
+
+    def remove_comment(self, comment_id: str) -> None:
+        self._set_status(comment_id, "rejected")
+
+    def ban_author(self, author_id: str, comment_id: str | None = None) -> None:
+        """Reject ``comment_id`` and ban its author; YouTube bans only through a comment."""
+        if not comment_id:
+            raise PermanentError("YouTube can only ban an author by rejecting one of their comments",
+                                 platform=self.platform, account=self.account.id, code="banWithoutComment")
+        self._set_status(comment_id, "rejected", ban=True)
+
+    def _set_status(self, comment_id: str, status: str, *, ban: bool = False) -> None:
+        params: dict[str, Any] = {"id": comment_id, "moderationStatus": status}
+        if ban:
+            params["banAuthor"] = True
+        self._execute(self._service.comments().setModerationStatus(**params), "comments.setModerationStatus")
+
+    # ------------------------------------------------------------------ the boundary
+
+    def _execute(self, request: Any, method: str) -> Mapping[str, Any]:
+        """Run one API request; every failure leaves here as a ``ConnectorError``."""
+        self.calls_made += 1
+        self.units_used += QUOTA_COST[method]  # YouTube charges failed calls too
+        try:
+            body = request.execute(num_retries=0)
+        except HttpError as exc:
+            raise self._map_http_error(exc, method) from exc
+        except google.auth.exceptions.RefreshError as exc:
+            raise self._error(None, f"{method}: the OAuth grant was refused; re-authorise the channel", None,
+                              ("refresh_failed",)) from exc
+        except TimeoutError as exc:
+            raise self._error(None, f"{method}: timed out after {self.account.timeout_s:g} s", None,
+                              ("timeout",)) from exc
+        except (OSError, httplib2.HttpLib2Error, google.auth.exceptions.TransportError) as exc:
+            raise self._error(None, f"{method}: connection failed ({type(exc).__name__})", None,
+                              ("connection",)) from exc
+        except ValueError as exc:  # the body was not JSON
+            raise self._error(None, f"{method}: unreadable response body", None, ("non_json",)) from exc
+        if body in (None, ""):
+            return {}
+        if not isinstance(body, Mapping):
+            raise self._error(None, f"{method}: response is not a JSON object", None, ("non_json",))
+        return body
+
+    def _map_http_error(self, exc: HttpError, method: str) -> ConnectorError:
+        details = exc.error_details if isinstance(exc.error_details, list) else []
+        reasons = [str(d.get("reason")) for d in details if isinstance(d, Mapping) and d.get("reason")]
+        status = int(exc.resp.status) if exc.resp is not None else None
+        detail = f"{method}: {exc.reason or 'request failed'}"
+        if reasons:
+            detail += f" ({', '.join(reasons)})"
+        return self._error(status, detail, exc.resp, reasons)
+
+    def _error(self, status: int | None, detail: str, resp: Any, tags: list[str] | tuple[str, ...]) -> ConnectorError:
+        row = match_rule(YOUTUBE_ERRORS, status, tags)
+        cls = row.error if row else PermanentError
+        code = next((t for t in tags if row and t in row.tags), tags[0] if tags else None)
+        kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status, "code": code}
+        if cls is RateLimitedError:
+            return RateLimitedError(detail, retry_after_s=_retry_after_s(resp), **kw)
+        if cls is BudgetExhaustedError:
+            return BudgetExhaustedError(detail, until=next_pacific_midnight(self._clock()), **kw)
+        return cls(detail, **kw)
+
+
+def _retry_after_s(resp: Any) -> float:
+    raw = resp.get("retry-after") if isinstance(resp, Mapping) else None
+    try:
+        return max(0.0, float(raw)) if raw else DEFAULT_RETRY_AFTER_S
+    except (TypeError, ValueError):
+        return DEFAULT_RETRY_AFTER_S
