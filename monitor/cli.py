@@ -359,12 +359,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Commands whose arguments are handed on untouched to another module's own parser.
+PASSTHROUGH = ("eval", "digest", "sandbox", "mailcatcher")
+
 COMMANDS = ("demo", "check-config", "classify", "eval", "rules", "migrate", "worker", "scheduler", "run", "web",
             "digest", "audit", "restore", "confirm", "ack", "sandbox", "mailcatcher", "mailbox")
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse ``argv``; pass-through commands keep every argument for their own parser."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command in PASSTHROUGH:
+        args.rest = unknown + list(args.rest)
+    elif unknown:
+        parser.error(f"unrecognised arguments: {' '.join(unknown)}")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
