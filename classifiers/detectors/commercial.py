@@ -1,0 +1,102 @@
+"""Commercial: selling, advertising, job ads, donation and fundraising not run by the school.
+
+Rules over the loose folded view: selling and prices ("selling uniform £15, DM me"),
+"DM me to buy", discount codes, job ads, tutoring and small-business adverts, donation
+platforms (JustGiving, GoFundMe, Crowdfunder ...) and personal campaigns. A price on its
+own is only a weak signal: parents ask what the summer fair tickets cost. A question
+about the school's own sales ("is uniform on sale at the office?") is lowered as a hard
+negative, and anything that names one of the school's own allow phrases (its PTA, its
+fair) is not commercial at all: the detection is dropped and the pipeline sees nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from classifiers.base import Detection, Explanation
+from classifiers.rules import Rule, RuleSet
+
+__all__ = ["CommercialDetector"]
+
+LABEL = "commercial"
+
+_PRICE = r"(?:£\s?\d[\d,.]*|\d[\d,.]*\s?(?:£|quid|pounds?|gbp|p\b|ono\b)|\$\s?\d[\d,.]*)"
+_PARENT_QUESTION = (
+    r"\b(?:how\s+much\s+(?:are|is|do|does|will|were)|where\s+(?:can|do)\s+(?:i|we)\s+(?:buy|get|order)"
+    r"|is\s+(?:the\s+)?\w+\s+(?:on\s+sale|for\s+sale|available)|are\s+(?:the\s+)?\w+\s+(?:on\s+sale|available)"
+    r"|when\s+(?:is|are|does|do)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:on\s+sale|open|start)|do\s+you\s+(?:sell|take|accept)"
+    r"|can\s+(?:i|we)\s+(?:pay|buy|order))\b[^.!]*\?",
+)
+
+RULES = (
+    Rule("selling", LABEL,
+         rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
+         rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|good\s+condition)\b[^.]{{0,40}}{_PRICE}"
+         rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson)|or\s+nearest\s+offer|collection\s+only)\b",
+         0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
+         unless=_PARENT_QUESTION, unless_penalty=0.5),
+    Rule("dm_to_buy", LABEL,
+         r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call)\s+(?:me|us)\s+(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+quote|rates|enquiries)"
+         r"|(?:order|book|buy|shop)\s+(?:now|today|yours|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
+         r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
+         r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?)\b",
+         0.8, unless=_PARENT_QUESTION),
+    Rule("job_advert", LABEL,
+         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer)s?"
+         r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
+         r"|(?:part|full)\s?-?\s?time\s+(?:job|role|position|work|vacancy)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
+         r"|recruiting\s+(?:now|for)|join\s+(?:my|our)\s+team)\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
+         0.8),
+    Rule("business_advert", LABEL,
+         r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online)\s+(?:tutor|tutoring|tuition|lessons)\s*(?:available|services?|offered|sessions|from|at)?"
+         r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
+         r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
+         r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
+         r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
+         r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
+         0.75, unless=_PARENT_QUESTION),
+    Rule("donation_request", LABEL,
+         r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
+         r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
+         r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
+         r"|\bsponsor\s+(?:me|us|my|our)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
+         0.85),
+    Rule("personal_campaign", LABEL,
+         r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
+         0.8),
+    Rule("price_mention", LABEL, rf"{_PRICE}", 0.3,
+         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
+         context_boost=0.3, unless=_PARENT_QUESTION, unless_penalty=0.3),
+)
+
+
+class CommercialDetector:
+    name = "commercial"
+    version = "1.0"
+
+    def __init__(self) -> None:
+        self.rules = RuleSet(self.name, RULES)
+
+    def detect(self, doc: Any) -> list[Detection]:
+        folded = doc._.folded
+        found = self.rules.run(folded)
+        if not found:
+            return found
+        context = doc._.context
+        phrases = context.folded_allow_phrases if context is not None else ()
+        if phrases:
+            loose = folded.loose.text
+            for phrase in phrases:
+                if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
+                    # The school's own fundraising: not commercial. Keep the reason visible
+                    # at score 0 so a reviewer can see why nothing fired.
+                    return [
+                        Detection(LABEL, 0.0, Explanation(
+                            d.explanation.detector, d.explanation.rule, d.explanation.start,
+                            d.explanation.end, d.explanation.matched,
+                            d.explanation.adjustments + (f"-{d.score:.2f} school's own phrase {phrase!r}",)))
+                        for d in found
+                    ]
+        return found

@@ -1,0 +1,184 @@
+"""Personal information: phone numbers, e-mail addresses, addresses, dates of birth, pupils.
+
+Phone numbers come from ``phonenumbers`` (UK default region, international forms too)
+run over the *contact* view, where spelled-out digits ("oh seven seven zero zero ...")
+are already digits; e-mail addresses from a regex over the same view, where "name at
+gmail dot com" is already ``name@gmail.com``. Postcodes, street addresses and dates of
+birth are declared patterns. A pupil is identified by a capitalised full name next to a
+class, year group or age ("Amelia Clarke in Oak class", "Jack Smith, Year 4", "my son
+Leo Brown is 7"), or by any one-, two- or three-word name whose salted hash is on the
+school's roster (:class:`classifiers.pipeline.ClassifierContext`). Every explanation masks
+the matched data, so an alert built from it never repeats the personal data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from classifiers.base import Detection, Explanation
+from classifiers.rules import Rule, RuleSet, mask
+
+__all__ = ["PersonalInfoDetector"]
+
+LABEL = "personal_info"
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
+_STREET_SUFFIX = (
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct"
+    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise)"
+)
+_UNAMBIGUOUS_SUFFIX = frozenset(
+    "road rd street avenue ave lane close crescent cres drive gardens gdns terrace mews grove".split()
+)
+
+RULES = (
+    Rule("email", LABEL, r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
+         0.95, view="contact"),
+    Rule("uk_postcode", LABEL,
+         r"(?<![a-z0-9])(?:gir\s?0aa|[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2})(?![a-z0-9])",
+         0.8, view="text", context=(r"\b(?:live|address|postcode|house|flat|come round|round to)\b",)),
+    Rule("street_address", LABEL,
+         rf"(?<![a-z0-9])\d{{1,4}}[a-z]?,?\s+(?:[a-z'\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
+         0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+    Rule("date_of_birth", LABEL,
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         0.9, view="text"),
+)
+
+# A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
+# capital letters are the evidence that these are names.
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
+_CLASS_AFTER = (
+    r"(?i:(?:\s*,\s*|\s+)(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|reception\b|nursery\b|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*"
+    r"|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b|\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£))))"
+)
+_CHILD_BEFORE = (
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:little\s+)?(?:son|daughter|boy|girl|child|kid|"
+    r"grandson|granddaughter|nephew|niece|step-?son|step-?daughter)\s*,?\s+"
+)
+_NAME_WITH_CLASS = re.compile(rf"\b{_NAME}{_CLASS_AFTER}")
+_CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
+_NOT_NAMES = frozenset(
+    """well done happy thank thanks good great congratulations congrats year class mr mrs miss ms
+    dr sir the our my his her their school primary academy sports day team football netball
+    rugby cricket christmas summer spring autumn winter pta please dear hi hello hey oak ash
+    elm willow maple birch reception nursery key stage ks1 ks2 monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december morning afternoon evening love lovely amazing
+    brilliant fantastic what who when where why how this that these those all and but yes no
+    big little new old head deputy governor governors parent parents staff teacher teachers
+    sorry just can could would will shall should is are was were be it its you your we they
+    mum dad mummy daddy nan grandma grandad aunt uncle god jesus lord st saint world book
+    harvest easter sports fair fete bake sale""".split()
+)
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def _roster_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every 1-3 word window of the folded text, with its span, for roster hashing."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    out = []
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if i + n > len(words):
+                break
+            chunk = words[i : i + n]
+            out.append((chunk[0][0], chunk[-1][1], " ".join(w for _, _, w in chunk)))
+    return out
+
+
+class PersonalInfoDetector:
+    name = "personal_info"
+    version = "1.0"
+
+    def __init__(self) -> None:
+        self.rules = RuleSet(self.name, RULES, masked=True)
+
+    def detect(self, doc: Any) -> list[Detection]:
+        folded = doc._.folded
+        context = doc._.context
+        found = self.rules.run(folded, accept=self._accept)
+        found.extend(self._phones(folded))
+        found.extend(self._pupils(folded.original, context))
+        if context is not None and context.roster_hashes:
+            found.extend(self._roster(folded, context))
+        return found
+
+    @staticmethod
+    def _accept(rule: Rule, m: re.Match[str], view: Any) -> bool:
+        if rule.name == "street_address":
+            suffix = m.group(0).split()[-1]
+            if suffix in _UNAMBIGUOUS_SUFFIX:
+                return True
+            return False
+        return True
+
+    def _phones(self, folded: Any) -> list[Detection]:
+        contact = folded.contact
+        text = contact.text
+        if sum(c.isdigit() for c in text) < 7:
+            return []
+        out = []
+        for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+            digits = re.sub(r"\D", "", match.raw_string)
+            valid = phonenumbers.is_valid_number(match.number)
+            national = str(match.number.national_number)
+            if valid:
+                score, rule = 0.95, "phone_number"
+            elif len(digits) >= 10 and (match.number.country_code != 44 or national[:1] in "12378"):
+                # possible but not "valid": e.g. Ofcom's drama ranges (07700 900xxx) - still
+                # someone's number as far as a reader is concerned
+                score, rule = 0.9, "phone_number_possible"
+            else:
+                continue
+            start, end = contact.to_original(match.start, match.end)
+            raw = folded.original[start:end]
+            out.append(Detection(LABEL, score, Explanation(self.name, rule, start, end, mask(raw))))
+        return out
+
+    def _pupils(self, original: str, context: Any) -> list[Detection]:
+        out = []
+        staff = context.folded_staff_names if context is not None else frozenset()
+        for regex, rule, score in ((_NAME_WITH_CLASS, "child_name_with_class_year_age", 0.85),
+                                   (_CHILD_NAME, "child_full_name", 0.8)):
+            for m in regex.finditer(original):
+                name = m.group("name")
+                parts = name.lower().split()
+                if any(p in _NOT_NAMES for p in parts):
+                    continue
+                # a title just before the name means staff ("Mrs Jane Clarke in Oak class")
+                before = original[max(0, m.start("name") - 5) : m.start("name")].lower()
+                if re.search(r"\b(?:mr|mrs|miss|ms|dr|sir)\.?\s+$", before):
+                    continue
+                if " ".join(parts) in staff:
+                    continue
+                start, end = m.span()
+                out.append(Detection(LABEL, score, Explanation(
+                    self.name, rule, start, end, mask(original[start:end]))))
+                break
+        return out
+
+    def _roster(self, folded: Any, context: Any) -> list[Detection]:
+        salt = context.roster_salt
+        hashes = context.roster_hashes
+        staff = context.folded_staff_names
+        for start, end, words in _roster_candidates(folded.text):
+            if words in staff:
+                continue
+            digest = hashlib.sha256(f"{salt}\x00{words}".encode()).hexdigest()
+            if digest in hashes:
+                s, e = folded.to_original(start, end)
+                return [Detection(LABEL, 0.95, Explanation(
+                    self.name, "roster_name", s, e, mask(folded.original[s:e])))]
+        return []

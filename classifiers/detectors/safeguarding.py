@@ -1,0 +1,163 @@
+"""Safeguarding: risk of harm to a child or an adult, tuned for recall.
+
+A missed disclosure can cost a child; a false alarm costs a moderator a minute. So the
+rules here cast wide and go to a person: self-harm and suicidal intent, disclosure of
+abuse or neglect, adults seeking private contact with children ("how old are you",
+"DM me", "don't tell your parents", requests for pictures, meet-ups), threats of violence
+("I'll stab", "wait for you after school"), exploitation (county lines, paid errands,
+gifts for secrets) and sharing of nude images. Every rule matches the *loose* folded
+view, so leetspeak, spaced letters and look-alike letters do not hide a phrase. Weak
+signals (a bare "DM me") start below the reporting threshold and are raised by context
+aimed at a child or lowered by commercial context ("DM me to buy").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from classifiers.base import Detection
+from classifiers.rules import Rule, RuleSet
+
+__all__ = ["SafeguardingDetector"]
+
+LABEL = "safeguarding"
+
+_ME = r"(?:me|my\s?self|meself|mysel)"
+_YOU = r"(?:you|u|ya|yu|yourself|urself|ur\s?self|him|her|them|ur|your|yous|everyone|every\s?one|all\s+of\s+(?:you|u))"
+_WILL = (
+    r"(?:i'?ll|i\s+will|i\s+wil|im\s+(?:gonna|going\s+to)|i'?m\s+(?:gonna|going\s+to)|i\s+am\s+(?:gonna|going\s+to)"
+    r"|gonna|going\s+to|ima|i'?ma|i\s+want\s+to|i\s+wanna|i'?d|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|will)"
+)
+_FAMILY = (
+    r"(?:dad|mum|mom|mam|step\s?dad|step\s?mum|step\s?mom|mother|father|uncle|aunt|auntie|brother|sister|cousin|"
+    r"parents?|carer|foster\s+\w+|nan|grandad|grandpa|grandma|mums?\s+boyfriend|mums?\s+bf|dads?\s+girlfriend|"
+    r"teacher|coach|neighbou?r|he|she|they|someone|somebody|a\s+man|a\s+lady|an?\s+older\s+\w+)"
+)
+_HARM_VERB = (
+    r"(?:hits?|hitting|beats?|beating|hurts?|hurting|touch(?:es|ed|ing)?|kicks?|kicking|punch(?:es|ed|ing)?|"
+    r"slaps?|slapping|locks?|locked|burns?|burnt|burned|chokes?|choked|strangles?|starves?|abuses?|abused|abusing|"
+    r"molests?|molested|rapes?|raped|hit|beat|kicked|slapped|punched|forced|forces|threatens?|threatened)"
+)
+_CHILD_CONTEXT = (
+    r"\b(?:how\s+old|ur\s+age|your\s+age|what\s+year|school|pretty|cute|beautiful|fit|sexy|mature|alone|secret|"
+    r"parents?|mum|dad|pics?|picture|photo|selfie|snap|kik|sweet(?:ie|heart)|babe|hun|gorgeous|young)\b",
+)
+_COMMERCIAL_CONTEXT = (
+    r"(?:\bsell(?:ing)?\b|£\s?\d|\d\s?(?:quid|pounds?|gbp)\b|\bbuy\b|\bprices?\b|\border\b|\bfor\s+sale\b|"
+    r"\bavailable\b|\bbooking|\bcollection\b|\bbusiness\b|\bdiscount|\bcode\b|\bsub(?:scribe)?\b|\bchannel\b)"
+)
+_EDUCATIONAL = (
+    r"\b(?:e-?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
+    r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar)\b",
+)
+
+RULES = (
+    # --- self-harm and suicidal intent
+    Rule("suicidal_intent", LABEL,
+         rf"\b(?:(?:want|wanna|going|gonna|plan(?:ning)?|ready|about)\s+(?:to\s+)?(?:die|end\s+(?:it|my\s+life|things))"
+         rf"|(?:kill|hurt|harm|cut|cutting|hurting|harming|killing|starve|starving)\s+{_ME}"
+         rf"|(?:end|take|ending|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life)"
+         rf"|suicid(?:e|al)|self\s?-?\s?harm(?:ing)?|\bkms\b"
+         rf"|(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+alive|live|be\s+here|exist|wake\s+up)"
+         rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
+         rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
+         rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
+         rf"|overdos(?:e|ing)|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
+         0.9, unless=(r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment))\b",),
+         unless_penalty=0.3),
+    Rule("hopelessness", LABEL,
+         r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
+         r"|i'?m\s+(?:worthless|a\s+burden)|nothing\s+to\s+live\s+for|give\s+up\s+on\s+(?:life|everything))\b",
+         0.6, context=(r"\b(?:alone|scared|cry(?:ing)?|help|anymore|tired)\b",)),
+    # --- disclosure of abuse or neglect
+    Rule("abuse_disclosure", LABEL,
+         rf"\b(?:my|our|me)\s+{_FAMILY}\s+(?:keeps?\s+|always\s+|sometimes\s+|has\s+been\s+|)?{_HARM_VERB}\s+(?:me|us|my|her|him)\b"
+         rf"|\b(?:he|she|they|someone|somebody)\s+(?:keeps?\s+|always\s+|has\s+been\s+)?(?:touch(?:es|ed|ing)?|hurts?|hits?|beats?|abuses?|abused)\s+me\b"
+         rf"|touched\s+me\s+(?:inappropriately|down\s+there|where)|\b(?:sexually\s+)?abus(?:ed|ing)\s+me\b"
+         rf"|(?:scared|afraid|frightened|too\s+scared)\s+(?:to\s+go|of\s+going)\s+home"
+         rf"|someone\s+is\s+hurting\s+me|(?:hurts|hits|beats)\s+me\s+at\s+home",
+         0.9),
+    Rule("neglect_disclosure", LABEL,
+         r"\b(?:(?:haven'?t|havent|have\s+not|not)\s+(?:eaten|had\s+(?:any\s+)?(?:food|dinner|tea))\s+(?:in|for|since)"
+         r"|no\s+food\s+(?:at|in)\s+(?:home|the\s+house|my\s+house)|(?:not|never)\s+(?:allowed|given)\s+(?:any\s+)?food"
+         r"|left\s+(?:me\s+|us\s+)?(?:home\s+)?alone\s+(?:for\s+days|all\s+(?:night|weekend)|overnight)"
+         r"|(?:locked|lock)\s+(?:me|us)\s+(?:in|out)|nobody\s+(?:looks\s+after|feeds)\s+(?:me|us)"
+         r"|sleep(?:ing)?\s+(?:in\s+the\s+car|on\s+the\s+floor)\s+(?:every|again))",
+         0.8),
+    # --- contact-seeking towards children
+    Rule("asks_age", LABEL,
+         r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|what\s+(?:year|age)\s+(?:are|r)\s+(?:you|u)(?:\s+in)?|(?:asl|a/s/l)\b"
+         r"|are\s+(?:you|u)\s+(?:over|under)\s+1[2-8])",
+         0.7, context=(r"\b(?:dm|pm|inbox|snap|message|msg|secret|pretty|cute|alone|pics?)\b",)),
+    Rule("private_contact", LABEL,
+         r"\b(?:dm|pm|inbox|msg|message|text|snap|snapchat|whatsapp|kik|wa)\s+me\b"
+         r"|\badd\s+me\s+(?:on|at)\s+(?:snap|snapchat|insta|instagram|ig|whatsapp|kik|discord|tiktok|telegram|wickr)"
+         r"|\b(?:what'?s|whats|give\s+me|send\s+me)\s+(?:your|ur)\s+(?:snap|number|insta|whatsapp|addy|address)"
+         r"|\bslide\s+into\s+(?:my|ur|your)\s+dms?",
+         0.4, context=_CHILD_CONTEXT, context_boost=0.2, unless=(_COMMERCIAL_CONTEXT,), unless_penalty=0.35),
+    Rule("secrecy", LABEL,
+         r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
+         r"|(?:our|a)\s+(?:little\s+)?secret|keep\s+(?:it|this)\s+(?:between\s+us|a\s+secret|secret)"
+         r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
+         0.8, unless=(r"\b(?:surprise|party|present|gift|birthday)\b",), unless_penalty=0.35),
+    Rule("asks_for_pictures", LABEL,
+         r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\b"
+         r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
+         0.75, context=_CHILD_CONTEXT, unless=(r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album)\b",),
+         unless_penalty=0.3),
+    Rule("meet_up", LABEL,
+         r"\b(?:meet\s+(?:me|up|u|you)|come\s+(?:and\s+)?(?:meet|see)\s+me|pick\s+(?:you|u)\s+up)\b"
+         r"(?:\s+\w+){0,4}?\s+(?:after\s+school|alone|at\s+the\s+park|in\s+person|tonight|without|secretly|somewhere|behind)"
+         r"|\b(?:are\s+(?:you|u)\s+(?:home\s+)?alone|where\s+do\s+(?:you|u)\s+live|which\s+school\s+do\s+(?:you|u)\s+go\s+to)\b",
+         0.75),
+    Rule("grooming_flattery", LABEL,
+         r"\b(?:(?:you'?re|you\s+are|ur|u\s+r|your)\s+(?:so\s+|very\s+|really\s+)?(?:mature|grown\s+up|pretty|beautiful|sexy|fit|hot)\s+for\s+(?:your|ur)\s+age"
+         r"|(?:i'?ll|i\s+will|i\s+can)\s+(?:buy|get)\s+(?:you|u)\s+(?:a\s+)?(?:phone|vapes?|gifts?|presents?|money|stuff)\s+if)",
+         0.85),
+    # --- threats of violence
+    Rule("threat_of_violence", LABEL,
+         rf"\b{_WILL}\s+(?:\w+\s+)?(?:stab|kill|shoot|murder|knife|batter|strangle|slash|smash|glass|hurt|bomb)\s+(?:up\s+)?(?:{_YOU}|the\s+(?:head|teacher|school|kids)|that\s+\w+|all)\b"
+         rf"|\b{_WILL}\s+(?:\w+\s+)?(?:beat|punch|kick|smash)\s+(?:{_YOU})\s*(?:up|in|head|face|'?s)"
+         rf"|\bwait(?:ing)?\s+for\s+(?:you|u|him|her|them|ur\s+\w+|your\s+\w+)\s+(?:after|outside)\s+(?:school|the\s+gates?)"
+         rf"|\b(?:bring(?:ing)?|carry(?:ing)?|got)\s+a\s+(?:knife|gun|blade|machete|shank)\s+(?:to|into|in)\s+(?:school|class)"
+         rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building)"
+         rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
+         rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
+         rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
+         rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
+         0.85, unless=(r"\b(?:killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b",),
+         unless_penalty=0.3),
+    # Spelled letter by letter ("k i l l m y s e l f") the word gaps are gone after
+    # folding, so the gravest phrases are also matched with optional gaps.
+    Rule("gravest_phrase_unspaced", LABEL,
+         r"(?:kil+\s*(?:my|ur|your)\s*self|end\s*my\s*(?:own\s*)?life|(?:want|wana|wanna)\s*to\s*die|kys"
+         r"|how\s*old\s*(?:are|r)\s*(?:you|u)|(?:don'?t|dont)\s*tell\s*(?:your|ur)\s*(?:mum|mom|dad|parents|teacher)"
+         r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u))",
+         0.85),
+    # --- exploitation
+    Rule("exploitation", LABEL,
+         r"\b(?:(?:easy|quick|fast|free)\s+(?:money|cash|£)\s+(?:for|4)\s+(?:kids|teens|young|students|under)"
+         r"|county\s+lines|(?:run|running|carry|carrying|drop|dropping|deliver|delivering)\s+(?:packages?|parcels?|bags?|stuff|food)\s+for\s+(?:me|us|cash|money)"
+         r"|(?:need|looking\s+for)\s+(?:young|teen|school)\s+(?:runners|lads|girls|boys|kids)"
+         r"|(?:i|we)\s+(?:can|will|'?ll)\s+pay\s+(?:you|u)\s+(?:to|for|if)\s+(?:meet|send|come|keep|carry|hold|deliver)"
+         r"|sugar\s+(?:daddy|baby)|hold\s+(?:this|these|a\s+package)\s+for\s+me)",
+         0.8),
+    # --- nude images
+    Rule("nude_images", LABEL,
+         r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"
+         r"|send\s+(?:me\s+)?(?:a\s+)?nude|sexting|(?:sharing|shared|share|leaked|posted|spreading|sent)\s+(?:her|his|their|my|a)?\s*(?:nudes|naked)"
+         r"|(?:explicit|topless|indecent)\s+(?:pic|photo|picture|image|video)s?|onlyfans)\b",
+         0.85, unless=_EDUCATIONAL, unless_penalty=0.3),
+)
+
+
+class SafeguardingDetector:
+    name = "safeguarding"
+    version = "1.0"
+
+    def __init__(self) -> None:
+        self.rules = RuleSet(self.name, RULES)
+
+    def detect(self, doc: Any) -> list[Detection]:
+        return self.rules.run(doc._.folded)

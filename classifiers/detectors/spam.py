@@ -1,0 +1,131 @@
+"""Spam: unsolicited promotion, scams, link farming, channel self-promotion, engagement bait.
+
+Phrases are declared rules over the loose folded view ("sub to my channel", "free robux",
+"like if you ...", "tag three friends", crypto and earn-from-home scams, fake giveaways).
+Links are found with a URL regex and judged by their registered domain, which
+``tldextract`` computes from its *bundled* public-suffix snapshot (never fetched from the
+network): link shorteners and throwaway top-level domains are spam on their own, several
+links in one comment are link farming, and a single ordinary link is only a weak signal
+that promotion words around it can raise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import tldextract
+
+from classifiers.base import Detection, Explanation
+from classifiers.rules import Rule, RuleSet
+
+__all__ = ["SpamDetector"]
+
+LABEL = "spam"
+
+_PROMO_CONTEXT = (
+    r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
+    r"check\s+out|visit|crypto|bitcoin|invest)\b",
+)
+
+RULES = (
+    Rule("channel_self_promotion", LABEL,
+         r"\b(?:(?:sub|subs|subscribe|subbed)\s+(?:to\s+)?(?:my|me|our|mine)(?:\s+\w+)?\s*(?:channel|page|yt|youtube|vids?|videos?)?"
+         r"|sub\s*(?:4|for)\s*sub|subforsub|(?:check|checkout|check\s+out|look\s+at|visit|watch)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:channel|vids?|videos?|page|profile|music|songs?|playlist|mixtape|insta|tiktok|youtube|yt|stream|twitch|content|cover)"
+         r"|(?:my|our)\s+(?:new\s+)?(?:youtube|yt|tiktok|twitch)\s+(?:channel|account|page)?"
+         r"|please\s+(?:sub|subscribe|follow\s+me)|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
+         r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers))\b",
+         0.85),
+    Rule("prize_scam", LABEL,
+         r"\b(?:free\s+(?:robux|v\s?-?bucks|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
+         r"|(?:robux|v\s?-?bucks|vbucks)\s+(?:generator|for\s+free|giveaway|hack)"
+         r"|(?:you(?:'ve|\s+have)?|u)\s+(?:just\s+)?(?:won|been\s+selected)|claim\s+(?:your|ur)\s+(?:prize|reward|gift|winnings)"
+         r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
+         r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
+         r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
+         r"|limited\s+(?:time\s+)?offer|act\s+now|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
+         0.85),
+    Rule("money_scam", LABEL,
+         r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
+         r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
+         r"|invest(?:ed|ing)?\s+(?:with|in)\s+(?:mr|mrs|her|him|this)|double\s+(?:your|ur)\s+(?:money|bitcoin|investment)"
+         r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
+         r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
+         0.85),
+    Rule("engagement_bait", LABEL,
+         r"\b(?:like\s+(?:this\s+)?if\s+(?:you|u)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
+         r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
+         r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
+         r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
+         r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share)\b",
+         0.75),
+    Rule("adult_or_dating_spam", LABEL,
+         r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
+         r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio)\b",
+         0.85),
+)
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
+)
+_SHORTENERS = frozenset(
+    "bit.ly tinyurl.com goo.gl t.co is.gd ow.ly rb.gy cutt.ly shorturl.at tiny.cc buff.ly "
+    "adf.ly bl.ink t.ly v.gd s.id linktr.ee lnkd.in rebrand.ly".split()
+)
+_BAD_SUFFIXES = frozenset("xyz top ru tk ml ga cf gq click link loan win bid icu buzz cyou rest".split())
+_LINK_HINTS = ("http", "www", ".com", ".ly", ".co", ".net", ".org", ".uk", ".io", ".xyz", ".me",
+               ".gl", ".gd", ".ru", ".tk", ".top", ".be", ".to", ".info", ".biz", ".site", ".online",
+               ".click", ".link", ".us", ".cc")
+_PROMO = re.compile(_PROMO_CONTEXT[0])
+
+
+class SpamDetector:
+    name = "spam"
+    version = "1.0"
+
+    def __init__(self) -> None:
+        self.rules = RuleSet(self.name, RULES)
+        # The bundled public-suffix snapshot only: no fetch, no cache directory.
+        self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        self.extract("example.com")  # load the snapshot now, not on the first comment
+
+    def detect(self, doc: Any) -> list[Detection]:
+        folded = doc._.folded
+        found = self.rules.run(folded)
+        text = folded.text
+        if any(h in text for h in _LINK_HINTS):
+            found.extend(self._links(folded))
+        return found
+
+    def _links(self, folded: Any) -> list[Detection]:
+        text = folded.text
+        links = []
+        for m in _URL.finditer(text):
+            url = m.group(0)
+            host = re.sub(r"^(?:https?://)?", "", url).split("/", 1)[0]
+            parts = self.extract(host)
+            if not parts.suffix or not parts.domain:
+                continue
+            links.append((m, parts))
+        if not links:
+            return []
+        out = []
+        domains = {f"{p.domain}.{p.suffix}" for _, p in links}
+        first, parts = links[0]
+        start, end = folded.to_original(*first.span())
+        registered = f"{parts.domain}.{parts.suffix}"
+        adjustments: list[str] = []
+        if registered in _SHORTENERS or parts.suffix in _BAD_SUFFIXES:
+            score, rule = 0.8, "suspicious_link"
+            adjustments.append(f"domain {registered}")
+        elif len(links) >= 3 or len(domains) >= 2:
+            score, rule = 0.75, "link_farming"
+            adjustments.append(f"{len(links)} links, {len(domains)} domains")
+        else:
+            score, rule = 0.3, "link"
+            if _PROMO.search(folded.loose.text):
+                score += 0.3
+                adjustments.append("+0.30 promotion words near a link")
+        out.append(Detection(LABEL, score, Explanation(
+            self.name, rule, start, end, folded.original[start:end], tuple(adjustments))))
+        return out

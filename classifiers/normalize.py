@@ -1,0 +1,367 @@
+"""Evasion folding: one comment turned into the forms detectors match against.
+
+People who want a comment to slip past a filter write ``sh1t``, ``F.U.C.K``, ``fuuuuck``,
+Cyrillic ``а`` for Latin ``a``, full-width or mathematical letters, zero-width spaces,
+"seven seven zero zero nine ..." for a phone number and "name at gmail dot com" for an
+email address. :func:`fold` undoes all of that and keeps, for every folded character,
+where it came from, so an explanation always points at a span of the *original* text.
+
+A :class:`Folded` offers three views, each a :class:`View` with its own offset map:
+
+``text`` / ``light``
+    NFKC-compatible letters, accents stripped, look-alike letters mapped to Latin,
+    case folded, invisible and control characters removed. Digits and punctuation are
+    kept, so prices, dates and postcodes survive.
+``loose``
+    ``light`` plus leetspeak (``0 1 ! 3 4 @ $ 5 7`` inside words), letters separated by
+    spaces, dots, stars or dashes joined (``f u c k`` -> ``fuck``) and runs of three or
+    more repeated letters collapsed to one (``fuuuuck`` -> ``fuck``). Lexicon matching
+    belongs here; fold a lexicon term with :func:`fold_term` to compare like with like.
+``contact``
+    ``light`` with spelled-out digits turned into digits ("seven seven zero ..." ->
+    ``770...``, with "oh", "double" and "triple") and obfuscated e-mail addresses
+    rewritten in canonical form (``name [at] example [dot] com`` -> ``name@example.com``).
+
+The views are built lazily and plain-ASCII comments take a fast path with no per-character
+work, because most comments are plain ASCII and nothing in them needs undoing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
+
+__all__ = ["Folded", "View", "fold", "fold_term"]
+
+# Look-alike letters that NFKD leaves alone, keyed by the character *before* case folding
+# (uppercase Greek eta looks like H, lowercase eta like n).
+_CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "А": "a", "в": "b", "В": "b", "с": "c", "С": "c", "ԁ": "d", "е": "e", "Е": "e",
+    "ё": "e", "Ё": "e", "һ": "h", "Н": "h", "н": "h", "і": "i", "І": "i", "ї": "i", "ј": "j",
+    "Ј": "j", "к": "k", "К": "k", "м": "m", "М": "m", "о": "o", "О": "o", "р": "p", "Р": "p",
+    "ԛ": "q", "г": "r", "ѕ": "s", "Ѕ": "s", "т": "t", "Т": "t", "у": "y", "У": "y", "х": "x",
+    "Х": "x", "ү": "y", "Ү": "y", "ԝ": "w", "Ԝ": "w", "ш": "w", "п": "n", "и": "u", "л": "n",
+    "З": "3", "з": "3", "б": "6", "Ь": "b", "ь": "b", "ո": "n", "ս": "u", "օ": "o", "ց": "g",
+    # Greek
+    "α": "a", "Α": "a", "β": "b", "Β": "b", "ε": "e", "Ε": "e", "Ζ": "z", "η": "n", "Η": "h",
+    "ι": "i", "Ι": "i", "κ": "k", "Κ": "k", "Μ": "m", "ν": "v", "Ν": "n", "ο": "o", "Ο": "o",
+    "ρ": "p", "Ρ": "p", "τ": "t", "Τ": "t", "υ": "u", "Υ": "y", "χ": "x", "Χ": "x", "ω": "w",
+    "γ": "y", "σ": "o", "ς": "s", "Σ": "e", "μ": "u", "λ": "a", "δ": "d", "θ": "o",
+    # Latin look-alikes and symbols NFKD does not fold
+    "ı": "i", "ȷ": "j", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h",
+    "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ƒ": "f", "ɡ": "g", "ɑ": "a",
+    "ʀ": "r", "ʏ": "y", "ɪ": "i", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
+    "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+    "\u00a0": " ", "\u2022": "*", "£": "£",
+}
+_KEEP_WHITESPACE = frozenset("\t\n\r ")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """Fold one non-ASCII (or control) character; cached because comments reuse characters."""
+    if ch in _CONFUSABLES:
+        return _CONFUSABLES[ch]
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Mn", "Me") or (category == "Cc" and ch not in _KEEP_WHITESPACE):
+        return ""  # zero-width, bidi, soft hyphen, combining accents, variation selectors
+    if category == "Zs":
+        return " "
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        part = _CONFUSABLES.get(part, part)
+        for low in part.casefold():
+            if not unicodedata.combining(low):
+                out.append(_CONFUSABLES.get(low, low))
+    return "".join(out)
+
+
+class View:
+    """Folded text plus, per folded character, the original span it came from.
+
+    ``starts[i]``/``ends[i]`` give the original ``[start, end)`` of folded character
+    ``i``; both are ``None`` when the view is the identity (same length, same places).
+    """
+
+    __slots__ = ("text", "starts", "ends", "_n")
+
+    def __init__(self, text: str, starts: list[int] | None, ends: list[int] | None, n: int):
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self._n = n  # length of the original text
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded ``[start, end)`` span to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return self.starts[start], self.ends[end - 1]
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"View({self.text!r})"
+
+
+def _identity(text: str) -> View:
+    return View(text, None, None, len(text))
+
+
+def _rewrite(
+    view: View, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | list[int]]
+) -> View:
+    """Apply a regex substitution to a view, keeping the offset map.
+
+    ``repl`` returns either a replacement string or the list of positions (relative to
+    the match) of the characters to keep, for pure deletions such as joining ``f.u.c.k``.
+    Replacement characters of a different length inherit the whole span of the match they
+    replace, so a span over them maps to the full original evidence.
+    """
+    text = view.text
+    matches = [m for m in pattern.finditer(text)]
+    if not matches:
+        return view
+    n = len(text)
+    starts = view.starts if view.starts is not None else list(range(n))
+    ends = view.ends if view.ends is not None else list(range(1, n + 1))
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for m in matches:
+        a, b = m.span()
+        replacement = repl(m)
+        if replacement == m.group(0):
+            continue
+        out.append(text[pos:a])
+        new_starts.extend(starts[pos:a])
+        new_ends.extend(ends[pos:a])
+        if isinstance(replacement, list):
+            for k in replacement:
+                out.append(text[a + k])
+                new_starts.append(starts[a + k])
+                new_ends.append(ends[a + k])
+        elif replacement:
+            if len(replacement) == b - a:
+                # character for character (leetspeak): keep each character's own place
+                new_starts.extend(starts[a:b])
+                new_ends.extend(ends[a:b])
+            else:
+                s0, e0 = starts[a], ends[b - 1]
+                new_starts.extend([s0] * len(replacement))
+                new_ends.extend([e0] * len(replacement))
+            out.append(replacement)
+        pos = b
+    if pos == 0 and not out:
+        return view
+    out.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return View("".join(out), new_starts, new_ends, view._n)
+
+
+def _light(original: str) -> View:
+    if original.isascii():
+        if _ASCII_CONTROL.search(original) is None:
+            return View(original.lower(), None, None, len(original))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(original):
+        if ch.isascii() and (ch >= " " or ch in _KEEP_WHITESPACE) and ch != "\x7f":
+            out.append(ch.lower())
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        folded = _fold_char(ch)
+        for f in folded:
+            out.append(f)
+            starts.append(i)
+            ends.append(i + 1)
+    text = "".join(out)
+    if len(text) == len(original) and all(s == i for i, s in enumerate(starts)):
+        return View(text, None, None, len(original))
+    return View(text, starts, ends, len(original))
+
+
+# --- loose view --------------------------------------------------------------------------
+
+_LEET = {"0": "o", "1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "$": "s", "5": "s",
+         "7": "t", "+": "t", "|": "l", "€": "e", "9": "g", "8": "b", "(": "c"}
+# A word with at least one letter and at least one leet character. "!" and "(" only count
+# inside a word (so "great!" stays "great!"), "@" not at the start (so "@OakfieldPrimary"
+# stays a mention).
+_LEET_WORD = re.compile(r"(?<![\w@$])[a-z0-9@$!|+€(]*[a-z][a-z0-9@$!|+€(]*|[$][a-z0-9@$!|+€(]+")
+_HAS_LEET = re.compile(r"[0-9@$!|+€(]")
+
+
+def _leet_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if not _HAS_LEET.search(word):
+        return word
+    # Pure letters plus trailing punctuation or digits-only tails like "year4" are kept:
+    # only translate when a leet character sits between letters or the word is short.
+    core = word.rstrip("!|(+")
+    tail = word[len(core):]
+    if core.isalpha():
+        return word
+    chars = []
+    for idx, ch in enumerate(core):
+        if ch == "@" and idx == 0 and len(core) > 5:
+            chars.append(ch)
+        else:
+            chars.append(_LEET.get(ch, ch))
+    mapped = "".join(chars)
+    digits = sum(c.isdigit() for c in core)
+    letters = sum(c.isalpha() for c in core)
+    # "y4" or "2nd" or "10am" are school words, not leetspeak: need more letters than digits
+    # and at least one leet character flanked by letters.
+    if digits and letters <= digits:
+        return word
+    if re.fullmatch(r"[a-z]+\d+(st|nd|rd|th|am|pm|s)?|\d+(st|nd|rd|th|am|pm|s|k|m|p)", core):
+        return word
+    return mapped + tail
+
+
+# Single letters joined by one repeated separator: "f u c k", "F.U.C.K", "f*u*c*k".
+_SEPARATED = re.compile(
+    r"(?<![a-z0-9])[a-z](?P<sep>[ .*\-_~/,+|·•]{1,3})[a-z](?:(?P=sep)[a-z])+(?![a-z0-9])"
+)
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+
+def _join_separated(m: re.Match[str]) -> list[int]:
+    return [i for i, c in enumerate(m.group(0)) if c.isalpha()]
+
+
+def _loose(light: View) -> View:
+    view = _rewrite(light, _LEET_WORD, _leet_word)
+    view = _rewrite(view, _SEPARATED, _join_separated)
+    view = _rewrite(view, _REPEATS, lambda m: [0])
+    return view
+
+
+# --- contact view ------------------------------------------------------------------------
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2",
+    "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9",
+}
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|o|\d)"
+_MULT = r"(?:(?:double|treble|triple)[\s-]+)"
+_DIGIT_TOKEN = rf"{_MULT}?(?:{_DIGIT_WORD}|\d+)"
+_SPELLED_RUN = re.compile(
+    rf"(?<![a-z0-9])(?:{_DIGIT_TOKEN})(?:[\s,.\-]+(?:{_DIGIT_TOKEN})){{4,}}(?![a-z0-9])"
+)
+_TOKEN = re.compile(rf"({_MULT})?([a-z]+|\d+)")
+
+
+def _spelled_digits(m: re.Match[str]) -> str:
+    text = m.group(0)
+    if not re.search(r"[a-z]", text):
+        return text  # plain digits: leave the spacing to phonenumbers
+    words = 0
+    out = []
+    for tok in _TOKEN.finditer(text):
+        mult, word = tok.group(1), tok.group(2)
+        digit = word if word.isdigit() else _DIGIT_WORDS.get(word)
+        if digit is None:
+            return text
+        if not word.isdigit():
+            words += 1
+        times = 1
+        if mult:
+            times = 2 if mult.startswith("double") else 3
+        out.append(digit * times)
+    digits = "".join(out)
+    # a run needs real spelled words and enough digits to be a phone number fragment;
+    # "one or two" in a sentence is not a number
+    if words < 3 or len(digits) < 6:
+        return text
+    return digits
+
+
+_AT = r"(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+|\s*@\s*|\s+@\s+)"
+_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+_TLD = r"(?:com|org|net|uk|co|edu|gov|io|me|info|biz|ie|us|ac|sch|tv|xyz|online|email|mail|live)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*){_AT}([a-z0-9][a-z0-9-]*)((?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![a-z0-9])"
+)
+_DOT_SPLIT = re.compile(_DOT)
+
+
+def _email(m: re.Match[str]) -> str:
+    local, host, rest = m.group(1), m.group(2), m.group(3)
+    labels = [p for p in _DOT_SPLIT.split(rest) if p]
+    return f"{local}@{host}." + ".".join(labels)
+
+
+def _contact(light: View) -> View:
+    view = light
+    text = light.text
+    if any(w in text for w in ("zero", "oh", "one", "two", "three", "four", "five", "six",
+                               "seven", "eight", "nine", "nought")):
+        view = _rewrite(view, _SPELLED_RUN, _spelled_digits)
+    if "at" in view.text or "@" in view.text:
+        view = _rewrite(view, _OBFUSCATED_EMAIL, _email)
+    return view
+
+
+class Folded:
+    """The folded forms of one comment (see the module docstring)."""
+
+    __slots__ = ("original", "light", "__dict__")
+
+    def __init__(self, original: str):
+        self.original = original
+        self.light = _light(original)
+
+    @property
+    def text(self) -> str:
+        """The light fold (what most patterns match)."""
+        return self.light.text
+
+    @cached_property
+    def loose(self) -> View:
+        return _loose(self.light)
+
+    @cached_property
+    def contact(self) -> View:
+        return _contact(self.light)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` to the original."""
+        return self.light.to_original(start, end)
+
+    def original_span(self, view: View, start: int, end: int) -> tuple[int, int, str]:
+        """Original ``(start, end, substring)`` for a span of ``view``."""
+        s, e = view.to_original(start, end)
+        return s, e, self.original[s:e]
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Folded({self.original!r} -> {self.text!r})"
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching; views beyond the light one are built on first use."""
+    return Folded(text)
+
+
+def fold_term(term: str) -> str:
+    """Fold a lexicon term the way :attr:`Folded.loose` folds comments."""
+    return _loose(_light(term)).text
+
+
+def fold_terms(terms: Iterable[str]) -> list[str]:
+    return [fold_term(t) for t in terms]

@@ -1,0 +1,268 @@
+"""The classification pipeline: one spaCy ``Language`` per process, many comments.
+
+:func:`build_pipeline` builds the ``Language`` once: the trained text categoriser saved in
+``classifiers/model/`` when that artefact exists (a pipeline written with
+``nlp.to_disk``; its ``textcat`` fills ``doc.cats``), otherwise ``spacy.blank("en")``;
+then the project's own components:
+
+``evasion_fold``
+    sets ``doc._.folded`` (:class:`classifiers.normalize.Folded`), the evasion-folded
+    views every pattern detector matches against.
+``moderation_detectors``
+    runs every detector of the registry (:data:`classifiers.detectors.REGISTRY`) on the
+    doc and collects ``doc._.detections``; a detector that raises is recorded in
+    ``doc._.detector_errors`` instead of stopping the others.
+
+A detector's ``detect(doc)`` reads ``doc.text``, ``doc._.folded``, ``doc._.context``
+(the :class:`ClassifierContext`), the tokens, and ``doc.cats``. A detector may also
+define ``setup(nlp)``, called once at build time (e.g. to add a component).
+
+:meth:`Pipeline.classify` combines detections into a :class:`~classifiers.base.Verdict`:
+the score of a label is the highest score any detector gave it, ``labels`` are those at
+or above :data:`THRESHOLD`, ``hate`` always lifts ``abuse`` to at least its own score,
+and any detector failure sets ``needs_review`` so a failure never reads as clean.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from classifiers.base import LABELS, Detection, Explanation, Verdict
+from classifiers.normalize import fold, fold_term
+
+__all__ = [
+    "THRESHOLD",
+    "ClassifierContext",
+    "Pipeline",
+    "build_pipeline",
+    "roster_hash",
+]
+
+log = logging.getLogger(__name__)
+
+THRESHOLD = 0.5
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+_BATCH_SIZE = 256
+
+
+def roster_hash(name: str, salt: str) -> str:
+    """Salted SHA-256 of a pupil name as the roster stores it (never the plain name).
+
+    The name is folded (case, accents, look-alikes) and its whitespace collapsed first,
+    so "Amelia  CLARKE" and "amelia clarke" hash alike.
+    """
+    canonical = " ".join(fold(name).text.split())
+    return hashlib.sha256(f"{salt}\x00{canonical}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ClassifierContext:
+    """What the detectors know about the school a comment belongs to.
+
+    ``allow_phrases``: the school's own activity (e.g. "Oakfield PTA") - fundraising
+    mentioning one of them is not commercial. ``roster_hashes``: salted SHA-256 hashes of
+    pupil names (see :func:`roster_hash`) with their ``roster_salt``; plain names are
+    never held. ``staff_names``: staff are not pupils.
+    """
+
+    allow_phrases: tuple[str, ...] = ()
+    roster_hashes: frozenset[str] = field(default_factory=frozenset)
+    roster_salt: str = ""
+    staff_names: tuple[str, ...] = ()
+
+    @cached_property
+    def folded_allow_phrases(self) -> tuple[str, ...]:
+        return tuple(p for p in (fold_term(a).strip() for a in self.allow_phrases) if p)
+
+    @cached_property
+    def folded_staff_names(self) -> frozenset[str]:
+        return frozenset(" ".join(fold(n).text.split()) for n in self.staff_names if n.strip())
+
+    @classmethod
+    def from_school(cls, school: Any, roster_hashes: Iterable[str] = (), roster_salt: str = "") -> "ClassifierContext":
+        """Build from a :class:`monitor.config.SchoolConfig` (its policy phrases and staff)."""
+        return cls(
+            allow_phrases=tuple(school.policy.allow_phrases),
+            roster_hashes=frozenset(roster_hashes),
+            roster_salt=roster_salt,
+            staff_names=tuple(school.staff_names),
+        )
+
+
+_EMPTY_CONTEXT = ClassifierContext()
+
+
+def _register_extensions() -> None:
+    for name in ("folded", "context", "detections", "detector_errors"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@Language.component("evasion_fold")
+def _evasion_fold(doc: Doc) -> Doc:
+    doc._.folded = fold(doc.text)
+    return doc
+
+
+class _DetectorsComponent:
+    """Runs the registry; one failing detector is recorded, the others still run."""
+
+    def __init__(self, detectors: list[Any]):
+        self.detectors = detectors
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.context is None:
+            doc._.context = _EMPTY_CONTEXT
+        if doc._.folded is None:
+            doc._.folded = fold(doc.text)
+        detections: list[Detection] = []
+        errors: list[str] = []
+        for detector in self.detectors:
+            try:
+                detections.extend(detector.detect(doc))
+            except Exception as exc:  # noqa: BLE001 - a broken detector must not pass as clean
+                # Only the exception type: its message may quote the comment.
+                errors.append(f"{detector.name}: {type(exc).__name__}")
+                log.error("detector %s failed: %s", detector.name, type(exc).__name__)
+        doc._.detections = detections
+        doc._.detector_errors = errors
+        return doc
+
+
+@Language.factory("moderation_detectors")
+def _make_detectors_component(nlp: Language, name: str) -> _DetectorsComponent:
+    # The detector objects are attached by build_pipeline: they are not config values.
+    return _DetectorsComponent([])
+
+
+class _UnloadableDetector:
+    """Stands in for a registry entry that failed to import: every verdict needs review."""
+
+    def __init__(self, path: str, error: str):
+        self.name = path.rsplit(":", 1)[-1]
+        self.version = "unavailable"
+        self._error = error
+
+    def detect(self, doc: Doc) -> list[Detection]:
+        raise RuntimeError(self._error)
+
+
+class Pipeline:
+    """Built once by :func:`build_pipeline`; classify as many comments as you like."""
+
+    def __init__(self, nlp: Language, detectors: list[Any], context: ClassifierContext | None):
+        self.nlp = nlp
+        self.detectors = detectors
+        self.context = context or _EMPTY_CONTEXT
+        self.versions: dict[str, str] = {d.name: d.version for d in detectors}
+
+    def _docs(self, texts: Iterable[str], context: ClassifierContext | None) -> Iterator[Doc]:
+        ctx = context or self.context
+        for text in texts:
+            doc = self.nlp.make_doc(text if isinstance(text, str) else str(text))
+            doc._.context = ctx
+            yield doc
+
+    def classify(self, text: str, context: ClassifierContext | None = None) -> Verdict:
+        doc = next(self._docs([text], context))
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return self._verdict(doc)
+
+    def classify_many(self, texts: Iterable[str], context: ClassifierContext | None = None) -> list[Verdict]:
+        docs: Iterable[Doc] = self._docs(texts, context)
+        for _, proc in self.nlp.pipeline:
+            if hasattr(proc, "pipe"):
+                docs = proc.pipe(docs, batch_size=_BATCH_SIZE)
+            else:
+                docs = (proc(d) for d in docs)
+        return [self._verdict(d) for d in docs]
+
+    def _verdict(self, doc: Doc) -> Verdict:
+        scores = dict.fromkeys(LABELS, 0.0)
+        explanations: dict[str, list[Explanation]] = {label: [] for label in LABELS}
+        detections = sorted(doc._.detections or (), key=lambda d: -d.score)
+        for det in detections:
+            if det.label not in scores:
+                continue
+            score = min(max(float(det.score), 0.0), 1.0)
+            if score > scores[det.label]:
+                scores[det.label] = score
+            if score > 0:
+                explanations[det.label].append(det.explanation)
+        if scores["hate"] > scores["abuse"]:
+            # hate is abuse aimed at a protected characteristic: never one without the other
+            scores["abuse"] = scores["hate"]
+            first = explanations["hate"][0] if explanations["hate"] else None
+            explanations["abuse"].insert(0, Explanation(
+                "pipeline", "hate_implies_abuse",
+                first.start if first else None, first.end if first else None,
+                first.matched if first else None,
+                (f"abuse raised to hate score {scores['hate']:.2f}",),
+            ))
+        errors = tuple(doc._.detector_errors or ())
+        labels = tuple(label for label in LABELS if scores[label] >= THRESHOLD)
+        return Verdict(
+            labels=labels,
+            scores={k: round(v, 4) for k, v in scores.items()},
+            explanations={k: v for k, v in explanations.items() if v},
+            detector_versions=dict(self.versions),
+            needs_review=bool(errors),
+            errors=errors,
+        )
+
+
+_build_lock = threading.Lock()
+
+
+def _load_detectors() -> list[Any]:
+    from importlib import import_module
+
+    from classifiers.detectors import REGISTRY
+
+    detectors: list[Any] = []
+    for path in REGISTRY:
+        module_name, _, class_name = path.partition(":")
+        try:
+            cls = getattr(import_module(module_name), class_name)
+            detectors.append(cls())
+        except Exception as exc:  # noqa: BLE001 - degrade to "needs review", never to "clean"
+            log.error("detector %s could not be loaded: %s", path, type(exc).__name__)
+            detectors.append(_UnloadableDetector(path, f"{type(exc).__name__} while loading"))
+    return detectors
+
+
+def _base_language() -> Language:
+    if (MODEL_DIR / "config.cfg").is_file():
+        try:
+            return spacy.load(MODEL_DIR)
+        except Exception as exc:  # noqa: BLE001 - a corrupt artefact must not stop the worker
+            log.error("trained model in %s could not be loaded: %s", MODEL_DIR, type(exc).__name__)
+    return spacy.blank("en")
+
+
+def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
+    """Build the pipeline (load model, compile every detector's patterns) once."""
+    with _build_lock:
+        _register_extensions()
+        nlp = _base_language()
+        detectors = _load_detectors()
+        for detector in detectors:
+            setup = getattr(detector, "setup", None)
+            if callable(setup):
+                setup(nlp)
+        nlp.add_pipe("evasion_fold", last=True)
+        component = nlp.add_pipe("moderation_detectors", last=True)
+        component.detectors = detectors
+        return Pipeline(nlp, detectors, context)
