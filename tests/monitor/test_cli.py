@@ -75,4 +75,4 @@ def test_readme_commands_exist():
     readme = (ROOT / "README.md").read_text()
     for line in readme.splitlines():
         if line.startswith("monitor ") and "<" not in line:
-            parse_args(shlex.split(line)[1:])
+            parse_args(shlex.split(line, comments=True)[1:])
