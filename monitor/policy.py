@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from monitor.config import AccountConfig, LabelPolicy, SchoolConfig
 from monitor.domain import LABELS, Decision, Intention
-from monitor.rules import RuleHit, compile_rules, fold_text, match_rules, phrase_pattern
+from monitor.rules import RuleHit, compile_rules, contact_text, fold_text, match_rules, phrase_pattern
 
 __all__ = ["ALERT_URGENCY", "CommentFacts", "decide"]
 
@@ -146,6 +146,7 @@ def decide(
         author_id=comment.author_id,
         author_name=comment.author_name,
         platform=comment.platform,
+        regex_texts=(contact_text(comment.text),) if policy.rules else (),
     )
     rule_intentions: list[tuple[str | None, Intention]] = []
     for hit in hits:

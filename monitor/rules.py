@@ -30,6 +30,7 @@ __all__ = [
     "RuleHit",
     "check_policy",
     "compile_rules",
+    "contact_text",
     "fold_text",
     "match_rules",
     "render_reason",
@@ -74,6 +75,22 @@ def fold_text(text: str) -> str:
     return text.lower()
 
 
+def contact_text(text: str) -> str:
+    """The folded view that keeps e-mail addresses and spelled-out digits readable.
+
+    Leetspeak folding turns ``@`` into ``a`` and digits inside words into letters, which
+    is right for words but wrong for a regex looking for an e-mail address or a phone
+    number, so regex rules are also tried on this view.
+    """
+    fold = _folder()
+    if fold is not None:
+        try:
+            return fold(text).contact.text.lower()
+        except Exception:
+            log.exception("contact folding failed; matching lower-cased text instead")
+    return text.lower()
+
+
 def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     """Whole-word, whitespace-tolerant pattern of a folded word or phrase."""
     tokens = fold_text(phrase).split()
@@ -94,6 +111,7 @@ class _Compiled:
     regex: tuple[re.Pattern[str], ...]
     authors: frozenset[str]
     platforms: frozenset[str]
+    never: bool  # a given part is empty once folded: the rule must not match everything
 
     @property
     def empty(self) -> bool:
@@ -145,15 +163,22 @@ def compile_rules(rules: tuple[CustomRule, ...]) -> CompiledRules:
     compiled = []
     for rule in rules:
         m = rule.match
+        words, phrases = _alternation(m.words), _alternation(m.phrases)
+        authors = frozenset(_author_key(a) for a in m.authors if _author_key(a))
         compiled.append(
             _Compiled(
                 rule=rule,
-                words=_alternation(m.words),
-                phrases=_alternation(m.phrases),
+                words=words,
+                phrases=phrases,
                 # Folded text is lower-case; matching without case keeps "FREE" working.
                 regex=tuple(re.compile(p, re.IGNORECASE) for p in m.regex),
-                authors=frozenset(_author_key(a) for a in m.authors if a.strip()),
+                authors=authors,
                 platforms=frozenset(m.platforms),
+                never=bool(
+                    (m.words and words is None)
+                    or (m.phrases and phrases is None)
+                    or (m.authors and not authors)
+                ),
             )
         )
     return CompiledRules(tuple(compiled))
@@ -187,13 +212,19 @@ def match_rules(
     author_id: str | None,
     author_name: str | None,
     platform: str,
+    regex_texts: tuple[str, ...] = (),
 ) -> list[RuleHit]:
-    """Every rule whose given parts all match this comment, in config order."""
+    """Every rule whose given parts all match this comment, in config order.
+
+    Words and phrases are matched on ``folded_text``; regular expressions on it and then
+    on each of ``regex_texts`` (e.g. :func:`contact_text`, where e-mail addresses survive).
+    """
     text = folded_text.lower()
+    regex_targets = (text, *(t.lower() for t in regex_texts))
     authors = {_author_key(a) for a in (author_id, author_name) if a}
     hits = []
     for c in compiled.rules:
-        if c.empty:
+        if c.empty or c.never:
             continue  # a rule with nothing to match never fires (check_policy warns)
         found: list[str] = []
         if c.platforms:
@@ -211,7 +242,8 @@ def match_rules(
                     break
                 found.append(m.group(0))
         if ok and c.regex:
-            m = next((m for m in (p.search(text) for p in c.regex) if m is not None), None)
+            searches = (p.search(t) for t in regex_targets for p in c.regex)
+            m = next((m for m in searches if m is not None), None)
             if m is None:
                 ok = False
             else:
@@ -341,6 +373,7 @@ def rules_report(
         author_id=author,
         author_name=author,
         platform=platform,
+        regex_texts=(contact_text(text),),
     )
     if not policy.rules:
         lines.append("Custom rules: none configured.")
@@ -420,14 +453,16 @@ def _check_school(school: SchoolConfig) -> list[str]:
     platforms = {a.platform for a in school.accounts}
     for c in compile_rules(policy.rules).rules:
         name = c.rule.name
-        if c.empty:
+        m = c.rule.match
+        if not (m.words or m.phrases or m.regex or m.authors or m.platforms):
             out.append(f"{where}: rule {name!r} has nothing to match, so it never fires.")
             continue
-        m = c.rule.match
         if m.words and c.words is None:
             out.append(f"{where}: rule {name!r}: its words are empty after folding, so it never fires.")
         if m.phrases and c.phrases is None:
             out.append(f"{where}: rule {name!r}: its phrases are empty after folding, so it never fires.")
+        if m.authors and not c.authors:
+            out.append(f"{where}: rule {name!r}: its authors are blank, so it never fires.")
         for word in m.words:
             if len(word.split()) > 1:
                 out.append(
