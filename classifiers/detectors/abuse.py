@@ -1,0 +1,421 @@
+"""Abuse and hate: a lexicon with severity and target, read with context.
+
+The lexicon (``classifiers/lexicons/abuse.yaml``) holds insults and profanity with a
+severity, slurs with the protected characteristic they attack, protected-group words,
+derogations, hate phrases, the words that mark a remark as aimed at a person, positive
+words that turn mild profanity into emphasis, and everyday hard negatives.
+
+Matching runs on the evasion-folded ``loose`` view (:mod:`classifiers.normalize`), word by
+word through dictionaries rather than one big regular expression, so the cost grows with
+the comment, not with the lexicon. A masked term (``f***``, ``st*pid``) is matched letter
+by letter against terms of the same length. The context rules:
+
+- an insult of severity 3 is abuse anywhere; severity 2 is abuse on its own and more so
+  when aimed at someone; severity 1 ("useless", "cow") only when aimed at someone:
+  "you ...", "<the head / Mr X / staff / he> is ...", "what a ...", "bunch of ...", or
+  followed by a person noun ("useless teacher") or another insult ("stupid cow");
+- profanity is abuse when aimed at a person or at the school ("f*** this school"), not
+  when it adds emphasis to something good ("bloody brilliant", "damn that cake stall sold
+  out");
+- a hit covered by a hard negative ("killing it", "freak accident", "anti-bullying") is
+  lowered;
+- a slur, a protected-group word with a derogation in the same sentence ("<group> are all
+  <derogation>"), or a hate phrase ("go back to your own country") is ``hate`` with its
+  target, and ``abuse`` as well.
+
+Every detection explains itself: the rule (with severity and target), the span in the
+original text and each score adjustment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from classifiers.base import Detection, Explanation, Label
+from classifiers.normalize import Folded, fold, fold_term
+
+__all__ = ["AbuseDetector", "Lexicon", "LexiconEntry", "load_lexicon"]
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "abuse.yaml"
+
+_ABUSE, _HATE = Label.ABUSE.value, Label.HATE.value
+
+# Scores: base per kind and severity, then context adjustments (all capped to [0, 0.99]).
+_INSULT_BASE = {1: 0.30, 2: 0.70, 3: 0.85}
+_PROFANITY_BASE = {1: 0.15, 2: 0.45}
+_DIRECTED_BOOST = {1: 0.35, 2: 0.15, 3: 0.05}
+_PROFANITY_DIRECTED_BOOST = {1: 0.30, 2: 0.25}
+_STACKED_BOOST = 0.20  # "stupid cow", "lazy fat waste of space"
+_EMPHASIS_PENALTY = 0.40
+_HARD_NEGATIVE_PENALTY = 0.50
+_SLUR_SCORE = 0.90
+_GROUP_HATE_SCORE = 0.85
+_HATE_PHRASE_SCORE = 0.85
+
+_SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been", "'s", "'re",
+                      "am", "im", "i'm", "ur", "r", "becomes", "seems", "looks"})
+_INTENSIFIERS = frozenset({"a", "an", "the", "such", "so", "utter", "total", "complete",
+                           "absolute", "absolutely", "just", "all", "really", "proper",
+                           "bunch", "pack", "load", "lot", "of", "biggest", "right", "little",
+                           "massive", "fat", "ugly", "stupid", "dumb", "sad", "pathetic",
+                           "useless", "lazy", "old", "bloody", "fucking", "effing", "f",
+                           "and", "very", "too", "nothing", "but", "more", "than", "like"})
+_LEAD_INS = frozenset({"what", "such", "bunch", "pack", "load", "you", "ur", "u", "ya",
+                       "your", "youre", "you're", "yer", "this", "that"})
+_LEET_DIGITS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_HAS_LETTER_AND_DIGIT = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+")
+_NEGATIONS = frozenset({"not", "never", "no", "isnt", "isn't", "arent", "aren't", "nt"})
+# Capitalised words that start sentences rather than name a person.
+_NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "what", "i", "honestly",
+                        "my", "our", "we", "it", "its", "shut", "go", "get", "who", "why",
+                        "imagine", "worst", "total", "stupid", "you", "your", "whoever",
+                        "screw", "piss", "so", "and", "but", "omg", "lol", "wow", "oh",
+                        "well", "just", "a", "an", "some", "all", "every", "no", "yes",
+                        "please", "thanks", "thank", "absolutely", "really", "still"})
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|[*#]+[a-z0-9]+|[a-z]+[*#]+")
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    term: str  # the lexicon's own (folded) form
+    kind: str  # insult, profanity, slur, group, derogation, hate_phrase, target, emphasis, hard_negative
+    severity: int = 0
+    target: str = "none"
+
+
+class Lexicon:
+    """The folded lexicon, keyed by word sequences for dictionary lookup."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.entries: dict[str, list[LexiconEntry]] = {}
+        self.first_words: set[str] = set()  # first words of multi-word phrases
+        self.max_words = 1
+        for sev_key, terms in data["insults"].items():
+            for term in terms:
+                self._add(term, "insult", int(sev_key[-1]))
+        for sev_key, terms in data["profanity"].items():
+            for term in terms:
+                self._add(term, "profanity", int(sev_key[-1]))
+        for target, terms in data["slurs"].items():
+            for term in terms:
+                self._add(term, "slur", 3, target)
+        for target, terms in data["groups"].items():
+            for term in terms:
+                self._add(term, "group", 0, target)
+        for term in data["derogations"]:
+            self._add(term, "derogation")
+        for target, terms in data["hate_phrases"].items():
+            for term in terms:
+                self._add(term, "hate_phrase", 3, target)
+        for line in data["person_targets"]:
+            for term in str(line).split("|"):
+                if term.strip():
+                    self._add(term, "target", suffixes=False)
+        for term in data["emphasis_positive"]:
+            self._add(term, "emphasis", suffixes=False)
+        for term in data["hard_negatives"]:
+            self._add(term, "hard_negative", suffixes=False)
+        # masked single words ("f***") are compared against same-length insults/profanity/slurs
+        self.maskable: dict[tuple[str, int], list[str]] = {}
+        for key, entries in self.entries.items():
+            if " " not in key and any(e.kind in {"insult", "profanity", "slur"} for e in entries):
+                self.maskable.setdefault((key[0], len(key)), []).append(key)
+
+    def _add(self, term: str, kind: str, severity: int = 0, target: str = "none",
+             suffixes: bool = True) -> None:
+        folded = " ".join(_TOKEN.findall(fold_term(str(term))))
+        if not folded:
+            return
+        entry = LexiconEntry(folded, kind, severity, target)
+        words = folded.split(" ")
+        forms = {folded}
+        if suffixes:
+            last = words[-1]
+            stem = last[:-1] if last.endswith("e") else last
+            for suffix in _SUFFIXES:
+                forms.add(" ".join(words[:-1] + [last + suffix]))
+                forms.add(" ".join(words[:-1] + [stem + suffix]))
+        for form in forms:
+            self.entries.setdefault(form, [])
+            if entry not in self.entries[form]:
+                self.entries[form].append(entry)
+        if len(words) > 1:
+            self.first_words.add(words[0])
+            self.max_words = max(self.max_words, len(words))
+
+    def lookup(self, key: str) -> list[LexiconEntry]:
+        found = self.entries.get(key)
+        if found is not None:
+            return found
+        if ("*" in key or "#" in key) and " " not in key and key[0].isalpha():
+            # the masked reading most likely meant: the most severe term that fits
+            best: list[LexiconEntry] = []
+            best_rank = (-1, -1)
+            for candidate in self.maskable.get((key[0], len(key)), ()):
+                if all(c == k or k in "*#" for c, k in zip(candidate, key)):
+                    entries = self.entries[candidate]
+                    rank = max((e.severity, e.kind == "profanity") for e in entries)
+                    if rank > best_rank:
+                        best, best_rank = entries, rank
+            return best
+        return []
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        return Lexicon(yaml.load(fh, Loader=loader))
+
+
+@dataclass
+class _Hit:
+    entry: LexiconEntry
+    first: int  # token index range [first, last]
+    last: int
+    start: int  # span in the folded loose view
+    end: int
+
+
+class AbuseDetector:
+    """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
+
+    name = "abuse_lexicon"
+    version = "1.0.0"
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+
+    # -- public ---------------------------------------------------------------------
+    def detect(self, doc: Any) -> list[Detection]:
+        folded = getattr(getattr(doc, "_", None), "folded", None)
+        if folded is None:
+            folded = fold(doc if isinstance(doc, str) else doc.text)
+        return self.detect_folded(folded)
+
+    def detect_folded(self, folded: Folded) -> list[Detection]:
+        view = folded.loose
+        text = view.text
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if not tokens:
+            return []
+        hits = self._hits(tokens)
+        if _HAS_LETTER_AND_DIGIT.search(text):
+            # short leet words ("g0 b4ck") that folding leaves alone: read them once more
+            seen = {(h.entry, h.first, h.last) for h in hits}
+            leet = [(w.translate(_LEET_DIGITS) if _HAS_LETTER_AND_DIGIT.fullmatch(w) else w, s, e)
+                    for w, s, e in tokens]
+            hits.extend(h for h in self._hits(leet) if (h.entry, h.first, h.last) not in seen)
+            tokens = [(w, s, e) for (w, s, e) in leet]
+        if not any(h.entry.kind in {"insult", "profanity", "slur", "hate_phrase", "group"} for h in hits):
+            return []
+        clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
+        sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
+        words = [t[0] for t in tokens]
+        by_kind: dict[str, list[_Hit]] = {}
+        for hit in hits:
+            by_kind.setdefault(hit.entry.kind, []).append(hit)
+        targets = {i for h in by_kind.get("target", ()) for i in range(h.first, h.last + 1)}
+        hard = by_kind.get("hard_negative", [])
+        emphasis_first = {h.first for h in by_kind.get("emphasis", ())}
+
+        out: list[Detection] = []
+        for hit in by_kind.get("slur", ()):
+            if self._covered(hit, hard):
+                continue
+            rule = f"slur(severity=3,target={hit.entry.target})"
+            out.append(self._detection(folded, view, _HATE, _SLUR_SCORE, rule, hit, ()))
+            out.append(self._detection(folded, view, _ABUSE, _SLUR_SCORE, rule, hit, ()))
+        for hit in by_kind.get("hate_phrase", ()):
+            rule = f"hate_phrase(target={hit.entry.target})"
+            out.append(self._detection(folded, view, _HATE, _HATE_PHRASE_SCORE, rule, hit, ()))
+            out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
+        out.extend(self._group_hate(folded, view, by_kind, sentence, words))
+
+        insult_hits = [h for h in hits if h.entry.kind == "insult"]
+        for hit in by_kind.get("insult", []) + by_kind.get("profanity", []):
+            entry = hit.entry
+            if any(h.entry.kind == "slur" and h.first <= hit.first and h.last >= hit.last for h in hits):
+                continue  # the slur rule already speaks for this span
+            sev = entry.severity
+            adjustments: list[str] = []
+            if entry.kind == "insult":
+                score = _INSULT_BASE[sev]
+                directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits)
+                if directed:
+                    score += _DIRECTED_BOOST[sev]
+                    adjustments.append(f"+{_DIRECTED_BOOST[sev]:.2f} aimed at a person ({directed})")
+                if any(o is not hit and clause[o.first] == clause[hit.first]
+                       and 0 < abs(o.first - hit.first) <= 3 for o in insult_hits):
+                    score += _STACKED_BOOST
+                    adjustments.append(f"+{_STACKED_BOOST:.2f} stacked insults")
+            else:
+                score = _PROFANITY_BASE[sev]
+                directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
+                                          school_counts=True)
+                if directed:
+                    boost = _PROFANITY_DIRECTED_BOOST[sev]
+                    score += boost
+                    adjustments.append(f"+{boost:.2f} aimed at a person or the school ({directed})")
+                nxt = hit.last + 1
+                if any(i in emphasis_first for i in range(nxt, min(nxt + 3, len(words)))
+                       if clause[i] == clause[hit.first]):
+                    score -= _EMPHASIS_PENALTY
+                    adjustments.append(f"-{_EMPHASIS_PENALTY:.2f} emphasis about something good")
+            if self._covered(hit, hard):
+                score -= _HARD_NEGATIVE_PENALTY
+                adjustments.append(f"-{_HARD_NEGATIVE_PENALTY:.2f} hard negative")
+            score = min(max(score, 0.0), 0.99)
+            if score <= 0.0:
+                continue
+            rule = f"{entry.kind}(severity={sev},target=none)"
+            out.append(self._detection(folded, view, _ABUSE, score, rule, hit, tuple(adjustments)))
+        return out
+
+    # -- matching -------------------------------------------------------------------
+    def _hits(self, tokens: list[tuple[str, int, int]]) -> list[_Hit]:
+        lex = self.lexicon
+        hits: list[_Hit] = []
+        n = len(tokens)
+        for i, (word, start, _) in enumerate(tokens):
+            for entry in lex.lookup(word):
+                hits.append(_Hit(entry, i, i, start, tokens[i][2]))
+            if word in lex.first_words:
+                key = word
+                for j in range(i + 1, min(i + lex.max_words, n)):
+                    key = f"{key} {tokens[j][0]}"
+                    for entry in lex.entries.get(key, ()):
+                        hits.append(_Hit(entry, i, j, start, tokens[j][2]))
+        # a longer phrase of the same kind absorbs the words inside it ("piss off" over "piss")
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+        kept: list[_Hit] = []
+        for hit in hits:
+            if any(k.entry.kind == hit.entry.kind and k.first <= hit.first and k.last >= hit.last
+                   and (k.first, k.last) != (hit.first, hit.last) for k in kept):
+                continue
+            kept.append(hit)
+        return kept
+
+    @staticmethod
+    def _covered(hit: _Hit, hard: list[_Hit]) -> bool:
+        return any(h.first <= hit.first and h.last >= hit.last for h in hard)
+
+    def _directed(self, hit: _Hit, words: list[str], clause: list[int], targets: set[int],
+                  folded: Folded, tokens: list[tuple[str, int, int]], insults: list[_Hit],
+                  school_counts: bool = False) -> str:
+        """Why the hit is aimed at someone, or "" when it is not."""
+        c = clause[hit.first]
+        # look back over intensifiers: "you absolute muppet", "what a bunch of clowns"
+        i = hit.first - 1
+        skipped = 0
+        free = 0  # unlisted adjectives: "the staff are rude pigs"
+        while i >= 0 and clause[i] == c and skipped < 4 and words[i] not in _LEAD_INS:
+            if words[i] not in _INTENSIFIERS:
+                if free >= 1 or i == 0 or words[i] in _COPULAS or i in targets:
+                    break
+                if not any(words[k] in _COPULAS or words[k] in _LEAD_INS
+                           for k in range(max(i - 3, 0), i) if clause[k] == c):
+                    break
+                free += 1
+            i -= 1
+            skipped += 1
+        if i >= 0 and clause[i] == c:
+            prev = words[i]
+            if prev in _LEAD_INS or (i in targets and prev in {"you", "u", "ur", "ya", "your"}):
+                return f"'{prev} ...'"
+            if prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
+                subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
+                if subject:
+                    return f"'{subject} {prev} ...'"
+            if school_counts and i in targets and prev in {"this", "the", "ur", "your"}:
+                return f"'{prev} ...'"
+            if i in targets and not school_counts and prev in {"you", "your"}:
+                return f"'{prev} ...'"
+        if i < 0 or clause[i] != c:
+            pass
+        # "shut up you idiot", "piss off back to your staffroom": a you-word after it
+        for j in range(hit.last + 1, min(hit.last + 3, len(words))):
+            if clause[j] != c:
+                break
+            if words[j] in {"you", "u", "ya", "yer", "yourself", "yourselves"}:
+                return f"'... {words[j]}'"
+        # followed by a person noun or the school: "useless teacher", "sh1t school"
+        j = hit.last + 1
+        if j < len(words) and clause[j] == c and j in targets and words[j] not in {
+                "you", "he", "she", "they", "him", "her", "them", "it"}:
+            if school_counts or words[j] not in {"school", "academy", "place", "this", "the"}:
+                return f"'... {words[j]}'"
+        # stacked after another insult or before one: "stupid cow", "ugly freak"
+        for other in insults:
+            if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2:
+                return f"after '{other.entry.term}'"
+        return ""
+
+    def _subject(self, cop: int, words: list[str], clause: list[int], targets: set[int],
+                 folded: Folded, tokens: list[tuple[str, int, int]], school_counts: bool) -> str:
+        c = clause[cop]
+        if words[cop].endswith("'s") or words[cop].endswith("'re"):
+            head = words[cop].split("'")[0]
+            if head in {"he", "she", "they", "you", "who", "that"}:
+                return head
+        for k in range(cop - 1, max(cop - 6, -1), -1):
+            if clause[k] != c:
+                break
+            if k in targets and (school_counts or words[k] not in {"school", "academy", "place"}):
+                return words[k]
+            s = tokens[k][1]
+            o_start, _ = folded.loose.to_original(s, s + 1)
+            ch = folded.original[o_start:o_start + 1]
+            if ch.isupper() and words[k] not in _NOT_NAMES:
+                return "a name"
+        return ""
+
+    def _group_hate(self, folded: Folded, view: Any, by_kind: dict[str, list[_Hit]],
+                    sentence: list[int], words: list[str]) -> list[Detection]:
+        groups = by_kind.get("group", ())
+        derogations = [d for d in by_kind.get("derogation", ())
+                       if not (d.first > 0 and words[d.first - 1] in _NEGATIONS)]
+        out: list[Detection] = []
+        for group in groups:
+            for der in derogations:
+                if sentence[der.first] != sentence[group.first]:
+                    continue
+                if der.first <= group.last and der.last >= group.first:
+                    continue  # the same words cannot be both
+                span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
+                            min(group.start, der.start), max(group.end, der.end))
+                rule = f"group_derogation(target={group.entry.target})"
+                adj = (f"group '{group.entry.term}' with derogation '{der.entry.term}'",)
+                out.append(self._detection(folded, view, _HATE, _GROUP_HATE_SCORE, rule, span, adj))
+                out.append(self._detection(folded, view, _ABUSE, _GROUP_HATE_SCORE, rule, span, adj))
+                return out
+        return out
+
+    def _detection(self, folded: Folded, view: Any, label: str, score: float, rule: str,
+                   hit: _Hit, adjustments: tuple[str, ...]) -> Detection:
+        start, end = view.to_original(hit.start, hit.end)
+        return Detection(label, round(score, 4),
+                         Explanation(self.name, rule, start, end, folded.original[start:end], adjustments))
+
+
+def _segment_ids(text: str, tokens: list[tuple[str, int, int]], breaks: re.Pattern[str]) -> list[int]:
+    cuts = [m.start() for m in breaks.finditer(text)]
+    ids = []
+    seg = 0
+    k = 0
+    for _, start, _ in tokens:
+        while k < len(cuts) and cuts[k] < start:
+            k += 1
+            seg += 1
+        ids.append(seg)
+    return ids
