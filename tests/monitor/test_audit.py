@@ -286,3 +286,9 @@ def test_purged_comment_still_exports(store, tmp_path):
     pack = json.loads(json_path.read_text(encoding="utf-8"))
     assert pack["comment"]["text"] is None and pack["evidence_check"]["verified"] is None
     assert "purged under the retention policy" in html_path.read_text(encoding="utf-8")
+
+
+def test_public_names_exist():
+    import monitor.audit
+
+    assert all(hasattr(monitor.audit, name) for name in monitor.audit.__all__)

@@ -113,3 +113,9 @@ def test_action_url_and_runtime_helper(sqlite_store):
     claim = read_token(KEY, url.rsplit("/", 1)[1], NOW)
     assert (claim.action, claim.target, claim.actor) == ("confirm", "9", "Tom Okafor")
     assert claim.expires_at == NOW + timedelta(hours=default_config().web.link_ttl_h)
+
+
+def test_public_names_exist():
+    import monitor.links
+
+    assert all(hasattr(monitor.links, name) for name in monitor.links.__all__)
