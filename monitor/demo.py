@@ -29,7 +29,7 @@ from sqlalchemy import select
 from monitor.config import AppConfig, BrokerConfig, DatabaseConfig, SandboxConfig, SmtpConfig, default_config
 from monitor.store import ActionRow, AlertRow, CommentRow, DecisionRow
 
-__all__ = ["DemoResult", "demo_config", "run_demo", "run_scenario"]
+__all__ = ["DemoResult", "demo_config", "run_demo", "run_scenario", "wait_until_idle"]
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class DemoResult:
                 and self.stored >= self.expected and self.mails > 0)
 
 
-def _wait_idle(rt, broker, expected: int, deadline: float, on_progress) -> bool:
+def wait_until_idle(rt, expected: int, deadline: float, on_progress=lambda: None) -> bool:
     """Wait until every expected comment is stored and finished, and queues are empty."""
     from sqlalchemy import func
 
@@ -165,7 +165,7 @@ def run_scenario(out_dir: Path, *, speed: float = 6.0, timeout_s: float = 240.0,
     live = _LiveView(rt, console)
     try:
         deadline = time.monotonic() + timeout_s
-        finished = _wait_idle(rt, broker, len(expected), deadline, live)
+        finished = wait_until_idle(rt, len(expected), deadline, live)
         # Close the grouped-alert window now rather than waiting for the hour to end.
         for school in config.schools:
             send("flush_grouped_alerts", school.id, True)
