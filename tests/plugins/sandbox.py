@@ -1,1 +1,32 @@
-"""Sandbox platform server fixtures. Filled in with the sandbox."""
+"""Sandbox platform server fixtures: a real loopback server speaking the Facebook Graph
+API, X API v2 and YouTube Data API v3, with the whole Oakfield scenario released.
+
+``sandbox`` is a started :class:`connectors.sandbox.SandboxServer` (one per test, so
+state changes and injected faults never leak between tests); ``sandbox_url`` is its base
+URL for connectors (``base_url=``) and config (``sandbox.url``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture
+def sandbox() -> Iterator["SandboxServer"]:  # noqa: F821 - imported lazily below
+    from connectors.sandbox import SandboxServer
+
+    server = SandboxServer()
+    server.fault_delay_s = 5.0  # a "timeout" fault must outlast the client, not the test run
+    server.start()
+    server.release_all()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def sandbox_url(sandbox) -> str:
+    return sandbox.url
