@@ -118,12 +118,15 @@ def _identity(text: str) -> View:
 
 
 def _rewrite(
-    view: View, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | list[int]]
+    view: View,
+    pattern: re.Pattern[str],
+    repl: Callable[[re.Match[str]], str | list[int] | list[int | tuple[int, str]]],
 ) -> View:
     """Apply a regex substitution to a view, keeping the offset map.
 
     ``repl`` returns either a replacement string or the list of positions (relative to
-    the match) of the characters to keep, for pure deletions such as joining ``f.u.c.k``.
+    the match) of the characters to keep, for deletions such as joining ``f.u.c.k``; a
+    ``(position, char)`` entry puts ``char`` in place of the character at ``position``.
     Replacement characters of a different length inherit the whole span of the match they
     replace, so a span over them maps to the full original evidence.
     """
@@ -148,7 +151,10 @@ def _rewrite(
         new_ends.extend(ends[pos:a])
         if isinstance(replacement, list):
             for k in replacement:
-                out.append(text[a + k])
+                char = None
+                if isinstance(k, tuple):
+                    k, char = k
+                out.append(text[a + k] if char is None else char)
                 new_starts.append(starts[a + k])
                 new_ends.append(ends[a + k])
         elif replacement:
@@ -205,43 +211,55 @@ _LEET_WORD = re.compile(r"(?<![\w@$])[a-z0-9@$!|+€(]*[a-z][a-z0-9@$!|+€(]*|[
 _HAS_LEET = re.compile(r"[0-9@$!|+€(]")
 
 
+# School shorthand that mixes letters and digits and is not leetspeak: "y6", "yr10",
+# "ks2", "4b", "2nd", "10am", "m14" (postcode district), "5k", "3pm".
+_NOT_LEET = re.compile(r"(?:y|yr|ks|u|m|b|p)\d{1,2}|\d{1,2}[a-z]|\d+(?:st|nd|rd|th|am|pm|yo|km|kg|mph|ml)")
+
+
 def _leet_word(m: re.Match[str]) -> str:
     word = m.group(0)
     if not _HAS_LEET.search(word):
         return word
-    # Pure letters plus trailing punctuation or digits-only tails like "year4" are kept:
-    # only translate when a leet character sits between letters or the word is short.
+    # Trailing "!" or "(" is punctuation, not a letter: "great!" stays "great!".
     core = word.rstrip("!|(+")
     tail = word[len(core):]
-    if core.isalpha():
+    if core.isalpha() or _NOT_LEET.fullmatch(core):
+        return word
+    if sum(c.isalpha() for c in core) < 1 or len(core) < 3:
         return word
     chars = []
     for idx, ch in enumerate(core):
         if ch == "@" and idx == 0 and len(core) > 5:
-            chars.append(ch)
+            chars.append(ch)  # a mention, not a letter
         else:
             chars.append(_LEET.get(ch, ch))
-    mapped = "".join(chars)
-    digits = sum(c.isdigit() for c in core)
-    letters = sum(c.isalpha() for c in core)
-    # "y4" or "2nd" or "10am" are school words, not leetspeak: need more letters than digits
-    # and at least one leet character flanked by letters.
-    if digits and letters <= digits:
-        return word
-    if re.fullmatch(r"[a-z]+\d+(st|nd|rd|th|am|pm|s)?|\d+(st|nd|rd|th|am|pm|s|k|m|p)", core):
-        return word
-    return mapped + tail
+    return "".join(chars) + tail
 
 
-# Single letters joined by one repeated separator: "f u c k", "F.U.C.K", "f*u*c*k".
+# Single letters joined by separators: "f u c k", "F.U.C.K", "f*u*c*k". The commonest gap
+# inside a run separates letters; a different (usually wider) gap separates words, so
+# "c h e c k  o u t" becomes "check out".
+_SEP = r"[ .*\-_~/,+|·•]"
 _SEPARATED = re.compile(
-    r"(?<![a-z0-9])[a-z](?P<sep>[ .*\-_~/,+|·•]{1,3})[a-z](?:(?P=sep)[a-z])+(?![a-z0-9])"
+    rf"(?<![a-z0-9'])[a-z](?:{_SEP}{{1,4}}[a-z](?![a-z0-9']))+"
 )
+_GAP = re.compile(rf"{_SEP}+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 
-def _join_separated(m: re.Match[str]) -> list[int]:
-    return [i for i, c in enumerate(m.group(0)) if c.isalpha()]
+def _join_separated(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
+    run = m.group(0)
+    gaps = [g.group(0) for g in _GAP.finditer(run)]
+    if len(gaps) < 2:
+        return run  # two letters ("a b") are too little evidence of spelling out
+    common = max(set(gaps), key=gaps.count)
+    keep: list[int | tuple[int, str]] = []
+    for g in _GAP.finditer(run):
+        keep.append(g.start() - 1)  # the letter before this gap
+        if g.group(0) != common:
+            keep.append((g.start(), " "))
+    keep.append(len(run) - 1)
+    return keep
 
 
 def _loose(light: View) -> View:
@@ -301,15 +319,40 @@ _OBFUSCATED_EMAIL = re.compile(
 _DOT_SPLIT = re.compile(_DOT)
 
 
+_MAIL_HOSTS = frozenset(
+    "gmail googlemail hotmail outlook yahoo ymail icloud me live msn aol btinternet sky "
+    "virginmedia talktalk protonmail proton gmx mail example".split()
+)
+_NOT_LOCAL = frozenset(
+    "now me us you them him her it this that here there home school look see meet be is are "
+    "was us all one two me again online".split()
+)
+
+
 def _email(m: re.Match[str]) -> str:
     local, host, rest = m.group(1), m.group(2), m.group(3)
+    whole = m.group(0)
+    if "@" not in whole:
+        # "... at ..." is ordinary English far more often than an address: only accept a
+        # spelled-out "dot" / bracketed form or a well-known mail host.
+        bracketed = re.search(r"[\[\(\{<]\s*(?:at|dot)", whole) is not None
+        spelled_dot = re.search(r"\sdot\s", whole) is not None
+        if local in _NOT_LOCAL or not (bracketed or spelled_dot or host in _MAIL_HOSTS):
+            return whole
     labels = [p for p in _DOT_SPLIT.split(rest) if p]
     return f"{local}@{host}." + ".".join(labels)
 
 
+# "o77oo 9oo 123": letters o, i and l standing in for 0 and 1 inside a run of digits.
+_DIGITISH = re.compile(r"(?<![a-z0-9])(?=[o0-9il]*\d)[o0-9il]{3,}(?![a-z0-9])")
+_TO_DIGIT = str.maketrans("oil", "011")
+
+
 def _contact(light: View) -> View:
     view = light
-    text = light.text
+    if any(c in light.text for c in "oil") and any(c.isdigit() for c in light.text):
+        view = _rewrite(view, _DIGITISH, lambda m: m.group(0).translate(_TO_DIGIT))
+    text = view.text
     if any(w in text for w in ("zero", "oh", "one", "two", "three", "four", "five", "six",
                                "seven", "eight", "nine", "nought")):
         view = _rewrite(view, _SPELLED_RUN, _spelled_digits)

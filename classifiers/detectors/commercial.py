@@ -26,7 +26,8 @@ _PARENT_QUESTION = (
     r"\b(?:how\s+much\s+(?:are|is|do|does|will|were)|where\s+(?:can|do)\s+(?:i|we)\s+(?:buy|get|order)"
     r"|is\s+(?:the\s+)?\w+\s+(?:on\s+sale|for\s+sale|available)|are\s+(?:the\s+)?\w+\s+(?:on\s+sale|available)"
     r"|when\s+(?:is|are|does|do)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:on\s+sale|open|start)|do\s+you\s+(?:sell|take|accept)"
-    r"|can\s+(?:i|we)\s+(?:pay|buy|order))\b[^.!]*\?",
+    r"|can\s+(?:i|we)\s+(?:pay|buy|order))\b[^.!]*\?"
+    r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
 RULES = (
@@ -38,7 +39,9 @@ RULES = (
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          unless=_PARENT_QUESTION, unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
-         r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call)\s+(?:me|us)\s+(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+quote|rates|enquiries)"
+         r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
+         r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
+         r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:consultation|trial|quote|taster)"
          r"|(?:order|book|buy|shop)\s+(?:now|today|yours|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?)\b",
@@ -47,10 +50,13 @@ RULES = (
          r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer)s?"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:part|full)\s?-?\s?time\s+(?:job|role|position|work|vacancy)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
+         r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
+         r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|join\s+(?:my|our)\s+team)\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
          0.8),
     Rule("business_advert", LABEL,
-         r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online)\s+(?:tutor|tutoring|tuition|lessons)\s*(?:available|services?|offered|sessions|from|at)?"
+         r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
+         r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor)"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
@@ -63,6 +69,11 @@ RULES = (
          r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
          r"|\bsponsor\s+(?:me|us|my|our)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
          0.85),
+    Rule("loan_or_mlm", LABEL,
+         r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
+         r"|be\s+(?:your|ur)\s+own\s+boss|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
+         r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order))\b",
+         0.8),
     Rule("personal_campaign", LABEL,
          r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),

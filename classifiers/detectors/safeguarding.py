@@ -23,7 +23,7 @@ __all__ = ["SafeguardingDetector"]
 
 LABEL = "safeguarding"
 
-_ME = r"(?:me|my\s?self|meself|mysel)"
+_ME = r"(?:my\s?self|meself|mysel)"
 _YOU = r"(?:you|u|ya|yu|yourself|urself|ur\s?self|him|her|them|ur|your|yous|everyone|every\s?one|all\s+of\s+(?:you|u))"
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+wil|im\s+(?:gonna|going\s+to)|i'?m\s+(?:gonna|going\s+to)|i\s+am\s+(?:gonna|going\s+to)"
@@ -63,7 +63,8 @@ RULES = (
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
          rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
-         rf"|overdos(?:e|ing)|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
+         rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take)\s+(?:a\s+(?:load|lot|bunch|handful|box|packet)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|medicine)"
+         rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment))\b",),
          unless_penalty=0.3),
     Rule("hopelessness", LABEL,
@@ -72,7 +73,8 @@ RULES = (
          0.6, context=(r"\b(?:alone|scared|cry(?:ing)?|help|anymore|tired)\b",)),
     # --- disclosure of abuse or neglect
     Rule("abuse_disclosure", LABEL,
-         rf"\b(?:my|our|me)\s+{_FAMILY}\s+(?:keeps?\s+|always\s+|sometimes\s+|has\s+been\s+|)?{_HARM_VERB}\s+(?:me|us|my|her|him)\b"
+         rf"\b(?:my|our)\s+{_FAMILY}\b[^.!?]{{0,30}}?\b{_HARM_VERB}\s+(?:me|us|my\s+(?:mum|mom|mam|dad|brother|sister|little\s+\w+|baby\s+\w+))\b"
+         rf"|\b(?:my|our|me)\s+{_FAMILY}\s+(?:keeps?\s+|always\s+|sometimes\s+|has\s+been\s+|)?{_HARM_VERB}\s+(?:me|us|my|her|him)\b"
          rf"|\b(?:he|she|they|someone|somebody)\s+(?:keeps?\s+|always\s+|has\s+been\s+)?(?:touch(?:es|ed|ing)?|hurts?|hits?|beats?|abuses?|abused)\s+me\b"
          rf"|touched\s+me\s+(?:inappropriately|down\s+there|where)|\b(?:sexually\s+)?abus(?:ed|ing)\s+me\b"
          rf"|(?:scared|afraid|frightened|too\s+scared)\s+(?:to\s+go|of\s+going)\s+home"
@@ -82,7 +84,10 @@ RULES = (
          r"\b(?:(?:haven'?t|havent|have\s+not|not)\s+(?:eaten|had\s+(?:any\s+)?(?:food|dinner|tea))\s+(?:in|for|since)"
          r"|no\s+food\s+(?:at|in)\s+(?:home|the\s+house|my\s+house)|(?:not|never)\s+(?:allowed|given)\s+(?:any\s+)?food"
          r"|left\s+(?:me\s+|us\s+)?(?:home\s+)?alone\s+(?:for\s+days|all\s+(?:night|weekend)|overnight)"
-         r"|(?:locked|lock)\s+(?:me|us)\s+(?:in|out)|nobody\s+(?:looks\s+after|feeds)\s+(?:me|us)"
+         r"|(?:locked|locks?|locking)\s+(?:me|us)\s+(?:in|out)|nobody\s+(?:looks\s+after|feeds)\s+(?:me|us)"
+         r"|without\s+(?:any\s+)?(?:food|dinner|tea)\b|nobody\s+(?:at\s+home\s+)?(?:cares|notices)\s+(?:if|where|whether)\s+i"
+         r"|(?:sleeping|slept|staying|stay)\s+(?:at|in|on)\s+(?:a\s+)?(?:stranger'?s|some\s+\w+'?s|the\s+(?:park|street|streets)|rough)"
+         r"|(?:ran|run|running)\s+away\s+from\s+home|(?:kicked|threw|thrown)\s+(?:me|us)\s+out"
          r"|sleep(?:ing)?\s+(?:in\s+the\s+car|on\s+the\s+floor)\s+(?:every|again))",
          0.8),
     # --- contact-seeking towards children
@@ -94,10 +99,13 @@ RULES = (
          r"\b(?:dm|pm|inbox|msg|message|text|snap|snapchat|whatsapp|kik|wa)\s+me\b"
          r"|\badd\s+me\s+(?:on|at)\s+(?:snap|snapchat|insta|instagram|ig|whatsapp|kik|discord|tiktok|telegram|wickr)"
          r"|\b(?:what'?s|whats|give\s+me|send\s+me)\s+(?:your|ur)\s+(?:snap|number|insta|whatsapp|addy|address)"
-         r"|\bslide\s+into\s+(?:my|ur|your)\s+dms?",
+         r"|\bslide\s+into\s+(?:my|ur|your)\s+dms?"
+         r"|\b(?:message|msg|dm|pm|chat|talk|text)\s+(?:with\s+)?(?:me\s+)?(?:privately|in\s+private|somewhere\s+private|on\s+private|just\s+(?:us|you\s+and\s+me))"
+         r"|\b(?:chat|talk|speak)\s+(?:\w+\s+){0,2}(?:somewhere\s+private|in\s+private|privately|just\s+(?:us|the\s+two\s+of\s+us|you\s+and\s+me))",
          0.4, context=_CHILD_CONTEXT, context_boost=0.2, unless=(_COMMERCIAL_CONTEXT,), unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
+         r"|(?:do|does)\s+(?:your|ur)\s+(?:parents|mum|mom|dad|mam)\s+(?:check|look\s+at|read|go\s+through|know\s+about)"
          r"|(?:our|a)\s+(?:little\s+)?secret|keep\s+(?:it|this)\s+(?:between\s+us|a\s+secret|secret)"
          r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
          0.8, unless=(r"\b(?:surprise|party|present|gift|birthday)\b",), unless_penalty=0.35),
@@ -109,19 +117,24 @@ RULES = (
     Rule("meet_up", LABEL,
          r"\b(?:meet\s+(?:me|up|u|you)|come\s+(?:and\s+)?(?:meet|see)\s+me|pick\s+(?:you|u)\s+up)\b"
          r"(?:\s+\w+){0,4}?\s+(?:after\s+school|alone|at\s+the\s+park|in\s+person|tonight|without|secretly|somewhere|behind)"
-         r"|\b(?:are\s+(?:you|u)\s+(?:home\s+)?alone|where\s+do\s+(?:you|u)\s+live|which\s+school\s+do\s+(?:you|u)\s+go\s+to)\b",
+         r"|\b(?:are\s+(?:you|u)\s+(?:home\s+)?alone|where\s+do\s+(?:you|u)\s+live|(?:which|what)\s+school\s+(?:do|d)\s+(?:you|u)\s+(?:go\s+to|attend))\b",
          0.75),
     Rule("grooming_flattery", LABEL,
          r"\b(?:(?:you'?re|you\s+are|ur|u\s+r|your)\s+(?:so\s+|very\s+|really\s+)?(?:mature|grown\s+up|pretty|beautiful|sexy|fit|hot)\s+for\s+(?:your|ur)\s+age"
+         r"|(?:pretty|cute|beautiful|fit|sexy|hot|mature|gorgeous|developed|grown\s+up)\s+for\s+(?:a\s+)?(?:\d{1,2}|your\s+age|ur\s+age|(?:\d{1,2}|an?\s+\w+)\s+year\s+old|a\s+kid|a\s+year\s+\d|a\s+schoolgirl|a\s+schoolboy)"
+         r"|(?:look|looks|seem|act)\s+(?:much\s+|so\s+|way\s+)?(?:older|more\s+mature)\s+than\s+(?:\d{1,2}|your\s+age|ur\s+age)"
          r"|(?:i'?ll|i\s+will|i\s+can)\s+(?:buy|get)\s+(?:you|u)\s+(?:a\s+)?(?:phone|vapes?|gifts?|presents?|money|stuff)\s+if)",
          0.85),
     # --- threats of violence
     Rule("threat_of_violence", LABEL,
          rf"\b{_WILL}\s+(?:\w+\s+)?(?:stab|kill|shoot|murder|knife|batter|strangle|slash|smash|glass|hurt|bomb)\s+(?:up\s+)?(?:{_YOU}|the\s+(?:head|teacher|school|kids)|that\s+\w+|all)\b"
          rf"|\b{_WILL}\s+(?:\w+\s+)?(?:beat|punch|kick|smash)\s+(?:{_YOU})\s*(?:up|in|head|face|'?s)"
+         rf"|\b{_WILL}\b[^.!?]{{0,40}}?\b(?:stab|kill|shoot|murder|batter|strangle|slash|knife|bomb|torch|petrol\s+bomb)\s+(?:up\s+)?(?:{_YOU}|the\s+\w+|that\s+\w+|this\s+\w+|all|every)"
          rf"|\bwait(?:ing)?\s+for\s+(?:you|u|him|her|them|ur\s+\w+|your\s+\w+)\s+(?:after|outside)\s+(?:school|the\s+gates?)"
-         rf"|\b(?:bring(?:ing)?|carry(?:ing)?|got)\s+a\s+(?:knife|gun|blade|machete|shank)\s+(?:to|into|in)\s+(?:school|class)"
-         rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building)"
+         rf"|\bwait(?:ing)?\s+(?:for|outside|by|at)\b[^.!?]{{0,30}}?\bto\s+(?:stab|batter|beat|smash|kill|hurt|jump|get|sort|knock)\b"
+         rf"|\b(?:bring(?:ing)?|carry(?:ing)?|got|have)\s+(?:a|my|the)\s+(?:knife|gun|blade|machete|shank|weapon)\s+(?:to|into|in)\b"
+         rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|burn|torch|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building|house)"
+         rf"|\b(?:gonna|going\s+to|will|'ll)\s+(?:get|be)\s+(?:shot|stabbed|killed|hurt|jumped|battered)"
          rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
@@ -141,8 +154,14 @@ RULES = (
          r"|county\s+lines|(?:run|running|carry|carrying|drop|dropping|deliver|delivering)\s+(?:packages?|parcels?|bags?|stuff|food)\s+for\s+(?:me|us|cash|money)"
          r"|(?:need|looking\s+for)\s+(?:young|teen|school)\s+(?:runners|lads|girls|boys|kids)"
          r"|(?:i|we)\s+(?:can|will|'?ll)\s+pay\s+(?:you|u)\s+(?:to|for|if)\s+(?:meet|send|come|keep|carry|hold|deliver)"
-         r"|sugar\s+(?:daddy|baby)|hold\s+(?:this|these|a\s+package)\s+for\s+me)",
+         r"|sugar\s+(?:daddy|baby)|hold\s+(?:this|these|a\s+package)\s+for\s+me"
+         r"|(?:cash|money|paid|pay(?:s|ing)?|£\s?\d+)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:carry|deliver|drop|hold|move|run|sell)\s+(?:\w+\s+)?(?:packages?|parcels?|bags?|stuff|drugs|weed|gear|food)"
+         r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
          0.8),
+    Rule("easy_money_offer", LABEL,
+         r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
+         0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school)\b",),
+         context_boost=0.3),
     # --- nude images
     Rule("nude_images", LABEL,
          r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"

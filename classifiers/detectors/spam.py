@@ -25,7 +25,8 @@ LABEL = "spam"
 
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
-    r"check\s+out|visit|crypto|bitcoin|invest)\b",
+    r"check\s+out|visit|crypto|bitcoin|invest|grow|fast|cheap|deal|discount|sale|buy|claim|verify|sign\s+up|join|"
+    r"followers|likes|subscribers|today\s+only|\d+\s?%\s+off)\b",
 )
 
 RULES = (
@@ -43,7 +44,7 @@ RULES = (
          r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
          r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
-         r"|limited\s+(?:time\s+)?offer|act\s+now|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
+         r"|limited\s+(?:time\s+)?offer|act\s+now|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
          0.85),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
@@ -53,12 +54,33 @@ RULES = (
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
          0.85),
     Rule("engagement_bait", LABEL,
-         r"\b(?:like\s+(?:this\s+)?if\s+(?:you|u)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
+         r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
          r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share)\b",
          0.75),
+    Rule("follower_selling", LABEL,
+         r"\b(?:(?:\d+k?|free|cheap|buy|get|real|instant)\s+(?:instagram\s+|insta\s+|ig\s+|tiktok\s+|youtube\s+|yt\s+|facebook\s+|fb\s+|twitter\s+)?(?:followers|likes|subscribers|subs|views)\b"
+         r"|(?:grow|boost)\s+(?:your|ur)\s+(?:page|account|channel|followers|following)"
+         r"|get\s+paid\s+to\s+(?:watch|like|review|play|scroll|chat)|sign\s+up\s+(?:at|here|now|via|using|with\s+my)"
+         r"|(?:first|next)\s+\d+\s+(?:people|followers|subs|subscribers|to\s+(?:follow|like|share|comment))"
+         r"|give\s+(?:away\s+)?(?:£|\$)\s?\d+\s+to|(?:started|made|launched|starting|opened|new)\s+(?:a|my)\s+(?:\w+\s+)?(?:channel|podcast|vlog|youtube)\b"
+         r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b)",
+         0.8),
+    Rule("phishing", LABEL,
+         r"\b(?:account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
+         r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
+         r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
+         0.8),
+    Rule("loan_or_mlm", LABEL,
+         r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?|text\s+[a-z]+\s+to\s+\d{5}"
+         r"|be\s+(?:your|ur)\s+own\s+boss|join\s+my\s+(?:\w+\s+)?team|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
+         r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|world\s+ventures|bitconnect)\b",
+         0.8),
+    Rule("obfuscated_link", LABEL,
+         r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b",
+         0.7, context=_PROMO_CONTEXT, context_boost=0.15),
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio)\b",
@@ -66,17 +88,27 @@ RULES = (
 )
 
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
+    r"(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc|example|shop|store)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
 )
 _SHORTENERS = frozenset(
     "bit.ly tinyurl.com goo.gl t.co is.gd ow.ly rb.gy cutt.ly shorturl.at tiny.cc buff.ly "
     "adf.ly bl.ink t.ly v.gd s.id linktr.ee lnkd.in rebrand.ly".split()
 )
 _BAD_SUFFIXES = frozenset("xyz top ru tk ml ga cf gq click link loan win bid icu buzz cyou rest".split())
-_LINK_HINTS = ("http", "www", ".com", ".ly", ".co", ".net", ".org", ".uk", ".io", ".xyz", ".me",
+_LINK_HINTS = ("http", "www", ".example", ".shop", ".com", ".ly", ".co", ".net", ".org", ".uk", ".io", ".xyz", ".me",
                ".gl", ".gd", ".ru", ".tk", ".top", ".be", ".to", ".info", ".biz", ".site", ".online",
                ".click", ".link", ".us", ".cc")
 _PROMO = re.compile(_PROMO_CONTEXT[0])
+
+
+_AT_BEFORE = re.compile(r"(?:@|\bat|[\[\(\{<]\s*at\s*[\]\)\}>])\s*$")
+
+
+def _not_an_address(rule: Rule, m: re.Match[str], view: Any) -> bool:
+    # "sarah at example dot com" is an e-mail address (personal_info), not a link
+    if rule.name == "obfuscated_link":
+        return _AT_BEFORE.search(view.text, 0, m.start()) is None
+    return True
 
 
 class SpamDetector:
@@ -91,7 +123,7 @@ class SpamDetector:
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
-        found = self.rules.run(folded)
+        found = self.rules.run(folded, accept=_not_an_address)
         text = folded.text
         if any(h in text for h in _LINK_HINTS):
             found.extend(self._links(folded))
@@ -104,18 +136,23 @@ class SpamDetector:
             url = m.group(0)
             host = re.sub(r"^(?:https?://)?", "", url).split("/", 1)[0]
             parts = self.extract(host)
-            if not parts.suffix or not parts.domain:
-                continue
-            links.append((m, parts))
+            domain, suffix = parts.domain, parts.suffix
+            if not suffix or not domain:
+                labels = [p for p in host.split(".") if p and p != "www"]
+                if len(labels) < 2:
+                    continue
+                # reserved or unlisted suffix (".example", ".test"): still a link
+                domain, suffix = labels[-2], labels[-1]
+            links.append((m, domain, suffix))
         if not links:
             return []
         out = []
-        domains = {f"{p.domain}.{p.suffix}" for _, p in links}
-        first, parts = links[0]
+        domains = {f"{d}.{x}" for _, d, x in links}
+        first, domain, suffix = links[0]
         start, end = folded.to_original(*first.span())
-        registered = f"{parts.domain}.{parts.suffix}"
+        registered = f"{domain}.{suffix}"
         adjustments: list[str] = []
-        if registered in _SHORTENERS or parts.suffix in _BAD_SUFFIXES:
+        if registered in _SHORTENERS or suffix in _BAD_SUFFIXES:
             score, rule = 0.8, "suspicious_link"
             adjustments.append(f"domain {registered}")
         elif len(links) >= 3 or len(domains) >= 2:
