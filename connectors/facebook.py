@@ -216,7 +216,7 @@ class FacebookConnector:
             body = self._request(path, args)
             data = body.get("data") if isinstance(body, Mapping) else None
             if not isinstance(data, list):
-                raise self._error(RetryableError, "response has no data list", tags=("non_json",))
+                raise self._error("response has no data list", tags=("non_json",))
             yield [item for item in data if isinstance(item, Mapping)]
             next_url = get_path(body, "paging", "next")
             if not next_url or not data:
@@ -255,8 +255,7 @@ class FacebookConnector:
         if isinstance(current, Mapping) and current.get("is_hidden") is True:
             return
         if isinstance(current, Mapping) and current.get("can_hide") is False:
-            raise self._error(PermanentError, f"comment {comment_id} cannot be hidden by the Page",
-                              tags=("can_hide=false",))
+            raise self._error(f"comment {comment_id} cannot be hidden by the Page", tags=("can_hide=false",))
         self._expect_success(self._request(comment_id, post_args={"is_hidden": "true"}), "hide", comment_id)
 
     def restore_comment(self, comment_id: str) -> None:
@@ -265,8 +264,7 @@ class FacebookConnector:
     def remove_comment(self, comment_id: str) -> None:
         current = self._request(comment_id, {"fields": "id,can_remove"})
         if isinstance(current, Mapping) and current.get("can_remove") is False:
-            raise self._error(PermanentError, f"comment {comment_id} cannot be removed by the Page",
-                              tags=("can_remove=false",))
+            raise self._error(f"comment {comment_id} cannot be removed by the Page", tags=("can_remove=false",))
         self._expect_success(self._request(comment_id, method="DELETE"), "delete", comment_id)
 
     def hold_comment(self, comment_id: str) -> None:
@@ -276,11 +274,11 @@ class FacebookConnector:
     def ban_author(self, author_id: str, comment_id: str | None = None) -> None:
         result = self._request(f"{self.page_id}/blocked", post_args={"user": json.dumps([author_id])})
         if isinstance(result, Mapping) and result.get(author_id) is False:
-            raise self._error(PermanentError, f"the Page could not block author {author_id}")
+            raise self._error(f"the Page could not block author {author_id}", tags=("refused",))
 
     def _expect_success(self, result: Any, what: str, comment_id: str) -> None:
         if isinstance(result, Mapping) and result.get("success") is False:
-            raise self._error(PermanentError, f"{what} of {comment_id} was refused (success=false)")
+            raise self._error(f"{what} of {comment_id} was refused (success=false)", tags=("refused",))
 
     # ------------------------------------------------------------------ the boundary
 
@@ -292,42 +290,44 @@ class FacebookConnector:
                                        post_args=post_args, method=method)
         except facebook.GraphAPIError as exc:
             raise self._map_graph_error(exc) from exc
+        except requests.JSONDecodeError as exc:
+            raise self._error("unreadable response body", tags=("non_json",)) from exc
         except requests.Timeout as exc:
-            raise self._error(RetryableError, f"timed out after {self.account.timeout_s:g} s",
-                              tags=("timeout",)) from exc
+            raise self._error(f"timed out after {self.account.timeout_s:g} s", tags=("timeout",)) from exc
         except requests.RequestException as exc:
-            raise self._error(RetryableError, f"connection failed ({type(exc).__name__})",
-                              tags=("connection",)) from exc
+            raise self._error(f"connection failed ({type(exc).__name__})", tags=("connection",)) from exc
         except (ValueError, KeyError) as exc:
             # facebook-sdk raises these on a malformed JSON body or a missing content type
-            raise self._error(RetryableError, f"unreadable response ({type(exc).__name__})",
-                              tags=("non_json",)) from exc
+            raise self._error(f"unreadable response ({type(exc).__name__})", tags=("non_json",)) from exc
 
     def _map_graph_error(self, exc: facebook.GraphAPIError) -> ConnectorError:
         err = exc.result.get("error") if isinstance(exc.result, Mapping) else None
         if not isinstance(err, Mapping):
-            return self._error(RetryableError, f"unexpected response: {exc.message}", tags=("non_json",))
+            return self._error(f"unexpected response: {exc.message}", tags=("non_json",))
         code = err.get("code")
         subcode = err.get("error_subcode")
         tags = [str(code)] if code is not None else []
         if err.get("is_transient"):
             tags.append("is_transient")
         detail = f"({code}/{subcode}) {err.get('message', '')}" if subcode else f"({code}) {err.get('message', '')}"
-        return self._error(None, detail, tags=tags, subcode=str(subcode) if subcode is not None else None,
+        return self._error(detail, tags=tags, subcode=str(subcode) if subcode is not None else None,
                            code=str(code) if code is not None else None)
 
-    def _error(self, cls: type[ConnectorError] | None, detail: str, *, tags: tuple[str, ...] | list[str] = (),
-               subcode: str | None = None, code: str | None = None) -> ConnectorError:
+    def _error(self, detail: str, *, tags: tuple[str, ...] | list[str] = (), subcode: str | None = None,
+               code: str | None = None) -> ConnectorError:
+        """The error for a failed call, picked from :data:`FACEBOOK_ERRORS`."""
         response = self._session.last_response
         status = response.status_code if response is not None else None
-        if cls is None:
-            row = match_rule(FACEBOOK_ERRORS, status, tags, subcode)
-            cls = row.error if row else PermanentError
+        row = match_rule(FACEBOOK_ERRORS, status, tags, subcode)
+        cls = row.error if row else PermanentError
         kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status,
                               "code": code or (tags[0] if tags else None)}
         if cls is RateLimitedError:
-            return RateLimitedError(detail, retry_after_s=_retry_after_s(response), **kw)
-        return cls(detail, **kw)
+            err: ConnectorError = RateLimitedError(detail, retry_after_s=_retry_after_s(response), **kw)
+        else:
+            err = cls(detail, **kw)
+        err.rule = row.name if row else None  # which table row matched, for logs and tests
+        return err
 
 
 def _retry_after_s(response: requests.Response | None) -> float:

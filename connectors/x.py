@@ -7,8 +7,8 @@ tweet.moderate.write``, issued to the school's own account from a project app in
 developer portal. Hiding replies needs user context; an app-only token can only read.
 
 Reading. Each poll reads the account's mentions after ``mentions_since_id`` and, for each
-of the school's own posts of the last seven days (found from its timeline with its own
-``since_id``), the replies in that conversation (``conversation_id:`` recent search)
+of the school's own posts of the last seven days (found with a ``from:`` recent search
+with its own ``since_id``), the replies in that conversation (``conversation_id:`` recent search)
 after that conversation's ``since_id``. All lists are followed through ``next_token``;
 the since ids come from the first page's ``meta.newest_id``, so an idle poll returns
 nothing and costs nothing but the calls. A bounded set of seen ids removes the overlap
@@ -85,7 +85,7 @@ SEEN_LIMIT = 2000
 #: transport tags ``timeout``, ``connection`` and ``non_json`` (a 2xx body that is not JSON).
 X_ERRORS: tuple[ErrorRule, ...] = (
     rule("usage capped", BudgetExhaustedError, statuses=(429,), tags=("usage-capped",)),
-    rule("no credits", BudgetExhaustedError, statuses=(402,)),
+    rule("no credits", BudgetExhaustedError, statuses=(402,)),  # UNVERIFIED: status of an empty balance
     rule("rate-limited", RateLimitedError, statuses=(429,)),
     rule("timeout or connection", RetryableError, tags=("timeout", "connection", "non_json")),
     rule("auth dead", AuthError, statuses=(401,)),
@@ -106,6 +106,8 @@ class XConnector:
                  clock: Clock | None = None) -> None:
         self.account = account
         self.user_id = account.user_id or ""
+        # recent search's ``from:`` takes the handle or the numeric user id
+        self.handle = account.username or self.user_id
         self._clock = clock or utcnow
         oauth1 = [secrets.get(n) for n in ("consumer_key", "consumer_secret", "access_token", "access_token_secret")]
         bearer = secrets.get("bearer_token")
@@ -177,9 +179,12 @@ class XConnector:
                 if root and created >= search_floor:
                     conversations.setdefault(str(root), {"since_id": None, "created_at": to_iso(created)})
 
-        params = {"since_id": timeline_since} if timeline_since else {"start_time": search_floor}
-        params["exclude"] = ["replies", "retweets"]
-        newest = self._read(self._client.get_users_tweets, self.user_id, "pagination_token", params, track,
+        # Recent search rather than the user timeline: it is the endpoint the conversation
+        # search already needs, and with ``since_id`` an idle call returns nothing.
+        params = {"query": f"from:{self.handle} -is:reply -is:retweet", "sort_order": "recency"}
+        if timeline_since:
+            params["since_id"] = timeline_since
+        newest = self._read(self._client.search_recent_tweets, None, "next_token", params, track,
                             fields=["created_at", "conversation_id"])
         timeline_since = newest or timeline_since
 
@@ -215,13 +220,13 @@ class XConnector:
                 kwargs[token_name] = token
             body = self._call(method, *([user_id] if user_id else []), **kwargs)
             if not isinstance(body, Mapping):
-                raise self._error(RetryableError, "response is not a JSON object", None, tags=("non_json",))
+                raise self._error("response is not a JSON object", None, tags=("non_json",))
             for problem in body.get("errors") or []:
                 log.info("x %s: partial error in a list response: %s", self.account.id,
                          get_path(problem, "title") or get_path(problem, "message") or "unknown")
             data = body.get("data") or []
             if not isinstance(data, list):
-                raise self._error(RetryableError, "data is not a list", None, tags=("non_json",))
+                raise self._error("data is not a list", None, tags=("non_json",))
             if page_no == 0:
                 newest = get_path(body, "meta", "newest_id") or (data[0].get("id") if data else None)
             sink([t for t in data if isinstance(t, Mapping)], body.get("includes") or {})
@@ -295,7 +300,7 @@ class XConnector:
         method = self._client.hide_reply if hidden else self._client.unhide_reply
         body = self._call(method, comment_id, user_auth=self._user_auth)
         if get_path(body, "data", "hidden") is not (hidden):
-            raise self._error(PermanentError, f"X did not {'hide' if hidden else 'unhide'} {comment_id}", None)
+            raise self._error(f"X did not {'hide' if hidden else 'unhide'} {comment_id}", None, tags=("refused",))
 
     # ------------------------------------------------------------------ the boundary
 
@@ -305,16 +310,16 @@ class XConnector:
             return method(*args, **kwargs)
         except tweepy.HTTPException as exc:
             raise self._map_http_error(exc) from exc
+        except requests.JSONDecodeError as exc:
+            raise self._error("unreadable response body", None, tags=("non_json",)) from exc
         except requests.Timeout as exc:
-            raise self._error(RetryableError, f"timed out after {self.account.timeout_s:g} s", None,
-                              tags=("timeout",)) from exc
+            raise self._error(f"timed out after {self.account.timeout_s:g} s", None, tags=("timeout",)) from exc
         except requests.RequestException as exc:
-            raise self._error(RetryableError, f"connection failed ({type(exc).__name__})", None,
-                              tags=("connection",)) from exc
+            raise self._error(f"connection failed ({type(exc).__name__})", None, tags=("connection",)) from exc
         except ValueError as exc:  # a 2xx body that is not JSON
-            raise self._error(RetryableError, "unreadable response body", None, tags=("non_json",)) from exc
+            raise self._error("unreadable response body", None, tags=("non_json",)) from exc
         except tweepy.TweepyException as exc:
-            raise self._error(PermanentError, f"client error ({type(exc).__name__})", None) from exc
+            raise self._error(f"client error ({type(exc).__name__})", None, tags=("client",)) from exc
 
     def _map_http_error(self, exc: tweepy.HTTPException) -> ConnectorError:
         response = exc.response
@@ -326,22 +331,26 @@ class XConnector:
         tags = [str(problem_type).rstrip("/").rsplit("/", 1)[-1]] if problem_type else []
         title = (get_path(body, "detail") or get_path(body, "title")) if isinstance(body, Mapping) else None
         detail = title or "; ".join(str(m) for m in exc.api_messages) or (response.reason or "request failed")
-        return self._error(None, str(detail), response, tags=tags)
+        return self._error(str(detail), response, tags=tags)
 
-    def _error(self, cls: type[ConnectorError] | None, detail: str, response: requests.Response | None, *,
+    def _error(self, detail: str, response: requests.Response | None, *,
                tags: tuple[str, ...] | list[str] = ()) -> ConnectorError:
+        """The error for a failed call, picked from :data:`X_ERRORS`."""
         status = response.status_code if response is not None else None
-        row = match_rule(X_ERRORS, status, tags) if cls is None else None
-        cls = row.error if row else (cls or PermanentError)
+        row = match_rule(X_ERRORS, status, tags)
+        cls = row.error if row else PermanentError
         kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status,
                               "code": tags[0] if tags else None}
         reset = _reset_time(response)
         if cls is RateLimitedError:
             wait = (reset - self._clock()).total_seconds() if reset else DEFAULT_RETRY_AFTER_S
-            return RateLimitedError(detail, retry_after_s=max(0.0, wait), **kw)
-        if cls is BudgetExhaustedError:
-            return BudgetExhaustedError(detail, until=reset or next_utc_midnight(self._clock()), **kw)
-        return cls(detail, **kw)
+            err: ConnectorError = RateLimitedError(detail, retry_after_s=max(0.0, wait), **kw)
+        elif cls is BudgetExhaustedError:
+            err = BudgetExhaustedError(detail, until=reset or next_utc_midnight(self._clock()), **kw)
+        else:
+            err = cls(detail, **kw)
+        err.rule = row.name if row else None  # which table row matched, for logs and tests
+        return err
 
 
 def _reset_time(response: requests.Response | None) -> datetime | None:

@@ -7,15 +7,19 @@ API enabled (publish the consent screen: refresh tokens of apps in "Testing" exp
 seven days). An ``_API_KEY`` alone can read published comments only and cannot act.
 
 Reading. Each poll lists ``commentThreads`` of the whole channel, newest first, once per
-moderation status (``published``, ``heldForReview``, ``likelySpam``), and stops at that
-status's watermark ``(publishedAt, id)`` minus an overlap. For every thread on the pages
-read, replies are taken from the thread when it carries all of them and otherwise fetched
-with ``comments.list``, but only when the thread's reply count grew since the last poll. An
-idle poll therefore costs one call and one quota unit per status. The cursor keeps the
-watermarks, the reply count and newest reply time per recent thread and a bounded set of
-seen ids. The channel's own comments are never returned. ``thread_id`` is the thread id;
-``parent_id`` is the top-level comment a reply answers, ``None`` for top-level comments.
-Threads that gain replies after more than 100 newer threads were posted are not re-read.
+moderation status (``published``, ``heldForReview``, ``likelySpam``). The published
+listing stops at its watermark ``(publishedAt, id)`` minus an overlap; for every thread on
+the pages read, replies are taken from the thread when it carries all of them and
+otherwise fetched with ``comments.list``, but only when the thread's published reply count
+grew since the last poll. The two review queues list a thread when any of its comments has
+that status and carry exactly those replies, so they are read down to the lookback window
+and their replies taken from the thread. An idle poll costs one call and one quota unit
+per status. The cursor keeps a watermark per status, the reply count and newest reply time
+per recent thread, and a bounded set of seen ids. The channel's own comments are never
+returned. ``thread_id`` is the thread id; ``parent_id`` is the top-level comment a reply
+answers, ``None`` for top-level comments. Published replies added to a thread after more
+than 100 newer threads were posted are not re-read (whether YouTube moves such a thread up
+the listing is not documented).
 
 Acting. All actions are ``comments.setModerationStatus`` (50 units each): hide and hold
 move a comment to ``heldForReview``, restore to ``published`` (YouTube refuses this for a
@@ -183,6 +187,7 @@ class YouTubeConnector:
             mark_at = parse_time(mark.get("published_at"))
             floor = mark_at - overlap if mark_at else window_floor
             best = (mark_at, mark.get("id") or "") if mark_at else None
+            queue = status != "published"
             token = None
             for _ in range(MAX_PAGES):
                 body = self._list_threads(status, token)
@@ -198,13 +203,24 @@ class YouTubeConnector:
                     video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
                     top_at = parse_time(get_path(top, "snippet", "publishedAt"))
                     old = top_at is not None and top_at < floor
-                    reached = reached or old
                     if top_at and (best is None or (top_at, top.get("id") or "") > best):
                         best = (top_at, str(top.get("id") or ""))
                     if not old:
                         emit(top, tid, video_id, status)
-                    self._take_replies(thread, f"{status}:{tid}", top_at, threads, window_floor, old,
-                                       lambda r: emit(r, tid, video_id, "published"))
+                    if queue:
+                        # A queue lists a thread when any of its comments has the status and
+                        # carries exactly those replies; comments.list would only return
+                        # published ones. Queues are short, so they are read down to the
+                        # window rather than to the watermark.
+                        reached = reached or (top_at is not None and top_at < window_floor)
+                        for reply in get_path(thread, "replies", "comments", default=[]) or []:
+                            at = parse_time(get_path(reply, "snippet", "publishedAt"))
+                            if isinstance(reply, Mapping) and (at is None or at >= window_floor):
+                                emit(reply, tid, video_id, status)
+                    else:
+                        reached = reached or old
+                        self._take_replies(thread, tid, top_at, threads, window_floor, old,
+                                           lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"))
                 token = body.get("nextPageToken")
                 if reached or not token:
                     break
@@ -382,10 +398,13 @@ class YouTubeConnector:
         code = next((t for t in tags if row and t in row.tags), tags[0] if tags else None)
         kw: dict[str, Any] = {"platform": self.platform, "account": self.account.id, "status": status, "code": code}
         if cls is RateLimitedError:
-            return RateLimitedError(detail, retry_after_s=_retry_after_s(resp), **kw)
-        if cls is BudgetExhaustedError:
-            return BudgetExhaustedError(detail, until=next_pacific_midnight(self._clock()), **kw)
-        return cls(detail, **kw)
+            err: ConnectorError = RateLimitedError(detail, retry_after_s=_retry_after_s(resp), **kw)
+        elif cls is BudgetExhaustedError:
+            err = BudgetExhaustedError(detail, until=next_pacific_midnight(self._clock()), **kw)
+        else:
+            err = cls(detail, **kw)
+        err.rule = row.name if row else None  # which table row matched, for logs and tests
+        return err
 
 
 def _retry_after_s(resp: Any) -> float:

@@ -1,0 +1,321 @@
+"""FacebookConnector against recorded Graph payloads (``responses``) and the sandbox."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+import requests
+import responses
+from pydantic import SecretStr
+
+from connectors.base import Capability, Connector
+from connectors.facebook import FACEBOOK_ERRORS, FacebookConnector
+from monitor.config import AccountConfig, AccountSecrets
+from monitor.errors import (
+    AuthError,
+    ConnectorError,
+    GoneError,
+    PermanentError,
+    RateLimitedError,
+    RetryableError,
+)
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "facebook"
+PAGE = "100200300400500"
+G = "https://graph.facebook.com/v25.0"
+TOKEN = "test-page-token-0001"
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
+LATER = datetime(2026, 11, 21, 12, 5, tzinfo=timezone.utc)
+
+
+def load(name: str):
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+ERRORS = load("errors")
+
+
+def make(now: datetime = NOW, **kw) -> FacebookConnector:
+    account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+    secrets = AccountSecrets(page_token=SecretStr(TOKEN))
+    return FacebookConnector(account, secrets, clock=lambda: now, **kw)
+
+
+def register_first_poll(rsps: responses.RequestsMock) -> None:
+    rsps.get(f"{G}/{PAGE}/feed", json=load("feed_page1"),
+             match=[responses.matchers.query_param_matcher({"access_token": TOKEN}, strict_match=False)])
+    rsps.get(f"{G}/{PAGE}/feed", json=load("feed_page2"),
+             match=[responses.matchers.query_param_matcher({"after": "QVFIUmJi"}, strict_match=False)])
+    rsps.get(f"{G}/3003/comments", json=load("comments_3003_page2"),
+             match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
+    rsps.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page1"))
+    rsps.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
+    rsps.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
+
+
+def query(call) -> dict[str, list[str]]:
+    return parse_qs(urlparse(call.request.url).query)
+
+
+# ---------------------------------------------------------------------- reading
+
+
+@responses.activate
+def test_first_poll_reads_feed_visitor_posts_and_every_comment_page():
+    # Paging URLs of the fixtures point at /3003/comments; the connector keeps the post's
+    # own path and only takes the query, so register it under that path too.
+    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page2"),
+                  match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
+    register_first_poll(responses.mock)
+    result = make().fetch_new_comments(None)
+
+    by_id = {c.id: c for c in result.comments}
+    # the Page's own reply (4004) and own posts are skipped; the visitor post is moderated
+    assert set(by_id) == {f"{PAGE}_3002", "3003_4003", "3003_4002", "3003_4001", "3001_4101", "3001_4100"}
+    reply = by_id["3003_4003"]
+    assert reply.thread_id == f"{PAGE}_3003" and reply.parent_id == "3003_4001"
+    assert reply.author_id == "7000000000000102" and reply.author_name == "Tom Sample"
+    assert reply.created_at == datetime(2026, 11, 21, 11, 35, tzinfo=timezone.utc)
+    assert reply.permalink.endswith("comment_id=4003") and reply.raw["id"] == "3003_4003"
+    assert by_id["3003_4001"].attachments == ("https://scontent.example.com/v/reply-photo.jpg",)
+    visitor = by_id[f"{PAGE}_3002"]
+    assert visitor.parent_id is None and visitor.thread_id == visitor.id
+    assert visitor.attachments == ("https://scontent.example.com/v/car-park.jpg",)
+    # missing fields: no author, no message, no time -> still returned, poll time used
+    bare = by_id["3001_4100"]
+    assert (bare.author_id, bare.author_name, bare.created_at) == (None, None, NOW)
+    assert all(c.platform_state == "visible" and c.account_id == "oakfield-fb" for c in result.comments)
+
+    # 2 feed pages + 2 comment pages for post 3003 + 1 each for 3002 and 3001
+    assert result.calls == 6 == len(responses.calls)
+    first = query(responses.calls[0])
+    assert first["since"] == [str(int(NOW.timestamp()) - 14 * 86400)]
+    comments_call = next(q for q in map(query, responses.calls) if q.get("filter"))
+    assert comments_call["filter"] == ["stream"] and comments_call["order"] == ["reverse_chronological"]
+    # the next URL's token is dropped and re-added once, not duplicated
+    assert all(len(query(c).get("access_token", [])) == 1 for c in responses.calls)
+    assert json.loads(json.dumps(result.cursor)) == result.cursor
+    assert result.cursor["posts"][f"{PAGE}_3003"] == "2026-11-21T11:40:00+00:00"
+
+
+@responses.activate
+def test_second_poll_returns_only_new_and_late_comments_and_stops_at_the_watermark():
+    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page2"),
+                  match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
+    register_first_poll(responses.mock)
+    first = make().fetch_new_comments(None)
+
+    responses.reset()
+    responses.get(f"{G}/{PAGE}/feed", json={"data": load("feed_page1")["data"] + load("feed_page2")["data"]})
+    # The page reaches below the watermark (11:40 - 2 min), so the connector must not ask
+    # for the next page: no response is registered for it.
+    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_second_poll"))
+    responses.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
+    responses.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
+    second = make(LATER).fetch_new_comments(first.cursor)
+
+    # 4006 is new; 4005 is older than the watermark but inside the overlap and unseen
+    assert [c.id for c in second.comments] == ["3003_4006", "3003_4005"]
+    assert second.calls == 4
+    assert second.cursor["posts"][f"{PAGE}_3003"] == "2026-11-21T12:04:00+00:00"
+
+    responses.reset()
+    responses.get(f"{G}/{PAGE}/feed", json={"data": load("feed_page1")["data"] + load("feed_page2")["data"]})
+    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_second_poll"))
+    responses.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
+    responses.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
+    idle = make(LATER).fetch_new_comments(second.cursor)
+    assert idle.comments == [] and idle.calls == 4  # one listing + one call per recent post
+
+
+@responses.activate
+def test_posts_leaving_the_window_leave_the_cursor():
+    responses.get(f"{G}/{PAGE}/feed", json={"data": []})
+    result = make().fetch_new_comments({"posts": {f"{PAGE}_2000": "2026-10-01T00:00:00+00:00"},
+                                        "seen": ["x"], "feed_newest": None})
+    assert result.cursor["posts"] == {} and result.comments == [] and result.calls == 1
+
+
+# ---------------------------------------------------------------------- error table
+
+TIMEOUT = requests.exceptions.ReadTimeout("read timed out")
+CONNECTION = requests.exceptions.ConnectionError("connection refused")
+
+#: (case, response kwargs for ``responses``, error class, table row, retry_after_s)
+CASES = [
+    ("401 token expired (190/463)", ERRORS["token_expired"], AuthError, "token dead", None),
+    ("401 password changed (190/460)", ERRORS["password_changed"], AuthError, "token dead", None),
+    ("403 permission (200)", ERRORS["permission_200"], AuthError, "missing permission", None),
+    ("permission (10)", ERRORS["permission_10"], AuthError, "missing permission", None),
+    ("404 gone (100/33)", ERRORS["gone"], GoneError, "gone", None),
+    ("429 Page throttled with regain time", ERRORS["buc_throttled"], RateLimitedError, "rate-limited", 300.0),
+    ("429 throttled without header", ERRORS["page_throttled_no_header"], RateLimitedError, "rate-limited", 60.0),
+    ("quota exhausted (app limit 4)", ERRORS["app_limit"], RateLimitedError, "rate-limited", 3600.0),
+    ("500 transient (2)", ERRORS["transient_500"], RetryableError, "transient", None),
+    ("unknown error (1)", ERRORS["unknown_transient"], RetryableError, "transient", None),
+    ("is_transient flag", ERRORS["flagged_transient"], RetryableError, "transient", None),
+    ("500 html error page", {"status": 500, "body": "<html>Server Error</html>", "content_type": "text/html"},
+     RetryableError, "transient", None),
+    ("malformed JSON", {"status": 200, "body": '{"data": [{"id": ', "content_type": "application/json"},
+     RetryableError, "transient", None),
+    ("timeout", {"body": TIMEOUT}, RetryableError, "timeout or connection", None),
+    ("connection refused", {"body": CONNECTION}, RetryableError, "timeout or connection", None),
+    ("368 policy block", ERRORS["policy_block"], PermanentError, "not allowed", None),
+    ("503 unknown code", ERRORS["server_unknown"], RetryableError, "server error", None),
+    ("bad parameter (100)", ERRORS["invalid_param"], PermanentError, "other", None),
+]
+
+
+def _mock(rsps, url: str, spec: dict, method: str = "GET") -> None:
+    if "body" in spec and isinstance(spec["body"], Exception):
+        rsps.add(method, url, body=spec["body"])
+    elif isinstance(spec.get("body"), (dict, list)):
+        rsps.add(method, url, json=spec["body"], status=spec["status"], headers=spec.get("headers", {}))
+    else:
+        rsps.add(method, url, body=spec["body"], status=spec["status"], content_type=spec["content_type"])
+
+
+@pytest.mark.parametrize("spec,cls,row,retry_after", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_feed_errors_map_through_the_table(spec, cls, row, retry_after):
+    with responses.RequestsMock() as rsps:
+        _mock(rsps, f"{G}/{PAGE}/feed", spec)
+        with pytest.raises(ConnectorError) as info:
+            make().fetch_new_comments(None)
+    err = info.value
+    assert type(err) is cls and err.rule == row
+    assert err.platform == "facebook" and err.account == "oakfield-fb"
+    assert isinstance(err.__cause__, Exception)  # mapped at the boundary, with the cause kept
+    assert TOKEN not in str(err)
+    if "status" in spec and not isinstance(spec.get("body"), Exception):
+        assert err.status == spec["status"]
+    if retry_after is not None:
+        assert err.retry_after_s == retry_after
+
+
+@responses.activate
+def test_a_listing_without_data_is_retryable():
+    responses.get(f"{G}/{PAGE}/feed", json={"unexpected": True})
+    with pytest.raises(RetryableError) as info:
+        make().fetch_new_comments(None)
+    assert info.value.rule == "transient" and "no data list" in str(info.value)
+
+
+def test_every_table_row_has_a_case():
+    rows_hit = {c[3] for c in CASES} | {"not allowed"}  # can_hide=false is covered below
+    assert rows_hit == {r.name for r in FACEBOOK_ERRORS}
+
+
+def test_permanent_and_auth_errors_are_not_retryable_and_gone_is_permanent():
+    assert not issubclass(AuthError, RetryableError) and issubclass(GoneError, PermanentError)
+
+
+# ---------------------------------------------------------------------- acting
+
+
+def _form(call) -> dict[str, list[str]]:
+    return parse_qs(call.request.body)
+
+
+@responses.activate
+def test_hide_checks_the_comment_then_sets_is_hidden():
+    responses.get(f"{G}/3003_4002", json=load("comment_state"))
+    responses.post(f"{G}/3003_4002", json=load("success"))
+    make().hide_comment("3003_4002")
+    assert query(responses.calls[0])["fields"] == ["id,is_hidden,can_hide"]
+    assert _form(responses.calls[1])["is_hidden"] == ["true"]  # the string, not Python's True
+
+
+@responses.activate
+def test_hide_of_an_already_hidden_comment_makes_no_write():
+    responses.get(f"{G}/3003_4002", json=load("comment_state_hidden"))
+    make().hide_comment("3003_4002")
+    assert len(responses.calls) == 1
+
+
+@responses.activate
+def test_hide_of_a_comment_the_page_cannot_hide_is_not_allowed():
+    responses.get(f"{G}/3003_4004", json=load("comment_state_own"))
+    with pytest.raises(PermanentError) as info:
+        make().hide_comment("3003_4004")
+    assert info.value.rule == "not allowed" and not isinstance(info.value, GoneError)
+    assert len(responses.calls) == 1
+
+
+@responses.activate
+def test_hide_of_a_deleted_comment_is_gone():
+    _mock(responses.mock, f"{G}/3003_4002", ERRORS["gone"])
+    with pytest.raises(GoneError):
+        make().hide_comment("3003_4002")
+
+
+@responses.activate
+def test_restore_hold_remove_and_ban():
+    responses.post(f"{G}/3003_4002", json=load("success"))
+    responses.get(f"{G}/3003_4002", json={"id": "3003_4002", "is_hidden": False, "can_hide": True,
+                                          "can_remove": True})
+    responses.delete(f"{G}/3003_4002", json=load("success"))
+    responses.post(f"{G}/{PAGE}/blocked", json=load("blocked"))
+    conn = make()
+    conn.restore_comment("3003_4002")
+    assert _form(responses.calls[-1])["is_hidden"] == ["false"]
+    conn.hold_comment("3003_4002")  # no queue on Facebook: a hide
+    assert _form(responses.calls[-1])["is_hidden"] == ["true"]
+    conn.remove_comment("3003_4002")
+    assert responses.calls[-1].request.method == "DELETE"
+    conn.ban_author("7000000000000103", "3003_4002")
+    assert json.loads(_form(responses.calls[-1])["user"][0]) == ["7000000000000103"]
+    assert conn.calls_made == len(responses.calls)
+
+
+@responses.activate
+def test_refused_write_is_permanent():
+    responses.post(f"{G}/3003_4002", json={"success": False})
+    with pytest.raises(PermanentError):
+        make().restore_comment("3003_4002")
+
+
+def test_protocol_capabilities_and_credentials():
+    conn = make()
+    assert isinstance(conn, Connector)
+    assert conn.platform == "facebook"
+    assert conn.capabilities == {Capability.HIDE, Capability.RESTORE, Capability.REMOVE, Capability.BAN}
+    account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE)
+    with pytest.raises(AuthError) as info:
+        FacebookConnector(account, AccountSecrets())
+    assert "MONITOR_OAKFIELD_FB_PAGE_TOKEN" in str(info.value)
+
+
+def test_sandbox_host_and_version_and_timeout():
+    conn = make(base_url="http://127.0.0.1:9/")
+    with responses.RequestsMock() as rsps:
+        rsps.get(f"http://127.0.0.1:9/v25.0/{PAGE}/feed", json={"data": []})
+        result = conn.fetch_new_comments(None)
+    assert result.calls == 1 and conn._session.timeout_s == 5
+
+
+# ---------------------------------------------------------------------- sandbox
+
+
+def test_against_the_sandbox_server():
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer().start()
+    try:
+        server.release_all()
+        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+        conn = FacebookConnector(account, AccountSecrets(), base_url=server.url)
+        first = conn.fetch_new_comments(None)
+        assert first.comments, "the scenario has Facebook comments"
+        assert all(c.author_id != PAGE for c in first.comments)
+        target = next(c for c in first.comments if c.platform_state == "visible")
+        conn.hide_comment(target.id)
+        assert server.state.visibility("facebook", target.id) == "hidden"
+        conn.restore_comment(target.id)
+        assert server.state.visibility("facebook", target.id) == "visible"
+        again = conn.fetch_new_comments(first.cursor)
+        assert again.comments == []
+    finally:
+        server.stop()

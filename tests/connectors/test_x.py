@@ -1,0 +1,289 @@
+"""XConnector against recorded X API v2 payloads (``responses``) and the sandbox."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+import requests
+import responses
+from pydantic import SecretStr
+from responses import matchers
+
+from connectors.base import Capability, Connector
+from connectors.x import X_ERRORS, XConnector
+from monitor.config import AccountConfig, AccountSecrets
+from monitor.errors import (
+    AuthError,
+    BudgetExhaustedError,
+    ConnectorError,
+    GoneError,
+    PermanentError,
+    RateLimitedError,
+    RetryableError,
+)
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "x"
+API = "https://api.twitter.com/2"
+USER = "1480000000000000001"
+ROOT = "1860000000000000100"
+BEARER = "test-x-user-token-0001"
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
+MENTIONS = f"{API}/users/{USER}/mentions"
+SEARCH = f"{API}/tweets/search/recent"
+OWN_QUERY = "from:OakfieldPrimary -is:reply -is:retweet"
+
+
+def load(name: str):
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+ERRORS = load("errors")
+
+
+def make(now: datetime = NOW, secrets: AccountSecrets | None = None, **kw) -> XConnector:
+    account = AccountConfig(id="oakfield-x", platform="x", user_id=USER, username="OakfieldPrimary", timeout_s=5)
+    secrets = secrets or AccountSecrets(bearer_token=SecretStr(BEARER))
+    return XConnector(account, secrets, clock=lambda: now, **kw)
+
+
+def q(call) -> dict[str, list[str]]:
+    return parse_qs(urlparse(call.request.url).query)
+
+
+def search(query: str, body: dict, **extra) -> dict:
+    return {"json": body, "match": [matchers.query_param_matcher({"query": query, **extra}, strict_match=False)]}
+
+
+# ---------------------------------------------------------------------- reading
+
+
+@responses.activate
+def test_first_poll_reads_mentions_pages_and_own_conversations():
+    responses.get(MENTIONS, json=load("mentions_page2"),
+                  match=[matchers.query_param_matcher({"pagination_token": "7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"},
+                                                      strict_match=False)])
+    responses.get(MENTIONS, json=load("mentions_page1"))
+    responses.get(SEARCH, **search(OWN_QUERY, load("own_posts")))
+    responses.get(SEARCH, **search(f"conversation_id:{ROOT}", load("conversation_page")))
+
+    result = make().fetch_new_comments(None)
+
+    ids = [c.id for c in result.comments]
+    # mentions first (both pages), then conversation replies not already seen; the
+    # school's own reply (106) is skipped; the 8-day-old own post is out of search range
+    assert ids == ["1860000000000000105", "1860000000000000104", "1860000000000000102",
+                   "1860000000000000107", "1860000000000000103"]
+    by_id = {c.id: c for c in result.comments}
+    photo = by_id["1860000000000000105"]
+    assert photo.thread_id == ROOT and photo.parent_id is None  # a direct reply to the school's post
+    assert photo.author_id == "1490000000000000011" and photo.author_name == "priya_example"
+    assert photo.permalink == "https://x.com/priya_example/status/1860000000000000105"
+    assert photo.attachments == ("https://pbs.twimg.com/media/trip-photo.jpg",
+                                 "https://pbs.twimg.com/ext_tw_video_thumb/trip-video.jpg")
+    assert photo.created_at == datetime(2026, 11, 21, 11, 30, tzinfo=timezone.utc)
+    assert photo.raw["data"]["id"] == photo.id and photo.raw["includes"]["users"][0]["username"] == "priya_example"
+    assert by_id["1860000000000000102"].parent_id == "1860000000000000101"
+    bare = by_id["1860000000000000107"]  # missing author and time
+    assert (bare.author_id, bare.author_name, bare.created_at) == (None, None, NOW)
+    assert bare.permalink == "https://x.com/i/web/status/1860000000000000107"
+
+    assert result.calls == 4 == len(responses.calls)
+    first = q(responses.calls[0])
+    assert first["start_time"] == ["2026-11-07T12:00:00Z"] and "since_id" not in first
+    assert all(c.request.headers["Authorization"] == f"Bearer {BEARER}" for c in responses.calls)
+    cursor = result.cursor
+    assert json.loads(json.dumps(cursor)) == cursor
+    assert cursor["mentions_since_id"] == "1860000000000000105"
+    assert cursor["timeline_since_id"] == ROOT
+    assert cursor["conversations"] == {ROOT: {"since_id": "1860000000000000107",
+                                              "created_at": "2026-11-21T09:00:00+00:00"}}
+
+
+@responses.activate
+def test_next_poll_passes_since_ids_and_an_idle_poll_returns_nothing():
+    cursor = {"mentions_since_id": "1860000000000000105", "timeline_since_id": ROOT,
+              "conversations": {ROOT: {"since_id": "1860000000000000107", "created_at": "2026-11-21T09:00:00+00:00"},
+                                "1850000000000000001": {"since_id": None, "created_at": "2026-11-01T09:00:00+00:00"}},
+              "seen": ["1860000000000000105"]}
+    responses.get(MENTIONS, json=load("empty"),
+                  match=[matchers.query_param_matcher({"since_id": "1860000000000000105"}, strict_match=False)])
+    responses.get(SEARCH, **search(OWN_QUERY, load("empty"), since_id=ROOT))
+    responses.get(SEARCH, **search(f"conversation_id:{ROOT}", load("empty"), since_id="1860000000000000107"))
+
+    result = make().fetch_new_comments(cursor)
+    assert result.comments == [] and result.calls == 3
+    # the since ids stay, and a conversation older than seven days is dropped
+    assert result.cursor["mentions_since_id"] == "1860000000000000105"
+    assert set(result.cursor["conversations"]) == {ROOT}
+
+
+@responses.activate
+def test_overlap_between_polls_yields_no_duplicates():
+    one_page = {**load("mentions_page1"), "meta": {"newest_id": "1860000000000000105", "result_count": 2}}
+    responses.get(MENTIONS, json=one_page)
+    responses.get(SEARCH, **search(OWN_QUERY, load("empty")))
+    first = make().fetch_new_comments(None)
+    assert len(first.comments) == 2
+    second = make(NOW + timedelta(minutes=1)).fetch_new_comments({**first.cursor, "mentions_since_id": None})
+    assert second.comments == []  # same posts again (no since id): the seen set removes them
+
+
+# ---------------------------------------------------------------------- error table
+
+
+def _spec(name: str) -> dict:
+    spec = json.loads(json.dumps(ERRORS[name]))
+    headers = spec.get("headers", {})
+    if headers.get("x-rate-limit-reset") == "RESET":
+        headers["x-rate-limit-reset"] = str(int((NOW + timedelta(seconds=300)).timestamp()))
+    return spec
+
+
+#: (case, responses kwargs, class, table row, check)
+CASES = [
+    ("401 unauthorized", _spec("unauthorized"), AuthError, "auth dead", None),
+    ("403 client forbidden", _spec("client_forbidden"), PermanentError, "not allowed", None),
+    ("403 not own conversation", _spec("not_own_conversation"), PermanentError, "not allowed", None),
+    ("404 gone", _spec("not_found"), GoneError, "gone", None),
+    ("429 with reset", _spec("rate_limited"), RateLimitedError, "rate-limited", ("retry_after_s", 300.0)),
+    ("429 without reset", _spec("rate_limited_no_reset"), RateLimitedError, "rate-limited", ("retry_after_s", 60.0)),
+    ("quota exhausted (usage capped)", _spec("usage_capped"), BudgetExhaustedError, "usage capped",
+     ("until", datetime(2026, 11, 22, tzinfo=timezone.utc))),
+    ("402 no credits", _spec("payment_required"), BudgetExhaustedError, "no credits", None),
+    ("503", _spec("service_unavailable"), RetryableError, "server error", None),
+    ("500 html", {"status": 500, "body": "<html>oops</html>", "content_type": "text/html"}, RetryableError,
+     "server error", None),
+    ("timeout", {"body": requests.exceptions.ReadTimeout("read timed out")}, RetryableError,
+     "timeout or connection", None),
+    ("connection refused", {"body": requests.exceptions.ConnectionError("refused")}, RetryableError,
+     "timeout or connection", None),
+    ("malformed JSON", {"status": 200, "body": '{"data": [', "content_type": "application/json"}, RetryableError,
+     "timeout or connection", None),
+    ("400 invalid request", _spec("invalid_request"), PermanentError, "other", None),
+]
+
+
+def _mock(rsps, method: str, url: str, spec: dict) -> None:
+    if isinstance(spec.get("body"), Exception):
+        rsps.add(method, url, body=spec["body"])
+    elif isinstance(spec.get("body"), dict):
+        rsps.add(method, url, json=spec["body"], status=spec["status"], headers=spec.get("headers", {}))
+    else:
+        rsps.add(method, url, body=spec["body"], status=spec["status"], content_type=spec["content_type"])
+
+
+@pytest.mark.parametrize("spec,cls,row,check", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_mentions_errors_map_through_the_table(spec, cls, row, check):
+    with responses.RequestsMock() as rsps:
+        _mock(rsps, "GET", MENTIONS, spec)
+        with pytest.raises(ConnectorError) as info:
+            make().fetch_new_comments(None)
+    err = info.value
+    assert type(err) is cls and err.rule == row
+    assert (err.platform, err.account) == ("x", "oakfield-x")
+    assert err.__cause__ is not None and BEARER not in str(err)
+    if isinstance(spec.get("body"), dict):
+        assert err.status == spec["status"]
+    if check:
+        assert getattr(err, check[0]) == check[1]
+
+
+def test_every_table_row_has_a_case():
+    assert {c[3] for c in CASES} == {r.name for r in X_ERRORS}
+
+
+# ---------------------------------------------------------------------- acting
+
+
+@responses.activate
+def test_hide_and_restore_put_the_hidden_flag():
+    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_true"),
+                  match=[matchers.json_params_matcher({"hidden": True})])
+    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_false"),
+                  match=[matchers.json_params_matcher({"hidden": False})])
+    conn = make()
+    conn.hide_comment("1860000000000000103")
+    conn.hold_comment("1860000000000000103")  # no queue on X: a hide
+    conn.restore_comment("1860000000000000103")
+    assert [json.loads(c.request.body)["hidden"] for c in responses.calls] == [True, True, False]
+    assert conn.calls_made == 3
+
+
+@responses.activate
+def test_hide_outside_own_conversation_is_not_allowed_and_gone_is_gone():
+    _mock(responses.mock, "PUT", f"{API}/tweets/1860000000000000102/hidden", _spec("not_own_conversation"))
+    _mock(responses.mock, "PUT", f"{API}/tweets/1860000000000000999/hidden", _spec("not_found"))
+    conn = make()
+    with pytest.raises(PermanentError) as info:
+        conn.hide_comment("1860000000000000102")
+    assert not isinstance(info.value, GoneError)
+    with pytest.raises(GoneError):
+        conn.hide_comment("1860000000000000999")
+
+
+@responses.activate
+def test_unexpected_hide_answer_is_permanent():
+    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_false"))
+    with pytest.raises(PermanentError):
+        make().hide_comment("1860000000000000103")
+
+
+def test_remove_and_ban_are_not_possible_on_x():
+    conn = make()
+    for call in (lambda: conn.remove_comment("1"), lambda: conn.ban_author("2", "1")):
+        with pytest.raises(PermanentError):
+            call()
+    assert conn.calls_made == 0
+
+
+@responses.activate
+def test_oauth1_user_context_signs_requests():
+    secrets = AccountSecrets(consumer_key=SecretStr("ck-test-0001"), consumer_secret=SecretStr("cs-test-0001"),
+                             access_token=SecretStr("at-test-0001"), access_token_secret=SecretStr("ats-test-0001"))
+    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_true"))
+    make(secrets=secrets).hide_comment("1860000000000000103")
+    assert responses.calls[0].request.headers["Authorization"].startswith("OAuth ")
+
+
+def test_protocol_capabilities_credentials_and_sandbox_host():
+    conn = make(base_url="http://127.0.0.1:9")
+    assert isinstance(conn, Connector) and conn.platform == "x"
+    assert conn.capabilities == {Capability.HIDE, Capability.RESTORE}
+    with responses.RequestsMock() as rsps:
+        rsps.put("http://127.0.0.1:9/2/tweets/5/hidden", json=load("hidden_true"))
+        conn.hide_comment("5")
+    assert conn._session.timeout_s == 5
+    account = AccountConfig(id="oakfield-x", platform="x", user_id=USER)
+    with pytest.raises(AuthError) as info:
+        XConnector(account, AccountSecrets())
+    assert "MONITOR_OAKFIELD_X_BEARER_TOKEN" in str(info.value)
+
+
+# ---------------------------------------------------------------------- sandbox
+
+
+def test_against_the_sandbox_server():
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer().start()
+    try:
+        server.release_all()
+        account = AccountConfig(id="oakfield-x", platform="x", user_id=server.state.account("x")["user_id"],
+                                username=server.state.account("x")["username"], timeout_s=5)
+        conn = XConnector(account, AccountSecrets(), base_url=server.url)
+        first = conn.fetch_new_comments(None)
+        assert first.comments, "the scenario has X replies"
+        assert all(c.author_id != account.user_id for c in first.comments)
+        replies_to_school = [c for c in first.comments if c.thread_id in first.cursor["conversations"]]
+        target = replies_to_school[0]
+        conn.hide_comment(target.id)
+        assert server.state.visibility("x", target.id) == "hidden"
+        conn.restore_comment(target.id)
+        assert server.state.visibility("x", target.id) == "visible"
+        again = conn.fetch_new_comments(first.cursor)
+        assert again.comments == []
+    finally:
+        server.stop()
