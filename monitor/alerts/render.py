@@ -308,7 +308,11 @@ def build_comment_alert(
     severity = _severity(decision)
     subject = _one_line(f"{_subject_tag(severity, decision)} {ctx['account']}: {ctx['outcome']}")
     ctx.update(subject=subject, severity=severity, escalation=None)
-    key = _key("comment", school.id, ctx["reference"], severity, decision.get("intention", "none"))
+    # The outcome is part of the event: a later, different alert about the same comment
+    # (an escalation phrased as an outcome, a failed action) must not share a Message-ID
+    # with the first, or mail servers may drop it as a duplicate.
+    key = _key("comment", school.id, ctx["reference"], severity, decision.get("intention", "none"),
+               hashlib.sha256(outcome.encode("utf-8")).hexdigest()[:12])
     return AlertMessage(
         subject=subject,
         text=_render("comment.txt.j2", **ctx),

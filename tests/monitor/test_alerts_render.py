@@ -114,8 +114,9 @@ def test_key_is_stable_and_distinguishes_events(school) -> None:
     again = build_comment_alert(decision=DECISION, **args)
     other = build_comment_alert(decision={**DECISION, "intention": "hide", "alert": "immediate"}, **args)
     escalated = build_escalation_alert(decision=DECISION, level="deputy_dsl", unacknowledged_min=15, **args)
+    reworded = build_comment_alert(decision=DECISION, **{**args, "outcome": "ESCALATED to the deputy DSL"})
     assert first.key == again.key
-    assert len({first.key, other.key, escalated.key}) == 3
+    assert len({first.key, other.key, escalated.key, reworded.key}) == 4
     assert all(len(k) <= 200 for k in (first.key, escalated.key))
 
 
