@@ -21,7 +21,7 @@ from datetime import date
 from monitor.config import ModeratorConfig, SchoolConfig
 from monitor.errors import MonitorError
 
-__all__ = ["KINDS", "MIN_PEOPLE", "Rota", "recipients"]
+__all__ = ["KINDS", "MIN_PEOPLE", "Rota", "UnknownAlertKindError", "recipients"]
 
 MIN_PEOPLE = 2
 

@@ -419,14 +419,20 @@ def _check_school(school: SchoolConfig) -> list[str]:
 
     for label, lp in policy.labels.items():
         if lp.act <= 0:
-            out.append(f"{where}: label {label} has act 0, so every comment would be actioned as {label}.")
+            out.append(
+                f"{where}: label {label} has act 0, so the faintest {label} signal would be "
+                f"actioned (score > 0)."
+            )
         elif lp.act >= 0.99:
             out.append(
                 f"{where}: label {label} acts only at a score of {lp.act:.2f}; scores almost "
                 "never reach that, so it would practically never act."
             )
         if lp.review <= 0:
-            out.append(f"{where}: label {label} has review 0, so every comment would be flagged for review.")
+            out.append(
+                f"{where}: label {label} has review 0, so the faintest {label} signal would be "
+                "flagged for review."
+            )
         elif lp.review == lp.act:
             out.append(f"{where}: label {label} has review = act ({lp.act:.2f}): no review band.")
         if lp.action == "none" and lp.alert == "none":

@@ -140,7 +140,7 @@ def test_demo_config_has_no_policy_warnings():
     ("policy", "expected"),
     [
         ({"labels": {"abuse": {"act": 1.0, "review": 0.4}}}, "practically never act"),
-        ({"labels": {"spam": {"act": 0.0, "review": 0.0}}}, "every comment would be actioned as spam"),
+        ({"labels": {"spam": {"act": 0.0, "review": 0.0}}}, "faintest spam signal would be actioned"),
         ({"labels": {"abuse": {"act": 0.5, "review": 0.5}}}, "no review band"),
         ({"labels": {"safeguarding": {"action": "flag"}}}, "would stay visible"),
         ({"labels": {"hate": {"action": "none"}}}, "racist or homophobic"),
@@ -250,3 +250,34 @@ def test_regex_also_sees_the_contact_view():
     assert hit.label == "personal_info" and "example.com" not in hit.reason
     phone = rule("spelled phone", regex=(r"\b77009\d+",))
     assert [h.rule for h in run((phone,), "seven seven zero zero nine oh one")] == ["spelled phone"]
+
+
+# ----------------------------------------------------------------- the documentation
+
+
+def test_examples_in_docs_rules_md_are_valid_and_behave_as_described():
+    import re as _re
+    from pathlib import Path
+
+    import yaml
+
+    from monitor.config import SchoolConfig
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    blocks = [yaml.safe_load(b) for b in _re.findall(r"```yaml\n(.*?)```", doc.read_text(), _re.S)]
+    assert len(blocks) >= 6
+    school: dict = {"id": "oakfield", "name": "Oakfield Primary School", "policy": {}}
+    for block in blocks:
+        for key, value in block.items():
+            if key == "policy":
+                school["policy"].update(value)
+            else:
+                school[key] = value
+    parsed = SchoolConfig.model_validate(school)
+    assert {r.name for r in parsed.policy.rules} >= {"robux scam", "behaviour incident"}
+    cfg = AppConfig.model_validate({"schools": [school]})
+    assert any("observe mode" in w for w in check_policy(cfg))
+
+    idiot = (rule("insult", words=("idiot",)),)
+    for text in ("you !d!0t", "you I D I O T", "you \u0456d\u0456ot"):  # as the doc promises
+        assert [h.rule for h in run(idiot, text)] == ["insult"], text
