@@ -149,6 +149,10 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
                            data={"kind": kind, "error": type(exc).__name__, "detail": str(exc)})
         raise
     done_at = runtime.clock()
+    if comment.platform == "youtube":
+        from monitor.quota import YOUTUBE_ACTION_UNITS, record_usage
+
+        record_usage(store, "youtube", done_at, units=YOUTUBE_ACTION_UNITS, calls=1)
     store.finish_action(key, "done", done_at, detail=detail)
     if kind == "ban":
         event = AuditEvent.AUTHOR_BLOCKED.value

@@ -116,6 +116,10 @@ def poll_account(account_id: str) -> int:
         store.mark_account(account_id, account.platform, error=str(exc))
         log.warning("poll of %s failed: %s", account_id, exc)
         return 0
+    from monitor.quota import record_usage
+
+    record_usage(store, account.platform, now, units=result.cost_units, calls=result.calls,
+                 reads=len(result.comments))
     new_ids = store.add_comments(school.id, result.comments, now)
     for cid in new_ids:
         store.append_audit(f"seen:{cid}", AuditEvent.SEEN.value, now, school_id=school.id,

@@ -56,6 +56,9 @@ def cmd_check_config(args) -> int:
             missing = missing_secrets(account, load_secrets(account))
             if missing:
                 warnings.append(f"{school.id}/{account.id}: secrets not set: {', '.join(missing)}")
+    from monitor.quota import plan_polls
+
+    warnings.extend(plan_polls(config).warnings)
     try:
         from monitor.rules import check_policy
 

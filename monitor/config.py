@@ -97,6 +97,30 @@ class SandboxConfig(_Model):
     )
 
 
+class QuotaConfig(_Model):
+    """Platform budgets the scheduler spreads polls within (platforms.md, polling budgets)."""
+
+    youtube_units_per_day: int = Field(
+        10_000, ge=1, description="YouTube Data API units per day per Cloud project (reset at midnight Pacific)."
+    )
+    youtube_reserved_for_actions: int = Field(
+        2_000, ge=0, description="Units kept back for moderation calls (50 units each)."
+    )
+    youtube_units_per_poll: int = Field(
+        3, ge=1, description="Units one poll of one channel costs (published, held, likely spam)."
+    )
+    x_monthly_read_budget_usd: float | None = Field(
+        None, ge=0, description="Pay-per-use spending cap for X reads per month (None: no cap)."
+    )
+    x_cost_per_read_usd: float = Field(0.005, ge=0, description="Price of one post read on X.")
+    x_min_interval_s: float = Field(
+        3.0, ge=0, description="X allows 300 mention reads per 15 minutes per user: 3 s at least."
+    )
+    facebook_slowdown_pct: float = Field(
+        75, ge=1, le=100, description="Above this usage (X-App-Usage / BUC headers) Facebook polls slow down."
+    )
+
+
 class RetentionConfig(_Model):
     unactioned_text_days: int = Field(
         90, ge=1, description="Days after which text of comments needing no action is purged."
@@ -345,6 +369,7 @@ class AppConfig(_Model):
     web: WebConfig = WebConfig()
     sandbox: SandboxConfig = SandboxConfig()
     retention: RetentionConfig = RetentionConfig()
+    quota: QuotaConfig = QuotaConfig()
     schools: tuple[SchoolConfig, ...] = Field(min_length=1, description="Schools served.")
 
     @model_validator(mode="after")

@@ -57,6 +57,12 @@ class Scheduler:
         self.sweep_after_s = sweep_after_s
         self._local_due: dict[str, float] = {}
         self._renew = redis_client.register_script(_RENEW) if redis_client is not None else None
+        from monitor.quota import QuotaGuard
+
+        self.quota = QuotaGuard(runtime.config, runtime.store)
+        self._quota_warned: set[str] = set()
+        for warning in self.quota.plan.warnings:
+            log.warning("quota: %s", warning)
 
     # ------------------------------------------------------------------ leadership
     def is_leader(self) -> bool:
@@ -85,6 +91,13 @@ class Scheduler:
         else:
             self.redis.hset(DUE_KEY, job, when.timestamp())
 
+    def poke(self, account_id: str) -> None:
+        """Make an account's poll due now (a webhook said something changed)."""
+        if self.redis is None:
+            self._local_due.pop(f"poll:{account_id}", None)
+        else:
+            self.redis.hdel(DUE_KEY, f"poll:{account_id}")
+
     def _take(self, job: str, now: datetime, interval_s: float) -> bool:
         due = self._due(job)
         if due is not None and due > now.timestamp():
@@ -111,8 +124,18 @@ class Scheduler:
                 continue
             if state is not None and state.paused_until is not None and state.paused_until > now:
                 continue
-            if self._take(f"poll:{account.id}", now, account.poll_interval_s):
-                enqueue("poll_account", account.id)
+            job = f"poll:{account.id}"
+            due = self._due(job)
+            if due is not None and due > now.timestamp():
+                continue
+            allowed, why = self.quota.may_poll(account.platform, now)
+            if not allowed:
+                if why not in self._quota_warned:
+                    self._quota_warned.add(why)
+                    log.warning("quota: %s", why)
+                continue
+            self._set_due(job, now + timedelta(seconds=self.quota.interval_s(account.id)))
+            enqueue("poll_account", account.id)
         for school in self.runtime.config.schools:
             if self._take(f"grouped:{school.id}", now, min(self.periodic_s, school.policy.grouped_alert_interval_min * 60)):
                 enqueue("flush_grouped_alerts", school.id)

@@ -47,6 +47,7 @@ from monitor.errors import StoreError
 
 __all__ = [
     "ActionRow",
+    "QuotaUsageRow",
     "AlertRow",
     "AuditRow",
     "Base",
@@ -224,6 +225,21 @@ class AlertRow(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_by: Mapped[str | None] = mapped_column(String(256))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class QuotaUsageRow(Base):
+    """API budget spent per platform, budget bucket (e.g. YouTube Cloud project) and day."""
+
+    __tablename__ = "quota_usage"
+    __table_args__ = (UniqueConstraint("platform", "bucket", "day", name="uq_quota_usage"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    bucket: Mapped[str] = mapped_column(String(64))
+    day: Mapped[str] = mapped_column(String(10))  # in the platform's own reset time zone
+    units: Mapped[int] = mapped_column(Integer, default=0)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    reads: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AuditHeadRow(Base):
@@ -562,6 +578,37 @@ class Store:
                              .where(CommentRow.status.in_(stages), CommentRow.fetched_at < fetched_before)
                              .order_by(CommentRow.id).limit(limit))
             return [(r[0], r[1]) for r in rows]
+
+    # ------------------------------------------------------------------ quota
+    def add_quota_usage(self, platform: str, bucket: str, day: str, *, units: int = 0, calls: int = 0,
+                        reads: int = 0) -> None:
+        """Add to the day's usage (an atomic increment; the row is created on first use)."""
+        values = {"units": QuotaUsageRow.units + units, "calls": QuotaUsageRow.calls + calls,
+                  "reads": QuotaUsageRow.reads + reads}
+        where = (QuotaUsageRow.platform == platform, QuotaUsageRow.bucket == bucket, QuotaUsageRow.day == day)
+        for _ in range(3):
+            with self.session() as s:
+                if s.execute(update(QuotaUsageRow).where(*where).values(**values)).rowcount:
+                    return
+                s.add(QuotaUsageRow(platform=platform, bucket=bucket, day=day, units=units, calls=calls, reads=reads))
+                try:
+                    s.flush()
+                    return
+                except IntegrityError:
+                    s.rollback()  # created concurrently: increment it on the next round
+        raise StoreError("could not record quota usage")
+
+    def quota_usage(self, platform: str, bucket: str, days: tuple[str, ...]) -> tuple[int, int, int]:
+        """(units, calls, reads) used over ``days``."""
+        from sqlalchemy import func
+
+        with self.session() as s:
+            row = s.execute(select(func.coalesce(func.sum(QuotaUsageRow.units), 0),
+                                   func.coalesce(func.sum(QuotaUsageRow.calls), 0),
+                                   func.coalesce(func.sum(QuotaUsageRow.reads), 0))
+                            .where(QuotaUsageRow.platform == platform, QuotaUsageRow.bucket == bucket,
+                                   QuotaUsageRow.day.in_(days))).one()
+            return int(row[0]), int(row[1]), int(row[2])
 
     def count(self, model: type[Base]) -> int:
         from sqlalchemy import func

@@ -79,3 +79,23 @@ def test_audit_is_chained_and_deduplicated(store):
     assert rows[0].prev_hash == "0" * 64
     assert rows[1].prev_hash == rows[0].hash
     assert store.count(AuditRow) == 2
+
+
+def test_migrations_match_the_models(store):
+    """Alembic's head creates exactly the schema the models describe (no drift)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from monitor.store import Base
+
+    with store.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_quota_usage_accumulates(store):
+    store.add_quota_usage("youtube", "default", "2026-11-20", units=3, calls=3)
+    store.add_quota_usage("youtube", "default", "2026-11-20", units=50, calls=1)
+    store.add_quota_usage("youtube", "default", "2026-11-21", units=3, calls=3)
+    assert store.quota_usage("youtube", "default", ("2026-11-20",)) == (53, 4, 0)
+    assert store.quota_usage("youtube", "default", ("2026-11-20", "2026-11-21")) == (56, 7, 0)
+    assert store.quota_usage("x", "default", ("2026-11-20",)) == (0, 0, 0)
