@@ -45,6 +45,8 @@ __all__ = [
 #: Actions a link may carry; :mod:`monitor.web` maps each to a function of monitor.actions.
 ACTIONS: tuple[str, ...] = ("acknowledge", "restore", "confirm")
 
+_TARGET_KIND = {"acknowledge": "alert", "restore": "comment", "confirm": "comment"}
+
 #: Audit event recorded when a link is used (before the action runs).
 LINK_USED = "link_used"
 
@@ -80,6 +82,15 @@ class LinkClaim:
     @property
     def audit_key(self) -> str:
         return link_audit_key(self.nonce)
+
+    @property
+    def target_id(self) -> int:
+        """The database id the link acts on. Targets are written ``alert:<id>`` (acknowledge)
+        or ``comment:<id>`` (restore, confirm), or as the bare id."""
+        kind, _, number = self.target.rpartition(":")
+        if kind not in ("", _TARGET_KIND[self.action]) or not number.isdigit():
+            raise LinkError("the link does not name a valid target", reason="malformed")
+        return int(number)
 
 
 def link_audit_key(nonce: str) -> str:

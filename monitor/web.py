@@ -170,10 +170,7 @@ class WebApp:
         claim = read_token(self.runtime.signing_key, token, self.runtime.clock())
         if claim.action not in self.handlers:
             raise LinkError(f"the action {claim.action!r} is not available here", reason="invalid")
-        try:
-            int(claim.target)
-        except ValueError:
-            raise LinkError("the link is not a valid action link", reason="malformed") from None
+        _ = claim.target_id  # raises LinkError for a target of the wrong kind
         return claim
 
     def _used(self, claim: LinkClaim) -> bool:
@@ -186,7 +183,7 @@ class WebApp:
 
     def _describe(self, claim: LinkClaim) -> tuple[list[tuple[str, str]], dict[str, Any]]:
         """What the link points at, for the page, and the audit context (school, comment)."""
-        store, target = self.runtime.store, int(claim.target)
+        store, target = self.runtime.store, claim.target_id
         details: list[tuple[str, str]] = [("Acting as", claim.actor),
                                           ("Link valid until", f"{claim.expires_at:%Y-%m-%d %H:%M} UTC")]
         if claim.action == "acknowledge":
@@ -259,7 +256,7 @@ class WebApp:
             return self._link_refused(LinkError("the link was used before; each link works once", reason="used"))
         log.info("action link used: %s on %s", claim.action, claim.target)
         try:
-            sentence = self.handlers[claim.action](self.runtime, int(claim.target), claim.actor)
+            sentence = self.handlers[claim.action](self.runtime, claim.target_id, claim.actor)
         except MonitorError as exc:
             self._audit_failure(claim, context, exc)
             return self._html(HTTPStatus.CONFLICT, f"{title}: not done",

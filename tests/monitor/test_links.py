@@ -119,3 +119,17 @@ def test_public_names_exist():
     import monitor.links
 
     assert all(hasattr(monitor.links, name) for name in monitor.links.__all__)
+
+
+@pytest.mark.parametrize("action, target, expected", [
+    ("acknowledge", "alert:12", 12), ("restore", "comment:34", 34), ("confirm", "56", 56),
+    ("acknowledge", "comment:12", None), ("restore", "alert:34", None), ("confirm", "comment:x", None),
+    ("restore", "comment:-3", None),
+])
+def test_target_id_checks_the_kind_of_target(action, target, expected):
+    claim = read_token(KEY, token(action=action, target=target), NOW)
+    if expected is None:
+        with pytest.raises(LinkError):
+            claim.target_id
+    else:
+        assert claim.target_id == expected

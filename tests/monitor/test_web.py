@@ -97,7 +97,10 @@ def comment_id(store) -> int:
 
 
 def link(action: str, target: int | str, *, key: bytes = KEY, expires_at: datetime = NOW + timedelta(hours=72)) -> str:
-    return "/a/" + make_token(key, action=action, target=str(target), actor=ACTOR, expires_at=expires_at)
+    # Targets as the alert builder writes them: "alert:<id>" or "comment:<id>".
+    if isinstance(target, int):
+        target = f"{'alert' if action == 'acknowledge' else 'comment'}:{target}"
+    return "/a/" + make_token(key, action=action, target=target, actor=ACTOR, expires_at=expires_at)
 
 
 def link_events(store) -> list[AuditRow]:
@@ -278,3 +281,28 @@ def test_public_names_exist():
     import monitor.web
 
     assert all(hasattr(monitor.web, name) for name in monitor.web.__all__)
+
+
+def test_concurrent_posts_of_one_link_act_once(app, store, recorder, comment_id):
+    path = link("restore", comment_id)
+    barrier = threading.Barrier(4)
+    statuses: list[int] = []
+
+    def post() -> None:
+        barrier.wait(timeout=10)
+        statuses.append(call(app, "POST", path, CONFIRM)[0])
+
+    threads = [threading.Thread(target=post) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(statuses) == [200, 410, 410, 410]
+    assert len(recorder.calls) == 1 and len(link_events(store)) == 1
+
+
+def test_targets_may_be_bare_ids_but_not_of_the_wrong_kind(app, store, recorder, comment_id):
+    assert call(app, "POST", link("restore", str(comment_id)), CONFIRM)[0] == 200
+    assert call(app, "GET", link("confirm", f"alert:{comment_id}"))[0] == 400
+    assert call(app, "POST", link("acknowledge", f"comment:{comment_id}"), CONFIRM)[0] == 400
+    assert recorder.calls == [("restore", comment_id, ACTOR)]
