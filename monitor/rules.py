@@ -91,6 +91,7 @@ def contact_text(text: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=1024)
 def phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     """Whole-word, whitespace-tolerant pattern of a folded word or phrase."""
     tokens = fold_text(phrase).split()
