@@ -127,7 +127,7 @@ def poll_account(account_id: str) -> int:
                            data={"evidence_hash": store.get_comment(cid).evidence_hash})
     # Only now, with every comment it covers stored, may the cursor move.
     store.save_cursor(account_id, account.platform, result.cursor, now, calls=result.calls,
-                      cost_units=result.cost_units)
+                      cost_units=result.cost_units, read_at=state.updated_at if state else None)
     for cid in new_ids:
         send("classify_comment", cid)
     return len(new_ids)

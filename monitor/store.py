@@ -382,10 +382,17 @@ class Store:
             return s.get(CursorRow, account_id)
 
     def save_cursor(self, account_id: str, platform: str, cursor: dict, now: datetime,
-                    *, calls: int = 0, cost_units: int = 0) -> None:
-        """Advance the cursor. Call only after the comments it covers are stored."""
+                    *, calls: int = 0, cost_units: int = 0, read_at: datetime | None | bool = False) -> bool:
+        """Advance the cursor. Call only after the comments it covers are stored.
+
+        ``read_at`` is the cursor's ``updated_at`` when the poll started (``None`` for a
+        first poll). If another poll saved a cursor since, this one is older and is not
+        saved (its comments are stored already; returns False). Omit it to always save.
+        """
         with self.session() as s:
-            row = s.get(CursorRow, account_id)
+            row = s.get(CursorRow, account_id, with_for_update=True)
+            if read_at is not False and row is not None and row.updated_at != read_at:
+                return False
             if row is None:
                 row = CursorRow(account_id=account_id, platform=platform, polls=0, calls=0, cost_units=0)
                 s.add(row)
@@ -397,6 +404,8 @@ class Store:
             row.cost_units = (row.cost_units or 0) + cost_units
             row.last_error = None
             row.needs_reauth = False
+            row.paused_until = None
+            return True
 
     def mark_account(self, account_id: str, platform: str, *, needs_reauth: bool | None = None,
                      paused_until: datetime | None = None, error: str | None = None) -> bool:

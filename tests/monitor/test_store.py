@@ -99,3 +99,14 @@ def test_quota_usage_accumulates(store):
     assert store.quota_usage("youtube", "default", ("2026-11-20",)) == (53, 4, 0)
     assert store.quota_usage("youtube", "default", ("2026-11-20", "2026-11-21")) == (56, 7, 0)
     assert store.quota_usage("x", "default", ("2026-11-20",)) == (0, 0, 0)
+
+
+def test_an_older_concurrent_poll_does_not_move_the_cursor_back(store):
+    t1, t2 = NOW, NOW + timedelta(seconds=5)
+    store.save_cursor("oak-x", "x", {"since_id": "100"}, t1)
+    read_at = store.get_cursor("oak-x").updated_at
+    # Poll B started from the same cursor and finished first with a newer one.
+    assert store.save_cursor("oak-x", "x", {"since_id": "200"}, t2, read_at=read_at) is True
+    # Poll A, slower, must not overwrite it.
+    assert store.save_cursor("oak-x", "x", {"since_id": "150"}, t2 + timedelta(seconds=1), read_at=read_at) is False
+    assert store.get_cursor("oak-x").cursor == {"since_id": "200"}
