@@ -124,8 +124,9 @@ class YouTubeConnector:
 
     def __init__(self, account: AccountConfig, secrets: AccountSecrets, *, base_url: str | None = None,
                  clock: Clock | None = None, http: Any = None) -> None:
-        """``http`` replaces the transport (an ``httplib2.Http``-like object, e.g. the
-        library's ``HttpMockSequence`` in tests); credentials are then not applied."""
+        """``http`` replaces the whole transport (an ``httplib2.Http``-like object, e.g. the
+        library's ``HttpMockSequence`` in tests): OAuth credentials are then not applied, an
+        API key still is."""
         self.account = account
         self.channel_id = account.channel_id or ""
         self._clock = clock or utcnow
@@ -133,23 +134,23 @@ class YouTubeConnector:
         self.units_used = 0
         developer_key = None
         owner = True
-        if http is None:
-            transport = httplib2.Http(timeout=account.timeout_s)
-            oauth = [secrets.get(n) for n in ("client_id", "client_secret", "refresh_token")]
-            for value in oauth + [secrets.get("api_key")]:
-                register_secret(value)
-            if all(oauth):
-                creds = Credentials(token=None, refresh_token=oauth[2], client_id=oauth[0],
-                                    client_secret=oauth[1], token_uri=TOKEN_URI, scopes=[SCOPE])
-                http = google_auth_httplib2.AuthorizedHttp(creds, http=transport)
-            elif secrets.get("api_key"):
-                developer_key, owner, http = secrets.get("api_key"), False, transport
-            elif base_url is not None:
-                http = google_auth_httplib2.AuthorizedHttp(Credentials(token=SANDBOX_TOKEN), http=transport)
-            else:
-                prefix = account_env_prefix(account.id)
-                raise AuthError(f"no credentials: set {prefix}CLIENT_ID, {prefix}CLIENT_SECRET and "
-                                f"{prefix}REFRESH_TOKEN", platform=self.platform, account=account.id)
+        oauth = [secrets.get(n) for n in ("client_id", "client_secret", "refresh_token")]
+        api_key = secrets.get("api_key")
+        for value in oauth + [api_key]:
+            register_secret(value)
+        transport = http if http is not None else httplib2.Http(timeout=account.timeout_s)
+        if all(oauth):
+            creds = Credentials(token=None, refresh_token=oauth[2], client_id=oauth[0], client_secret=oauth[1],
+                                token_uri=TOKEN_URI, scopes=[SCOPE])
+            http = http if http is not None else google_auth_httplib2.AuthorizedHttp(creds, http=transport)
+        elif api_key:
+            developer_key, owner, http = api_key, False, transport
+        elif base_url is not None and http is None:
+            http = google_auth_httplib2.AuthorizedHttp(Credentials(token=SANDBOX_TOKEN), http=transport)
+        elif http is None:
+            prefix = account_env_prefix(account.id)
+            raise AuthError(f"no credentials: set {prefix}CLIENT_ID, {prefix}CLIENT_SECRET and "
+                            f"{prefix}REFRESH_TOKEN", platform=self.platform, account=account.id)
         # Only the owner may read the held and likely-spam queues.
         self.statuses = STATUSES if owner else ("published",)
         self._service = build(
