@@ -69,20 +69,24 @@ def _ordinal(n: int) -> str:
 
 
 def _own_account(comment: CommentFacts, account: AccountConfig) -> bool:
+    # Ids only: display names are chosen by the commenter and could impersonate the school.
     if comment.is_own_account:
         return True
     own_id = account.platform_account_id
-    if own_id and comment.author_id == own_id:
-        return True
-    handle = (account.username or "").lstrip("@").casefold()
-    return bool(handle) and (comment.author_name or "").lstrip("@").casefold() == handle
+    return bool(own_id) and comment.author_id == own_id
 
 
 def _allowed_author(comment: CommentFacts, allow: tuple[str, ...]) -> str | None:
-    ids = {a for a in (comment.author_id,) if a}
-    names = {a.lstrip("@").casefold() for a in (comment.author_id, comment.author_name) if a}
+    """The allow-list entry matching this author: an id, or an ``@handle`` on X.
+
+    Facebook and YouTube names are display names anyone can copy, so only ids count
+    there; X handles are unique, so ``@handle`` entries are honoured on X.
+    """
+    handle = (comment.author_name or "").lstrip("@").casefold() if comment.platform == "x" else ""
     for entry in allow:
-        if entry in ids or entry.lstrip("@").casefold() in names:
+        if comment.author_id and entry == comment.author_id:
+            return entry
+        if handle and entry.startswith("@") and entry[1:].casefold() == handle:
             return entry
     return None
 

@@ -511,6 +511,18 @@ def _check_school(school: SchoolConfig) -> list[str]:
                 "such as 'PTA raffle'."
             )
 
+    for entry in policy.allow_authors:
+        if not entry.strip() or any(ch.isspace() for ch in entry.strip()):
+            out.append(
+                f"{where}: allow_authors entry {entry!r} looks like a display name; only platform "
+                "ids (or @handles on X) are matched, because names can be copied."
+            )
+        elif entry.startswith("@") and "x" not in platforms:
+            out.append(
+                f"{where}: allow_authors entry {entry!r} is an @handle, which only counts on X, "
+                "and the school has no X account."
+            )
+
     ro = policy.repeat_offenders
     if ro.count == 1 and ro.action == "ban":
         out.append(f"{where}: repeat_offenders.count is 1: the first actioned comment bans its author.")

@@ -195,7 +195,7 @@ def test_observe_mode_computes_everything_and_marks_observe():
     [
         (facts(own=True), FB),
         (facts(author_id=PAGE_ID, author_name="Oakfield Primary"), FB),  # page id match
-        (facts(author_id="999", author_name="@oakfieldprimary", platform="x"), X),  # X handle
+        (facts(author_id="1480000000000000001", author_name="OakfieldPrimary", platform="x"), X),
     ],
 )
 def test_own_account_is_never_actioned(comment, account):
@@ -206,14 +206,28 @@ def test_own_account_is_never_actioned(comment, account):
     assert d.labels == ("abuse", "safeguarding")  # still recorded
 
 
+def test_a_display_name_cannot_impersonate_the_school():
+    d = decide(verdict({"abuse": 0.9}), facts(author_id="999", author_name="Oakfield Primary School"),
+               DEFAULT, FB)
+    assert d.intention is Intention.HIDE and d.allowed_by is None
+    d = decide(verdict({"abuse": 0.9}), facts(author_id="999", author_name="OakfieldPrimary",
+                                               platform="x"), DEFAULT, X)
+    assert d.intention is Intention.HIDE
+
+
 def test_allow_listed_staff_not_actioned_but_safeguarding_still_pages():
     school = make_school({"allow_authors": ["staff-42", "@MrsHead"]})
     account = school.accounts[0]
     d = decide(verdict({"commercial": 0.9}), facts(author_id="staff-42"), school, account)
     assert d.intention is Intention.NONE and d.alert == "none"
     assert d.allowed_by == "allow-listed author 'staff-42'"
-    d = decide(verdict({"abuse": 0.9}), facts(author_id="1", author_name="mrshead"), school, account)
-    assert d.intention is Intention.NONE
+    # an @handle counts on X, where handles are unique ...
+    d = decide(verdict({"abuse": 0.9}), facts(author_id="1", author_name="mrshead", platform="x"),
+               school, school.accounts[1])
+    assert d.intention is Intention.NONE and d.allowed_by == "allow-listed author '@MrsHead'"
+    # ... but not as a Facebook display name, which anyone can copy
+    d = decide(verdict({"abuse": 0.9}), facts(author_id="1", author_name="MrsHead"), school, account)
+    assert d.intention is Intention.HIDE
     d = decide(verdict({"safeguarding": 0.9}), facts(author_id="staff-42"), school, account)
     assert d.intention is Intention.FLAG and d.alert == "urgent"
 

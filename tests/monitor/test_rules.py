@@ -155,6 +155,7 @@ def test_demo_config_has_no_policy_warnings():
         ({"allow_phrases": ["Oakfield Primary"]}, "part of the school's or an account's name"),
         ({"allow_phrases": ["a"]}, "so short"),
         ({"repeat_offenders": {"count": 1}}, "first actioned comment bans"),
+        ({"allow_authors": ["Mrs Evans"]}, "looks like a display name"),
         ({"escalation": {"deputy_after_min": 30, "headteacher_after_min": 15}}, "no later than"),
     ],
 )
@@ -173,13 +174,15 @@ def test_check_policy_warns_about_unreachable_platform_missing_roles_and_observe
                 {"name": "B", "role": "dsl", "email": "b@example.com"},
             ],
         },
-        {"rules": [{"name": "yt only", "match": {"words": ["sub"], "platforms": ["youtube"]}}]},
+        {"rules": [{"name": "yt only", "match": {"words": ["sub"], "platforms": ["youtube"]}}],
+         "allow_authors": ["@OakfieldHead"]},
     )
     text = "\n".join(check_policy(cfg))
     assert "rule 'yt only' is limited to youtube" in text
     assert "no deputy_dsl configured" in text and "no headteacher configured" in text
     assert "no moderator with role it" in text
     assert "account oak-fb is in observe mode" in text
+    assert "'@OakfieldHead' is an @handle, which only counts on X" in text
 
 
 # ----------------------------------------------------------------- rules test report
