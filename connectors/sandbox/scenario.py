@@ -27,6 +27,7 @@ moderation status (``likelySpam`` or ``heldForReview``, as YouTube's own filters
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -132,9 +133,13 @@ def build_scenario(data: dict[str, Any], source: str = "<scenario>") -> Scenario
 def load_scenario(path: str | Path | None = None) -> Scenario:
     """Load a scenario from a YAML file; ``None`` loads the bundled Oakfield scenario."""
     if path is None:
-        text = resources.files("connectors.sandbox").joinpath("scenario.yaml").read_text(encoding="utf-8")
-        source = "connectors/sandbox/scenario.yaml"
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-        source = str(path)
-    return build_scenario(yaml.safe_load(text) or {}, source)
+        return _default_scenario()
+    return build_scenario(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}, str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_scenario() -> Scenario:
+    # parsed once per process: scenarios are immutable and tests start many servers
+    text = resources.files("connectors.sandbox").joinpath("scenario.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return build_scenario(yaml.load(text, Loader=loader) or {}, "connectors/sandbox/scenario.yaml")

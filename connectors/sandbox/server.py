@@ -207,7 +207,7 @@ class SandboxServer:
         self._stopping.clear()
         self._httpd = _HTTPServer((self.host, self.port), self)
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         name=f"sandbox-{self.port}", daemon=True)
         self._thread.start()
         log.info("sandbox serving on %s", self.url)
@@ -298,6 +298,7 @@ class SandboxServer:
             self.state.record_call(method, path, query)
             return Response(404, {"error": {"message": f"no such endpoint {path}"}})
         self.state.record_call(method, path, query)
+        self.state.refresh()  # release what is due before anything reads or changes state
         module = _PLATFORMS[platform]
         request = Request(method=method, path=local_path, query=query, form=form, body=body,
                           headers=headers, base_url=base_url, raw_path=path)

@@ -59,13 +59,14 @@ def _response(status: int, body: Any, headers: dict[str, str] | None = None) -> 
     return Response(status, body, headers=headers or {}, content_type="application/json; charset=utf-8")
 
 
-def problem(status: int, title: str, detail: str, kind: str | None = None, headers: dict[str, str] | None = None,
-            **extra: Any) -> Response:
+def problem(http_status: int, title: str, detail: str, kind: str | None = None,
+            headers: dict[str, str] | None = None, **extra: Any) -> Response:
+    """A problem body; generic HTTP problems (``about:blank``) also carry ``status``."""
     body = {"title": title, "detail": detail, "type": PROBLEMS + kind if kind else "about:blank"}
     if kind is None:
-        body["status"] = status
+        body["status"] = http_status
     body.update(extra)
-    return _response(status, body, headers)
+    return _response(http_status, body, headers)
 
 
 def _invalid(message: str, parameters: dict[str, list[str]], headers: dict[str, str]) -> Response:

@@ -8,8 +8,8 @@ Served: ``GET commentThreads`` (``part`` of id/snippet/replies; one filter of
 comments/setModerationStatus`` (up to 50 ids, ``banAuthor`` only with ``rejected``; 204)
 and ``DELETE comments`` (the channel's own comments only; 204).
 
-As on the real API: a thread matches a moderation status when its top-level comment or any
-reply has it; held-for-review and likely-spam threads, and every write, need the channel
+As on the real API: a thread matches ``heldForReview`` or ``likelySpam`` when its top-level
+comment or any reply has it (``published`` needs a published top-level comment); held-for-review and likely-spam threads, and every write, need the channel
 owner's OAuth token (a ``key=`` alone is refused); rejected comments and their replies
 vanish and cannot be published again; banned authors' later comments are rejected on
 arrival. Quota units are counted in ``state.youtube_units`` with the documented costs
@@ -252,7 +252,11 @@ def _comment_threads(state: SandboxState, req: Request, ctx: dict[str, Any]) -> 
             raise _Err(404, "videoNotFound", "The video identified by the <code>videoId</code> parameter could "
                        "not be found.", "youtube.commentThread", location="videoId", locationType="parameter")
         tops = [n for n in tops if _video_of(n) is video]
-    tops = [n for n in tops if n.status == status or any(r.status == status for r in _replies(state, n))]
+    if status == "visible":
+        # a held or spam top-level comment takes its thread out of the public listing
+        tops = [n for n in tops if n.status == status]
+    else:
+        tops = [n for n in tops if n.status == status or any(r.status == status for r in _replies(state, n))]
     terms = (req.param("searchTerms") or "").lower()
     if terms:
         tops = [n for n in tops if terms in n.text.lower()]
