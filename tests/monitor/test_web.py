@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from connectors.base import Comment
+from monitor.audit import verify_chain
 from monitor.config import default_config
 from monitor.errors import PermanentError
 from monitor.links import make_token, read_token
@@ -306,3 +307,29 @@ def test_targets_may_be_bare_ids_but_not_of_the_wrong_kind(app, store, recorder,
     assert call(app, "GET", link("confirm", f"alert:{comment_id}"))[0] == 400
     assert call(app, "POST", link("acknowledge", f"comment:{comment_id}"), CONFIRM)[0] == 400
     assert recorder.calls == [("restore", comment_id, ACTOR)]
+
+
+@pytest.mark.skipif(not _real_actions_available(), reason="monitor.actions not written yet")
+def test_links_restore_and_confirm_on_the_sandbox(store, clock, sandbox):
+    from monitor.actions import perform
+
+    runtime = Runtime(default_config(), store=store, clock=clock, sandbox_url=sandbox.url, signing_key=KEY)
+    fetched = runtime.connector("oakfield-fb").fetch_new_comments(None).comments
+    ids = store.add_comments("oakfield", fetched[:2], NOW)
+    first, second = (store.get_comment(i) for i in ids)
+    for row in (first, second):
+        perform(runtime, row, "hide", key=f"auto:{row.id}:hide", requested="hide")
+        assert sandbox.state.visibility("facebook", row.external_id) == "hidden"
+    app = make_app(runtime)
+
+    status, _, page = call(app, "POST", link("restore", first.id), CONFIRM)
+    assert status == 200 and "false positive" in page
+    assert sandbox.state.visibility("facebook", first.external_id) == "visible"
+    status, _, page = call(app, "POST", link("confirm", second.id), CONFIRM)
+    assert status == 200 and "Removal confirmed" in page
+    assert sandbox.state.visibility("facebook", second.external_id) == "removed"
+
+    by_comment = {cid: [(e.event, e.actor) for e in store.audit_events(cid) if e.actor == ACTOR] for cid in ids}
+    assert ("link_used", ACTOR) in by_comment[first.id] and ("restored", ACTOR) in by_comment[first.id]
+    assert ("link_used", ACTOR) in by_comment[second.id] and ("confirmed", ACTOR) in by_comment[second.id]
+    assert verify_chain(store).ok
