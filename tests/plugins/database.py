@@ -86,20 +86,49 @@ def postgres_cluster():
     cluster.stop()
 
 
-_db_counter = iter(range(1, 1_000_000))
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite-template") / "monitor.db"
+    store = Store(f"sqlite:///{path}")
+    store.migrate()
+    store.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _postgres_database(postgres_cluster) -> str:
+    url = postgres_cluster.create_database(f"monitor_tests_{os.getpid()}")
+    store = Store(url)
+    store.migrate()
+    store.dispose()
+    return url
+
+
+def _empty_postgres(url: str) -> None:
+    """Reset every table to the freshly migrated state (far faster than a new database)."""
+    from sqlalchemy import text
+
+    from monitor.store import Base
+
+    store = Store(url)
+    try:
+        with store.engine.begin() as conn:
+            names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+            conn.execute(text("INSERT INTO audit_head (id, seq, last_hash) VALUES (1, 0, :h)"), {"h": "0" * 64})
+    finally:
+        store.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request, tmp_path) -> str:
     """A migrated, empty database URL: once on SQLite, once on PostgreSQL."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'monitor.db'}"
-    else:
-        cluster = request.getfixturevalue("postgres_cluster")
-        url = cluster.create_database(f"t{next(_db_counter)}_{os.getpid()}")
-    store = Store(url)
-    store.migrate()
-    store.dispose()
+        path = tmp_path / "monitor.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("_postgres_database")
+    _empty_postgres(url)
     return url
 
 
@@ -111,8 +140,9 @@ def store(database_url):
 
 
 @pytest.fixture
-def sqlite_store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'monitor.db'}")
-    s.migrate()
+def sqlite_store(tmp_path, _sqlite_template):
+    path = tmp_path / "monitor.db"
+    shutil.copyfile(_sqlite_template, path)
+    s = Store(f"sqlite:///{path}")
     yield s
     s.dispose()
