@@ -27,7 +27,6 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -317,7 +316,7 @@ def _json_default(value: Any) -> Any:
 
 
 def _templates() -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(resources.files("monitor").joinpath("templates")))
+    loader = jinja2.PackageLoader("monitor", "templates")
     env = jinja2.Environment(loader=loader, autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["when"] = lambda v: "" if v is None else v.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")

@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import timezone
 from http import HTTPStatus
-from importlib import resources
 from socketserver import ThreadingMixIn
 from typing import Any
 from urllib.parse import parse_qs
@@ -79,7 +78,7 @@ class _NotFound(MonitorError):
 
 
 def _templates() -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(resources.files("monitor").joinpath("templates")))
+    loader = jinja2.PackageLoader("monitor", "templates")
     return jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
