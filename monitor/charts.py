@@ -57,6 +57,7 @@ _MUTED = "#777777"
 
 
 def _figure(width_in: float = 6.4, height_in: float = 2.8) -> Figure:
+    # Fixed margins rather than a layout engine: the same layout every week, drawn once.
     fig = Figure(figsize=(width_in, height_in), dpi=_DPI)
     fig.patch.set_facecolor("white")
     return fig
@@ -74,8 +75,7 @@ def _style(ax) -> None:
 
 def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=_DPI, facecolor="white", bbox_inches="tight", pad_inches=0.15,
-                metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
     return buf.getvalue()
 
 
@@ -100,6 +100,7 @@ def render_actions_per_day(digest: Digest) -> bytes:
         ax.bar(x, values, bottom=bottom, color=LABEL_COLOURS[label], label=LABEL_NAMES[label], width=0.65)
         bottom = [b + v for b, v in zip(bottom, values)]
         drawn = True
+    fig.subplots_adjust(left=0.07, right=0.76, bottom=0.2, top=0.88)
     ax.set_xticks(x, ticks)
     ax.set_title("Comments hidden or removed per day", fontsize=10, color=_TEXT, loc="left")
     if drawn:
@@ -131,12 +132,13 @@ def render_response_times(digest: Digest) -> bytes:
     """Median and 95th percentile: comment to action, alert to acknowledgement."""
     fig = _figure(6.4, 3.0)
     axes = fig.subplots(1, 2)
+    fig.subplots_adjust(left=0.08, right=0.84, bottom=0.12, top=0.88, wspace=0.35)
     measures = (
         ("Comment to action", "comment_to_action"),
         ("Alert to acknowledgement", "alert_to_ack"),
     )
     periods = (("This week", digest.this_week, "#0072B2"), ("Last week", digest.previous_week, "#9DB9D3"),
-               ("Term", digest.term.figures, "#D9D9D9"))
+               ("Term so far", digest.term.figures, "#D9D9D9"))
     for ax, (title, attr) in zip(axes, measures):
         _style(ax)
         ax.set_title(title, fontsize=9, color=_TEXT, loc="left")
@@ -148,18 +150,19 @@ def render_response_times(digest: Digest) -> bytes:
             xs = [j + (i - 1) * width for j in range(2)]
             bars = ax.bar(xs, values, width=width, color=colour, label=name)
             for bar, seconds in zip(bars, (d.median_s, d.p95_s)):
-                if seconds is not None:
-                    has_any = True
+                if seconds is None:
+                    continue
+                has_any = True
+                if i == 0:  # label this week's bars only; the others are for comparison
                     ax.annotate(_fmt_minutes(seconds), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                                ha="center", va="bottom", fontsize=6, color=_TEXT, xytext=(0, 1),
+                                ha="center", va="bottom", fontsize=7, color=_TEXT, xytext=(0, 1),
                                 textcoords="offset points")
-        ax.set_xticks([0, 1], ["median", "95th pct"])
+        ax.set_xticks([0, 1], ["median", "95th percentile"])
         ax.set_ylabel("minutes", fontsize=8, color=_MUTED)
         if not has_any:
             ax.set_ylim(0, 1)
             _no_data(ax, "no data")
     axes[1].legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
     return _png(fig)
 
 
@@ -174,6 +177,7 @@ def render_weeks(digest: Digest) -> bytes:
     colours = ["#0072B2" if w.label == digest.week else "#9DB9D3" for w in weeks]
     ax.bar(x, actioned, color=colours, width=0.6, label="actioned")
     ax.set_xticks(x, [w.label.split("-")[-1] for w in weeks])
+    fig.subplots_adjust(left=0.08, right=0.91, bottom=0.12, top=0.88)
     ax.set_title("This week against previous weeks", fontsize=10, color=_TEXT, loc="left")
     ax.set_ylabel("actioned", fontsize=8, color=_MUTED)
     seen_ax = ax.twinx()

@@ -907,6 +907,10 @@ def _avg(value: float | None) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
 
 
+def _who(actor: str | None) -> str:
+    return "the monitor (automatic)" if actor in (None, "", "worker") else actor
+
+
 def _attention(d: Digest) -> list[str]:
     """Sentences for "needs your attention", most serious first."""
     out = []
@@ -1000,10 +1004,10 @@ def _context(d: Digest) -> dict[str, Any]:
         "offenders": [{"name": o.display_name, "platform": PLATFORM_NAMES.get(o.platform, o.platform),
                        "count": o.actioned, "banned": o.banned} for o in d.repeat_offenders],
         "bans": [{"name": b.display_name, "platform": PLATFORM_NAMES.get(b.platform, b.platform),
-                  "when": local(b.at), "by": b.by} for b in d.bans],
+                  "when": local(b.at), "by": _who(b.by)} for b in d.bans],
         "restored": [{"when": local(r.at), "platform": PLATFORM_NAMES.get(r.platform, r.platform),
                       "account": r.account, "labels": ", ".join(LABEL_NAMES.get(x, x) for x in r.labels) or "none",
-                      "by": r.by, "excerpt": r.excerpt} for r in d.restored],
+                      "by": _who(r.by), "excerpt": r.excerpt} for r in d.restored],
         "review": d.review,
         "review_platforms": ", ".join(f"{PLATFORM_NAMES.get(k, k)} {v}" for k, v in sorted(d.review.by_platform.items())),
         "review_oldest": local(d.review.oldest_fetched_at),
@@ -1183,6 +1187,11 @@ def send_digest(runtime, school_id: str, week: str) -> None:
     now = runtime.clock()
     store: Store = runtime.store
     key = digest_key(school_id, week)
+    with store.session() as s:
+        status = s.scalar(select(AlertRow.status).where(AlertRow.key == key))
+    if status == "sent":
+        log.info("digest for %s %s was already sent", school_id, week)
+        return
     digest = build_digest(store, school, week, now=now)
     people = digest_recipients(school, now.astimezone(ZoneInfo(school.timezone)).date())
     if not people:
@@ -1193,8 +1202,7 @@ def send_digest(runtime, school_id: str, week: str) -> None:
         key, school_id=school_id, comment_id=None, kind=DIGEST_ALERT_KIND, channel="email",
         recipients=[m.name for m in people], subject=message.subject, created_at=now, detail={"week": week},
     )
-    if row.status == "sent":
-        log.info("digest for %s %s was already sent", school_id, week)
+    if row.status == "sent":  # another process got there between the check and the claim
         return
     password = os.environ.get("MONITOR_SMTP_PASSWORD") or None
     register_secret(password)
