@@ -300,6 +300,9 @@ class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 class _QuietHandler(WSGIRequestHandler):
     """Request logging through :mod:`logging`, with link tokens cut out of the path."""
 
+    server_version = "monitor"
+    sys_version = ""  # no interpreter version in the Server header
+
     def log_request(self, code: Any = "-", size: Any = "-") -> None:
         line = _TOKEN_IN_PATH.sub("/a/…", self.requestline)
         log.info('"%s" %s', line, getattr(code, "value", code))
