@@ -24,6 +24,7 @@ import logging
 from dataclasses import dataclass, field
 
 from connectors.base import Capability
+from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import GoneError, MonitorError, PermanentError
 from monitor.store import ActionRow, AlertRow, CommentRow
@@ -142,6 +143,7 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
         detail = f"The comment was already gone from {name}"
         log.info("comment %s already gone: %s", comment.id, exc)
     except PermanentError as exc:
+        metrics.ACTIONS.labels(comment.platform, kind, "failed").inc()
         store.finish_action(key, "failed", runtime.clock(), detail=str(exc))
         store.append_audit(f"action_failed:{key}", AuditEvent.ACTION_FAILED.value, runtime.clock(),
                            school_id=comment.school_id, account_id=comment.account_id,
@@ -154,6 +156,10 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
 
         record_usage(store, "youtube", done_at, units=YOUTUBE_ACTION_UNITS, calls=1)
     store.finish_action(key, "done", done_at, detail=detail)
+    metrics.ACTIONS.labels(comment.platform, kind, "done").inc()
+    if actor == "worker" and kind in ("hide", "hold", "remove"):
+        metrics.COMMENT_TO_ACTION.labels(comment.platform).observe(
+            max(0.0, (done_at - comment.created_at).total_seconds()))
     if kind == "ban":
         event = AuditEvent.AUTHOR_BLOCKED.value
     else:

@@ -15,12 +15,14 @@ module can be imported without one (and tests can call the steps directly).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import dramatiq
 
+from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import (
     AlertDeliveryError,
@@ -92,35 +94,23 @@ def poll_account(account_id: str) -> int:
         log.info("skipping %s: paused until %s", account_id, state.paused_until.isoformat())
         return 0
     connector = rt.connector(account_id)
+    started = time.monotonic()
     try:
         result = connector.fetch_new_comments(state.cursor if state else None)
-    except RateLimitedError as exc:
-        store.mark_account(account_id, account.platform,
-                           paused_until=now + timedelta(seconds=exc.retry_after_s), error=str(exc))
+    except ConnectorError as exc:
+        metrics.POLLS.labels(account.platform, type(exc).__name__).inc()
+        metrics.ERRORS.labels(type(exc).__name__).inc()
+        _poll_failed(rt, school, account, exc, now)
         return 0
-    except BudgetExhaustedError as exc:
-        until = exc.until or now + timedelta(hours=1)
-        store.mark_account(account_id, account.platform, paused_until=until, error=str(exc))
-        _it_alert(rt, school, account, f"budget:{until.isoformat()}", "API budget spent",
-                  f"Reading is paused until {until:%Y-%m-%d %H:%M} UTC. {exc}")
-        return 0
-    except AuthError as exc:
-        newly = store.mark_account(account_id, account.platform, needs_reauth=True, error=str(exc))
-        if newly:
-            store.append_audit(f"reauth:{account_id}:{now.isoformat()}", AuditEvent.ACCOUNT_NEEDS_REAUTH.value,
-                               now, school_id=school.id, account_id=account_id,
-                               data={"error": type(exc).__name__, "detail": str(exc)})
-            _it_alert(rt, school, account, f"reauth:{now.isoformat()}", "needs re-authorisation", str(exc))
-        return 0
-    except (RetryableError, PermanentError) as exc:
-        store.mark_account(account_id, account.platform, error=str(exc))
-        log.warning("poll of %s failed: %s", account_id, exc)
-        return 0
+    finally:
+        metrics.POLL_SECONDS.labels(account.platform).observe(time.monotonic() - started)
+    metrics.POLLS.labels(account.platform, "ok").inc()
     from monitor.quota import record_usage
 
     record_usage(store, account.platform, now, units=result.cost_units, calls=result.calls,
                  reads=len(result.comments))
     new_ids = store.add_comments(school.id, result.comments, now)
+    metrics.COMMENTS.labels(account.platform).inc(len(new_ids))
     for cid in new_ids:
         store.append_audit(f"seen:{cid}", AuditEvent.SEEN.value, now, school_id=school.id,
                            account_id=account_id, comment_id=cid,
@@ -133,6 +123,30 @@ def poll_account(account_id: str) -> int:
     return len(new_ids)
 
 
+def _poll_failed(rt, school, account, exc: ConnectorError, now) -> None:
+    """Record why a poll failed; pause, alert IT or just wait for the next poll."""
+    store = rt.store
+    account_id = account.id
+    if isinstance(exc, RateLimitedError):
+        store.mark_account(account_id, account.platform,
+                           paused_until=now + timedelta(seconds=exc.retry_after_s), error=str(exc))
+    elif isinstance(exc, BudgetExhaustedError):
+        until = exc.until or now + timedelta(hours=1)
+        store.mark_account(account_id, account.platform, paused_until=until, error=str(exc))
+        _it_alert(rt, school, account, f"budget:{until.isoformat()}", "API budget spent",
+                  f"Reading is paused until {until:%Y-%m-%d %H:%M} UTC. {exc}")
+    elif isinstance(exc, AuthError):
+        newly = store.mark_account(account_id, account.platform, needs_reauth=True, error=str(exc))
+        if newly:
+            store.append_audit(f"reauth:{account_id}:{now.isoformat()}", AuditEvent.ACCOUNT_NEEDS_REAUTH.value,
+                               now, school_id=school.id, account_id=account_id,
+                               data={"error": type(exc).__name__, "detail": str(exc)})
+            _it_alert(rt, school, account, f"reauth:{now.isoformat()}", "needs re-authorisation", str(exc))
+    else:
+        store.mark_account(account_id, account.platform, error=str(exc))
+        log.warning("poll of %s failed: %s", account_id, exc)
+
+
 # ---------------------------------------------------------------- classify
 
 
@@ -140,9 +154,17 @@ def classify_comment(comment_id: int) -> None:
     rt = runtime()
     store = rt.store
     comment = store.get_comment(comment_id)
+    # Normally written by the poll; repeated here (idempotent) in case the poll died
+    # between storing the comment and auditing it.
+    store.append_audit(f"seen:{comment_id}", AuditEvent.SEEN.value, comment.fetched_at, school_id=comment.school_id,
+                       account_id=comment.account_id, comment_id=comment_id,
+                       data={"evidence_hash": comment.evidence_hash})
     if store.get_verdict(comment_id) is None:
         school = rt.school(comment.school_id)
-        verdict = rt.classify(comment.text or "", school).to_dict()
+        with metrics.CLASSIFY_SECONDS.time():
+            verdict = rt.classify(comment.text or "", school).to_dict()
+        for label in verdict["labels"]:
+            metrics.VERDICTS.labels(label).inc()
         now = rt.clock()
         store.save_verdict(comment_id, verdict, now)
         store.append_audit(f"classified:{comment_id}", AuditEvent.CLASSIFIED.value, now,

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 
+from monitor import metrics
 from monitor.domain import AuditEvent
 from monitor.errors import AlertDeliveryError
 from monitor.store import AlertRow, CommentRow
@@ -80,6 +81,7 @@ def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str,
     try:
         notifier.send(message, [person])
     except AlertDeliveryError as exc:
+        metrics.ALERTS.labels(channel, "failed").inc()
         store.finish_alert(key, "failed", rt.clock(), error=str(exc))
         store.append_audit(f"alert_failed:{key}:{row.attempts + 1}", AuditEvent.ALERT_FAILED.value, rt.clock(),
                            school_id=school_id, comment_id=comment_id,
@@ -87,6 +89,7 @@ def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str,
         raise
     now = rt.clock()
     store.finish_alert(key, "sent", now)
+    metrics.ALERTS.labels(channel, "sent").inc()
     store.append_audit(f"alert_sent:{key}", AuditEvent.ALERT_SENT.value, now, school_id=school_id,
                        comment_id=comment_id,
                        data={"key": key, "kind": kind, "channel": channel, "to": person.name,

@@ -128,6 +128,12 @@ def cmd_worker(args) -> int:
 
     rt = _runtime(args)
     broker, _ = _start(rt, args)
+    if args.metrics_port:
+        from monitor import metrics
+        from monitor.actors import QUEUES
+
+        metrics.watch_queues(broker, QUEUES)
+        metrics.serve(args.metrics_port, args.metrics_bind)
     worker = dramatiq.Worker(broker, worker_threads=args.threads)
     worker.start()
     stop = threading.Event()
@@ -288,6 +294,8 @@ def cmd_ack(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="monitor", description="Moderation worker for school social media accounts.")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--log-format", choices=["text", "json"], default="text",
+                        help="json: one JSON object per line, for log collectors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func, help_text: str, *, config: bool = False) -> argparse.ArgumentParser:
@@ -325,6 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("migrate", cmd_migrate, "Create or upgrade the database schema.", config=True)
     p = add("worker", cmd_worker, "Run a worker process (scale by running more).", config=True)
     p.add_argument("--threads", type=int, default=4)
+    p.add_argument("--metrics-port", type=int, help="serve Prometheus /metrics of this process on this port")
+    p.add_argument("--metrics-bind", default="127.0.0.1", help="address for --metrics-port")
     p = add("scheduler", cmd_scheduler, "Run the scheduler (only one is active at a time).", config=True)
     p.add_argument("--tick-s", type=float, default=1.0)
     p = add("run", cmd_run, "Run a worker and the scheduler in one process.", config=True)
@@ -382,8 +392,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from monitor.logs import configure_logging
+
+    configure_logging(logging.DEBUG if args.verbose else logging.INFO, args.log_format)
     try:
         return args.func(args)
     except ConfigError as exc:

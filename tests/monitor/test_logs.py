@@ -1,0 +1,38 @@
+"""Logs: JSON lines for collectors, secrets masked in messages and tracebacks."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from monitor.errors import AuthError, register_secret
+from monitor.logs import JsonFormatter, RedactingFormatter
+
+
+def _record(msg: str, exc=None) -> logging.LogRecord:
+    record = logging.LogRecord("monitor.test", logging.WARNING, __file__, 1, msg, (), None)
+    if exc is not None:
+        try:
+            raise exc
+        except type(exc):
+            import sys
+
+            record.exc_info = sys.exc_info()
+    record.account_id = "oak-fb"
+    return record
+
+
+def test_json_lines_carry_ids_and_mask_secrets():
+    register_secret("EAAG-test-token-987654")
+    line = JsonFormatter().format(_record("poll failed with EAAG-test-token-987654",
+                                          AuthError("token EAAG-test-token-987654 expired", platform="facebook")))
+    entry = json.loads(line)
+    assert entry["level"] == "warning" and entry["account_id"] == "oak-fb"
+    assert "EAAG-test-token" not in line
+    assert "***" in entry["message"] and "AuthError" in entry["error"]
+
+
+def test_text_format_masks_url_tokens():
+    text = RedactingFormatter("%(message)s").format(
+        _record("GET https://graph.example.com/v25.0/1?access_token=abc123secret&limit=5"))
+    assert "abc123secret" not in text and "access_token=***" in text
