@@ -38,6 +38,8 @@ import json
 import logging
 import random
 import re
+import signal
+import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -345,16 +347,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--release-all", action="store_true", help="release the whole scenario at once")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(message)s")
     server = SandboxServer(scenario=args.scenario, speed=args.speed, host=args.host, port=args.port)
     server.start()
     if args.release_all:
         server.release_all()
-    log.info("sandbox ready at %s (scenario %.0f s at speed %g = %.0f s of wall time)", server.url,
-             server.scenario.duration_s, args.speed, server.scenario.duration_s / args.speed)
+    log.info("sandbox scenario: %.0f s at speed %g = %.0f s of wall time", server.scenario.duration_s,
+             args.speed, server.scenario.duration_s / args.speed)
+    # the URL on stdout is the interface for scripts that start the sandbox (port 0 = any free port)
+    sys.stdout.write(f"{server.url}\n")
+    sys.stdout.flush()
+    done = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: done.set())  # docker stop / kill: shut down cleanly
     try:
-        threading.Event().wait()
+        done.wait()
     except KeyboardInterrupt:
         pass
     finally:

@@ -272,10 +272,15 @@ class SandboxState:
             if not pending:
                 return
             now = self.clock()
-            last_at = pending[-1].at_s
+            first_at, last_at = pending[0].at_s, pending[-1].at_s
+            span_s = (last_at - first_at) / self.speed + 1.0
+            room_s = (now - self._last_release).total_seconds()
+            # keep the scripted spacing, ending at "now"; squeeze it proportionally when the
+            # items already released leave less room than that before "now"
+            scale = min(1.0, room_s / span_s) if room_s > 0 else 0.0
             for node in pending:
-                # keep the scripted spacing, ending at "now"; _release keeps the order
-                self._release(node, now - timedelta(seconds=(last_at - node.at_s) / self.speed))
+                back_s = (last_at - node.at_s) / self.speed * scale
+                self._release(node, now - timedelta(seconds=back_s))
             self._last_release = max(self._last_release, now)
 
     # ------------------------------------------------------------------ lookups
@@ -307,12 +312,18 @@ class SandboxState:
     def visibility(self, platform: str, comment_id: str) -> str:
         """"visible", "hidden", "held" or "removed" for a comment id (or scenario key).
 
-        YouTube's likelySpam queue counts as "held": the public cannot see it."""
+        What the public sees: YouTube's likelySpam queue counts as "held", and a reply
+        whose parent was deleted or rejected counts as "removed"."""
         with self.lock:
             self.refresh()
             node = self.nodes[platform].get(comment_id) or self._by_key.get(comment_id)
             if node is None or node.platform != platform:
                 raise KeyError(f"no {platform} item {comment_id!r} in the scenario")
+            ancestor = node.parent
+            while ancestor is not None:
+                if ancestor.status == "removed":  # deleting or rejecting a comment takes its replies
+                    return "removed"
+                ancestor = ancestor.parent
             return {"likely_spam": "held"}.get(node.status, node.status)
 
     def expected(self) -> list[dict[str, Any]]:
