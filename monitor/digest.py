@@ -57,7 +57,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, select
 
-from classifiers.base import LABELS
 from monitor.config import PolicyConfig, SchoolConfig
 from monitor.domain import AuditEvent
 from monitor.errors import AlertDeliveryError, ConfigError, MonitorError, redact, register_secret
@@ -70,19 +69,25 @@ __all__ = [
     "Digest",
     "Durations",
     "ReauthAccount",
-    "Restored",
     "RepeatOffender",
+    "Restored",
     "ReviewQueue",
     "SafeguardingCase",
     "TermFigures",
     "WeekFigures",
     "build_digest",
     "build_digest_message",
+    "chromium_command",
+    "digest_key",
+    "digest_recipients",
     "durations",
+    "find_chromium",
+    "fmt_duration",
     "iso_week_of",
     "main",
     "next_digest_time",
     "previous_week_of",
+    "quota_snapshot",
     "render_html",
     "render_html_standalone",
     "render_pdf",

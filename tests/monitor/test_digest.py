@@ -407,3 +407,11 @@ def test_durations_and_formatting():
     assert twenty.p95_s == 19  # nearest rank: ceil(0.95 * 20) = 19th value
     assert [fmt_duration(x) for x in (None, 45, 250, 900, 7500, 3 * 86400 + 4 * 3600)] == [
         "no data", "45 s", "4 min 10 s", "15 min", "2 h 5 min", "3 d 4 h"]
+
+
+def test_public_names_exist():
+    import monitor.charts
+    import monitor.digest
+
+    for module in (monitor.digest, monitor.charts):
+        assert all(hasattr(module, name) for name in module.__all__), module.__name__
