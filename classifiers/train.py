@@ -15,11 +15,18 @@ a couple of MB) over the *training* halves of the splits in :mod:`classifiers.da
 A label a source never annotated is left *missing*, not negative, so Davidson says
 nothing about spam. Nothing held out by :func:`classifiers.datasets.load_splits` is
 used. Seeds are fixed, so two runs on the same data give the same weights.
+
+``--calibrate`` chooses the detector thresholds (``classifiers.detectors.textcat.THRESHOLDS``)
+without touching test data: it trains a second model with a calibration slice of the
+*training* data left out (one more YouTube video, a seeded quarter of the school training
+cases, a tenth of Davidson and SMS), then, for each label, picks the model threshold that
+maximises the F1 of the whole pipeline (lexicon and rules plus model) on that slice.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import random
 import sys
@@ -30,7 +37,7 @@ import spacy
 from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
-from classifiers.datasets import Example, load_splits
+from classifiers.datasets import Example, Split, hash_fraction, load_splits
 
 __all__ = ["MODEL_DIR", "MODEL_LABELS", "build_training_examples", "main", "train"]
 
@@ -39,6 +46,8 @@ log = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).parent / "model"  # where classifiers.pipeline loads it from
 MODEL_LABELS = ("abuse", "hate", "spam", "commercial")
 SEED = 20261122
+CALIBRATION_VIDEO = "08-uelHwf8o7_U"
+CALIBRATION_SEED = "calibration"
 SCHOOL_REPEAT = 8  # weight of one school case relative to one public row
 BOW_LENGTH = 2**17  # hashed feature table; 2**17 x 4 labels keeps the artefact near 2 MB
 
@@ -65,10 +74,30 @@ def build_training_examples(splits) -> list[tuple[str, dict[str, float]]]:
     return rows
 
 
-def train(out_dir: Path = MODEL_DIR, epochs: int = 6, datasets_root: Path | None = None) -> Path:
+def _is_calibration(ex: Example) -> bool:
+    if ex.source == "youtube":
+        return ex.group == CALIBRATION_VIDEO
+    share = 0.25 if ex.source == "school" else 0.10
+    return hash_fraction(ex.ident, CALIBRATION_SEED) < share
+
+
+def calibration_splits(splits: dict[str, Split]) -> tuple[dict[str, Split], dict[str, list[Example]]]:
+    """Training splits without the calibration slice, and the slice itself per source."""
+    fit: dict[str, Split] = {}
+    held: dict[str, list[Example]] = {}
+    for name, split in splits.items():
+        keep = tuple(ex for ex in split.train if not _is_calibration(ex))
+        held[name] = [ex for ex in split.train if _is_calibration(ex)]
+        fit[name] = Split(name, keep, split.test, split.scope)
+    return fit, held
+
+
+def train(out_dir: Path = MODEL_DIR, epochs: int = 6, datasets_root: Path | None = None,
+          splits: dict[str, Split] | None = None) -> Path:
     fix_random_seed(SEED)
     rng = random.Random(SEED)
-    splits = load_splits(datasets_root, include=("davidson", "youtube", "sms", "school"))
+    if splits is None:
+        splits = load_splits(datasets_root, include=("davidson", "youtube", "sms", "school"))
     rows = build_training_examples(splits)
     log.info("training on %d rows (school cases repeated %dx)", len(rows), SCHOOL_REPEAT)
 
@@ -103,14 +132,71 @@ def train(out_dir: Path = MODEL_DIR, epochs: int = 6, datasets_root: Path | None
     return out_dir
 
 
+def calibrate(epochs: int = 6, datasets_root: Path | None = None, work_dir: Path | None = None) -> dict[str, float]:
+    """Thresholds per model label, chosen on the calibration slice (see module docstring)."""
+    import tempfile
+
+    from classifiers.pipeline import ClassifierContext, build_pipeline
+
+    splits = load_splits(datasets_root, include=("davidson", "youtube", "sms", "school"))
+    fit, held = calibration_splits(splits)
+    with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
+        cal_nlp = spacy.load(train(Path(tmp) / "model", epochs, splits=fit))
+    pipeline = build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
+    relevant = {"abuse": ("school", "davidson"), "hate": ("school",), "spam": ("school", "youtube", "sms"),
+                "commercial": ("school",)}
+    grid = [round(0.05 * k, 2) for k in range(4, 20)]
+    chosen: dict[str, float] = {}
+    cache: dict[str, tuple[list[Example], list[dict[str, float]], list[dict[str, float]]]] = {}
+    for name, examples in held.items():
+        texts = [ex.text for ex in examples]
+        others = []
+        for doc in pipeline.nlp.pipe(texts, batch_size=256):
+            best: dict[str, float] = {}
+            for det in doc._.detections or ():
+                if det.explanation.detector != "textcat":
+                    best[det.label] = max(best.get(det.label, 0.0), det.score)
+            best["abuse"] = max(best.get("abuse", 0.0), best.get("hate", 0.0))
+            others.append(best)
+        cats = [dict(doc.cats) for doc in cal_nlp.pipe(texts, batch_size=256)]
+        cache[name] = (examples, others, cats)
+    for label in MODEL_LABELS:
+        scored = []
+        for threshold in grid:
+            f1s = []
+            for name in relevant[label]:
+                examples, others, cats = cache[name]
+                if label not in splits[name].scope:
+                    continue
+                tp = fp = fn = 0
+                for ex, other, cat in zip(examples, others, cats):
+                    guess = other.get(label, 0.0) >= 0.5 or cat.get(label, 0.0) >= threshold
+                    truth = label in ex.labels
+                    tp += guess and truth
+                    fp += guess and not truth
+                    fn += truth and not guess
+                f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+            scored.append((sum(f1s) / len(f1s), threshold))
+            log.info("%s threshold %.2f: mean F1 %.3f", label, threshold, scored[-1][0])
+        # best mean F1; on ties the higher threshold (fewer model-only flags on benign chatter)
+        chosen[label] = max(scored)[1]
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m classifiers.train", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="print thresholds chosen on a calibration slice of the training data")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.perf_counter()
+    if args.calibrate:
+        thresholds = calibrate(args.epochs, args.datasets)
+        sys.stdout.write(json.dumps(thresholds, indent=2) + "\n")
+        return 0
     out = train(args.out, args.epochs, args.datasets)
     log.info("saved %s in %.1f s", out, time.perf_counter() - started)
     return 0

@@ -1,0 +1,98 @@
+"""The trained text categoriser as a detector: what the lexicons and rules miss.
+
+The model (``classifiers/model/``, trained by :mod:`classifiers.train` on the shared
+datasets and the school cases) is a spaCy ``textcat_multilabel`` that runs inside the
+pipeline's ``Language`` and leaves its probabilities in ``doc.cats``. This detector turns
+those probabilities into calibrated scores: each label has a decision threshold, chosen
+on training data only, that is mapped to the pipeline's 0.5, so a model score above 0.5
+means "the model alone would act", and the lexicon and pattern detectors still win where
+they are more certain (the pipeline keeps the highest score per label).
+
+The model sees the original text, not the folded one, so evasions are the lexicon's job;
+the model's job is wording no list anticipated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from classifiers.base import Detection, Explanation
+from monitor.errors import DetectorError
+
+__all__ = ["MODEL_DIR", "THRESHOLDS", "TextcatDetector", "calibrate"]
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
+COMPONENT = "textcat_multilabel"
+
+#: probability at which the model alone should flag a label (mapped to a score of 0.5).
+#: Chosen by ``python -m classifiers.train --calibrate``: the threshold that maximises the
+#: whole pipeline's F1 on a calibration slice of the *training* data (never the test
+#: splits). Where the slice cannot tell thresholds apart (hate, commercial: the lexicon and
+#: rules already get every calibration case) the highest wins, so the model only speaks
+#: when it is nearly certain.
+THRESHOLDS: dict[str, float] = {
+    "abuse": 0.70,
+    "hate": 0.95,
+    "spam": 0.55,
+    "commercial": 0.95,
+}
+#: model scores below this are not reported at all (keeps explanations short)
+_REPORT_FLOOR = 0.15
+
+
+def calibrate(probability: float, threshold: float) -> float:
+    """Piecewise-linear map sending ``threshold`` to 0.5, 0 to 0 and 1 to 1."""
+    p = min(max(probability, 0.0), 1.0)
+    if p < threshold:
+        return 0.5 * p / threshold
+    return 0.5 + 0.5 * (p - threshold) / (1.0 - threshold)
+
+
+def _model_version(model_dir: Path) -> str:
+    try:
+        meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "missing"
+    return f"{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+class TextcatDetector:
+    """Reads ``doc.cats`` from the shipped model and reports calibrated scores."""
+
+    name = "textcat"
+
+    def __init__(self, model_dir: Path = MODEL_DIR, thresholds: dict[str, float] | None = None):
+        self.model_dir = model_dir
+        self.thresholds = dict(thresholds or THRESHOLDS)
+        self.version = _model_version(model_dir)
+
+    def setup(self, nlp: Any) -> None:
+        """Make sure the pipeline runs the categoriser; source it from the artefact if not."""
+        if COMPONENT in nlp.pipe_names:
+            return
+        import spacy
+
+        try:
+            trained = spacy.load(self.model_dir)
+        except (OSError, ValueError) as exc:
+            raise DetectorError(f"text categoriser not loadable from {self.model_dir}") from exc
+        nlp.add_pipe(COMPONENT, source=trained)
+
+    def detect(self, doc: Any) -> list[Detection]:
+        cats = getattr(doc, "cats", None) or {}
+        if not any(label in cats for label in self.thresholds):
+            # the categoriser did not run: say so, so the verdict needs review
+            raise DetectorError("text categoriser produced no scores")
+        out: list[Detection] = []
+        for label, threshold in self.thresholds.items():
+            probability = float(cats.get(label, 0.0))
+            score = calibrate(probability, threshold)
+            if score < _REPORT_FLOOR:
+                continue
+            out.append(Detection(label, round(score, 4), Explanation(
+                self.name, f"model:{label}", None, None, None,
+                (f"model probability {probability:.2f}, threshold {threshold:.2f}",),
+            )))
+        return out

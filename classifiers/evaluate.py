@@ -1,0 +1,205 @@
+"""Rerunnable evaluation of the full default pipeline on held-out data.
+
+``python -m classifiers.evaluate [--quick] [--json FILE] [--only NAME ...]`` (and
+``monitor eval``, which calls :func:`main`) builds the pipeline the worker runs
+(:func:`classifiers.pipeline.build_pipeline`) and classifies the *test* halves of the
+splits in :mod:`classifiers.datasets`: YouTube spam (held-out video), Davidson hate and
+offensive tweets, SMS spam, Presidio PII (held-out templates), the Jigsaw sample (never
+trained on; its ``threat`` rows count as safeguarding) and the school-context cases (the
+half the model never saw). For every split it reports, for the labels that split
+annotates, precision, recall, F1 and support, and the confusion between labels: for each
+true label, how often each label was predicted.
+
+Only row references (``file:index`` or case ids) ever leave this module, never comment
+text, because the datasets contain slurs and personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from classifiers.base import LABELS
+from classifiers.datasets import Example, Split, clean_text, datasets_dir, hash_fraction, load_splits
+from monitor.errors import ConfigError
+
+__all__ = ["DEFAULT_ALLOW_PHRASES", "QUICK_LIMIT", "evaluate", "load_jigsaw", "main", "render_table",
+           "score_split"]
+
+log = logging.getLogger(__name__)
+
+#: the school cases are written for a school whose own fundraising is run by its PTA
+DEFAULT_ALLOW_PHRASES = ("PTA",)
+#: examples per split in --quick mode (a seeded, fixed sample)
+QUICK_LIMIT = 120
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class _Counts:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_jigsaw(root: Path | str | None = None) -> Split:
+    """The 101-row Jigsaw sample, all of it test data: toxic kinds -> abuse, threat -> safeguarding."""
+    path = datasets_dir(root) / "jigsaw-toxic-sample" / "test_examples.csv"
+    if not path.exists():
+        raise ConfigError(f"dataset file not found: {path}")
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            labels = set()
+            if any(row[k].strip() == "1" for k in ("toxic", "severe_toxic", "obscene", "insult", "identity_hate")):
+                labels.add("abuse")
+            if row["identity_hate"].strip() == "1":
+                labels.add("hate")
+            if row["threat"].strip() == "1":
+                labels.add("safeguarding")
+            rows.append(Example(clean_text(row["comment_text"]), frozenset(labels),
+                                frozenset({"abuse", "hate", "safeguarding"}), "jigsaw",
+                                f"jigsaw:{i}", f"test_examples.csv:{i}"))
+    return Split("jigsaw", (), tuple(rows), frozenset({"abuse", "hate", "safeguarding"}))
+
+
+def _sample(examples: Sequence[Example], limit: int | None) -> list[Example]:
+    if limit is None or len(examples) <= limit:
+        return list(examples)
+    ranked = sorted(examples, key=lambda ex: hash_fraction(ex.ident, "quick"))
+    return ranked[:limit]
+
+
+def score_split(split_name: str, examples: Sequence[Example], predicted: Sequence[Iterable[str]],
+                scope: Iterable[str]) -> dict[str, Any]:
+    """Per-label counts and metrics, the confusion table and the misses, for one split."""
+    scope = [label for label in LABELS if label in set(scope)]
+    per_label: dict[str, dict[str, Any]] = {}
+    misses: dict[str, dict[str, list[str]]] = {}
+    preds = [set(p) & set(scope) for p in predicted]
+    for label in scope:
+        tp = fp = fn = 0
+        fps, fns = [], []
+        for ex, pred in zip(examples, preds):
+            truth = label in ex.labels
+            guess = label in pred
+            if truth and guess:
+                tp += 1
+            elif guess:
+                fp += 1
+                fps.append(ex.ident)
+            elif truth:
+                fn += 1
+                fns.append(ex.ident)
+        c = _Counts(tp, fp, fn)
+        per_label[label] = {"precision": round(c.precision, 4), "recall": round(c.recall, 4),
+                            "f1": round(c.f1, 4), "support": tp + fn, "tp": tp, "fp": fp, "fn": fn}
+        misses[label] = {"false_positives": fps, "false_negatives": fns}
+    axes = scope + [NONE]
+    confusion = {t: dict.fromkeys(axes, 0) for t in axes}
+    for ex, pred in zip(examples, preds):
+        truths = (set(ex.labels) & set(scope)) or {NONE}
+        guesses = pred or {NONE}
+        for t in truths:
+            for g in guesses:
+                confusion[t][g] += 1
+    return {"name": split_name, "n": len(examples), "labels": per_label,
+            "confusion": confusion, "misses": misses}
+
+
+def evaluate(pipeline: Any = None, *, quick: bool = False, only: Iterable[str] | None = None,
+             datasets_root: Path | str | None = None, school_path: Path | str | None = None,
+             limit: int | None = None) -> dict[str, Any]:
+    """Classify every held-out split with ``pipeline`` (the default one if ``None``)."""
+    from classifiers.pipeline import ClassifierContext, build_pipeline
+
+    wanted = set(only) if only else None
+    started = time.perf_counter()
+    names = {"youtube", "davidson", "sms", "presidio", "school"}
+    splits = load_splits(datasets_root, school_path, include=(names & wanted) if wanted else names)
+    if wanted is None or "jigsaw" in wanted:
+        splits["jigsaw"] = load_jigsaw(datasets_root)
+    if pipeline is None:
+        pipeline = build_pipeline(ClassifierContext(allow_phrases=DEFAULT_ALLOW_PHRASES))
+    cap = limit if limit is not None else (QUICK_LIMIT if quick else None)
+    results = []
+    for name in ("school", "youtube", "davidson", "sms", "presidio", "jigsaw"):
+        if name not in splits:
+            continue
+        split = splits[name]
+        examples = _sample(split.test, cap)
+        verdicts = pipeline.classify_many([ex.text for ex in examples])
+        result = score_split(name, examples, [v.labels for v in verdicts], split.scope)
+        result["needs_review"] = sum(1 for v in verdicts if v.needs_review)
+        results.append(result)
+    return {"quick": quick, "seconds": round(time.perf_counter() - started, 2),
+            "detector_versions": dict(getattr(pipeline, "versions", {})), "splits": results}
+
+
+def render_table(report: dict[str, Any]) -> str:
+    """The readable form: one block per split, metrics then confusion."""
+    lines = []
+    for split in report["splits"]:
+        lines.append(f"== {split['name']}  (n={split['n']}, needs_review={split.get('needs_review', 0)})")
+        lines.append(f"  {'label':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'support':>9}{'fp':>5}{'fn':>5}")
+        for label, m in split["labels"].items():
+            lines.append(f"  {label:<14}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>7.3f}"
+                         f"{m['support']:>9}{m['fp']:>5}{m['fn']:>5}")
+        axes = list(split["confusion"])
+        if len(axes) > 2:
+            short = {a: a[:7] for a in axes}
+            lines.append("  confusion (row = true label, column = predicted label):")
+            lines.append("  " + " " * 14 + "".join(f"{short[a]:>9}" for a in axes))
+            for t in axes:
+                lines.append(f"  {t:<14}" + "".join(f"{split['confusion'][t][g]:>9}" for g in axes))
+        lines.append("")
+    lines.append(f"({report['seconds']} s{', quick sample' if report['quick'] else ''})")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m classifiers.evaluate",
+                                     description="Evaluate the default pipeline on held-out data.")
+    parser.add_argument("--quick", action="store_true", help=f"at most {QUICK_LIMIT} examples per split")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        choices=["school", "youtube", "davidson", "sms", "presidio", "jigsaw"],
+                        help="evaluate only this split (repeatable)")
+    parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
+    parser.add_argument("--cases", type=Path, default=None, help="school cases (JSON lines)")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        report = evaluate(quick=args.quick, only=args.only, datasets_root=args.datasets,
+                          school_path=args.cases)
+    except ConfigError as exc:
+        sys.stderr.write(f"evaluate: {exc}\n")
+        return 2
+    sys.stdout.write(render_table(report) + "\n")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

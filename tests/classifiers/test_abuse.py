@@ -1,0 +1,123 @@
+"""Table test for the abuse/hate lexicon detector: attacks, evasions, hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.abuse import AbuseDetector, load_lexicon
+from classifiers.normalize import fold
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+def _scores(detector: AbuseDetector, text: str) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for det in detector.detect(text):
+        best[det.label] = max(best.get(det.label, 0.0), det.score)
+    return best
+
+
+# (text, labels that must reach min_score, min_score); an empty label set means neither
+# abuse nor hate may reach 0.5.
+CASES = [
+    # insults aimed at people
+    ("the head is a useless idiot", {"abuse"}, 0.8),
+    ("you're pathetic", {"abuse"}, 0.6),
+    ("The office staff are rude pigs", {"abuse"}, 0.6),
+    ("Shut up you stupid cow nobody asked you", {"abuse"}, 0.7),
+    ("Who hired this clown? Absolutely useless", {"abuse"}, 0.6),
+    ("f*** this school and everyone in it", {"abuse"}, 0.6),
+    ("Watch your back Mr Evans, I'm going to kill you", {"abuse"}, 0.7),
+    # hate: slurs, group + derogation, hate phrases (always abuse as well)
+    ("Go back to your own country, we don't want your kind here", {"abuse", "hate"}, 0.8),
+    ("Muslims are all terrorists", {"abuse", "hate"}, 0.8),
+    ("Gay teachers are perverts and shouldn't be near children", {"abuse", "hate"}, 0.8),
+    ("That Paki family should be sent home", {"abuse", "hate"}, 0.8),
+    ("Autistic kids hold everyone back", {"abuse", "hate"}, 0.8),
+    # evasions: leetspeak, spacing, dots, look-alike and full-width letters, repeats, masks
+    ("the head is a usel3ss 1d10t", {"abuse"}, 0.8),
+    ("y o u  a r e  p a t h e t i c", {"abuse"}, 0.6),
+    ("Mr Jones is a f.u.c.k.i.n.g moron", {"abuse"}, 0.7),
+    ("what a st*pid b!tch", {"abuse"}, 0.7),
+    ("\u0455tu\u0440id c\u043ew", {"abuse"}, 0.6),  # Cyrillic s, p, o
+    ("\uff49\uff44\uff49\uff4f\uff54 head teacher", {"abuse"}, 0.7),  # full-width "idiot"
+    ("idiooooot teacher", {"abuse"}, 0.7),
+    ("g0 b4ck t0 y0ur 0wn c0untry", {"abuse", "hate"}, 0.8),
+    ("m u s l i m s are all t3rr0r1sts", {"abuse", "hate"}, 0.8),
+    # hard negatives: emphasis, sport, slang, ordinary complaints, neutral group words
+    ("The Year 6 team were absolutely killing it at sports day!", set(), 0.0),
+    ("Sick performance from the school band last night", set(), 0.0),
+    ("This homework is killing me", set(), 0.0),
+    ("Bloody brilliant concert, well done all", set(), 0.0),
+    ("Damn that cake stall sold out fast!", set(), 0.0),
+    ("Great shoot from Maisie in the netball match", set(), 0.0),
+    ("Bloody hell, what a turnout for the fun run!", set(), 0.0),
+    ("Freak weather today, the field is flooded", set(), 0.0),
+    ("Anti-bullying week starts Monday", set(), 0.0),
+    ("The Muslim families celebrated Eid with a lovely assembly", set(), 0.0),
+    ("Refugee week: the children learned how refugees are welcomed", set(), 0.0),
+    ("I disagree with the decision to move sports day", set(), 0.0),
+    ("Our class assembly was fantastic, thank you Mrs Patel", set(), 0.0),
+]
+
+
+@pytest.mark.parametrize(("text", "labels", "min_score"), CASES)
+def test_detector_table(detector: AbuseDetector, text: str, labels: set[str], min_score: float) -> None:
+    scores = _scores(detector, text)
+    for label in labels:
+        assert scores.get(label, 0.0) >= min_score, (label, scores)
+    for label in {"abuse", "hate"} - labels:
+        assert scores.get(label, 0.0) < 0.5, (label, scores)
+
+
+def test_hate_implies_abuse_on_every_hate_detection(detector: AbuseDetector) -> None:
+    for text, labels, _ in CASES:
+        scores = _scores(detector, text)
+        if scores.get("hate", 0.0) >= 0.5:
+            assert scores.get("abuse", 0.0) >= scores["hate"], text
+
+
+def test_explanation_points_at_original_span_with_severity_and_adjustments(detector: AbuseDetector) -> None:
+    text = "Honestly, the head is a usel3ss 1d10t"
+    abuse = [d for d in detector.detect(text) if d.label == "abuse"]
+    best = max(abuse, key=lambda d: d.score)
+    exp = best.explanation
+    assert exp.detector == "abuse_lexicon"
+    assert exp.rule == "insult(severity=2,target=none)"
+    assert text[exp.start:exp.end] == exp.matched == "1d10t"
+    assert any("aimed at a person" in adj for adj in exp.adjustments)
+
+
+def test_hate_explanation_names_the_protected_characteristic(detector: AbuseDetector) -> None:
+    text = "Muslims are all terrorists"
+    hate = [d for d in detector.detect(text) if d.label == "hate"]
+    assert hate and hate[0].explanation.rule == "group_derogation(target=religion)"
+    assert hate[0].explanation.matched == "Muslims are all terrorists"
+
+
+def test_emphasis_is_explained_as_an_adjustment(detector: AbuseDetector) -> None:
+    # aimed at people but praising them: the emphasis rule outweighs the aim
+    dets = detector.detect("you bloody lovely lot")
+    assert dets and all(d.score < 0.5 for d in dets)
+    assert detector.detect("Bloody brilliant concert") == []
+    assert any("emphasis" in adj for d in dets for adj in d.explanation.adjustments)
+
+
+def test_detect_accepts_a_prepared_fold(detector: AbuseDetector) -> None:
+    direct = detector.detect("you absolute muppet")
+    prepared = detector.detect_folded(fold("you absolute muppet"))
+    assert [(d.label, d.score) for d in direct] == [(d.label, d.score) for d in prepared]
+    assert direct and direct[0].score >= 0.8
+
+
+def test_lexicon_entries_carry_severity_and_target() -> None:
+    lexicon = load_lexicon()
+    slurs = [e for entries in lexicon.entries.values() for e in entries if e.kind == "slur"]
+    assert slurs and all(e.severity == 3 and e.target != "none" for e in slurs)
+    targets = {e.target for e in slurs}
+    assert {"race", "religion", "sexual_orientation", "gender_identity", "disability"} <= targets
+    insults = [e for entries in lexicon.entries.values() for e in entries if e.kind == "insult"]
+    assert {e.severity for e in insults} == {1, 2, 3}
