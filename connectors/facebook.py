@@ -6,9 +6,10 @@ MODERATE task on the Page; permissions ``pages_show_list``, ``pages_read_engagem
 ``pages_read_user_content`` and ``pages_manage_engagement`` (see the README set-up).
 
 Reading. Each poll lists the Page's feed for the last ``lookback_days`` (own posts and
-visitor posts) and, per post, its comments and replies as one flat list
-(``filter=stream``), newest first, stopping a page after the post's watermark minus an
-overlap. The cursor keeps, per post, the newest comment time seen, a bounded set of
+visitor posts), each post with its newest comments and replies as one flat list
+(``comments.filter(stream).order(reverse_chronological)`` by field expansion), and pages
+through a post's ``comments`` edge only until the post's watermark minus an overlap, so an
+idle poll is a single call. The cursor keeps, per post, the newest comment time seen, a bounded set of
 recently seen ids (so the overlap yields no duplicates) and the newest feed item time (for
 visitor posts, which are moderated like comments). Posts that leave the window leave the
 cursor. The Page's own posts and comments are never returned. ``parent_id`` is the
@@ -71,12 +72,19 @@ __all__ = ["FACEBOOK_ERRORS", "FacebookConnector"]
 log = logging.getLogger(__name__)
 
 GRAPH_URL = "https://graph.facebook.com/"
-POST_FIELDS = "id,created_time,updated_time,message,permalink_url,from{id,name},attachments{type,media,url},is_hidden"
 COMMENT_FIELDS = (
     "id,message,from{id,name},created_time,parent{id},permalink_url,attachment,"
     "message_tags,is_hidden,can_hide,can_remove,comment_count"
 )
-PAGE_SIZE = 100
+PAGE_SIZE = 100  # comment pages
+FEED_PAGE_SIZE = 25  # posts per feed page, each carrying its newest comments
+NESTED_COMMENTS = 25
+#: Each post comes with its newest comments (field expansion), so an idle poll is one
+#: call; only a post with more new comments than fit is paged through its own edge.
+POST_FIELDS = (
+    "id,created_time,updated_time,message,permalink_url,from{id,name},attachments{type,media,url},is_hidden,"
+    f"comments.filter(stream).order(reverse_chronological).limit({NESTED_COMMENTS}){{{COMMENT_FIELDS}}}"
+)
 MAX_PAGES = 50  # per edge per poll; a runaway paging loop must end
 SEEN_LIMIT = 2000
 RATE_LIMIT_CODES = (4, 17, 32, 613, 80001)
@@ -147,8 +155,8 @@ class FacebookConnector:
         feed_newest = feed_mark
         since = now - timedelta(days=self.account.lookback_days)
 
-        for post in self._paged(f"{self.page_id}/feed", {"fields": POST_FIELDS, "since": int(since.timestamp()),
-                                                          "limit": PAGE_SIZE}):
+        feed_params = {"fields": POST_FIELDS, "since": int(since.timestamp()), "limit": FEED_PAGE_SIZE}
+        for post in self._paged(f"{self.page_id}/feed", feed_params):
             post_id = post.get("id")
             if not post_id:
                 log.warning("facebook %s: feed item without id skipped", self.account.id)
@@ -166,7 +174,7 @@ class FacebookConnector:
 
             mark = parse_time(old_posts.get(post_id))
             newest = mark
-            for item in self._read_comments(post_id, mark):
+            for item in self._read_comments(post_id, mark, post.get("comments")):
                 cid = item.get("id")
                 created_c = parse_time(item.get("created_time"))
                 if created_c and (newest is None or created_c > newest):
@@ -189,12 +197,16 @@ class FacebookConnector:
         }
         return FetchResult(comments=comments, cursor=new_cursor, calls=self._session.calls - start_calls)
 
-    def _read_comments(self, post_id: str, mark: datetime | None) -> Iterator[dict]:
-        """Comments and replies of one post, newest first, down to ``mark`` minus the overlap."""
+    def _read_comments(self, post_id: str, mark: datetime | None, first: Any) -> Iterator[dict]:
+        """Comments and replies of one post, newest first, down to ``mark`` minus the overlap.
+
+        ``first`` is the page of comments that came with the post (``None`` when the post
+        has none); later pages are read from the post's own ``comments`` edge.
+        """
         floor = mark - timedelta(seconds=OVERLAP_S) if mark else None
-        params = {"filter": "stream", "order": "reverse_chronological", "limit": PAGE_SIZE,
-                  "fields": COMMENT_FIELDS}
-        for page in self._pages(f"{post_id}/comments", params):
+        if first is None:
+            return
+        for page in self._pages(f"{post_id}/comments", {}, first=first):
             reached = False
             for item in page:
                 created = parse_time(item.get("created_time"))
@@ -209,11 +221,16 @@ class FacebookConnector:
         for page in self._pages(path, params):
             yield from page
 
-    def _pages(self, path: str, params: dict[str, Any]) -> Iterator[list[dict]]:
-        """Pages of ``data`` of a Graph edge, following ``paging.next`` by its query."""
+    def _pages(self, path: str, params: dict[str, Any], *, first: Any = None) -> Iterator[list[dict]]:
+        """Pages of ``data`` of a Graph edge, following ``paging.next`` by its query.
+
+        ``first`` is an already fetched first page (from field expansion).
+        """
         args = dict(params)
+        body = first
         for _ in range(MAX_PAGES):
-            body = self._request(path, args)
+            if body is None:
+                body = self._request(path, args)
             data = body.get("data") if isinstance(body, Mapping) else None
             if not isinstance(data, list):
                 raise self._error("response has no data list", tags=("non_json",))
@@ -224,6 +241,7 @@ class FacebookConnector:
             query = parse_qs(urlparse(next_url).query)
             query.pop("access_token", None)
             args = {k: v[-1] for k, v in query.items()}
+            body = None
         log.warning("facebook %s: stopped paging %s after %d pages", self.account.id, path, MAX_PAGES)
 
     def _to_comment(self, item: Mapping[str, Any], post_id: str, now: datetime, *, is_post: bool = False) -> Comment:
@@ -245,7 +263,7 @@ class FacebookConnector:
             permalink=_str_or_none(item.get("permalink_url")),
             attachments=_image_urls(item),
             platform_state=(PlatformState.HIDDEN if item.get("is_hidden") else PlatformState.VISIBLE).value,
-            raw=dict(item),
+            raw={k: v for k, v in item.items() if not (is_post and k == "comments")},
         )
 
     # ------------------------------------------------------------------ acting

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -46,15 +46,13 @@ def make(now: datetime = NOW, **kw) -> FacebookConnector:
 
 
 def register_first_poll(rsps: responses.RequestsMock) -> None:
-    rsps.get(f"{G}/{PAGE}/feed", json=load("feed_page1"),
-             match=[responses.matchers.query_param_matcher({"access_token": TOKEN}, strict_match=False)])
     rsps.get(f"{G}/{PAGE}/feed", json=load("feed_page2"),
              match=[responses.matchers.query_param_matcher({"after": "QVFIUmJi"}, strict_match=False)])
-    rsps.get(f"{G}/3003/comments", json=load("comments_3003_page2"),
-             match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
-    rsps.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page1"))
-    rsps.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
-    rsps.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
+    rsps.get(f"{G}/{PAGE}/feed", json=load("feed_page1"))
+    # the nested page's next URL names /3003/comments; the connector keeps the post's own
+    # edge and takes only the query (cursor, filter, order, fields)
+    rsps.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page2"),
+             match=[responses.matchers.query_param_matcher({"after": "MjAz", "filter": "stream"}, strict_match=False)])
 
 
 def query(call) -> dict[str, list[str]]:
@@ -66,10 +64,6 @@ def query(call) -> dict[str, list[str]]:
 
 @responses.activate
 def test_first_poll_reads_feed_visitor_posts_and_every_comment_page():
-    # Paging URLs of the fixtures point at /3003/comments; the connector keeps the post's
-    # own path and only takes the query, so register it under that path too.
-    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page2"),
-                  match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
     register_first_poll(responses.mock)
     result = make().fetch_new_comments(None)
 
@@ -85,51 +79,42 @@ def test_first_poll_reads_feed_visitor_posts_and_every_comment_page():
     visitor = by_id[f"{PAGE}_3002"]
     assert visitor.parent_id is None and visitor.thread_id == visitor.id
     assert visitor.attachments == ("https://scontent.example.com/v/car-park.jpg",)
-    # missing fields: no author, no message, no time -> still returned, poll time used
+    assert "comments" not in visitor.raw
+    # missing fields: no author and no time -> still returned, with the poll time
     bare = by_id["3001_4100"]
     assert (bare.author_id, bare.author_name, bare.created_at) == (None, None, NOW)
     assert all(c.platform_state == "visible" and c.account_id == "oakfield-fb" for c in result.comments)
 
-    # 2 feed pages + 2 comment pages for post 3003 + 1 each for 3002 and 3001
-    assert result.calls == 6 == len(responses.calls)
+    # 2 feed pages (comments nested) + the second comment page of post 3003
+    assert result.calls == 3 == len(responses.calls)
     first = query(responses.calls[0])
     assert first["since"] == [str(int(NOW.timestamp()) - 14 * 86400)]
-    comments_call = next(q for q in map(query, responses.calls) if q.get("filter"))
-    assert comments_call["filter"] == ["stream"] and comments_call["order"] == ["reverse_chronological"]
-    # the next URL's token is dropped and re-added once, not duplicated
-    assert all(len(query(c).get("access_token", [])) == 1 for c in responses.calls)
+    assert "comments.filter(stream).order(reverse_chronological)" in first["fields"][0]
+    # the next URLs' token is dropped and re-added once, not duplicated
+    assert all(query(c)["access_token"] == [TOKEN] for c in responses.calls)
     assert json.loads(json.dumps(result.cursor)) == result.cursor
     assert result.cursor["posts"][f"{PAGE}_3003"] == "2026-11-21T11:40:00+00:00"
+    assert result.cursor["posts"][f"{PAGE}_3002"] is None
 
 
 @responses.activate
 def test_second_poll_returns_only_new_and_late_comments_and_stops_at_the_watermark():
-    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_page2"),
-                  match=[responses.matchers.query_param_matcher({"after": "MjAz"}, strict_match=False)])
     register_first_poll(responses.mock)
     first = make().fetch_new_comments(None)
 
     responses.reset()
-    responses.get(f"{G}/{PAGE}/feed", json={"data": load("feed_page1")["data"] + load("feed_page2")["data"]})
-    # The page reaches below the watermark (11:40 - 2 min), so the connector must not ask
-    # for the next page: no response is registered for it.
-    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_second_poll"))
-    responses.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
-    responses.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
+    # Post 3003's nested page reaches below its watermark (11:40 - 2 min), so the connector
+    # must not follow its next URL: nothing is registered for it.
+    responses.get(f"{G}/{PAGE}/feed", json=load("feed_second_poll"))
     second = make(LATER).fetch_new_comments(first.cursor)
 
     # 4006 is new; 4005 is older than the watermark but inside the overlap and unseen
     assert [c.id for c in second.comments] == ["3003_4006", "3003_4005"]
-    assert second.calls == 4
+    assert second.calls == 1
     assert second.cursor["posts"][f"{PAGE}_3003"] == "2026-11-21T12:04:00+00:00"
 
-    responses.reset()
-    responses.get(f"{G}/{PAGE}/feed", json={"data": load("feed_page1")["data"] + load("feed_page2")["data"]})
-    responses.get(f"{G}/{PAGE}_3003/comments", json=load("comments_3003_second_poll"))
-    responses.get(f"{G}/{PAGE}_3002/comments", json=load("comments_empty"))
-    responses.get(f"{G}/{PAGE}_3001/comments", json=load("comments_3001"))
     idle = make(LATER).fetch_new_comments(second.cursor)
-    assert idle.comments == [] and idle.calls == 4  # one listing + one call per recent post
+    assert idle.comments == [] and idle.calls == 1  # an idle poll is one call
 
 
 @responses.activate
@@ -317,5 +302,47 @@ def test_against_the_sandbox_server():
         assert server.state.visibility("facebook", target.id) == "visible"
         again = conn.fetch_new_comments(first.cursor)
         assert again.comments == []
+    finally:
+        server.stop()
+
+
+PLATFORM = "facebook"
+
+
+def SANDBOX_CONNECTOR(server, clock):
+    account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+    return FacebookConnector(account, AccountSecrets(), base_url=server.url, clock=clock)
+
+
+def test_every_scripted_comment_exactly_once_with_random_faults():
+    """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
+    a failed poll is retried with the old cursor, as the worker does."""
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    now = [datetime.now(timezone.utc)]
+    server = server_mod.SandboxServer(clock=lambda: now[0]).start()
+    try:
+        for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
+            server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
+        conn = SANDBOX_CONNECTOR(server, lambda: now[0])
+        returned: list[str] = []
+        cursor = None
+        failures = 0
+        for _ in range(7):  # 7 polls 300 scenario seconds apart cover the 30-minute script
+            for _attempt in range(60):
+                try:
+                    result = conn.fetch_new_comments(cursor)
+                    break
+                except RetryableError:
+                    failures += 1
+            else:
+                pytest.fail("a poll kept failing")
+            returned += [c.id for c in result.comments]
+            cursor = json.loads(json.dumps(result.cursor))
+            now[0] += timedelta(seconds=300)
+        expected = {row["id"] for row in server.state.expected()
+                    if row["platform"] == PLATFORM and not row["own"]}
+        assert failures > 0
+        assert len(returned) == len(set(returned)), "a comment was returned twice"
+        assert set(returned) == expected
     finally:
         server.stop()

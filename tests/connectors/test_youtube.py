@@ -278,3 +278,46 @@ def test_against_the_sandbox_server():
         assert again.comments == [] and again.cost_units == 3
     finally:
         server.stop()
+
+
+PLATFORM = "youtube"
+
+
+def SANDBOX_CONNECTOR(server, clock):
+    account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=server.state.account("youtube")["channel_id"],
+                            timeout_s=5)
+    return YouTubeConnector(account, AccountSecrets(), base_url=server.url, clock=clock)
+
+
+def test_every_scripted_comment_exactly_once_with_random_faults():
+    """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
+    a failed poll is retried with the old cursor, as the worker does."""
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    now = [datetime.now(timezone.utc)]
+    server = server_mod.SandboxServer(clock=lambda: now[0]).start()
+    try:
+        for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
+            server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
+        conn = SANDBOX_CONNECTOR(server, lambda: now[0])
+        returned: list[str] = []
+        cursor = None
+        failures = 0
+        for _ in range(7):  # 7 polls 300 scenario seconds apart cover the 30-minute script
+            for _attempt in range(60):
+                try:
+                    result = conn.fetch_new_comments(cursor)
+                    break
+                except RetryableError:
+                    failures += 1
+            else:
+                pytest.fail("a poll kept failing")
+            returned += [c.id for c in result.comments]
+            cursor = json.loads(json.dumps(result.cursor))
+            now[0] += timedelta(seconds=300)
+        expected = {row["id"] for row in server.state.expected()
+                    if row["platform"] == PLATFORM and not row["own"]}
+        assert failures > 0
+        assert len(returned) == len(set(returned)), "a comment was returned twice"
+        assert set(returned) == expected
+    finally:
+        server.stop()
