@@ -364,3 +364,11 @@ def test_decision_to_dict_round_trips_the_essentials():
     d = decide(verdict({"abuse": 0.9}), facts(), DEFAULT, FB, prior_actioned=2)
     out = d.to_dict()
     assert out["intention"] == "ban" and out["labels"] == ["abuse"] and out["alert"] == "immediate"
+
+
+@pytest.mark.parametrize("module", ["monitor.policy", "monitor.rules", "monitor.rota", "monitor.escalation"])
+def test_public_names_exist(module):
+    import importlib
+
+    mod = importlib.import_module(module)
+    assert mod.__all__ and all(hasattr(mod, name) for name in mod.__all__)
