@@ -362,7 +362,9 @@ class YouTubeConnector:
     def _execute(self, request: Any, method: str) -> Mapping[str, Any]:
         """Run one API request; every failure leaves here as a ``ConnectorError``."""
         self.calls_made += 1
-        self.units_used += QUOTA_COST[method]  # YouTube charges failed calls too
+        # YouTube charges "at least one unit" for a refused call too; the full cost is
+        # counted so that budgeting errs on the safe side.
+        self.units_used += QUOTA_COST[method]
         try:
             body = request.execute(num_retries=0)
         except HttpError as exc:

@@ -301,7 +301,17 @@ def test_against_the_sandbox_server():
         conn.restore_comment(target.id)
         assert server.state.visibility("facebook", target.id) == "visible"
         again = conn.fetch_new_comments(first.cursor)
-        assert again.comments == []
+        assert again.comments == [] and again.calls == 1
+        with pytest.raises(PermanentError):  # the Page's own comment cannot be hidden
+            own = next(r["id"] for r in server.state.expected() if r["platform"] == "facebook" and r["own"])
+            conn.hide_comment(own)
+        other = next(c for c in first.comments if c.id != target.id and c.parent_id is None and c.author_id)
+        conn.ban_author(other.author_id, other.id)
+        assert other.author_id in server.state.fb_blocked[PAGE]
+        conn.remove_comment(other.id)
+        assert server.state.visibility("facebook", other.id) == "removed"
+        with pytest.raises(GoneError):
+            conn.hide_comment(other.id)
     finally:
         server.stop()
 

@@ -285,6 +285,11 @@ def test_against_the_sandbox_server():
         assert server.state.visibility("x", target.id) == "visible"
         again = conn.fetch_new_comments(first.cursor)
         assert again.comments == []
+        # mentions + own posts + one search per conversation the school started
+        assert again.calls == 2 + len(first.cursor["conversations"])
+        mention = next(c for c in first.comments if c.thread_id not in first.cursor["conversations"])
+        with pytest.raises(PermanentError):  # not a reply in the school's own conversation
+            conn.hide_comment(mention.id)
     finally:
         server.stop()
 

@@ -276,6 +276,15 @@ def test_against_the_sandbox_server():
         assert server.state.visibility("youtube", target.id) == "visible"
         again = conn.fetch_new_comments(first.cursor)
         assert again.comments == [] and again.cost_units == 3
+        other = next(c for c in first.comments if c.id != target.id and c.parent_id is None)
+        conn.ban_author(other.author_id, other.id)
+        assert server.state.visibility("youtube", other.id) == "removed"
+        assert other.author_id in server.state.yt_banned
+        with pytest.raises(GoneError):
+            conn.remove_comment(other.id)
+        # three writes and the refused one are each counted at 50 units (a refused call
+        # costs "at least one"; the connector counts the worst case)
+        assert conn.units_used == first.cost_units + 3 + 4 * 50
     finally:
         server.stop()
 
