@@ -427,6 +427,7 @@ class _Comment:
     intention: str | None = None
     observe: bool = False
     decided_at: datetime | None = None
+    has_text: bool = False  # text loaded (only for comments shown with an excerpt)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -443,6 +444,8 @@ class _Data:
     cursors: list[CursorRow]
     reauth_events: list[AuditRow]
     digest_snapshots: list[AuditRow]
+    # Derived indexes (first action per comment, ...) computed once, used by every window.
+    derived: dict[str, Any] = field(default_factory=dict)
 
 
 def _pii_spans(explanations: Any) -> tuple[tuple[int, int], ...]:
@@ -457,23 +460,41 @@ def _pii_spans(explanations: Any) -> tuple[tuple[int, int], ...]:
 
 
 def _comment_query():
+    # Only the columns the figures need: text, raw payloads and explanations stay in the
+    # database except for the few comments that get an excerpt (see _load_excerpts).
     return (
-        select(CommentRow, VerdictRow.labels, VerdictRow.explanations, DecisionRow.labels, DecisionRow.intention,
-               DecisionRow.observe, DecisionRow.created_at)
+        select(CommentRow.id, CommentRow.platform, CommentRow.account_id, CommentRow.author_id,
+               CommentRow.author_name, CommentRow.created_at, CommentRow.fetched_at, CommentRow.status,
+               VerdictRow.labels, DecisionRow.labels, DecisionRow.intention, DecisionRow.observe,
+               DecisionRow.created_at)
         .outerjoin(VerdictRow, VerdictRow.comment_id == CommentRow.id)
         .outerjoin(DecisionRow, DecisionRow.comment_id == CommentRow.id)
     )
 
 
 def _to_comment(row: Sequence[Any]) -> _Comment:
-    c, v_labels, v_expl, d_labels, intention, observe, decided_at = row
+    (cid, platform, account_id, author_id, author_name, created_at, fetched_at, status, v_labels, d_labels,
+     intention, observe, decided_at) = row
     return _Comment(
-        id=c.id, platform=c.platform, account_id=c.account_id, author_id=c.author_id,
-        author_name=c.author_name, created_at=c.created_at, fetched_at=c.fetched_at, status=c.status,
-        text=c.text, verdict_labels=tuple(v_labels or ()), spans=_pii_spans(v_expl),
+        id=cid, platform=platform, account_id=account_id, author_id=author_id, author_name=author_name,
+        created_at=created_at, fetched_at=fetched_at, status=status, text=None,
+        verdict_labels=tuple(v_labels or ()),
         decision_labels=tuple(d_labels) if d_labels is not None else None, intention=intention,
         observe=bool(observe), decided_at=decided_at,
     )
+
+
+def _load_excerpts(s, comments: dict[int, _Comment], ids: Iterable[int]) -> None:
+    """Fill in text and personal-data spans of the comments that will show an excerpt."""
+    wanted = sorted(set(ids) & comments.keys())
+    for i in range(0, len(wanted), 500):
+        q = (select(CommentRow.id, CommentRow.text, VerdictRow.explanations)
+             .outerjoin(VerdictRow, VerdictRow.comment_id == CommentRow.id)
+             .where(CommentRow.id.in_(wanted[i:i + 500])))
+        for cid, text, explanations in s.execute(q):
+            comments[cid].text = text
+            comments[cid].spans = _pii_spans(explanations)
+            comments[cid].has_text = True
 
 
 def _load(store: Store, school: SchoolConfig, since: datetime, until: datetime, now: datetime) -> _Data:
@@ -488,8 +509,8 @@ def _load(store: Store, school: SchoolConfig, since: datetime, until: datetime, 
             c = _to_comment(row)
             comments[c.id] = c
         # Decisions made in the window on comments fetched earlier (re-classified, backlog).
-        q = _comment_query().where(CommentRow.school_id == sid, DecisionRow.created_at >= since,
-                                   DecisionRow.created_at < until)
+        q = _comment_query().where(CommentRow.school_id == sid, CommentRow.fetched_at < since,
+                                   DecisionRow.created_at >= since, DecisionRow.created_at < until)
         for row in s.execute(q):
             c = _to_comment(row)
             comments.setdefault(c.id, c)
@@ -544,6 +565,9 @@ def _load(store: Store, school: SchoolConfig, since: datetime, until: datetime, 
             for row in s.execute(_comment_query().where(CommentRow.id.in_(ids[i:i + 500]))):
                 c = _to_comment(row)
                 comments[c.id] = c
+        _load_excerpts(s, comments, [c.id for c in comments.values() if "safeguarding" in (c.decision_labels or ())]
+                       + [a.comment_id for a in actions if a.kind == "restore" and a.comment_id is not None]
+                       + [e.comment_id for e in restored_events if e.comment_id is not None])
     return _Data(comments, actions, alerts, restored_events, review, cursors, reauth_events, digest_snapshots)
 
 
@@ -562,8 +586,18 @@ def _main_label(labels: Iterable[str]) -> str:
     return OTHER_LABEL
 
 
+def _memo(data: _Data, name: str, compute):
+    if name not in data.derived:
+        data.derived[name] = compute()
+    return data.derived[name]
+
+
 def _first_actions(data: _Data, now: datetime) -> dict[int, ActionRow]:
     """The first completed hide/hold/removal of each comment."""
+    return _memo(data, "first_actions", lambda: _compute_first_actions(data, now))
+
+
+def _compute_first_actions(data: _Data, now: datetime) -> dict[int, ActionRow]:
     first: dict[int, ActionRow] = {}
     for a in data.actions:
         if a.kind in ACTION_KINDS and a.status == "done" and a.done_at is not None and a.done_at <= now \
@@ -575,6 +609,10 @@ def _first_actions(data: _Data, now: datetime) -> dict[int, ActionRow]:
 
 def _restorations(data: _Data, now: datetime) -> dict[int, tuple[datetime, str]]:
     """Comment id -> (when, by whom) for each false positive restored (action or audit event)."""
+    return _memo(data, "restorations", lambda: _compute_restorations(data, now))
+
+
+def _compute_restorations(data: _Data, now: datetime) -> dict[int, tuple[datetime, str]]:
     out: dict[int, tuple[datetime, str]] = {}
     for a in data.actions:
         if a.kind == "restore" and a.status == "done" and a.done_at is not None and a.done_at <= now \
@@ -589,6 +627,10 @@ def _restorations(data: _Data, now: datetime) -> dict[int, tuple[datetime, str]]
 
 def _ack_groups(data: _Data, now: datetime) -> list[tuple[str, int | str, datetime, datetime | None]]:
     """One entry per (alert kind, comment): first raised, first acknowledged (by ``now``)."""
+    return _memo(data, "ack_groups", lambda: _compute_ack_groups(data, now))
+
+
+def _compute_ack_groups(data: _Data, now: datetime) -> list[tuple[str, int | str, datetime, datetime | None]]:
     groups: dict[tuple[str, int | str], list[datetime | None]] = {}
     for a in data.alerts:
         if a.kind not in ACK_ALERT_KINDS or a.created_at > now:
@@ -653,6 +695,8 @@ def _days(data: _Data, start: datetime, zone: tzinfo, now: datetime) -> tuple[Da
 
 
 def _excerpt(c: _Comment) -> str:
+    if not c.has_text:  # pragma: no cover - _load fetches text for every excerpt shown
+        raise AssertionError(f"comment {c.id} text was not loaded")
     if c.text is None:
         return "(text no longer kept)"
     from monitor.mask import mask_text
@@ -1255,7 +1299,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         now = utcnow()
         week = args.week or previous_week_of(now, school.timezone)
         _parse_week(week)
-        store = Store(config.database_url)
+        url = config.database_url
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:" and not Path(url[len("sqlite:///"):]).exists():
+            # Opening it would create an empty database file: say what is wrong instead.
+            sys.stderr.write(f"monitor digest: no database at {url[len('sqlite:///'):]}; run the monitor "
+                             "(or `monitor demo`) first, or pass --config\n")
+            return 1
+        store = Store(url)
         try:
             if args.send:
                 from monitor.runtime import Runtime
