@@ -21,7 +21,8 @@ Data file layout (``scenario.yaml`` in this package is the default)::
 ``to`` is the key of a post (a top-level comment, a reply tweet) or of another item (a
 reply to it); on Facebook ``to: feed`` makes a visitor post and on X ``to: mention`` a
 stand-alone tweet that mentions the school. ``by: school`` makes the account itself the
-author. ``hide`` defaults to "has any label"; ``status`` sets a YouTube comment's initial
+author; on Facebook ``by: anonymous`` serves a comment without ``from``, as the Graph API
+sometimes does. ``hide`` defaults to "has any label"; ``status`` sets a YouTube comment's initial
 moderation status (``likelySpam`` or ``heldForReview``, as YouTube's own filters do).
 """
 

@@ -110,6 +110,8 @@ class SandboxState:
         self.yt_banned: set[str] = set()
         #: YouTube quota units spent (per the documented costs)
         self.youtube_units = 0
+        #: call counters per rate-limit bucket, e.g. ("x", "mentions", window start)
+        self.counters: dict[tuple[Any, ...], int] = {}
         self._build()
         # the newest timestamp handed out so far; released items never go back past it
         self._last_release = max((n.created_at for ns in self.nodes.values() for n in ns.values()
@@ -128,6 +130,8 @@ class SandboxState:
                 return {"id": str(acct["user_id"]), "name": acct.get("name", self.scenario.school),
                         "username": acct["username"]}
             return {"id": acct["channel_id"], "name": acct.get("title", self.scenario.school)}
+        if name == "anonymous" and platform == "facebook":
+            return {"anonymous": True}  # Graph leaves out ``from`` for some commenters
         cache_key = (platform, name)
         if cache_key not in self._authors:
             if platform == "facebook":
@@ -340,6 +344,12 @@ class SandboxState:
                     "author_name": node.author.get("name"),
                 })
             return out
+
+    def bump(self, key: tuple[Any, ...]) -> int:
+        """Count one call in a rate-limit bucket and return the bucket's total."""
+        with self.lock:
+            self.counters[key] = self.counters.get(key, 0) + 1
+            return self.counters[key]
 
     def record_call(self, method: str, path: str, query: dict[str, str]) -> None:
         with self.lock:

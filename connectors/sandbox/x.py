@@ -96,9 +96,9 @@ def _window(state: SandboxState) -> tuple[datetime, datetime]:
 def _rate_headers(state: SandboxState, path: str, exhausted: bool = False) -> dict[str, str]:
     endpoint = _endpoint(path)
     limit = LIMITS[endpoint]
-    _, reset = _window(state)
-    used = sum(1 for c in state.calls if c[1].startswith("/2/") and _endpoint(c[1]) == endpoint)
-    remaining = 0 if exhausted else max(0, limit - used)
+    start, reset = _window(state)
+    used = limit if exhausted else state.bump(("x", endpoint, int(start.timestamp())))
+    remaining = max(0, limit - used)
     return {"x-rate-limit-limit": str(limit), "x-rate-limit-remaining": str(remaining),
             "x-rate-limit-reset": str(int(reset.timestamp()))}
 

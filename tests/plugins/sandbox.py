@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from connectors.sandbox import SandboxServer
+
 
 @pytest.fixture
-def sandbox() -> Iterator["SandboxServer"]:  # noqa: F821 - imported lazily below
-    from connectors.sandbox import SandboxServer
-
+def sandbox() -> Iterator[SandboxServer]:
     server = SandboxServer()
     server.fault_delay_s = 5.0  # a "timeout" fault must outlast the client, not the test run
     server.start()
