@@ -30,7 +30,7 @@ never used because without a reset header it retries in a tight loop.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -182,7 +182,10 @@ class XConnector:
         # Recent search rather than the user timeline: it is the endpoint the conversation
         # search already needs, and with ``since_id`` an idle call returns nothing.
         params = {"query": f"from:{self.handle} -is:reply -is:retweet", "sort_order": "recency"}
-        if timeline_since:
+        stamp = snowflake_time(timeline_since)
+        if timeline_since and (stamp is None or stamp > search_floor + timedelta(minutes=5)):
+            # recent search refuses a since_id from before its seven-day window (the
+            # school may not have posted for a week); without one it reads the window
             params["since_id"] = timeline_since
         newest = self._read(self._client.search_recent_tweets, None, "next_token", params, track,
                             fields=["created_at", "conversation_id"])
@@ -351,6 +354,15 @@ class XConnector:
             err = cls(detail, **kw)
         err.rule = row.name if row else None  # which table row matched, for logs and tests
         return err
+
+
+def snowflake_time(post_id: str | None) -> datetime | None:
+    """When an X id was created (ids are snowflakes: milliseconds since 2010-11-04 << 22)."""
+    try:
+        ms = (int(post_id) >> 22) + 1288834974657 if post_id else None
+    except ValueError:
+        return None
+    return datetime.fromtimestamp(ms / 1000, timezone.utc) if ms and ms > 1288834974657 else None
 
 
 def _reset_time(response: requests.Response | None) -> datetime | None:

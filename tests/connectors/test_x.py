@@ -29,7 +29,7 @@ from monitor.errors import (
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "x"
 API = "https://api.twitter.com/2"
 USER = "1480000000000000001"
-ROOT = "1860000000000000100"
+ROOT = "2124065277342646372"
 BEARER = "test-x-user-token-0001"
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
 MENTIONS = f"{API}/users/{USER}/mentions"
@@ -75,21 +75,21 @@ def test_first_poll_reads_mentions_pages_and_own_conversations():
     ids = [c.id for c in result.comments]
     # mentions first (both pages), then conversation replies not already seen; the
     # school's own reply (106) is skipped; the 8-day-old own post is out of search range
-    assert ids == ["1860000000000000105", "1860000000000000104", "1860000000000000102",
-                   "1860000000000000107", "1860000000000000103"]
+    assert ids == ["2124103026078646377", "2124095476331446376", "2124090443166646374",
+                   "2124108059243446379", "2124092959749046375"]
     by_id = {c.id: c for c in result.comments}
-    photo = by_id["1860000000000000105"]
+    photo = by_id["2124103026078646377"]
     assert photo.thread_id == ROOT and photo.parent_id is None  # a direct reply to the school's post
     assert photo.author_id == "1490000000000000011" and photo.author_name == "priya_example"
-    assert photo.permalink == "https://x.com/priya_example/status/1860000000000000105"
+    assert photo.permalink == "https://x.com/priya_example/status/2124103026078646377"
     assert photo.attachments == ("https://pbs.twimg.com/media/trip-photo.jpg",
                                  "https://pbs.twimg.com/ext_tw_video_thumb/trip-video.jpg")
     assert photo.created_at == datetime(2026, 11, 21, 11, 30, tzinfo=timezone.utc)
     assert photo.raw["data"]["id"] == photo.id and photo.raw["includes"]["users"][0]["username"] == "priya_example"
-    assert by_id["1860000000000000102"].parent_id == "1860000000000000101"
-    bare = by_id["1860000000000000107"]  # missing author and time
+    assert by_id["2124090443166646374"].parent_id == "2124087926584246373"
+    bare = by_id["2124108059243446379"]  # missing author and time
     assert (bare.author_id, bare.author_name, bare.created_at) == (None, None, NOW)
-    assert bare.permalink == "https://x.com/i/web/status/1860000000000000107"
+    assert bare.permalink == "https://x.com/i/web/status/2124108059243446379"
 
     assert result.calls == 4 == len(responses.calls)
     first = q(responses.calls[0])
@@ -97,33 +97,45 @@ def test_first_poll_reads_mentions_pages_and_own_conversations():
     assert all(c.request.headers["Authorization"] == f"Bearer {BEARER}" for c in responses.calls)
     cursor = result.cursor
     assert json.loads(json.dumps(cursor)) == cursor
-    assert cursor["mentions_since_id"] == "1860000000000000105"
+    assert cursor["mentions_since_id"] == "2124103026078646377"
     assert cursor["timeline_since_id"] == ROOT
-    assert cursor["conversations"] == {ROOT: {"since_id": "1860000000000000107",
+    assert cursor["conversations"] == {ROOT: {"since_id": "2124108059243446379",
                                               "created_at": "2026-11-21T09:00:00+00:00"}}
 
 
 @responses.activate
 def test_next_poll_passes_since_ids_and_an_idle_poll_returns_nothing():
-    cursor = {"mentions_since_id": "1860000000000000105", "timeline_since_id": ROOT,
-              "conversations": {ROOT: {"since_id": "1860000000000000107", "created_at": "2026-11-21T09:00:00+00:00"},
-                                "1850000000000000001": {"since_id": None, "created_at": "2026-11-01T09:00:00+00:00"}},
-              "seen": ["1860000000000000105"]}
+    cursor = {"mentions_since_id": "2124103026078646377", "timeline_since_id": ROOT,
+              "conversations": {ROOT: {"since_id": "2124108059243446379", "created_at": "2026-11-21T09:00:00+00:00"},
+                                "2116817520030646273": {"since_id": None, "created_at": "2026-11-01T09:00:00+00:00"}},
+              "seen": ["2124103026078646377"]}
     responses.get(MENTIONS, json=load("empty"),
-                  match=[matchers.query_param_matcher({"since_id": "1860000000000000105"}, strict_match=False)])
+                  match=[matchers.query_param_matcher({"since_id": "2124103026078646377"}, strict_match=False)])
     responses.get(SEARCH, **search(OWN_QUERY, load("empty"), since_id=ROOT))
-    responses.get(SEARCH, **search(f"conversation_id:{ROOT}", load("empty"), since_id="1860000000000000107"))
+    responses.get(SEARCH, **search(f"conversation_id:{ROOT}", load("empty"), since_id="2124108059243446379"))
 
     result = make().fetch_new_comments(cursor)
     assert result.comments == [] and result.calls == 3
     # the since ids stay, and a conversation older than seven days is dropped
-    assert result.cursor["mentions_since_id"] == "1860000000000000105"
+    assert result.cursor["mentions_since_id"] == "2124103026078646377"
     assert set(result.cursor["conversations"]) == {ROOT}
 
 
 @responses.activate
+def test_own_posts_since_id_older_than_the_search_window_is_dropped():
+    # the school has not posted for ten days: its last post id predates recent search
+    old_post = "2116817520030646273"  # a snowflake of 2026-11-01
+    responses.get(MENTIONS, json=load("empty"))
+    responses.get(SEARCH, json=load("empty"))
+    result = make().fetch_new_comments({"mentions_since_id": "2124103026078646377", "timeline_since_id": old_post})
+    own_search = q(responses.calls[1])
+    assert own_search["query"] == [OWN_QUERY] and "since_id" not in own_search
+    assert result.cursor["timeline_since_id"] == old_post and result.calls == 2
+
+
+@responses.activate
 def test_overlap_between_polls_yields_no_duplicates():
-    one_page = {**load("mentions_page1"), "meta": {"newest_id": "1860000000000000105", "result_count": 2}}
+    one_page = {**load("mentions_page1"), "meta": {"newest_id": "2124103026078646377", "result_count": 2}}
     responses.get(MENTIONS, json=one_page)
     responses.get(SEARCH, **search(OWN_QUERY, load("empty")))
     first = make().fetch_new_comments(None)
@@ -201,35 +213,35 @@ def test_every_table_row_has_a_case():
 
 @responses.activate
 def test_hide_and_restore_put_the_hidden_flag():
-    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_true"),
+    responses.put(f"{API}/tweets/2124092959749046375/hidden", json=load("hidden_true"),
                   match=[matchers.json_params_matcher({"hidden": True})])
-    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_false"),
+    responses.put(f"{API}/tweets/2124092959749046375/hidden", json=load("hidden_false"),
                   match=[matchers.json_params_matcher({"hidden": False})])
     conn = make()
-    conn.hide_comment("1860000000000000103")
-    conn.hold_comment("1860000000000000103")  # no queue on X: a hide
-    conn.restore_comment("1860000000000000103")
+    conn.hide_comment("2124092959749046375")
+    conn.hold_comment("2124092959749046375")  # no queue on X: a hide
+    conn.restore_comment("2124092959749046375")
     assert [json.loads(c.request.body)["hidden"] for c in responses.calls] == [True, True, False]
     assert conn.calls_made == 3
 
 
 @responses.activate
 def test_hide_outside_own_conversation_is_not_allowed_and_gone_is_gone():
-    _mock(responses.mock, "PUT", f"{API}/tweets/1860000000000000102/hidden", _spec("not_own_conversation"))
-    _mock(responses.mock, "PUT", f"{API}/tweets/1860000000000000999/hidden", _spec("not_found"))
+    _mock(responses.mock, "PUT", f"{API}/tweets/2124090443166646374/hidden", _spec("not_own_conversation"))
+    _mock(responses.mock, "PUT", f"{API}/tweets/2124109317534647271/hidden", _spec("not_found"))
     conn = make()
     with pytest.raises(PermanentError) as info:
-        conn.hide_comment("1860000000000000102")
+        conn.hide_comment("2124090443166646374")
     assert not isinstance(info.value, GoneError)
     with pytest.raises(GoneError):
-        conn.hide_comment("1860000000000000999")
+        conn.hide_comment("2124109317534647271")
 
 
 @responses.activate
 def test_unexpected_hide_answer_is_permanent():
-    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_false"))
+    responses.put(f"{API}/tweets/2124092959749046375/hidden", json=load("hidden_false"))
     with pytest.raises(PermanentError):
-        make().hide_comment("1860000000000000103")
+        make().hide_comment("2124092959749046375")
 
 
 def test_remove_and_ban_are_not_possible_on_x():
@@ -244,8 +256,8 @@ def test_remove_and_ban_are_not_possible_on_x():
 def test_oauth1_user_context_signs_requests():
     secrets = AccountSecrets(consumer_key=SecretStr("ck-test-0001"), consumer_secret=SecretStr("cs-test-0001"),
                              access_token=SecretStr("at-test-0001"), access_token_secret=SecretStr("ats-test-0001"))
-    responses.put(f"{API}/tweets/1860000000000000103/hidden", json=load("hidden_true"))
-    make(secrets=secrets).hide_comment("1860000000000000103")
+    responses.put(f"{API}/tweets/2124092959749046375/hidden", json=load("hidden_true"))
+    make(secrets=secrets).hide_comment("2124092959749046375")
     assert responses.calls[0].request.headers["Authorization"].startswith("OAuth ")
 
 
