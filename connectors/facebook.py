@@ -138,6 +138,14 @@ class FacebookConnector:
         """API calls attempted since construction (successful or not)."""
         return self._session.calls
 
+    @property
+    def usage_pct(self) -> float | None:
+        """The highest usage percentage Graph reported on the last response (``X-App-Usage``
+        and ``X-Business-Use-Case-Usage``; throttling starts at 100), ``None`` if unknown.
+        The scheduler can stretch this account's interval as it nears 100."""
+        response = self._session.last_response
+        return _usage_pct(response.headers) if response is not None else None
+
     # ------------------------------------------------------------------ reading
 
     def fetch_new_comments(self, cursor: Cursor | None) -> FetchResult:
@@ -349,25 +357,38 @@ class FacebookConnector:
 
 
 def _retry_after_s(response: requests.Response | None) -> float:
-    """Seconds until Graph lets the Page call again, from the usage headers."""
+    """Seconds until Graph lets the Page call again (``estimated_time_to_regain_access``
+    is in minutes), else the default wait."""
     if response is None:
         return DEFAULT_RETRY_AFTER_S
-    waits: list[float] = []
-    for header in ("x-business-use-case-usage", "x-ad-account-usage"):
-        raw = response.headers.get(header)
+    waits = [float(item["estimated_time_to_regain_access"]) * 60.0 for item in _usage_entries(response.headers)
+             if isinstance(item.get("estimated_time_to_regain_access"), (int, float))
+             and item["estimated_time_to_regain_access"] > 0]
+    return max(waits) if waits else DEFAULT_RETRY_AFTER_S
+
+
+def _usage_entries(headers: Mapping[str, str]) -> Iterator[Mapping[str, Any]]:
+    """The usage objects of Graph's rate-limit headers (each header is JSON)."""
+    for header in ("x-app-usage", "x-business-use-case-usage"):
+        raw = headers.get(header)
         if not raw:
             continue
         try:
             usage = json.loads(raw)
         except ValueError:
             continue
-        entries = usage.values() if isinstance(usage, Mapping) else [usage]
-        for entry in entries:
+        if header == "x-app-usage":
+            usage = {"app": [usage]}
+        for entry in usage.values() if isinstance(usage, Mapping) else ():
             for item in entry if isinstance(entry, list) else [entry]:
-                minutes = item.get("estimated_time_to_regain_access") if isinstance(item, Mapping) else None
-                if isinstance(minutes, (int, float)) and minutes > 0:
-                    waits.append(float(minutes) * 60.0)
-    return max(waits) if waits else DEFAULT_RETRY_AFTER_S
+                if isinstance(item, Mapping):
+                    yield item
+
+
+def _usage_pct(headers: Mapping[str, str]) -> float | None:
+    values = [float(item[k]) for item in _usage_entries(headers)
+              for k in ("call_count", "total_cputime", "total_time") if isinstance(item.get(k), (int, float))]
+    return max(values) if values else None
 
 
 def _image_urls(item: Mapping[str, Any]) -> tuple[str, ...]:

@@ -119,8 +119,9 @@ class YouTubeConnector:
     """A YouTube channel's comments, read and moderated as the channel owner."""
 
     platform = "youtube"
-    capabilities = frozenset({Capability.HOLD, Capability.HIDE, Capability.RESTORE, Capability.REMOVE,
-                              Capability.BAN})
+    # YouTube has no separate hide: holding for review is its reversible hide, so the
+    # worker turns a hide into a hold (``hide_comment`` does the same if called).
+    capabilities = frozenset({Capability.HOLD, Capability.RESTORE, Capability.REMOVE, Capability.BAN})
 
     def __init__(self, account: AccountConfig, secrets: AccountSecrets, *, base_url: str | None = None,
                  clock: Clock | None = None, http: Any = None) -> None:

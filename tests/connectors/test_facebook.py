@@ -182,6 +182,16 @@ def test_feed_errors_map_through_the_table(spec, cls, row, retry_after):
 
 
 @responses.activate
+def test_usage_headers_are_exposed_for_the_scheduler():
+    headers = ERRORS["app_limit"]["headers"]
+    responses.get(f"{G}/{PAGE}/feed", json={"data": []}, headers={"X-App-Usage": headers["X-App-Usage"]})
+    conn = make()
+    assert conn.usage_pct is None
+    conn.fetch_new_comments(None)
+    assert conn.usage_pct == 100.0
+
+
+@responses.activate
 def test_a_listing_without_data_is_retryable():
     responses.get(f"{G}/{PAGE}/feed", json={"unexpected": True})
     with pytest.raises(RetryableError) as info:

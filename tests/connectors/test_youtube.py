@@ -246,8 +246,7 @@ def test_action_on_a_rejected_comment_is_gone_and_ban_needs_a_comment():
 def test_protocol_capabilities_and_credentials():
     conn, _ = make([])
     assert isinstance(conn, Connector) and conn.platform == "youtube"
-    assert conn.capabilities == {Capability.HOLD, Capability.HIDE, Capability.RESTORE, Capability.REMOVE,
-                                 Capability.BAN}
+    assert conn.capabilities == {Capability.HOLD, Capability.RESTORE, Capability.REMOVE, Capability.BAN}
     account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=CHANNEL)
     with pytest.raises(AuthError) as info:
         YouTubeConnector(account, AccountSecrets())
