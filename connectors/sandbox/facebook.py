@@ -17,8 +17,8 @@ with code 100, subcode 33; ``paging.next`` is an absolute URL that carries
 
 UNVERIFIED on a real Page (the reference does not say): the exact text and code for
 hiding a comment the Page itself wrote (answered here with ``(#100)``), and the HTTP
-status of throttling errors (answered here with 403 for code 4/17/32/613 and 400 for
-80001).
+status of throttling errors (answered here with 400, as for most Graph errors;
+facebook-sdk drops the status anyway, so connectors must go by ``code``).
 """
 
 from __future__ import annotations
@@ -168,11 +168,10 @@ def fault_response(kind: str, variant: str | None, state: SandboxState, req: Req
                            "https://developers.facebook.com/docs/graph-api/overview/rate-limiting."}
         if code not in messages:
             raise ValueError(f"not a Facebook throttling code: {code}")
-        resp = error(400 if code == 80001 else 403, messages[code], code, transient=True,
+        return error(400, messages[code], code, transient=True,
                      headers=_usage_headers(state, share=100, regain_min=5))
-        return resp
     if kind == "quota":
-        return error(403, "(#4) Application request limit reached", 4, transient=True,
+        return error(400, "(#4) Application request limit reached", 4, transient=True,
                      headers=_usage_headers(state, share=100, regain_min=60))
     if kind in ("auth", "auth_revoked"):
         subcode = int(variant) if variant else (463 if kind == "auth" else 460)
@@ -185,9 +184,14 @@ def fault_response(kind: str, variant: str | None, state: SandboxState, req: Req
             467: "Error validating access token: The access token is invalid.",
             492: "Error validating access token: The user is not a confirmed user.",
         }
-        return error(400, messages.get(subcode, "Error validating access token."), 190, subcode=subcode,
-                     headers=_usage_headers(state))
+        message = messages.get(subcode, "Error validating access token.")
+        headers = {**_usage_headers(state),
+                   "WWW-Authenticate": f'OAuth "Facebook Platform" "invalid_token" "{message}"'}
+        return error(400, message, 190, subcode=subcode, headers=headers)
     if kind == "forbidden":
+        if variant == "10":
+            return error(403, "(#10) Application does not have permission for this action", 10,
+                         headers=_usage_headers(state))
         return error(403, "(#200) The user hasn't authorized the application to perform this action",
                      200, headers=_usage_headers(state))
     if kind == "server_error":
@@ -336,8 +340,14 @@ def _field_value(ctx: _Ctx, node: Node, f: Field, kind: str) -> Any:
         return node.id
     if name == "message":
         return node.text or None
-    if name in ("created_time", "updated_time"):
+    if name == "created_time":
         return _fb_time(node.created_at)
+    if name == "updated_time":
+        # a post's updated_time moves when someone comments on it (Graph docs, Page Post)
+        latest = node.created_at
+        if kind == "post":
+            latest = max([latest] + [c.created_at for c in _replies(ctx.state, node, stream=True)])
+        return _fb_time(latest)
     if name == "from":
         if node.author.get("anonymous"):
             return None

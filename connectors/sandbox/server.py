@@ -12,13 +12,16 @@ Faults (:meth:`SandboxServer.inject`) are answered the way the real platform fai
 error           meaning
 ==============  ==================================================================
 rate_limited    throttled: FB code 80001 (or ``rate_limited:4|17|32|613``), X 429
-                with ``x-rate-limit-reset``, YouTube 403 ``rateLimitExceeded``
+                with ``x-rate-limit-reset``, YouTube 403 ``rateLimitExceeded`` (or
+                ``rate_limited:429``)
 quota           budget spent: FB code 4 with ``X-App-Usage`` at 100 %, X 429
                 ``usage-capped`` without a reset header, YouTube 403 ``quotaExceeded``
 auth            token expired: FB 190/463, X 401, YouTube 401 ``authError``
 auth_revoked    token revoked: FB 190/460 (or ``auth:<subcode>``), X 401, YouTube 401
-forbidden       missing permission: FB 200, X 403 ``client-forbidden``, YouTube 403
-server_error    5xx: FB code 2 ``is_transient``, X 503, YouTube 503 ``backendError``
+forbidden       missing permission: FB 200 (or ``forbidden:10``), X 403
+                ``client-forbidden``, YouTube 403 ``forbidden``
+server_error    5xx: FB code 2 ``is_transient``, X 503, YouTube 503 ``backendError``;
+                ``server_error:html`` is a 502 HTML page from a proxy on any platform
 timeout         hold the connection without answering (until ``fault_delay_s``)
 disconnect      close the connection without answering
 malformed       200 with a truncated JSON body
@@ -313,6 +316,10 @@ class SandboxServer:
                 return Response(0, action="drop")
             if fault.error == "malformed":
                 return Response(200, b'{"data": [{"id": "1', content_type=JSON_TYPE)
+            if fault.error == "server_error" and fault.variant == "html":
+                # what a load balancer in front of any of the APIs answers when it gives up
+                return Response(502, b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                content_type="text/html; charset=utf-8")
             return module.fault_response(fault.error, fault.variant, self.state, request)
         return module.handle(self.state, request)
 

@@ -76,6 +76,23 @@ def test_facebook_posts_since_until_filter_by_unix_time(sandbox):
     assert len(older) == 3
 
 
+def test_facebook_post_updated_time_follows_new_comments():
+    clock = FakeClock()
+    with SandboxServer(clock=clock) as server:
+        def updated() -> str:
+            post = post_ids(server)["fb-pta-fair"]
+            return fb_get(server, post, fields="created_time,updated_time").json()["updated_time"]
+
+        before = updated()
+        clock.advance(20)  # the first comment on the fair post is scripted at 18 s
+        after = updated()
+        assert after > before and after == _fb_stamp(server.state.start + timedelta(seconds=18))
+
+
+def _fb_stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
 def test_facebook_default_fields_and_page_size(sandbox):
     body = fb_get(sandbox, f"{PAGE}/feed").json()
     assert set(body["data"][0]) == {"id", "created_time", "message"}
@@ -494,10 +511,12 @@ FAULTS = [
     # (platform, error, status, check(body, headers))
     ("facebook", "rate_limited", 400, lambda b, h: b["error"]["code"] == 80001 and b["error"]["is_transient"]
      and json.loads(h["X-Business-Use-Case-Usage"])[PAGE][0]["estimated_time_to_regain_access"] > 0),
-    ("facebook", "rate_limited:17", 403, lambda b, h: b["error"]["code"] == 17),
-    ("facebook", "quota", 403, lambda b, h: b["error"]["code"] == 4
+    ("facebook", "rate_limited:17", 400, lambda b, h: b["error"]["code"] == 17),
+    ("facebook", "quota", 400, lambda b, h: b["error"]["code"] == 4
      and json.loads(h["X-App-Usage"])["call_count"] >= 100),
-    ("facebook", "auth", 400, lambda b, h: (b["error"]["code"], b["error"]["error_subcode"]) == (190, 463)),
+    ("facebook", "auth", 400, lambda b, h: (b["error"]["code"], b["error"]["error_subcode"]) == (190, 463)
+     and h["WWW-Authenticate"].startswith('OAuth "Facebook Platform" "invalid_token"')),
+    ("facebook", "forbidden:10", 403, lambda b, h: b["error"]["code"] == 10),
     ("facebook", "auth_revoked", 400, lambda b, h: (b["error"]["code"], b["error"]["error_subcode"]) == (190, 460)),
     ("facebook", "forbidden", 403, lambda b, h: b["error"]["code"] == 200),
     ("facebook", "server_error", 500, lambda b, h: b["error"]["code"] == 2 and b["error"]["is_transient"]),
@@ -510,6 +529,7 @@ FAULTS = [
     ("x", "server_error", 503, lambda b, h: b["status"] == 503),
     ("x", "not_found", 404, lambda b, h: b["type"].endswith("/resource-not-found")),
     ("youtube", "rate_limited", 403, lambda b, h: b["error"]["errors"][0]["reason"] == "rateLimitExceeded"),
+    ("youtube", "rate_limited:429", 429, lambda b, h: b["error"]["status"] == "RESOURCE_EXHAUSTED"),
     ("youtube", "quota", 403, lambda b, h: b["error"]["errors"][0] | {"message": ""} ==
      {"message": "", "domain": "youtube.quota", "reason": "quotaExceeded"}),
     ("youtube", "auth", 401, lambda b, h: b["error"]["status"] == "UNAUTHENTICATED"),
@@ -569,6 +589,9 @@ def test_injected_connection_faults(sandbox):
     sandbox.inject("timeout", platform="youtube", times=1)
     with pytest.raises(requests.Timeout):
         requests.get(f"{sandbox.url}/youtube/v3/commentThreads", params={"key": "k"}, timeout=0.3)
+    sandbox.inject("server_error:html", platform="facebook", times=1)
+    page = fb_get(sandbox, f"{PAGE}/posts")
+    assert page.status_code == 502 and page.headers["Content-Type"].startswith("text/html")
     sandbox.inject("malformed", platform="facebook", times=1)
     response = fb_get(sandbox, f"{PAGE}/posts")
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("application/json")

@@ -75,6 +75,10 @@ def test_facebook_sdk_sees_injected_throttling_and_dead_tokens(sandbox, graph):
         graph.get_connections(PAGE, "posts")
     assert err.value.code == 190 and err.value.type == "OAuthException"
     assert err.value.result["error"]["error_subcode"] == 463
+    sandbox.inject("server_error:html", platform="facebook", times=1)
+    with pytest.raises(facebook.GraphAPIError) as err:
+        graph.get_connections(PAGE, "posts")
+    assert err.value.code is None  # a proxy's HTML page: the SDK cannot parse it
     sandbox.inject("malformed", platform="facebook", times=1)
     with pytest.raises(ValueError):
         graph.get_connections(PAGE, "posts")
