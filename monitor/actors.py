@@ -80,8 +80,13 @@ def send(step: str, *args: Any, delay_ms: int | None = None) -> None:
 # ---------------------------------------------------------------- poll
 
 
-def poll_account(account_id: str) -> int:
+def poll_account(account_id: str) -> None:
     """Read new comments of one account, store them, then advance its cursor."""
+    poll_once(account_id)
+
+
+def poll_once(account_id: str) -> int:
+    """One poll; returns how many new comments were stored."""
     rt = runtime()
     store = rt.store
     school, account = rt.account(account_id)
@@ -197,8 +202,7 @@ def decide_comment(comment_id: int) -> None:
                              author_id=comment.author_id, author_name=comment.author_name,
                              text=comment.text or "",
                              is_own_account=bool(comment.author_id) and comment.author_id == account.platform_account_id)
-        decision = decide(verdict, facts, school, account, prior_actioned=prior,
-                          folded_text=rt.fold(comment.text or ""))
+        decision = decide(verdict, facts, school, account, prior_actioned=prior)
         data = decision.to_dict()
         data["extra"] = dict(decision.extra)
         store.save_decision(comment_id, data, now)
@@ -257,16 +261,16 @@ def alert_comment(comment_id: int, outcome: str) -> None:
     alert_for_comment(rt, comment_id, outcome)
 
 
-def flush_grouped_alerts(school_id: str, force: bool = False) -> int:
+def flush_grouped_alerts(school_id: str, force: bool = False) -> None:
     from monitor.alerting import flush_grouped
 
-    return flush_grouped(runtime(), school_id, force=force)
+    flush_grouped(runtime(), school_id, force=force)
 
 
-def check_escalations(school_id: str) -> int:
+def check_escalations(school_id: str) -> None:
     from monitor.alerting import escalate
 
-    return escalate(runtime(), school_id)
+    escalate(runtime(), school_id)
 
 
 def send_weekly_digest(school_id: str, week: str) -> None:

@@ -95,6 +95,8 @@ class _LiveView:
         self.shown: set[int] = set()
 
     def __call__(self) -> None:
+        from rich.text import Text
+
         from monitor.mask import mask_text
 
         if self.console is None:
@@ -110,20 +112,19 @@ class _LiveView:
             labels = ", ".join(decision.labels or decision.review_labels) or "-"
             act = actions.get(comment.id)
             if act is not None:
-                what = {"hide": "[red]hidden[/]", "hold": "[red]held[/]", "remove": "[red]removed[/]",
-                        "ban": "[red]author blocked[/]"}.get(act.kind, act.kind)
+                what = {"hide": "[red]hidden   [/]", "hold": "[red]held     [/]", "remove": "[red]removed  [/]",
+                        "ban": "[red]blocked  [/]"}.get(act.kind, act.kind)
             elif decision.review_labels:
-                what = "[yellow]flagged for review[/]"
+                what = "[yellow]review   [/]"
             else:
-                what = "[green]ok[/]"
+                what = "[green]ok       [/]"
             excerpt = mask_text(comment.text or "").replace("\n", " ")
-            if len(excerpt) > 60:
-                excerpt = excerpt[:57] + "..."
-            self.console.print(f"{comment.platform:8} {excerpt!r:64.64} [bold]{labels:26}[/] {what}",
-                               highlight=False, markup=True)
+            line = Text.assemble((f"{comment.platform:8} ", "dim"), (f"{labels:22} ", "bold"),
+                                 Text.from_markup(what), ("  " + excerpt, ""))
+            self.console.print(line, no_wrap=True, overflow="ellipsis", highlight=False)
 
 
-def run_scenario(out_dir: Path, *, speed: float = 6.0, timeout_s: float = 240.0, console=None,
+def run_scenario(out_dir: Path, *, speed: float = 50.0, timeout_s: float = 240.0, console=None,
                  threads: int = 4) -> DemoResult:
     """Run the whole scenario once and return what happened (used by the demo and tests)."""
     import dramatiq
@@ -223,7 +224,7 @@ def run_scenario(out_dir: Path, *, speed: float = 6.0, timeout_s: float = 240.0,
     return result
 
 
-def run_demo(out_dir: Path, *, speed: float = 6.0, live: bool = True, timeout_s: float = 240.0) -> int:
+def run_demo(out_dir: Path, *, speed: float = 50.0, live: bool = True, timeout_s: float = 240.0) -> int:
     from rich.console import Console
     from rich.table import Table
 

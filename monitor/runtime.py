@@ -84,12 +84,6 @@ class Runtime:
     def classify(self, text: str, school: SchoolConfig):
         return self.pipeline.classify(text, context=self.classifier_context(school))
 
-    def fold(self, text: str) -> str:
-        """Evasion-folded text for custom rules."""
-        from classifiers.normalize import fold
-
-        return fold(text).folded
-
     # ------------------------------------------------------------------ notifiers
     def notifiers(self, school_id: str) -> dict:
         cache = self.__dict__.setdefault("_notifiers", {})
