@@ -40,6 +40,23 @@ _EMAIL_RE = re.compile(
     rf"[\w.+'-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,24}})\b",
     re.IGNORECASE,
 )
+_PLAIN_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}", re.IGNORECASE)
+# A written-out address ("jo at gmail dot com", "jo at gmail.com") is only believed when it
+# ends in a domain ending people actually use; otherwise "see you at school. Thanks"
+# would read as one.
+_EMAIL_TLDS = frozenset(
+    "com net org uk co io me info biz edu gov sch ac ie us eu de fr es it nl online app email "
+    "mail live icloud academy school".split()
+)
+
+
+def _email_spans(text: str) -> Iterable[tuple[int, int]]:
+    for m in _EMAIL_RE.finditer(text):
+        found = m.group(0)
+        tld = re.findall(r"[a-z]+", found, re.IGNORECASE)[-1].lower()
+        if _PLAIN_EMAIL_RE.fullmatch(found) or tld in _EMAIL_TLDS:
+            yield m.start(), m.end()
+
 
 _POSTCODE_RE = re.compile(
     r"\b(?:GIR\s*0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE
@@ -49,9 +66,11 @@ _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|grove|"
     r"place|pl|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|rise|view|green|parade"
 )
+# Street names must be capitalised: lower-case "2 hours to drive" or "3 in the park" is
+# ordinary talk. Lower-case addresses are left to the classifier's personal_info spans.
 _ADDRESS_RE = re.compile(
-    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){{1,3}}(?:{_STREET})\b\.?",
-    re.IGNORECASE,
+    rf"\b(?:(?i:flat)\s+\d+[a-zA-Z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][A-Za-z'-]*\s+){{1,3}}"
+    rf"(?i:{_STREET})\b\.?"
 )
 
 _MONTHS = (
@@ -105,8 +124,8 @@ def find_personal_data(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     # Order matters for equal spans: the first kind found names the placeholder, so the
     # more specific kinds (a date is also a digit run) come first.
-    for m in _EMAIL_RE.finditer(text):
-        found.append((m.start(), m.end(), _EMAIL))
+    for start, end in _email_spans(text):
+        found.append((start, end, _EMAIL))
     for pattern in _DATE_RES:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), _DATE))

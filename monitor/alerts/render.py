@@ -138,7 +138,8 @@ class _Scrubber:
 
     def _strip_known(self, text: str) -> str:
         for fragment in sorted(self._sensitive, key=len, reverse=True):
-            text = re.sub(re.escape(fragment), "[personal info]", text, flags=re.IGNORECASE)
+            text = re.sub(rf"(?<!\w){re.escape(fragment)}(?!\w)", "[personal info]", text,
+                          flags=re.IGNORECASE)
         return text
 
     def excerpt(self, text: str | None, spans: Iterable[tuple[int, int]], max_chars: int = 280) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from monitor.alerts import AlertMessage, EmailNotifier, build_comment_alert
+from monitor.alerts import AlertMessage, EmailNotifier, Notifier, build_comment_alert
 from monitor.alerts.email import build_email, message_id_for
 from monitor.config import ModeratorConfig, SmtpConfig, default_config
 from monitor.errors import AlertDeliveryError
@@ -163,4 +163,6 @@ def test_build_email_headers() -> None:
     assert msg["Auto-Submitted"] == "auto-generated"
     assert msg["X-Priority"].startswith("1") and msg["Importance"] == "high"
     assert msg["X-Monitor-Alert-Key"] == alert().key
-    assert repr(EmailNotifier(SmtpConfig(username="u"), "secret-value-99")).count("secret-value-99") == 0
+    notifier = EmailNotifier(SmtpConfig(username="u"), "secret-value-99")
+    assert "secret-value-99" not in repr(notifier)
+    assert isinstance(notifier, Notifier)

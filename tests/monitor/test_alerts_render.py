@@ -240,3 +240,13 @@ def test_subjects_are_single_line_even_with_hostile_outcome(school) -> None:
                                         "alert": "immediate", "reasons": [], "observe": False},
                               outcome="Hidden\r\nBcc: someone@example.com", links={})
     assert not re.search(r"[\r\n]", msg.subject)
+
+
+def test_public_names_are_exported() -> None:
+    import monitor.alerts as alerts
+    import monitor.alerts.render as render
+
+    for module in (alerts, render):
+        assert all(hasattr(module, name) for name in module.__all__), module.__name__
+    assert set(alerts.NOTIFIERS) == {"email", "slack", "teams"}
+    assert all(cls.channel == name for name, cls in alerts.NOTIFIERS.items())

@@ -25,6 +25,7 @@ MUST_MASK = [
     ("jo [at] example [dot] co [dot] uk", "example", "[email]"),
     ("write to jo(at)example(dot)com", "jo(at)", "[email]"),
     ("jo @ example . com", "example", "[email]"),
+    ("jo at gmail.com", "gmail", "[email]"),
     ("we live at M1 1AE near the park", "M1 1AE", "[postcode]"),
     ("postcode sw1a1aa", "sw1a1aa", "[postcode]"),
     ("she lives at 12 Acacia Avenue", "Acacia", "[address]"),
@@ -56,6 +57,10 @@ MUST_KEEP = [
     "Score was 3-1 to us!",
     "killing it at sports day, well done Oak class",
     "Room 101 at 10:30",
+    "See you at school. Thanks everyone",
+    "thanks @OakfieldPrimary. Great day",
+    "it took 2 hours to drive there",
+    "we scored 3 in the park",
 ]
 
 
