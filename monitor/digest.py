@@ -1271,8 +1271,11 @@ def send_digest(runtime, school_id: str, week: str) -> None:
 # ---------------------------------------------------------------- command line
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``monitor digest [--week 2026-W47] [--out FILE.html] [--pdf FILE.pdf] [--school ID] [--config FILE]``."""
+def main(argv: Sequence[str] | None = None, *, clock=None) -> int:
+    """``monitor digest [--week 2026-W47] [--out FILE.html] [--pdf FILE.pdf] [--school ID] [--config FILE]``.
+
+    ``clock`` (a function returning aware UTC now) is for tests; the default is the real clock.
+    """
     from monitor.config import default_config, load_config, utcnow
 
     parser = argparse.ArgumentParser(prog="monitor digest", description="Render the headteacher's weekly digest.")
@@ -1296,7 +1299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             school = config.schools[0]
         else:
             parser.error("the config has several schools: pick one with --school")
-        now = utcnow()
+        now = (clock or utcnow)()
         week = args.week or previous_week_of(now, school.timezone)
         _parse_week(week)
         url = config.database_url
@@ -1310,7 +1313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.send:
                 from monitor.runtime import Runtime
 
-                send_digest(Runtime(config, store=store), school.id, week)
+                send_digest(Runtime(config, store=store, clock=clock or utcnow), school.id, week)
                 sys.stdout.write(f"Digest {week} for {school.name} sent.\n")
             digest = build_digest(store, school, week, now=now, term_start=args.term_start)
             if args.out:

@@ -185,3 +185,20 @@ def test_browser_draws_page_and_charts(digest, chromium, tmp_path):
     region = img[top:top + height, left:left + width]
     abuse = np.array([int(LABEL_COLOURS["abuse"][i:i + 2], 16) for i in (1, 3, 5)]) / 255
     assert np.sum(np.all(np.abs(region - abuse) < 0.03, axis=-1)) > 100  # the abuse bars are on screen
+
+
+def test_command_line_writes_html_and_text(module_store, tmp_path, monkeypatch, capsys):
+    from monitor.digest import main
+
+    monkeypatch.setenv("MONITOR_DATABASE_URL", module_store.url)
+    out = tmp_path / "digest.html"
+    assert main(["--week", WEEK, "--out", str(out), "--text"], clock=lambda: NOW) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('src="data:image/png;base64,') == 3 and "cid:" not in page
+    printed = capsys.readouterr().out
+    assert f"Wrote {out}" in printed and "Hidden or removed ............ 8" in printed
+    with pytest.raises(SystemExit):
+        main(["--week", "2026-W99"])
+    monkeypatch.setenv("MONITOR_DATABASE_URL", f"sqlite:///{tmp_path / 'missing.db'}")
+    assert main(["--week", WEEK]) == 1
+    assert not (tmp_path / "missing.db").exists()
