@@ -217,6 +217,7 @@ def cmd_web(args) -> int:
     from monitor.web import serve
 
     rt = _runtime(args)
+    _start(rt, args)  # webhooks enqueue polls through the broker
     serve(rt, args.bind or rt.config.web.bind, args.port or rt.config.web.port)
     return 0
 

@@ -85,10 +85,13 @@ def _templates() -> jinja2.Environment:
 class WebApp:
     """The WSGI callable. ``handlers`` maps link actions to functions (tests pass fakes)."""
 
-    def __init__(self, runtime: Any, handlers: Mapping[str, ActionHandler] | None = None) -> None:
+    def __init__(self, runtime: Any, handlers: Mapping[str, ActionHandler] | None = None, *,
+                 poll_now: Callable[[str], None] | None = None, replay_guard: Any = None) -> None:
         self.runtime = runtime
         self._handlers = dict(handlers) if handlers is not None else None
         self._page = _templates().get_template("web_page.html.j2")
+        self._poll_now = poll_now
+        self._replay = replay_guard
 
     @property
     def handlers(self) -> Mapping[str, ActionHandler]:
@@ -117,6 +120,10 @@ class WebApp:
             return self._text(HTTPStatus.OK, "ok\n") if method in ("GET", "HEAD") else self._not_allowed()
         if path == "/readyz":
             return self._ready() if method in ("GET", "HEAD") else self._not_allowed()
+        if path == "/metrics":
+            return self._metrics() if method in ("GET", "HEAD") else self._not_allowed()
+        if path == "/webhooks/facebook":
+            return self._facebook_webhook(method, environ)
         if path.startswith("/a/") and "/" not in path[3:]:
             token = path[3:]
             if method in ("GET", "HEAD"):
@@ -125,6 +132,41 @@ class WebApp:
                 return self._perform(token, environ)
             return self._not_allowed()
         return self._html(HTTPStatus.NOT_FOUND, "Not found", ["There is nothing at this address."])
+
+    # ------------------------------------------------------------------ metrics and push
+    def _metrics(self) -> tuple[HTTPStatus, list, bytes]:
+        from prometheus_client import CONTENT_TYPE_LATEST
+
+        from monitor.metrics import render
+
+        return HTTPStatus.OK, [("Content-Type", CONTENT_TYPE_LATEST), ("Cache-Control", "no-store")], render()
+
+    def _facebook_webhook(self, method: str, environ: dict) -> tuple[HTTPStatus, list, bytes]:
+        import os
+
+        from monitor.config import load_secrets
+        from monitor.errors import register_secret
+        from monitor.webhooks import ReplayGuard, handle_facebook
+
+        if self._replay is None:
+            self._replay = ReplayGuard()
+        pages = {a.page_id: a for _, a in self.runtime.config.all_accounts() if a.platform == "facebook"}
+        secrets = {}
+        for page_id, account in pages.items():
+            secret = load_secrets(account).get("app_secret")
+            if secret:
+                secrets[page_id] = secret
+        verify_token = os.environ.get("MONITOR_FACEBOOK_VERIFY_TOKEN")
+        register_secret(verify_token)
+        length = int(environ.get("CONTENT_LENGTH") or 0) if str(environ.get("CONTENT_LENGTH") or "0").isdigit() else 0
+        body = environ["wsgi.input"].read(min(length, _MAX_BODY_BYTES)) if length > 0 else b""
+        headers = {"X-Hub-Signature-256": environ.get("HTTP_X_HUB_SIGNATURE_256", "")}
+        query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", "")).items()}
+        status, text = handle_facebook(
+            method=method, query=query, headers=headers, body=body, verify_token=verify_token,
+            app_secrets=secrets, page_accounts={p: a.id for p, a in pages.items()}, replay=self._replay,
+            poll_now=self._poll_now or _enqueue_poll)
+        return self._text(HTTPStatus(status), text)
 
     # ------------------------------------------------------------------ responses
     def _text(self, status: HTTPStatus, text: str) -> tuple[HTTPStatus, list, bytes]:
@@ -288,9 +330,16 @@ def _read_form(environ: dict) -> dict[str, list[str]]:
     return parse_qs(raw.decode("utf-8", "replace"))
 
 
-def make_app(runtime: Any, *, handlers: Mapping[str, ActionHandler] | None = None) -> WebApp:
+def _enqueue_poll(account_id: str) -> None:
+    from monitor.actors import send
+
+    send("poll_account", account_id)
+
+
+def make_app(runtime: Any, *, handlers: Mapping[str, ActionHandler] | None = None,
+             poll_now: Callable[[str], None] | None = None, replay_guard: Any = None) -> WebApp:
     """The WSGI application for ``runtime`` (``handlers`` default to monitor.actions)."""
-    return WebApp(runtime, handlers)
+    return WebApp(runtime, handlers, poll_now=poll_now, replay_guard=replay_guard)
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
