@@ -250,3 +250,15 @@ def test_command_line_serves_until_terminated():
     finally:
         process.terminate()
         assert process.wait(timeout=10) == 0
+
+
+def test_public_names():
+    import connectors.sandbox as sandbox_pkg
+
+    assert sorted(sandbox_pkg.__all__) == ["ERRORS", "SandboxServer", "SandboxState", "Scenario", "load_scenario"]
+    assert all(hasattr(sandbox_pkg, name) for name in sandbox_pkg.__all__)
+    from connectors.sandbox.server import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
