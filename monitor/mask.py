@@ -4,9 +4,10 @@ An alert must let a moderator judge a comment without spreading what the comment
 exposed. :func:`mask_text` replaces the spans a detector already found (pupil names from
 the verdict's ``personal_info`` explanations) and, as a second line of defence that does
 not depend on the classifier, anything that looks like personal data: email addresses
-(also written out as "name at gmail dot com"), phone numbers (libphonenumber, UK first,
-plus spelled-out or spaced digit runs), UK postcodes, street addresses, long digit runs
-and dates that look like dates of birth. The result is truncated to an excerpt.
+(also written out as "name at gmail dot com"), a child's name next to a class, year or
+age, phone numbers (libphonenumber, UK first, plus spelled-out or spaced digit runs), UK
+postcodes, street addresses, long digit runs and dates that look like dates of birth.
+The result is truncated to an excerpt.
 
 Masking is deliberately greedy: a masked word too many in an alert costs nothing, a
 phone number too many is a data breach.
@@ -24,37 +25,36 @@ __all__ = ["EXCERPT_CHARS", "find_personal_data", "mask_text"]
 EXCERPT_CHARS = 280
 
 # Placeholders name the kind of data so the moderator still understands the comment.
-_EMAIL, _PHONE, _POSTCODE, _ADDRESS, _DATE, _NUMBER, _PERSONAL = (
+_EMAIL, _PHONE, _POSTCODE, _ADDRESS, _DATE, _NUMBER, _NAME, _PERSONAL = (
     "[email]",
     "[phone]",
     "[postcode]",
     "[address]",
     "[date]",
     "[number]",
+    "[name]",
     "[personal info]",
 )
 
 _AT = r"(?:\s*@\s*|\s*[\(\[\{<]\s*at\s*[\)\]\}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*dot\s*[\)\]\}>]\s*|\s+dot\s+)"
-_EMAIL_RE = re.compile(
-    rf"[\w.+'-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,24}})\b",
-    re.IGNORECASE,
-)
-_PLAIN_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}", re.IGNORECASE)
-# A written-out address ("jo at gmail dot com", "jo at gmail.com") is only believed when it
-# ends in a domain ending people actually use; otherwise "see you at school. Thanks"
+_PLAIN_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.IGNORECASE)
+# A written-out address ("jo at gmail dot com", "jo @ gmail . com") is only believed when
+# it ends in a domain ending people actually use; otherwise "see you at school. Thanks"
 # would read as one.
-_EMAIL_TLDS = frozenset(
+_EMAIL_TLDS = (
     "com net org uk co io me info biz edu gov sch ac ie us eu de fr es it nl online app email "
-    "mail live icloud academy school".split()
+    "mail live icloud academy school"
+).split()
+_LOOSE_EMAIL_RE = re.compile(
+    rf"[\w.+'-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{'|'.join(_EMAIL_TLDS)})\b",
+    re.IGNORECASE,
 )
 
 
 def _email_spans(text: str) -> Iterable[tuple[int, int]]:
-    for m in _EMAIL_RE.finditer(text):
-        found = m.group(0)
-        tld = re.findall(r"[a-z]+", found, re.IGNORECASE)[-1].lower()
-        if _PLAIN_EMAIL_RE.fullmatch(found) or tld in _EMAIL_TLDS:
+    for pattern in (_PLAIN_EMAIL_RE, _LOOSE_EMAIL_RE):
+        for m in pattern.finditer(text):
             yield m.start(), m.end()
 
 
@@ -95,6 +95,24 @@ _DATE_RES = (
     ),
 )
 
+# A child's name next to a class, year or age identifies a pupil ("Ruby Thompson in 4B",
+# "Tom in Year 3", "Amelia Clarke, aged 7"). The classifier finds these too, with the
+# school's roster; this is the fallback when its spans are missing.
+_NOT_NAMES = (
+    "All|Any|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|Children|Child|Kids|Pupils|"
+    "Students|Parents|Girls|Boys|Teachers|Staff|Those|These|The|Our|My|Your|His|Her|Their|Well|"
+    "Congratulations|Congrats|Thanks|Thank|Lunch|Homework|Sports|Everything|Nothing|"
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Sir"
+)
+# Staff are named with a title ("Mrs Patel in Year 2"): that is not a pupil.
+_AFTER_TITLE = r"(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Mx )(?<!Dr )(?<!Miss )(?<!Sir )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )(?<!Dr\. )"
+_PUPIL_RE = re.compile(
+    rf"{_AFTER_TITLE}\b(?!(?:{_NOT_NAMES})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+    r"(?=\s+(?:in|from)\s+(?:(?i:year|yr)\s*\d{1,2}\b|Y\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|(?i:class)\s+\w+|"
+    r"[A-Z][a-z]+\s+(?i:class)\b|(?i:reception)\b|(?i:nursery)\b)"
+    r"|,?\s+(?:aged?\s+\d{1,2}\b|\(\d{1,2}\)|who\s+is\s+\d{1,2}\b|\d{1,2}\s+(?:years?|yrs?)\s+old\b))"
+)
+
 # Seven or more digits, possibly separated by single spaces, dots, dashes or brackets:
 # catches "0 7 7 0 0 9 0 0 4 6 1", account and card numbers, and what libphonenumber skips.
 _DIGIT_RUN_RE = re.compile(r"\+?(?:\d[\s.\-()]{0,2}){6,}\d")
@@ -133,6 +151,8 @@ def find_personal_data(text: str) -> list[tuple[int, int, str]]:
         found.append((m.start(), m.end(), _POSTCODE))
     for m in _ADDRESS_RE.finditer(text):
         found.append((m.start(), m.end(), _ADDRESS))
+    for m in _PUPIL_RE.finditer(text):
+        found.append((m.start(), m.end(), _NAME))
     for start, end in _phone_spans(text):
         found.append((start, end, _PHONE))
     for m in _SPELLED_RUN_RE.finditer(text):
@@ -182,13 +202,16 @@ def mask_text(
     """
     if not text:
         return ""
-    found = find_personal_data(text)
+    # The classifier's spans come first so that, where both cover the same words, its
+    # (more certain) placeholder is the one shown.
+    found: list[tuple[int, int, str]] = []
     for span in spans:
         if not span or len(span) != 2 or span[0] is None or span[1] is None:
             continue
         start, end = max(0, int(span[0])), min(len(text), int(span[1]))
         if start < end:
             found.append((start, end, _PERSONAL))
+    found.extend(find_personal_data(text))
     out: list[str] = []
     pos = 0
     for start, end, label in _merge(found):

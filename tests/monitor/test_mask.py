@@ -26,6 +26,8 @@ MUST_MASK = [
     ("write to jo(at)example(dot)com", "jo(at)", "[email]"),
     ("jo @ example . com", "example", "[email]"),
     ("jo at gmail.com", "gmail", "[email]"),
+    ("write to jo.bloggs@example.com. Thanks!", "jo.bloggs", "[email]"),
+    ("jo [at] example [dot] co [dot] uk thanks", "[dot] uk", "[email]"),
     ("we live at M1 1AE near the park", "M1 1AE", "[postcode]"),
     ("postcode sw1a1aa", "sw1a1aa", "[postcode]"),
     ("she lives at 12 Acacia Avenue", "Acacia", "[address]"),
@@ -36,6 +38,11 @@ MUST_MASK = [
     ("birthday was on May 3rd", "May 3rd", "[date]"),
     ("on 2015-03-14 he was born", "2015-03-14", "[date]"),
     ("card 4111 1111 1111 1111 exp", "4111", "[number]"),
+    ("Ruby Thompson in 4B is being picked on", "Thompson", "[name]"),
+    ("Tom in Year 3 keeps crying", "Tom", "[name]"),
+    ("Amelia Clarke, aged 7, was on her own", "Clarke", "[name]"),
+    ("Amelia Clarke in Oak class", "Amelia", "[name]"),
+    ("Jack (8) walks home alone", "Jack", "[name]"),
 ]
 
 
@@ -61,6 +68,9 @@ MUST_KEEP = [
     "thanks @OakfieldPrimary. Great day",
     "it took 2 hours to drive there",
     "we scored 3 in the park",
+    "Everyone in Year 6 did brilliantly",
+    "Congratulations to Mrs Patel in Year 2",
+    "The play in Reception was lovely",
 ]
 
 
