@@ -452,8 +452,14 @@ _REAUTH_HINTS = {
 }
 
 
-def build_it_alert(*, school: SchoolConfig, account: AccountConfig, problem: str, detail: str) -> AlertMessage:
-    """An alert for IT: an account needs attention (token to re-authorise, quota, ...)."""
+def build_it_alert(*, school: SchoolConfig, account: AccountConfig, problem: str, detail: str,
+                   episode: str | None = None) -> AlertMessage:
+    """An alert for IT: an account needs attention (token to re-authorise, quota, ...).
+
+    ``episode`` (e.g. when the problem started) keeps a recurrence of the same problem
+    from reusing the first alert's key, and so its Message-ID, which some mail servers
+    drop as a duplicate.
+    """
     scrub = _Scrubber()
     platform = platform_display_name(account.platform)
     account_name = account.name or account.id
@@ -476,5 +482,6 @@ def build_it_alert(*, school: SchoolConfig, account: AccountConfig, problem: str
         text=_render("it.txt.j2", **ctx),
         html=_render("it.html.j2", **ctx),
         severity="it",
-        key=_key("it", school.id, account.id, hashlib.sha256(problem.encode()).hexdigest()[:16]),
+        key=_key("it", school.id, account.id, hashlib.sha256(problem.encode()).hexdigest()[:16],
+                 *([episode] if episode else [])),
     )

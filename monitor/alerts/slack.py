@@ -103,9 +103,10 @@ class SlackNotifier:
         if webhook_url:
             # Error messages from urllib quote only the path, which is the secret part.
             register_secret(urlsplit(webhook_url).path)
-        self._webhook = WebhookClient(webhook_url, timeout=int(timeout_s), retry_handlers=[]) if webhook_url else None
+        timeout = max(1, round(timeout_s))  # slack_sdk takes whole seconds
+        self._webhook = WebhookClient(webhook_url, timeout=timeout, retry_handlers=[]) if webhook_url else None
         kwargs = {"base_url": base_url} if base_url else {}
-        self._client = WebClient(token=bot_token, timeout=int(timeout_s), retry_handlers=[],
+        self._client = WebClient(token=bot_token, timeout=timeout, retry_handlers=[],
                                  **kwargs) if bot_token else None
 
     def __repr__(self) -> str:

@@ -35,6 +35,12 @@ _COLOURS = {"urgent": "B91C1C", "escalation": "B91C1C", "immediate": "1D4ED8", "
             "it": "6D28D9", "digest": "4A5568"}
 
 
+def _defuse(line: str) -> str:
+    # Card text is markdown, and the excerpt is a stranger's words: "[Restore](http://...)"
+    # in a comment must not become a link in the alert. Breaking "](" is enough.
+    return line.replace("](", "] (")
+
+
 def _body_lines(message: AlertMessage) -> list[str]:
     body = message.text
     if body.startswith(message.subject):
@@ -42,7 +48,7 @@ def _body_lines(message: AlertMessage) -> list[str]:
     body = body.strip("\n")
     if len(body) > _TEXT_MAX:
         body = body[: _TEXT_MAX - 1] + "…"
-    return body.split("\n")
+    return [_defuse(line) for line in body.split("\n")]
 
 
 def build_adaptive_card(message: AlertMessage) -> dict[str, Any]:

@@ -221,6 +221,9 @@ def test_it_alert_redacts_secrets_and_says_what_to_do(school) -> None:
     for part in (msg.subject, msg.text, msg.html):
         assert "EAAB-test-page-token-0001" not in part and "abc123" not in part
     assert "MONITOR_OAKFIELD_FB_PAGE_TOKEN" in msg.text
+    later = build_it_alert(school=school, account=account(school, "facebook"), problem="Page token expired",
+                           detail="again", episode="2026-12-01T08:00Z")
+    assert later.key != msg.key and later.key.startswith(msg.key)
 
 
 def test_alert_message_is_frozen_and_checked() -> None:

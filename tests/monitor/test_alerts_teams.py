@@ -109,3 +109,13 @@ def test_registry_builds_teams_from_the_schools_env_var() -> None:
     assert isinstance(notifiers["teams"], TeamsNotifier)
     assert "tEaMsSeCrEtPaTh0001" not in repr(notifiers["teams"])
     assert "teams" not in build_notifiers(config, school, environ={})
+
+
+@responses.activate
+def test_markdown_links_from_comment_text_are_defused() -> None:
+    add_reply("workflow_accepted")
+    message = AlertMessage(subject="[Alert: spam] x", text='Excerpt: "[Restore here](http://phish.example.com)"',
+                           html="", severity="immediate", key="k")
+    TeamsNotifier(WEBHOOK).send(message, PEOPLE)
+    card = json.loads(responses.calls[0].request.body)["attachments"][0]["content"]
+    assert card["body"][1]["text"] == 'Excerpt: "[Restore here] (http://phish.example.com)"'
