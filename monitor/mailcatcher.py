@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import timezone
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
