@@ -366,3 +366,19 @@ def test_every_scripted_comment_exactly_once_with_random_faults():
         assert set(returned) == expected
     finally:
         server.stop()
+
+
+def test_a_hanging_server_times_out_at_the_account_timeout():
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer()
+    server.fault_delay_s = 1.0
+    server.start()
+    try:
+        server.inject("timeout", platform=PLATFORM, times=1)
+        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=0.2)
+        conn = FacebookConnector(account, AccountSecrets(), base_url=server.url)
+        with pytest.raises(RetryableError) as info:
+            conn.fetch_new_comments(None)
+        assert info.value.rule == "timeout or connection"
+    finally:
+        server.stop()
