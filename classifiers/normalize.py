@@ -207,13 +207,15 @@ _LEET = {"0": "o", "1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "$": "s", "
 # A word with at least one letter and at least one leet character. "!" and "(" only count
 # inside a word (so "great!" stays "great!"), "@" not at the start (so "@OakfieldPrimary"
 # stays a mention).
-_LEET_WORD = re.compile(r"(?<![\w@$])[a-z0-9@$!|+€(]*[a-z][a-z0-9@$!|+€(]*|[$][a-z0-9@$!|+€(]+")
+_LEET_WORD = re.compile(
+    r"(?<![\w@$])(?=[a-z0-9@$!|+€(]*[0-9@$!|+€(])(?=[a-z0-9@$!|+€(]*[a-z])[a-z0-9@$!|+€(]+"
+)
 _HAS_LEET = re.compile(r"[0-9@$!|+€(]")
 
 
 # School shorthand that mixes letters and digits and is not leetspeak: "y6", "yr10",
 # "ks2", "4b", "2nd", "10am", "m14" (postcode district), "5k", "3pm".
-_NOT_LEET = re.compile(r"(?:y|yr|ks|u|m|b|p)\d{1,2}|\d{1,2}[a-z]|\d+(?:st|nd|rd|th|am|pm|yo|km|kg|mph|ml)")
+_NOT_LEET = re.compile(r"(?:y|yr|ks|u|p)\d{1,2}|\d{1,2}[a-z]|\d+(?:st|nd|rd|th|am|pm|yo|km|kg|mph|ml)")
 
 
 def _leet_word(m: re.Match[str]) -> str:
@@ -263,7 +265,9 @@ def _join_separated(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
 
 
 def _loose(light: View) -> View:
-    view = _rewrite(light, _LEET_WORD, _leet_word)
+    view = light
+    if _HAS_LEET.search(light.text) is not None:
+        view = _rewrite(view, _LEET_WORD, _leet_word)
     view = _rewrite(view, _SEPARATED, _join_separated)
     view = _rewrite(view, _REPEATS, lambda m: [0])
     return view
@@ -348,15 +352,21 @@ _DIGITISH = re.compile(r"(?<![a-z0-9])(?=[o0-9il]*\d)[o0-9il]{3,}(?![a-z0-9])")
 _TO_DIGIT = str.maketrans("oil", "011")
 
 
+# Cheap gates: each rewrite runs only when its ingredients are present.
+_HAS_DIGIT = re.compile(r"\d")
+_DIGIT_WORD_GATE = re.compile(
+    r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b(?:[\s,.\-]+\S+){3}"
+)
+_AT_GATE = re.compile(r"@|\sat\s|[\[\(\{<]\s*at\s*[\]\)\}>]")
+
+
 def _contact(light: View) -> View:
     view = light
-    if any(c in light.text for c in "oil") and any(c.isdigit() for c in light.text):
+    if _HAS_DIGIT.search(light.text) is not None and any(c in light.text for c in "oil"):
         view = _rewrite(view, _DIGITISH, lambda m: m.group(0).translate(_TO_DIGIT))
-    text = view.text
-    if any(w in text for w in ("zero", "oh", "one", "two", "three", "four", "five", "six",
-                               "seven", "eight", "nine", "nought")):
+    if _DIGIT_WORD_GATE.search(view.text) is not None:
         view = _rewrite(view, _SPELLED_RUN, _spelled_digits)
-    if "at" in view.text or "@" in view.text:
+    if _AT_GATE.search(view.text) is not None:
         view = _rewrite(view, _OBFUSCATED_EMAIL, _email)
     return view
 

@@ -13,8 +13,9 @@ then the project's own components:
     doc and collects ``doc._.detections``; a detector that raises is recorded in
     ``doc._.detector_errors`` instead of stopping the others.
 
-A detector's ``detect(doc)`` reads ``doc.text``, ``doc._.folded``, ``doc._.context``
-(the :class:`ClassifierContext`), the tokens, and ``doc.cats``. A detector may also
+A detector's ``detect(doc)`` reads ``doc._.folded`` (its ``original`` is the comment;
+prefer it to ``doc.text``, which spaCy rebuilds from the tokens on every access),
+``doc._.context`` (the :class:`ClassifierContext`), the tokens, and ``doc.cats``. A detector may also
 define ``setup(nlp)``, called once at build time (e.g. to add a component).
 
 :meth:`Pipeline.classify` combines detections into a :class:`~classifiers.base.Verdict`:
@@ -111,7 +112,9 @@ def _register_extensions() -> None:
 
 @Language.component("evasion_fold")
 def _evasion_fold(doc: Doc) -> Doc:
-    doc._.folded = fold(doc.text)
+    underscore = doc._
+    if underscore.folded is None:  # Pipeline._docs folds while it still holds the text
+        underscore.folded = fold(doc.text)
     return doc
 
 
@@ -122,10 +125,11 @@ class _DetectorsComponent:
         self.detectors = detectors
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.context is None:
-            doc._.context = _EMPTY_CONTEXT
-        if doc._.folded is None:
-            doc._.folded = fold(doc.text)
+        underscore = doc._
+        if underscore.context is None:
+            underscore.context = _EMPTY_CONTEXT
+        if underscore.folded is None:
+            underscore.folded = fold(doc.text)
         detections: list[Detection] = []
         errors: list[str] = []
         for detector in self.detectors:
@@ -135,8 +139,8 @@ class _DetectorsComponent:
                 # Only the exception type: its message may quote the comment.
                 errors.append(f"{detector.name}: {type(exc).__name__}")
                 log.error("detector %s failed: %s", detector.name, type(exc).__name__)
-        doc._.detections = detections
-        doc._.detector_errors = errors
+        underscore.detections = detections
+        underscore.detector_errors = errors
         return doc
 
 
@@ -170,8 +174,11 @@ class Pipeline:
     def _docs(self, texts: Iterable[str], context: ClassifierContext | None) -> Iterator[Doc]:
         ctx = context or self.context
         for text in texts:
-            doc = self.nlp.make_doc(text if isinstance(text, str) else str(text))
-            doc._.context = ctx
+            text = text if isinstance(text, str) else str(text)
+            doc = self.nlp.make_doc(text)
+            underscore = doc._
+            underscore.context = ctx
+            underscore.folded = fold(text)
             yield doc
 
     def classify(self, text: str, context: ClassifierContext | None = None) -> Verdict:
@@ -183,16 +190,14 @@ class Pipeline:
     def classify_many(self, texts: Iterable[str], context: ClassifierContext | None = None) -> list[Verdict]:
         docs: Iterable[Doc] = self._docs(texts, context)
         for _, proc in self.nlp.pipeline:
-            if hasattr(proc, "pipe"):
-                docs = proc.pipe(docs, batch_size=_BATCH_SIZE)
-            else:
-                docs = (proc(d) for d in docs)
+            docs = _apply(proc, docs)
         return [self._verdict(d) for d in docs]
 
     def _verdict(self, doc: Doc) -> Verdict:
         scores = dict.fromkeys(LABELS, 0.0)
         explanations: dict[str, list[Explanation]] = {label: [] for label in LABELS}
-        detections = sorted(doc._.detections or (), key=lambda d: -d.score)
+        underscore = doc._
+        detections = sorted(underscore.detections or (), key=lambda d: -d.score)
         for det in detections:
             if det.label not in scores:
                 continue
@@ -211,7 +216,7 @@ class Pipeline:
                 first.matched if first else None,
                 (f"abuse raised to hate score {scores['hate']:.2f}",),
             ))
-        errors = tuple(doc._.detector_errors or ())
+        errors = tuple(underscore.detector_errors or ())
         labels = tuple(label for label in LABELS if scores[label] >= THRESHOLD)
         return Verdict(
             labels=labels,
@@ -221,6 +226,15 @@ class Pipeline:
             needs_review=bool(errors),
             errors=errors,
         )
+
+
+def _apply(proc: Any, docs: Iterable[Doc]) -> Iterator[Doc]:
+    # A function, not a generator expression in the loop: each stage must keep its own proc.
+    if hasattr(proc, "pipe"):
+        yield from proc.pipe(docs, batch_size=_BATCH_SIZE)
+    else:
+        for doc in docs:
+            yield proc(doc)
 
 
 _build_lock = threading.Lock()

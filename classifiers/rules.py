@@ -12,8 +12,11 @@ the rule name, the span in the original text and every score adjustment applied.
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
@@ -59,8 +62,62 @@ def mask(value: str) -> str:
     return "".join(out)
 
 
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings of which at least one must occur in any text ``pattern`` matches.
+
+    Worked out from the parsed regex: a sequence needs its longest run of literal
+    characters (or the requirement of a group, alternation or ``+`` repeat inside it); an
+    alternation needs one of its branches' requirements. ``None`` when no such set
+    exists (a branch with no literal, case-insensitive flags). A plain ``in`` test over
+    these strings is far cheaper than running the regex over a clean comment.
+    """
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _sequence_literals(list(parsed))
+
+
+def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the literals either side stay adjacent
+        if run:
+            consider(frozenset(("".join(run),)))
+            run = []
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                continue
+            consider(_sequence_literals(list(av[-1])))
+        elif op is _c.BRANCH:
+            branches = [_sequence_literals(list(b)) for b in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            if low >= 1:
+                consider(_sequence_literals(list(body)))
+    if run:
+        consider(frozenset(("".join(run),)))
+    return best
+
+
 class _Compiled:
-    __slots__ = ("rule", "regex", "context", "unless")
+    __slots__ = ("rule", "regex", "context", "unless", "literals")
+    literals: frozenset[str] | None
 
     def __init__(self, rule: Rule):
         if rule.view not in _VIEWS:
@@ -69,6 +126,49 @@ class _Compiled:
         self.regex = re.compile(rule.pattern)
         self.context = tuple((c, re.compile(c)) for c in rule.context)
         self.unless = tuple((u, re.compile(u)) for u in rule.unless)
+        literals = required_literals(rule.pattern)
+        self.literals = literals or None
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie so one scan tests them all."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class _LiteralIndex:
+    """Which required literals occur in a text, found in one regex scan.
+
+    The scan yields, at each position, the longest literal starting there; every shorter
+    literal starting at the same position is a prefix of it, so adding the prefixes
+    gives exactly the set of literals present.
+    """
+
+    def __init__(self, literals: Iterable[str]):
+        words = sorted(set(literals))
+        self.regex = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
+        self.prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+
+    def present(self, text: str) -> frozenset[str]:
+        if self.regex is None:
+            return frozenset()
+        found: set[str] = set()
+        for m in self.regex.finditer(text):
+            found.update(self.prefixes[m.group(1)])
+        return frozenset(found)
 
 
 class RuleSet:
@@ -78,6 +178,12 @@ class RuleSet:
         self.detector = detector
         self.masked = masked
         self.rules = tuple(_Compiled(r) for r in rules)
+        self._index = {
+            view: _LiteralIndex(
+                lit for c in self.rules if c.rule.view == view and c.literals for lit in c.literals
+            )
+            for view in _VIEWS
+        }
 
     def run(
         self,
@@ -88,10 +194,18 @@ class RuleSet:
         """Detections for every rule that matches (best match per rule)."""
         found: list[Detection] = []
         loose = None
+        views: dict[str, tuple[View, frozenset[str]]] = {}
         for compiled in self.rules:
             rule = compiled.rule
-            view = _view(folded, rule.view)
-            for m in compiled.regex.finditer(view.text):
+            entry = views.get(rule.view)
+            if entry is None:
+                view = _view(folded, rule.view)
+                entry = views[rule.view] = (view, self._index[rule.view].present(view.text))
+            view, present = entry
+            text = view.text
+            if compiled.literals is not None and present.isdisjoint(compiled.literals):
+                continue  # none of the rule's required literals occurs: it cannot match
+            for m in compiled.regex.finditer(text):
                 if accept is not None and not accept(rule, m, view):
                     continue
                 if loose is None:

@@ -60,7 +60,7 @@ RULES = (
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
 _CLASS_AFTER = (
     r"(?i:(?:\s*,\s*|\s+)(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
-    r"(?:(?:year|yr|y)\s?\d{1,2}\b|reception\b|nursery\b|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|reception\b|nursery\b|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*"
     r"|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b|\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£))))"
 )
 _CHILD_BEFORE = (
@@ -83,6 +83,7 @@ _NOT_NAMES = frozenset(
     harvest easter sports fair fete bake sale""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+_SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
 def _roster_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -127,7 +128,7 @@ class PersonalInfoDetector:
     def _phones(self, folded: Any) -> list[Detection]:
         contact = folded.contact
         text = contact.text
-        if sum(c.isdigit() for c in text) < 7:
+        if _SEVEN_DIGITS.search(text) is None:
             return []
         out = []
         for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):

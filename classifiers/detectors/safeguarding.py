@@ -74,6 +74,7 @@ RULES = (
     # --- disclosure of abuse or neglect
     Rule("abuse_disclosure", LABEL,
          rf"\b(?:my|our)\s+{_FAMILY}\b[^.!?]{{0,30}}?\b{_HARM_VERB}\s+(?:me|us|my\s+(?:mum|mom|mam|dad|brother|sister|little\s+\w+|baby\s+\w+))\b"
+         rf"|\b(?:mum|mom|mam|dad|step\s?dad|step\s?mum|uncle|brother|mums?\s+boyfriend|dads?\s+girlfriend)\s+(?:keeps\s+|always\s+|sometimes\s+)?{_HARM_VERB}\s+(?:me|us)\b"
          rf"|\b(?:my|our|me)\s+{_FAMILY}\s+(?:keeps?\s+|always\s+|sometimes\s+|has\s+been\s+|)?{_HARM_VERB}\s+(?:me|us|my|her|him)\b"
          rf"|\b(?:he|she|they|someone|somebody)\s+(?:keeps?\s+|always\s+|has\s+been\s+)?(?:touch(?:es|ed|ing)?|hurts?|hits?|beats?|abuses?|abused)\s+me\b"
          rf"|touched\s+me\s+(?:inappropriately|down\s+there|where)|\b(?:sexually\s+)?abus(?:ed|ing)\s+me\b"
@@ -133,6 +134,8 @@ RULES = (
          rf"|\bwait(?:ing)?\s+for\s+(?:you|u|him|her|them|ur\s+\w+|your\s+\w+)\s+(?:after|outside)\s+(?:school|the\s+gates?)"
          rf"|\bwait(?:ing)?\s+(?:for|outside|by|at)\b[^.!?]{{0,30}}?\bto\s+(?:stab|batter|beat|smash|kill|hurt|jump|get|sort|knock)\b"
          rf"|\b(?:bring(?:ing)?|carry(?:ing)?|got|have)\s+(?:a|my|the)\s+(?:knife|gun|blade|machete|shank|weapon)\s+(?:to|into|in)\b"
+         rf"|\b{_WILL}\s+(?:\w+\s+){{0,3}}?(?:get|got|grab|bring|take|use)\s+(?:a|my|his|her|the|my\s+\w+'?s)\s+(?:knife|gun|blade|machete|weapon|bat)"
+         rf"|\b(?:knife|gun|blade|machete|weapon)\b[^.!?]{{0,30}}\b(?:use\s+it\s+on|on\s+(?:them|him|her|you|u|the\s+\w+))\b"
          rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|burn|torch|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building|house)"
          rf"|\b(?:gonna|going\s+to|will|'ll)\s+(?:get|be)\s+(?:shot|stabbed|killed|hurt|jumped|battered)"
          rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
@@ -156,6 +159,8 @@ RULES = (
          r"|(?:i|we)\s+(?:can|will|'?ll)\s+pay\s+(?:you|u)\s+(?:to|for|if)\s+(?:meet|send|come|keep|carry|hold|deliver)"
          r"|sugar\s+(?:daddy|baby)|hold\s+(?:this|these|a\s+package)\s+for\s+me"
          r"|(?:cash|money|paid|pay(?:s|ing)?|£\s?\d+)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:carry|deliver|drop|hold|move|run|sell)\s+(?:\w+\s+)?(?:packages?|parcels?|bags?|stuff|drugs|weed|gear|food)"
+         r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
+         r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
          0.8),
     Rule("easy_money_offer", LABEL,

@@ -38,8 +38,8 @@ RULES = (
          r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers))\b",
          0.85),
     Rule("prize_scam", LABEL,
-         r"\b(?:free\s+(?:robux|v\s?-?bucks|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
-         r"|(?:robux|v\s?-?bucks|vbucks)\s+(?:generator|for\s+free|giveaway|hack)"
+         r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
+         r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio"
          r"|(?:you(?:'ve|\s+have)?|u)\s+(?:just\s+)?(?:won|been\s+selected)|claim\s+(?:your|ur)\s+(?:prize|reward|gift|winnings)"
          r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
          r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
