@@ -214,7 +214,7 @@ class FacebookConnector:
         floor = mark - timedelta(seconds=OVERLAP_S) if mark else None
         if first is None:
             return
-        for page in self._pages(f"{post_id}/comments", {}, first=first):
+        for page in self._pages(f"{post_id}/comments", {}, first=first, page_size=PAGE_SIZE):
             reached = False
             for item in page:
                 created = parse_time(item.get("created_time"))
@@ -229,7 +229,8 @@ class FacebookConnector:
         for page in self._pages(path, params):
             yield from page
 
-    def _pages(self, path: str, params: dict[str, Any], *, first: Any = None) -> Iterator[list[dict]]:
+    def _pages(self, path: str, params: dict[str, Any], *, first: Any = None,
+               page_size: int | None = None) -> Iterator[list[dict]]:
         """Pages of ``data`` of a Graph edge, following ``paging.next`` by its query.
 
         ``first`` is an already fetched first page (from field expansion).
@@ -249,6 +250,8 @@ class FacebookConnector:
             query = parse_qs(urlparse(next_url).query)
             query.pop("access_token", None)
             args = {k: v[-1] for k, v in query.items()}
+            if page_size:
+                args["limit"] = page_size  # the nested first page is small; later ones need not be
             body = None
         log.warning("facebook %s: stopped paging %s after %d pages", self.account.id, path, MAX_PAGES)
 

@@ -90,6 +90,7 @@ def test_first_poll_reads_feed_visitor_posts_and_every_comment_page():
     first = query(responses.calls[0])
     assert first["since"] == [str(int(NOW.timestamp()) - 14 * 86400)]
     assert "comments.filter(stream).order(reverse_chronological)" in first["fields"][0]
+    assert query(responses.calls[1])["limit"] == ["100"]  # later comment pages are full size
     # the next URLs' token is dropped and re-added once, not duplicated
     assert all(query(c)["access_token"] == [TOKEN] for c in responses.calls)
     assert json.loads(json.dumps(result.cursor)) == result.cursor
@@ -312,8 +313,8 @@ def test_against_the_sandbox_server():
         assert server.state.visibility("facebook", target.id) == "visible"
         again = conn.fetch_new_comments(first.cursor)
         assert again.comments == [] and again.calls == 1
+        own = next(n.id for n in server.state.live("facebook") if n.own and n.kind in ("comment", "reply"))
         with pytest.raises(PermanentError):  # the Page's own comment cannot be hidden
-            own = next(r["id"] for r in server.state.expected() if r["platform"] == "facebook" and r["own"])
             conn.hide_comment(own)
         other = next(c for c in first.comments if c.id != target.id and c.parent_id is None and c.author_id)
         conn.ban_author(other.author_id, other.id)
