@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from classifiers.base import Detection, Explanation, Label
 from classifiers.normalize import Folded, fold, fold_term
@@ -73,12 +74,17 @@ _LEET_DIGITS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", 
 _HAS_LETTER_AND_DIGIT = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+")
 _NEGATIONS = frozenset({"not", "never", "no", "isnt", "isn't", "arent", "aren't", "nt"})
 # Capitalised words that start sentences rather than name a person.
-_NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "what", "i", "honestly",
+_NOT_NAMES = STOP_WORDS | frozenset({"the", "this", "that", "these", "those", "what", "i", "honestly",
                         "my", "our", "we", "it", "its", "shut", "go", "get", "who", "why",
                         "imagine", "worst", "total", "stupid", "you", "your", "whoever",
                         "screw", "piss", "so", "and", "but", "omg", "lol", "wow", "oh",
                         "well", "just", "a", "an", "some", "all", "every", "no", "yes",
-                        "please", "thanks", "thank", "absolutely", "really", "still"})
+                        "please", "thanks", "thank", "absolutely", "really", "still", "i'm",
+                        "im", "ive", "i've", "ill", "i'll", "dont", "don't", "cause", "cos",
+                        "coz", "that's", "thats", "there's", "theres", "whats", "what's",
+                        "omg", "lol", "haha", "hey", "hi", "hello", "dear", "sorry", "god"})
+_YOU = frozenset({"you", "u", "ur", "ya", "yer", "your", "youre", "you're", "yourself",
+                  "yourselves"})
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|[*#]+[a-z0-9]+|[a-z]+[*#]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
@@ -102,7 +108,8 @@ class Lexicon:
         self.max_words = 1
         for sev_key, terms in data["insults"].items():
             for term in terms:
-                self._add(term, "insult", int(sev_key[-1]))
+                # plurals only: "freaking" and "lying about the date" are not insults
+                self._add(term, "insult", int(sev_key[-1]), suffixes=("s", "es"))
         for sev_key, terms in data["profanity"].items():
             for term in terms:
                 self._add(term, "profanity", int(sev_key[-1]))
@@ -132,7 +139,7 @@ class Lexicon:
                 self.maskable.setdefault((key[0], len(key)), []).append(key)
 
     def _add(self, term: str, kind: str, severity: int = 0, target: str = "none",
-             suffixes: bool = True) -> None:
+             suffixes: tuple[str, ...] | bool = True) -> None:
         folded = " ".join(_TOKEN.findall(fold_term(str(term))))
         if not folded:
             return
@@ -142,7 +149,7 @@ class Lexicon:
         if suffixes:
             last = words[-1]
             stem = last[:-1] if last.endswith("e") else last
-            for suffix in _SUFFIXES:
+            for suffix in (_SUFFIXES if suffixes is True else suffixes):
                 forms.add(" ".join(words[:-1] + [last + suffix]))
                 forms.add(" ".join(words[:-1] + [stem + suffix]))
         for form in forms:
@@ -288,7 +295,11 @@ class AbuseDetector:
         hits: list[_Hit] = []
         n = len(tokens)
         for i, (word, start, _) in enumerate(tokens):
-            for entry in lex.lookup(word):
+            found = lex.lookup(word)
+            if not found and len(word) >= 5 and word[0] in "ai" and word[1:] in lex.entries:
+                # "what a t w a t" folds to "atwat": the article was spaced out too
+                found = [e for e in lex.entries[word[1:]] if e.kind in {"insult", "profanity", "slur"}]
+            for entry in found:
                 hits.append(_Hit(entry, i, i, start, tokens[i][2]))
             if word in lex.first_words:
                 key = word
@@ -329,9 +340,11 @@ class AbuseDetector:
                 free += 1
             i -= 1
             skipped += 1
+        if any(words[k] in _NEGATIONS or words[k].endswith("n't") for k in range(max(i, 0), hit.first)):
+            return ""  # "you're not a freak", "not being lazy"
         if i >= 0 and clause[i] == c:
             prev = words[i]
-            if prev in _LEAD_INS or (i in targets and prev in {"you", "u", "ur", "ya", "your"}):
+            if prev in _YOU or (prev in _LEAD_INS and not school_counts):
                 return f"'{prev} ...'"
             if prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
@@ -353,8 +366,7 @@ class AbuseDetector:
         j = hit.last + 1
         if j < len(words) and clause[j] == c and j in targets and words[j] not in {
                 "you", "he", "she", "they", "him", "her", "them", "it"}:
-            if school_counts or words[j] not in {"school", "academy", "place", "this", "the"}:
-                return f"'... {words[j]}'"
+            return f"'... {words[j]}'"
         # stacked after another insult or before one: "stupid cow", "ugly freak"
         for other in insults:
             if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2:
@@ -371,12 +383,13 @@ class AbuseDetector:
         for k in range(cop - 1, max(cop - 6, -1), -1):
             if clause[k] != c:
                 break
-            if k in targets and (school_counts or words[k] not in {"school", "academy", "place"}):
+            if k in targets:
                 return words[k]
             s = tokens[k][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
             ch = folded.original[o_start:o_start + 1]
-            if ch.isupper() and words[k] not in _NOT_NAMES:
+            token = folded.original[o_start:o_start + len(words[k])]
+            if ch.isupper() and not token.isupper() and words[k] not in _NOT_NAMES:
                 return "a name"
         return ""
 

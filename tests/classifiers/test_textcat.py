@@ -91,3 +91,16 @@ def test_training_rows_leave_unannotated_labels_missing() -> None:
     assert rows["a tweet"] == {"abuse": 1.0, "hate": 0.0}  # Davidson says nothing about spam
     assert rows["nice song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0}
     assert rows["lovely fair"] == dict.fromkeys(MODEL_LABELS, 0.0)
+
+
+def test_a_link_raises_a_promotional_model_score_and_is_the_explained_span(nlp) -> None:
+    detector = TextcatDetector()
+    with_link = nlp("great deals on my page www.cheap-deals.example.com")
+    without = nlp("great deals on my page")
+    spam_with = [d for d in detector.detect(with_link) if d.label == "spam"][0]
+    spam_without = [d for d in detector.detect(without) if d.label == "spam"]
+    base = spam_without[0].score if spam_without else 0.0
+    assert spam_with.score > base
+    exp = spam_with.explanation
+    assert with_link.text[exp.start:exp.end] == exp.matched == "www.cheap-deals.example.com"
+    assert any("link" in adj for adj in exp.adjustments)
