@@ -330,13 +330,18 @@ class SandboxState:
                 ancestor = ancestor.parent
             return {"likely_spam": "held"}.get(node.status, node.status)
 
-    def expected(self) -> list[dict[str, Any]]:
-        """Ground truth of every scripted item (never served over the API)."""
+    def expected(self, *, include_own: bool = False) -> list[dict[str, Any]]:
+        """Ground truth of every scripted item the worker should see (never served over the API).
+
+        The school's own replies are served but are not for moderation (connectors skip
+        them), so they are left out unless ``include_own`` is set."""
         with self.lock:
             self.refresh()
             out = []
             for item in self.scenario.items:
                 node = self._by_key[item.key]
+                if node.own and not include_own:
+                    continue
                 out.append({
                     "platform": node.platform, "id": node.id, "key": node.key, "kind": node.kind,
                     "text": node.text, "labels": list(node.labels), "must_hide": node.must_hide,

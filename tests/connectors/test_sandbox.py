@@ -25,7 +25,7 @@ TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referen
 
 
 def expected(sandbox, platform: str, **match) -> list[dict]:
-    rows = [r for r in sandbox.state.expected() if r["platform"] == platform]
+    rows = [r for r in sandbox.state.expected(include_own=True) if r["platform"] == platform]
     return [r for r in rows if all(r.get(k) == v for k, v in match.items())]
 
 

@@ -155,7 +155,7 @@ def test_speed_factor_compresses_the_script():
     clock.advance(duration_s / 2)
     half = sum(r["released"] for r in server.state.expected())
     clock.advance(duration_s / 2)
-    assert 0 < half < len(server.scenario.items) == sum(r["released"] for r in server.state.expected())
+    assert 0 < half < len(server.scenario.items) == sum(r["released"] for r in server.state.expected(include_own=True))
     last = max(server.state.nodes["youtube"].values(), key=lambda n: n.at_s or 0)
     assert last.created_at == server.state.start + timedelta(seconds=last.at_s / 60)
 
@@ -204,7 +204,10 @@ def test_ground_truth_and_visibility(sandbox):
     rows = sandbox.state.expected()
     assert set(rows[0]) >= {"platform", "id", "text", "labels", "must_hide"}
     assert {r["platform"] for r in rows} == {"facebook", "x", "youtube"}
-    own = [r for r in rows if r["own"]]
+    assert not any(r["own"] for r in rows)  # the school's own replies are not for moderation
+    everything = sandbox.state.expected(include_own=True)
+    own = [r for r in everything if r["own"]]
+    assert len(everything) == len(sandbox.scenario.items) == len(rows) + len(own)
     assert own and all(not r["must_hide"] for r in own)
     for row in rows:
         expected_start = "held" if row["key"] in ("yt-c03", "yt-c18") else "visible"
@@ -232,7 +235,8 @@ def test_youtube_banned_author_is_rejected_on_arrival(clocked):
 def test_private_control_endpoints(clocked):
     assert requests.post(f"{clocked.url}/_sandbox/release_all", timeout=5).json() == {"success": True}
     rows = requests.get(f"{clocked.url}/_sandbox/expected", timeout=5).json()["data"]
-    assert len(rows) == len(clocked.scenario.items) and all(r["released"] for r in rows)
+    assert [r["id"] for r in rows] == [r["id"] for r in clocked.state.expected()]
+    assert all(r["released"] for r in rows)
     assert {r["visibility"] for r in rows} == {"visible", "held"}
     assert clocked.state.calls == []  # control calls are not platform calls
 
