@@ -70,8 +70,9 @@ __all__ = ["X_ERRORS", "XConnector"]
 log = logging.getLogger(__name__)
 
 API_HOST = "https://api.twitter.com"
+# note_tweet carries the full text of posts longer than 280 characters (``text`` is cut)
 TWEET_FIELDS = ["created_at", "author_id", "conversation_id", "in_reply_to_user_id", "referenced_tweets",
-                "attachments", "entities"]
+                "attachments", "entities", "note_tweet"]
 EXPANSIONS = ["author_id", "attachments.media_keys"]
 USER_FIELDS = ["username", "name"]
 MEDIA_FIELDS = ["type", "url", "preview_image_url"]
@@ -271,7 +272,7 @@ class XConnector:
             parent_id=str(parent) if parent and str(parent) != conversation else None,
             author_id=str(tweet["author_id"]) if tweet.get("author_id") else None,
             author_name=str(username) if username else (get_path(author, "name") or None),
-            text=str(tweet.get("text") or ""),
+            text=str(get_path(tweet, "note_tweet", "text") or tweet.get("text") or ""),
             created_at=created,
             permalink=f"https://x.com/{username}/status/{tid}" if username else f"https://x.com/i/web/status/{tid}",
             attachments=tuple(images),

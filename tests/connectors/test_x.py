@@ -87,6 +87,7 @@ def test_first_poll_reads_mentions_pages_and_own_conversations():
     assert photo.created_at == datetime(2026, 11, 21, 11, 30, tzinfo=timezone.utc)
     assert photo.raw["data"]["id"] == photo.id and photo.raw["includes"]["users"][0]["username"] == "priya_example"
     assert by_id["2124090443166646374"].parent_id == "2124087926584246373"
+    assert by_id["2124092959749046375"].text.endswith("closes early on weekdays though.")  # note_tweet
     bare = by_id["2124108059243446379"]  # missing author and time
     assert (bare.author_id, bare.author_name, bare.created_at) == (None, None, NOW)
     assert bare.permalink == "https://x.com/i/web/status/2124108059243446379"
