@@ -184,6 +184,14 @@ def test_listing_errors_map_through_the_table(answer, cls, row, check):
     assert conn.units_used == 1  # a failed call still costs a unit
 
 
+def test_quota_resets_at_midnight_pacific_in_summer_time_too():
+    summer = datetime(2026, 7, 1, 6, 59, tzinfo=timezone.utc)  # 23:59 PDT on 30 June
+    conn, _ = make([error_answer("quota_exceeded")], now=summer)
+    with pytest.raises(BudgetExhaustedError) as info:
+        conn.fetch_new_comments(None)
+    assert info.value.until == datetime(2026, 7, 1, 7, 0, tzinfo=timezone.utc)
+
+
 def test_comments_disabled_means_nothing_to_read():
     conn, _ = make([error_answer("comments_disabled"), load("threads_empty"), load("threads_empty")])
     result = conn.fetch_new_comments(None)
