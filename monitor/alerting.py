@@ -2,56 +2,106 @@
 
 Pure rendering lives in :mod:`monitor.alerts.render`, delivery in one notifier module per
 channel, the rota in :mod:`monitor.rota` and escalation timing in
-:mod:`monitor.escalation`. This module joins them to the store: each delivery has an
-``alerts`` row with a unique key (comment, kind, channel, person), claimed before sending,
-so a redelivered message never sends the same alert twice.
+:mod:`monitor.escalation`. This module joins them to the store.
+
+Every delivery (one message, one channel, one person) has an ``alerts`` row with a unique
+key. Before sending, the row is *taken*: a conditional update moves it from ``pending``
+or ``failed`` to ``sending``, so a redelivered or concurrent message finds it taken or
+``sent`` and sends nothing. A row left ``sending`` by a crashed worker can be taken again
+after :data:`SENDING_LEASE_S`. The e-mail Message-ID is derived from the delivery key, so
+the rare resend after such a crash is recognisable as the same alert.
 
 Each person gets their own message, because the acknowledge/restore/confirm links in it
-are signed for that person: the audit trail then records who did what.
+are signed for that person: the audit trail then records who did what. One failing
+delivery does not hold back the others: every recipient is tried, each failure is
+recorded (row ``failed`` plus an ``alert_failed`` audit event), and then
+:class:`~monitor.errors.AlertDeliveryError` is raised so the actor retries with backoff;
+the retry sends only what is still missing. The platform action was taken before this
+step runs, so a failing mail server never holds up moderation.
+
+Grouped (spam, commercial) comments are collected as ``grouped_item`` rows. When their
+window closes, :func:`flush_grouped` first assigns the waiting items to a batch (status
+``batched``, the batch key in ``detail``) and only then sends the batch, so an item that
+arrives late is never swallowed by a message that was already sent, and a retried batch
+always carries the same items. Items end as ``included``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 
 from monitor import metrics
 from monitor.domain import AuditEvent
-from monitor.errors import AlertDeliveryError
-from monitor.store import AlertRow, CommentRow
+from monitor.errors import AlertDeliveryError, redact
+from monitor.store import AlertRow, AuditRow, CommentRow
 
 __all__ = ["alert_for_comment", "alert_it", "escalate", "flush_grouped"]
 
 log = logging.getLogger(__name__)
+
+#: How long a delivery may stay ``sending`` before another worker may take it over
+#: (far longer than any SMTP or webhook timeout).
+SENDING_LEASE_S = 600.0
+
+_ESCALATION_LEVELS = {1: ("deputy_dsl", "deputy DSL"), 2: ("headteacher", "headteacher")}
 
 
 def _person_id(person) -> str:
     return person.email or person.slack or person.name
 
 
-def _links(rt, person, comment_id: int, alert_id: int | None, *, can_restore: bool,
-           can_confirm: bool) -> dict[str, str]:
+def _actor(person) -> str:
+    return f"{person.name} <{_person_id(person)}>"
+
+
+def today_in(school, now: datetime) -> date:
+    """The school's local date: absences are written in the school's own days."""
+    from zoneinfo import ZoneInfo
+
+    return now.astimezone(ZoneInfo(school.timezone)).date()
+
+
+def _capabilities(account) -> frozenset:
+    # The class declares them; building a connector would need working credentials, and
+    # an alert must still go out when the account's token has just died.
+    from connectors import connector_class
+
+    return frozenset(connector_class(account.platform).capabilities)
+
+
+def _link_urls(rt, person, *, alert_id: int | None = None, comment_id: int | None = None,
+               can_restore: bool = False, can_confirm: bool = False) -> dict[str, str]:
     from monitor.links import action_url, make_token
 
     expires = rt.clock() + timedelta(hours=rt.config.web.link_ttl_h)
-    actor = f"{person.name} <{_person_id(person)}>"
     base = rt.config.web.base_url
-    out: dict[str, str] = {}
+    wanted = []
     if alert_id is not None:
-        out["acknowledge"] = action_url(base, make_token(rt.signing_key, action="acknowledge",
-                                                         target=f"alert:{alert_id}", actor=actor,
-                                                         expires_at=expires))
-    if can_restore:
-        out["restore"] = action_url(base, make_token(rt.signing_key, action="restore",
-                                                     target=f"comment:{comment_id}", actor=actor,
-                                                     expires_at=expires))
-    if can_confirm:
-        out["confirm"] = action_url(base, make_token(rt.signing_key, action="confirm",
-                                                     target=f"comment:{comment_id}", actor=actor,
-                                                     expires_at=expires))
-    return out
+        wanted.append(("acknowledge", f"alert:{alert_id}"))
+    if comment_id is not None and can_restore:
+        wanted.append(("restore", f"comment:{comment_id}"))
+    if comment_id is not None and can_confirm:
+        wanted.append(("confirm", f"comment:{comment_id}"))
+    return {action: action_url(base, make_token(rt.signing_key, action=action, target=target,
+                                                actor=_actor(person), expires_at=expires))
+            for action, target in wanted}
+
+
+def _undo_links_allowed(store, comment_id: int, account, labels) -> tuple[bool, bool]:
+    """(restore, confirm) links make sense once the comment was really hidden or held."""
+    from connectors.base import Capability
+
+    caps = _capabilities(account)
+    acted = any(a.status == "done" and a.kind in ("hide", "hold") for a in store.actions_for(comment_id))
+    can_restore = acted and Capability.RESTORE in caps
+    # Safeguarding material is evidence: removal is the DSL's decision, not a click.
+    can_confirm = acted and Capability.REMOVE in caps and "safeguarding" not in labels
+    return can_restore, can_confirm
 
 
 def _channels(person, notifiers) -> list[str]:
@@ -65,27 +115,52 @@ def _channels(person, notifiers) -> list[str]:
     return out
 
 
+def _take(store, key: str, now: datetime) -> str:
+    """Mark a delivery row as being sent by this worker: 'taken', 'sent' or 'busy'."""
+    stale = now - timedelta(seconds=SENDING_LEASE_S)
+    with store.session() as s:
+        # While a row is "sending", sent_at holds when the attempt started (the lease).
+        taken = s.execute(
+            update(AlertRow)
+            .where(AlertRow.key == key,
+                   or_(AlertRow.status.in_(("pending", "failed")),
+                       and_(AlertRow.status == "sending", AlertRow.sent_at < stale)))
+            .values(status="sending", sent_at=now)
+        ).rowcount
+        if taken:
+            return "taken"
+        status = s.scalar(select(AlertRow.status).where(AlertRow.key == key))
+    return "sent" if status == "sent" else "busy"
+
+
 def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str, channel: str,
-             person, build_message) -> bool:
+             person, build_message: Callable, detail: dict | None = None) -> bool:
     """Claim, build, send and record one delivery. Returns True if it was sent now."""
     store = rt.store
     row, _created = store.claim_alert(key, school_id=school_id, comment_id=comment_id, kind=kind,
                                       channel=channel, recipients=[_person_id(person)], subject="",
-                                      created_at=rt.clock())
+                                      created_at=rt.clock(), detail=dict(detail or {}))
     if row.status == "sent":
         return False
-    message = build_message(row.id)
-    with store.session() as s:
-        s.execute(update(AlertRow).where(AlertRow.key == key).values(subject=message.subject[:500]))
-    notifier = rt.notifiers(school_id)[channel]
+    state = _take(store, key, rt.clock())
+    if state != "taken":
+        log.debug("alert %s is %s: not sent again", key, state)
+        return False
     try:
-        notifier.send(message, [person])
-    except AlertDeliveryError as exc:
+        # The Message-ID follows the delivery key: one id per person and event.
+        message = dataclasses.replace(build_message(row.id), key=key)
+        with store.session() as s:
+            s.execute(update(AlertRow).where(AlertRow.key == key).values(subject=message.subject[:500]))
+        rt.notifiers(school_id)[channel].send(message, [person])
+    except Exception as exc:
+        error = str(exc) if isinstance(exc, AlertDeliveryError) else f"{type(exc).__name__}: {exc}"
+        error = redact(error)[:1000]
         metrics.ALERTS.labels(channel, "failed").inc()
-        store.finish_alert(key, "failed", rt.clock(), error=str(exc))
+        store.finish_alert(key, "failed", rt.clock(), error=error)
         store.append_audit(f"alert_failed:{key}:{row.attempts + 1}", AuditEvent.ALERT_FAILED.value, rt.clock(),
                            school_id=school_id, comment_id=comment_id,
-                           data={"key": key, "channel": channel, "error": str(exc)})
+                           data={"key": key, "kind": kind, "channel": channel, "to": person.name,
+                                 "role": person.role, "error": error})
         raise
     now = rt.clock()
     store.finish_alert(key, "sent", now)
@@ -95,6 +170,38 @@ def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str,
                        data={"key": key, "kind": kind, "channel": channel, "to": person.name,
                              "role": person.role, "subject": message.subject})
     return True
+
+
+class _Deliveries:
+    """Runs deliveries for several people, keeps going past failures, raises at the end."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.attempted = 0
+        self.failures: list[AlertDeliveryError] = []
+
+    def run(self, rt, **kwargs) -> None:
+        self.attempted += 1
+        try:
+            self.sent += _deliver(rt, **kwargs)
+        except AlertDeliveryError as exc:
+            self.failures.append(exc)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def raise_failures(self, what: str) -> None:
+        if self.failures:
+            first = self.failures[0]
+            raise AlertDeliveryError(
+                f"{len(self.failures)} of {self.attempted} deliveries of {what} failed; first: {first}",
+                channel=first.channel) from first
+
+
+def _log_rota(school, rota) -> None:
+    for warning in rota.warnings:
+        log.warning("rota for %s: %s", school.id, warning)
 
 
 def _verdict_dict(store, comment_id: int) -> dict:
@@ -109,6 +216,26 @@ def _decision_dict(store, comment_id: int) -> dict:
             "alert": d.alert, "reasons": d.reasons, "observe": d.observe, **(d.detail or {})}
 
 
+def _stored_outcome(comment, verdict: dict, outcome: str) -> str:
+    """The outcome sentence as alert rows keep it: masked like the alert text itself.
+
+    Outcomes can quote a platform's error message, which can quote the comment; rows are
+    exported in evidence packs and shown on the web page, so they never hold it unmasked.
+    """
+    import re
+
+    from monitor.mask import mask_text
+
+    text = redact(outcome)
+    for item in (verdict.get("explanations") or {}).get("personal_info", []) or []:
+        span = (item or {}).get("span")
+        if comment.text and span and span[0] is not None and span[1] is not None:
+            fragment = comment.text[int(span[0]):int(span[1])].strip()
+            if len(fragment) >= 3:
+                text = re.sub(rf"(?<!\w){re.escape(fragment)}(?!\w)", "[personal info]", text, flags=re.I)
+    return mask_text(text, max_chars=500)
+
+
 def alert_kind(decision: dict) -> str:
     """urgent | immediate | grouped | none for one decided comment."""
     if decision["alert"] in ("urgent", "immediate", "grouped"):
@@ -117,7 +244,11 @@ def alert_kind(decision: dict) -> str:
 
 
 def alert_for_comment(rt, comment_id: int, outcome: str) -> int:
-    """Send the alerts one decided comment calls for; returns how many were sent now."""
+    """Send the alerts one decided comment calls for; returns how many were sent now.
+
+    Raises AlertDeliveryError (after recording it) when any delivery failed; calling it
+    again sends only the deliveries still missing.
+    """
     from monitor.alerts.render import build_comment_alert
     from monitor.rota import recipients
 
@@ -130,46 +261,75 @@ def alert_for_comment(rt, comment_id: int, outcome: str) -> int:
     if kind == "none":
         store.set_comment_status(comment_id, final)
         return 0
+    verdict = _verdict_dict(store, comment_id)
+    kept = _stored_outcome(comment, verdict, outcome)
     if kind == "grouped":
         # Collected now, sent by flush_grouped once the school's window closes.
         store.claim_alert(f"c{comment_id}:grouped", school_id=school.id, comment_id=comment_id, kind="grouped_item",
-                          channel="group", recipients=[], subject=outcome[:500], created_at=rt.clock(),
-                          detail={"outcome": outcome})
+                          channel="group", recipients=[], subject=kept, created_at=rt.clock(),
+                          detail={"outcome": kept})
         store.set_comment_status(comment_id, final)
         return 0
-    verdict = _verdict_dict(store, comment_id)
     labels = tuple(decision["labels"]) or tuple(decision["review_labels"])
-    rota = recipients(school, kind, rt.clock().date(), labels=labels)
-    for warning in rota.warnings:
-        log.warning("rota for %s: %s", school.id, warning)
+    rota = recipients(school, kind, today_in(school, rt.clock()), labels=labels)
+    _log_rota(school, rota)
     notifiers = rt.notifiers(school.id)
-    connector = rt.connector(comment.account_id)
-    from connectors.base import Capability
-
-    acted = any(a.status == "done" and a.kind in ("hide", "hold") for a in store.actions_for(comment_id))
-    can_restore = acted and Capability.RESTORE in connector.capabilities
-    can_confirm = acted and Capability.REMOVE in connector.capabilities and "safeguarding" not in labels
-    sent = 0
+    can_restore, can_confirm = _undo_links_allowed(store, comment_id, account, labels)
+    view = {"view": comment.permalink} if comment.permalink else {}
+    deliveries = _Deliveries()
     for person in rota.people:
         for channel in _channels(person, notifiers):
-            key = f"c{comment_id}:{kind}:{channel}:{_person_id(person)}"
-
             def build(alert_id, person=person):
                 return build_comment_alert(
                     school=school, account=account, comment=comment, verdict=verdict, decision=decision,
                     outcome=outcome,
-                    links=_links(rt, person, comment_id, alert_id, can_restore=can_restore,
-                                 can_confirm=can_confirm) | ({"view": comment.permalink} if comment.permalink else {}),
+                    links=_link_urls(rt, person, alert_id=alert_id, comment_id=comment_id,
+                                     can_restore=can_restore, can_confirm=can_confirm) | view,
                 )
 
-            sent += _deliver(rt, key=key, school_id=school.id, comment_id=comment_id, kind=kind,
-                             channel=channel, person=person, build_message=build)
+            # The outcome is kept with the page so an escalation can repeat what was done.
+            deliveries.run(rt, key=f"c{comment_id}:{kind}:{channel}:{_person_id(person)}", school_id=school.id,
+                           comment_id=comment_id, kind=kind, channel=channel, person=person,
+                           build_message=build, detail={"outcome": kept})
+    deliveries.raise_failures(f"the {kind} alert for comment {comment_id}")
     store.set_comment_status(comment_id, final)
-    return sent
+    return deliveries.sent
+
+
+def _window_start(created: datetime, interval: timedelta) -> datetime:
+    epoch = datetime(2000, 1, 1, tzinfo=created.tzinfo)
+    return epoch + ((created - epoch) // interval) * interval
+
+
+def _batch_pending_items(store, school_id: str, interval: timedelta, now: datetime, force: bool) -> None:
+    """Assign the grouped items of every closed window (all windows if ``force``) to a batch."""
+    with store.session() as s:
+        pending = list(s.scalars(select(AlertRow).where(AlertRow.school_id == school_id,
+                                                        AlertRow.kind == "grouped_item",
+                                                        AlertRow.status == "pending").order_by(AlertRow.id)))
+    windows: dict[datetime, list[AlertRow]] = {}
+    for item in pending:
+        start = _window_start(item.created_at, interval)
+        if force or start + interval <= now:
+            windows.setdefault(start, []).append(item)
+    for start, items in windows.items():
+        # The lowest item id makes the batch key unique: an item joins one batch only.
+        batch = f"{start:%Y%m%dT%H%M}:{items[0].id}"
+        for item in items:
+            with store.session() as s:
+                # Conditional, so two concurrent flushes never put one item in two batches.
+                s.execute(update(AlertRow).where(AlertRow.id == item.id, AlertRow.status == "pending")
+                          .values(status="batched",
+                                  detail={**(item.detail or {}), "batch": batch,
+                                          "window_start": start.isoformat(),
+                                          "window_end": (start + interval).isoformat()}))
 
 
 def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
-    """Send one grouped (spam/commercial) alert per closed window; returns messages sent."""
+    """Send one grouped (spam/commercial) alert per closed window; returns messages sent.
+
+    ``force`` also sends the window still open (the demo and tests use it).
+    """
     from monitor.alerts.render import build_grouped_alert
     from monitor.rota import recipients
 
@@ -177,41 +337,50 @@ def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
     school = rt.school(school_id)
     interval = timedelta(minutes=school.policy.grouped_alert_interval_min)
     now = rt.clock()
+    _batch_pending_items(store, school_id, interval, now, force)
     with store.session() as s:
-        pending = list(s.scalars(select(AlertRow).where(AlertRow.school_id == school_id,
+        batched = list(s.scalars(select(AlertRow).where(AlertRow.school_id == school_id,
                                                         AlertRow.kind == "grouped_item",
-                                                        AlertRow.status == "pending").order_by(AlertRow.id)))
-    windows: dict[datetime, list[AlertRow]] = {}
-    epoch = datetime(2000, 1, 1, tzinfo=now.tzinfo)
-    for item in pending:
-        start = epoch + ((item.created_at - epoch) // interval) * interval
-        if force or start + interval <= now:
-            windows.setdefault(start, []).append(item)
-    sent = 0
+                                                        AlertRow.status == "batched").order_by(AlertRow.id)))
+    batches: dict[str, list[AlertRow]] = {}
+    for item in batched:
+        batches.setdefault((item.detail or {})["batch"], []).append(item)
     notifiers = rt.notifiers(school_id)
-    for start, items in sorted(windows.items()):
-        entries = []
+    deliveries = _Deliveries()
+    for batch, items in sorted(batches.items()):
+        start = datetime.fromisoformat(items[0].detail["window_start"])
+        end = datetime.fromisoformat(items[0].detail["window_end"])
+        entries, undo = [], {}
         for item in items:
             comment = store.get_comment(item.comment_id)
             _, account = rt.account(comment.account_id)
-            entries.append((account, comment, _verdict_dict(store, comment.id), _decision_dict(store, comment.id),
+            decision = _decision_dict(store, comment.id)
+            entries.append((account, comment, _verdict_dict(store, comment.id), decision,
                             (item.detail or {}).get("outcome", "")))
-        rota = recipients(school, "grouped", now.date(), labels=("spam", "commercial"))
-        window_key = start.strftime("%Y%m%dT%H%M")
+            undo[comment.id] = _undo_links_allowed(store, comment.id, account, decision["labels"])
+        rota = recipients(school, "grouped", today_in(school, now), labels=("spam", "commercial"))
+        _log_rota(school, rota)
+        before = len(deliveries.failures)
         for person in rota.people:
             for channel in _channels(person, notifiers):
-                key = f"grouped:{school_id}:{window_key}:{channel}:{_person_id(person)}"
-                sent += _deliver(
-                    rt, key=key, school_id=school_id, comment_id=None, kind="grouped", channel=channel,
-                    person=person,
-                    build_message=lambda alert_id: build_grouped_alert(
-                        school=school, items=entries, window_start=start, window_end=start + interval,
-                        links={}),
-                )
-        with store.session() as s:
-            s.execute(update(AlertRow).where(AlertRow.id.in_([i.id for i in items]))
-                      .values(status="sent", sent_at=rt.clock()))
-    return sent
+                def build(alert_id, person=person, entries=entries, undo=undo, start=start, end=end):
+                    links: dict = {cid: _link_urls(rt, person, comment_id=cid, can_restore=r, can_confirm=c)
+                                   for cid, (r, c) in undo.items()}
+                    links.update(_link_urls(rt, person, alert_id=alert_id))
+                    return build_grouped_alert(school=school, items=entries, window_start=start,
+                                               window_end=end, links=links)
+
+                deliveries.run(rt, key=f"grouped:{school_id}:{batch}:{channel}:{_person_id(person)}",
+                               school_id=school_id, comment_id=None, kind="grouped", channel=channel,
+                               person=person, build_message=build,
+                               detail={"batch": batch, "comment_ids": [i.comment_id for i in items]})
+        if len(deliveries.failures) == before:
+            with store.session() as s:
+                s.execute(update(AlertRow).where(AlertRow.id.in_([i.id for i in items]),
+                                                 AlertRow.status == "batched")
+                          .values(status="included", sent_at=rt.clock()))
+    deliveries.raise_failures(f"grouped alerts for {school_id}")
+    return deliveries.sent
 
 
 def alert_it(rt, school, account, episode: str, problem: str, detail: str) -> int:
@@ -219,78 +388,112 @@ def alert_it(rt, school, account, episode: str, problem: str, detail: str) -> in
     from monitor.alerts.render import build_it_alert
     from monitor.rota import recipients
 
-    rota = recipients(school, "it", rt.clock().date())
+    rota = recipients(school, "it", today_in(school, rt.clock()))
+    _log_rota(school, rota)
     notifiers = rt.notifiers(school.id)
-    sent = 0
+    deliveries = _Deliveries()
     for person in rota.people:
         for channel in _channels(person, notifiers):
-            key = f"it:{account.id}:{episode}:{channel}:{_person_id(person)}"
-            sent += _deliver(rt, key=key, school_id=school.id, comment_id=None, kind="it", channel=channel,
-                             person=person,
-                             build_message=lambda alert_id: build_it_alert(school=school, account=account,
-                                                                           problem=problem, detail=detail))
-    return sent
+            deliveries.run(rt, key=f"it:{account.id}:{episode}:{channel}:{_person_id(person)}", school_id=school.id,
+                           comment_id=None, kind="it", channel=channel, person=person,
+                           build_message=lambda alert_id: build_it_alert(school=school, account=account,
+                                                                         problem=problem, detail=detail),
+                           detail={"episode": episode, "account_id": account.id})
+    deliveries.raise_failures(f"the IT alert for {account.id}")
+    return deliveries.sent
+
+
+def _escalation_states(store, school_id: str):
+    """What due_escalations needs per safeguarding comment, and the first page's outcome.
+
+    A level counts as reached only once its ``escalated`` audit event exists, which is
+    written after every page of that level went out: a level whose pages failed is tried
+    again on the next run (pages already delivered are skipped by their keys).
+    """
+    from monitor.escalation import AlertState
+
+    with store.session() as s:
+        rows = list(s.scalars(select(AlertRow).where(AlertRow.school_id == school_id,
+                                                     AlertRow.kind.in_(("urgent", "escalation")),
+                                                     AlertRow.comment_id.is_not(None))))
+        reached = s.execute(select(AuditRow.comment_id, AuditRow.data)
+                            .where(AuditRow.event == AuditEvent.ESCALATED.value,
+                                   AuditRow.school_id == school_id)).all()
+    done: dict[int, set[int]] = {}
+    for comment_id, data in reached:
+        done.setdefault(comment_id, set()).add(int((data or {}).get("level", 0)))
+    levels: dict[int, int] = {}
+    for comment_id, marks in done.items():
+        level = 0
+        while level + 1 in marks:  # a failed lower level keeps being retried
+            level += 1
+        levels[comment_id] = level
+    by_comment: dict[int, list[AlertRow]] = {}
+    for row in rows:
+        by_comment.setdefault(row.comment_id, []).append(row)
+    states, outcomes = [], {}
+    for comment_id, alerts in by_comment.items():
+        urgent = [a for a in alerts if a.kind == "urgent"]
+        if not urgent:
+            continue
+        acked = [a.acknowledged_at for a in alerts if a.acknowledged_at is not None]
+        states.append(AlertState(alert_id=min(a.id for a in urgent), comment_id=comment_id,
+                                 created_at=min(a.created_at for a in urgent),
+                                 acknowledged_at=min(acked) if acked else None,
+                                 escalation_level=levels.get(comment_id, 0)))
+        outcomes[comment_id] = next(((a.detail or {}).get("outcome") for a in urgent
+                                     if (a.detail or {}).get("outcome")), None)
+    return states, outcomes
 
 
 def escalate(rt, school_id: str) -> int:
-    """Page the deputy DSL, then the headteacher, for unacknowledged safeguarding alerts."""
-    from monitor.alerts.render import build_comment_alert
-    from monitor.escalation import AlertState, due_escalations
+    """Page the deputy DSL, then the headteacher, for unacknowledged safeguarding alerts.
+
+    Each level is paged once; a worker that was down past both deadlines pages both
+    levels on its next run. Returns how many messages were sent now.
+    """
+    from monitor.alerts.render import build_escalation_alert
+    from monitor.escalation import due_escalations
     from monitor.rota import recipients
 
     store = rt.store
     school = rt.school(school_id)
     now = rt.clock()
-    with store.session() as s:
-        rows = list(s.scalars(select(AlertRow).where(AlertRow.school_id == school_id,
-                                                     AlertRow.kind.in_(("urgent", "escalation")),
-                                                     AlertRow.comment_id.is_not(None))))
-    by_comment: dict[int, list[AlertRow]] = {}
-    for row in rows:
-        by_comment.setdefault(row.comment_id, []).append(row)
-    states = []
-    for comment_id, alerts in by_comment.items():
-        first = min(a.created_at for a in alerts if a.kind == "urgent") if any(a.kind == "urgent" for a in alerts) else None
-        if first is None:
-            continue
-        acked = [a.acknowledged_at for a in alerts if a.acknowledged_at is not None]
-        level = max([int((a.detail or {}).get("level", 0)) for a in alerts if a.kind == "escalation"] or [0])
-        states.append(AlertState(alert_id=min(a.id for a in alerts), comment_id=comment_id, created_at=first,
-                                 acknowledged_at=min(acked) if acked else None, escalation_level=level))
-    sent = 0
+    states, outcomes = _escalation_states(store, school_id)
+    firsts = {s.comment_id: s.created_at for s in states}
+    notifiers = rt.notifiers(school_id)
+    deliveries = _Deliveries()
     for esc in due_escalations(states, now, school.policy.escalation):
         comment = store.get_comment(esc.comment_id)
         _, account = rt.account(comment.account_id)
-        rota = recipients(school, esc.kind, now.date())
+        rota = recipients(school, esc.kind, today_in(school, now))
+        _log_rota(school, rota)
         decision = _decision_dict(store, comment.id)
         verdict = _verdict_dict(store, comment.id)
-        who = "deputy DSL" if esc.level == 1 else "headteacher"
-        notifiers = rt.notifiers(school_id)
+        level, who = _ESCALATION_LEVELS[esc.level]
+        waited_min = max(0, int((now - firsts[comment.id]).total_seconds() // 60))
+        outcome = outcomes.get(comment.id) or "See the first safeguarding alert for what was done."
+        before = len(deliveries.failures)
         for person in rota.people:
             for channel in _channels(person, notifiers):
-                key = f"c{comment.id}:escalation{esc.level}:{channel}:{_person_id(person)}"
-
                 def build(alert_id, person=person):
-                    return build_comment_alert(
+                    return build_escalation_alert(
                         school=school, account=account, comment=comment, verdict=verdict, decision=decision,
-                        outcome=f"ESCALATED to the {who}: the safeguarding alert has not been acknowledged.",
-                        links=_links(rt, person, comment.id, alert_id, can_restore=False, can_confirm=False),
+                        outcome=outcome, links=_link_urls(rt, person, alert_id=alert_id),
+                        level=level, unacknowledged_min=waited_min,
                     )
 
-                sent += _deliver(rt, key=key, school_id=school_id, comment_id=comment.id, kind="escalation",
-                                 channel=channel, person=person, build_message=build)
-                with store.session() as s:
-                    s.execute(update(AlertRow).where(AlertRow.key == key).values(detail={"level": esc.level}))
-        store.append_audit(f"escalated:{comment.id}:{esc.level}", AuditEvent.ESCALATED.value, now,
-                           school_id=school_id, comment_id=comment.id,
-                           data={"level": esc.level, "to": who})
-    return sent
-
-
-def today_in(school, now: datetime) -> date:
-    from zoneinfo import ZoneInfo
-
-    return now.astimezone(ZoneInfo(school.timezone)).date()
+                deliveries.run(rt, key=f"c{comment.id}:escalation{esc.level}:{channel}:{_person_id(person)}",
+                               school_id=school_id, comment_id=comment.id, kind="escalation",
+                               channel=channel, person=person, build_message=build,
+                               detail={"level": esc.level})
+        if len(deliveries.failures) == before:
+            store.append_audit(f"escalated:{comment.id}:{esc.level}", AuditEvent.ESCALATED.value, now,
+                               school_id=school_id, comment_id=comment.id,
+                               data={"level": esc.level, "to": who, "people": [p.name for p in rota.people],
+                                     "unacknowledged_min": waited_min})
+    deliveries.raise_failures(f"escalations for {school_id}")
+    return deliveries.sent
 
 
 def open_review_comments(rt, school_id: str) -> list[CommentRow]:
