@@ -93,6 +93,7 @@ X_ERRORS: tuple[ErrorRule, ...] = (
     rule("not allowed", PermanentError, statuses=(403,)),
     rule("gone", GoneError, statuses=(404,)),
     rule("server error", RetryableError, statuses=range(500, 600)),
+    rule("errors instead of data", PermanentError, statuses=(200,)),  # e.g. the user id does not exist
     rule("other", PermanentError),
 )
 
@@ -225,9 +226,17 @@ class XConnector:
             body = self._call(method, *([user_id] if user_id else []), **kwargs)
             if not isinstance(body, Mapping):
                 raise self._error("response is not a JSON object", None, tags=("non_json",))
-            for problem in body.get("errors") or []:
+            problems = [p for p in body.get("errors") or [] if isinstance(p, Mapping)]
+            if problems and "data" not in body and "meta" not in body:
+                # X answers 200 with only errors when the request names something that
+                # does not exist (a wrong user id): nothing will ever be read this way.
+                first = problems[0]
+                kind = str(first.get("type") or "").rstrip("/").rsplit("/", 1)[-1]
+                raise self._error(str(first.get("detail") or first.get("title") or "request refused"),
+                                  self._session.last_response, tags=[kind] if kind else [])
+            for problem in problems:
                 log.info("x %s: partial error in a list response: %s", self.account.id,
-                         get_path(problem, "title") or get_path(problem, "message") or "unknown")
+                         problem.get("title") or problem.get("message") or "unknown")
             data = body.get("data") or []
             if not isinstance(data, list):
                 raise self._error("data is not a list", None, tags=("non_json",))
