@@ -41,12 +41,13 @@ TEST_PASSWORD = "test-smtp-password-5e1f"
 class SmtpTestServer:
     host: str
     port: int = 0
-    messages: list[EmailMessage] = field(default_factory=list)
-    envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Kept out of repr so a failing test prints the server, not every message it holds.
+    messages: list[EmailMessage] = field(default_factory=list, repr=False)
+    envelopes: list[tuple[str, list[str]]] = field(default_factory=list, repr=False)
     username: str | None = None
-    password: str | None = None
-    auth_attempts: list[str] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    password: str | None = field(default=None, repr=False)
+    auth_attempts: list[str] = field(default_factory=list, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         content = envelope.original_content or envelope.content
