@@ -137,6 +137,9 @@ class _HTTPServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body go out in separate writes; without TCP_NODELAY each keep-alive
+    # response waits ~40 ms for the client's delayed ACK
+    disable_nagle_algorithm = True
     server_version = "sandbox"
     sys_version = ""
     server: _HTTPServer

@@ -121,7 +121,8 @@ class SandboxState:
     def account(self, platform: str) -> dict[str, Any]:
         return self.accounts[platform]
 
-    def _author(self, platform: str, name: str, handle: str | None = None) -> dict[str, Any]:
+    def author_of(self, platform: str, name: str, handle: str | None = None) -> dict[str, Any]:
+        """The platform identity of a scenario author (``school`` is the account itself)."""
         if name == "school":
             acct = self.accounts[platform]
             if platform == "facebook":
@@ -150,7 +151,7 @@ class SandboxState:
         page_id = str(self.accounts["facebook"]["page_id"])
         for seq, post in enumerate(sc.posts):
             created = self.start - timedelta(hours=post.hours_ago)
-            author = self._author(post.platform, "school")
+            author = self.author_of(post.platform, "school")
             if post.platform == "facebook":
                 node_id = f"{page_id}_{_digits('fb-post:' + post.key, 18, '1221')}"
                 kind = "post"
@@ -166,7 +167,7 @@ class SandboxState:
             node.root = node
             self._add(node)
         for seq, item in enumerate(sc.items, start=len(sc.posts)):
-            author = self._author(item.platform, item.by, item.handle)
+            author = self.author_of(item.platform, item.by, item.handle)
             own = item.by == "school"
             scheduled = self.start + timedelta(seconds=item.at_s / self.speed)
             parent = None if item.on in ("feed", "mention") else self._by_key[item.on]

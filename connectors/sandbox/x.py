@@ -385,7 +385,7 @@ def handle(state: SandboxState, req: Request) -> Response:
         if req.method == "GET" and path == "/2/users/me":
             if not user_context:
                 return _unsupported_auth(headers)
-            author = state._author("x", "school")
+            author = state.author_of("x", "school")
             return _response(200, {"data": _user(author, set(_csv(req.param("user.fields"))), own=True)}, headers)
         match = re.fullmatch(r"/2/users/([^/]+)/mentions", path)
         if match and req.method == "GET":
