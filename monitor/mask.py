@@ -102,14 +102,19 @@ _NOT_NAMES = (
     "All|Any|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|Children|Child|Kids|Pupils|"
     "Students|Parents|Girls|Boys|Teachers|Staff|Those|These|The|Our|My|Your|His|Her|Their|Well|"
     "Congratulations|Congrats|Thanks|Thank|Lunch|Homework|Sports|Everything|Nothing|"
-    "Mr|Mrs|Ms|Miss|Mx|Dr|Sir"
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Hello|Hi|Hey|Dear|Morning|Afternoon|Evening|Calling|Attention|"
+    "Reminder|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    "Please|Sorry|Also|And|But|Go|Come|Good|Great|Brilliant|Amazing|Fantastic|Lovely|Proud|Love"
 )
 # Staff are named with a title ("Mrs Patel in Year 2"): that is not a pupil.
 _AFTER_TITLE = r"(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Mx )(?<!Dr )(?<!Miss )(?<!Sir )(?<!Mr\. )(?<!Mrs\. )(?<!Ms\. )(?<!Dr\. )"
+_CLASS_REF = (
+    r"(?:(?i:year|yr)\s*\d{1,2}\b|Y\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|(?i:class)\s+\w+|"
+    r"[A-Z][a-z]+\s+(?i:class)\b|(?i:reception)\b|(?i:nursery)\b)"
+)
 _PUPIL_RE = re.compile(
     rf"{_AFTER_TITLE}\b(?!(?:{_NOT_NAMES})\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
-    r"(?=\s+(?:in|from)\s+(?:(?i:year|yr)\s*\d{1,2}\b|Y\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|(?i:class)\s+\w+|"
-    r"[A-Z][a-z]+\s+(?i:class)\b|(?i:reception)\b|(?i:nursery)\b)"
+    rf"(?=\s+(?:in|from)\s+{_CLASS_REF}|,\s*{_CLASS_REF}"
     r"|,?\s+(?:aged?\s+\d{1,2}\b|\(\d{1,2}\)|who\s+is\s+\d{1,2}\b|\d{1,2}\s+(?:years?|yrs?)\s+old\b))"
 )
 
@@ -120,7 +125,7 @@ _DIGIT_RUN_RE = re.compile(r"\+?(?:\d[\s.\-()]{0,2}){6,}\d")
 _DIGIT_WORDS = r"zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple"
 # Five or more spelled-out digits (optionally mixed with real digits): "seven seven zero zero ..."
 _SPELLED_RUN_RE = re.compile(
-    rf"\b(?:(?:{_DIGIT_WORDS}|\d{{1,4}})[\s,.\-]+){{4,}}(?:{_DIGIT_WORDS}|\d{{1,4}})\b", re.IGNORECASE
+    rf"\b(?:(?:{_DIGIT_WORDS}|\d{{1,5}})[\s,.\-]+){{4,}}(?:{_DIGIT_WORDS}|\d{{1,5}})\b", re.IGNORECASE
 )
 
 

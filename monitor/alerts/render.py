@@ -24,7 +24,7 @@ import jinja2
 
 from monitor.config import AccountConfig, SchoolConfig, account_env_prefix
 from monitor.errors import redact
-from monitor.mask import mask_text
+from monitor.mask import find_personal_data, mask_text
 
 __all__ = [
     "SEVERITIES",
@@ -122,24 +122,35 @@ class _Scrubber:
 
     def __init__(self) -> None:
         self._sensitive: set[str] = set()
+        self._name_words: set[str] = set()
 
     def add_comment(self, text: str | None, verdict: Mapping[str, Any]) -> list[tuple[int, int]]:
         spans = _personal_spans(verdict)
+        fragments = []
         if text:
-            for start, end in spans:
-                fragment = text[start:end].strip()
-                if len(fragment) >= 3:
-                    self._sensitive.add(fragment)
+            fragments += [text[start:end] for start, end in spans]
+            fragments += [text[start:end] for start, end, kind in find_personal_data(text) if kind == "[name]"]
         for item in (verdict.get("explanations") or {}).get("personal_info", []) or []:
-            matched = (item or {}).get("matched")
-            if matched and len(matched.strip()) >= 3:
-                self._sensitive.add(matched.strip())
+            fragments.append((item or {}).get("matched") or "")
+        for fragment in fragments:
+            fragment = fragment.strip()
+            if len(fragment) < 3:
+                continue
+            self._sensitive.add(fragment)
+            # "Poppy Walker, Year 1 ... say hi Poppy!": a masked full name must not come
+            # back as a first name further on.
+            words = fragment.split()
+            if 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'-]{2,}", w) for w in words):
+                self._name_words.update(words)
         return spans
 
     def _strip_known(self, text: str) -> str:
         for fragment in sorted(self._sensitive, key=len, reverse=True):
             text = re.sub(rf"(?<!\w){re.escape(fragment)}(?!\w)", "[personal info]", text,
                           flags=re.IGNORECASE)
+        for word in self._name_words:
+            # Case-sensitive: "Rose" the pupil, not "the sun rose".
+            text = re.sub(rf"(?<![\w\[]){re.escape(word)}(?!\w)", "[name]", text)
         return text
 
     def excerpt(self, text: str | None, spans: Iterable[tuple[int, int]], max_chars: int = 280) -> str:

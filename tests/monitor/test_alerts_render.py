@@ -253,3 +253,15 @@ def test_public_names_are_exported() -> None:
         assert all(hasattr(module, name) for name in module.__all__), module.__name__
     assert set(alerts.NOTIFIERS) == {"email", "slack", "teams"}
     assert all(cls.channel == name for name, cls in alerts.NOTIFIERS.items())
+
+
+def test_a_masked_name_does_not_come_back_as_a_first_name(school) -> None:
+    text = "That's my niece Poppy Walker, Year 1, Willow class! Say hi Poppy! The sun rose early"
+    msg = build_comment_alert(school=school, account=account(school, "facebook"), comment=make_comment(text),
+                              verdict={"labels": ["personal_info"], "scores": {"personal_info": 0.9}, "explanations": {}},
+                              decision={"intention": "hide", "labels": ["personal_info"], "review_labels": [],
+                                        "alert": "immediate", "reasons": [], "observe": False},
+                              outcome="Hidden on Facebook", links={})
+    for part in (msg.text, msg.html):
+        assert "Poppy" not in part and "Walker" not in part
+        assert "Say hi [name]!" in part and "The sun rose early" in part

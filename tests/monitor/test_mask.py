@@ -43,6 +43,8 @@ MUST_MASK = [
     ("Amelia Clarke, aged 7, was on her own", "Clarke", "[name]"),
     ("Amelia Clarke in Oak class", "Amelia", "[name]"),
     ("Jack (8) walks home alone", "Jack", "[name]"),
+    ("my niece Poppy Walker, Year 1, Willow class", "Walker", "[name]"),
+    ("call 07700 900 four one two thanks", "four one two", "[phone]"),
 ]
 
 
@@ -71,6 +73,7 @@ MUST_KEEP = [
     "Everyone in Year 6 did brilliantly",
     "Congratulations to Mrs Patel in Year 2",
     "The play in Reception was lovely",
+    "Hello, Year 6! Well done, Year 5",
 ]
 
 
