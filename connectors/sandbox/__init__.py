@@ -7,6 +7,7 @@ the three platforms' wire formats and serves a scripted school scenario::
     server = SandboxServer(speed=60).start()   # server.url -> "http://127.0.0.1:PORT"
     server.release_all()                       # or let scenario time run
     server.state.visibility("facebook", comment_id)   # "visible"|"hidden"|"held"|"removed"
+    server.state.expected()                    # ground truth: platform, id, text, labels, must_hide
     server.inject("rate_limited", platform="x", rate=0.2, seed=1)
     server.stop()
 

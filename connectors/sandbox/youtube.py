@@ -248,7 +248,7 @@ def _comment_threads(state: SandboxState, req: Request, ctx: dict[str, Any]) -> 
             tops = []
     else:
         video = state.node("youtube", req.param("videoId"))
-        if video is None or video.kind != "video":
+        if video is None or video.kind != "video" or video.key == req.param("videoId"):
             raise _Err(404, "videoNotFound", "The video identified by the <code>videoId</code> parameter could "
                        "not be found.", "youtube.commentThread", location="videoId", locationType="parameter")
         tops = [n for n in tops if _video_of(n) is video]
