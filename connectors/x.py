@@ -88,7 +88,7 @@ X_ERRORS: tuple[ErrorRule, ...] = (
     rule("usage capped", BudgetExhaustedError, statuses=(429,), tags=("usage-capped",)),
     rule("no credits", BudgetExhaustedError, statuses=(402,)),  # UNVERIFIED: status of an empty balance
     rule("rate-limited", RateLimitedError, statuses=(429,)),
-    rule("timeout or connection", RetryableError, tags=("timeout", "connection", "non_json")),
+    rule("no usable answer", RetryableError, tags=("timeout", "connection", "non_json")),
     rule("auth dead", AuthError, statuses=(401,)),
     rule("not allowed", PermanentError, statuses=(403,)),
     rule("gone", GoneError, statuses=(404,)),

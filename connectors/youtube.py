@@ -103,7 +103,7 @@ YOUTUBE_ERRORS: tuple[ErrorRule, ...] = (
     rule("rate-limited", RateLimitedError, statuses=(403, 429), tags=("rateLimitExceeded", "userRateLimitExceeded")),
     rule("too many requests", RateLimitedError, statuses=(429,)),
     rule("token refresh failed", AuthError, tags=("refresh_failed",)),
-    rule("timeout or connection", RetryableError, tags=("timeout", "connection", "non_json")),
+    rule("no usable answer", RetryableError, tags=("timeout", "connection", "non_json")),
     rule("auth dead", AuthError, statuses=(401,)),
     rule("comments disabled", PermanentError, statuses=(403,), tags=("commentsDisabled",)),
     rule("forbidden", AuthError, statuses=(403,), tags=("forbidden", "insufficientPermissions")),

@@ -383,3 +383,29 @@ def test_a_hanging_server_times_out_at_the_account_timeout():
         assert info.value.rule == "timeout or connection"
     finally:
         server.stop()
+
+
+SANDBOX_FAULTS = {
+    "rate_limited": RateLimitedError, "quota": RateLimitedError, "auth": AuthError, "auth_revoked": AuthError,
+    "forbidden": AuthError, "server_error": RetryableError, "malformed": RetryableError, "not_found": GoneError,
+    "disconnect": RetryableError,
+}
+
+
+def test_sandbox_faults_map_to_the_same_classes():
+    """The sandbox's error answers, through the real SDK, land in the documented classes."""
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer().start()
+    try:
+        server.release_all()
+        got = {}
+        for kind in SANDBOX_FAULTS:
+            server.clear_faults()
+            server.inject(kind, platform=PLATFORM, times=1)
+            conn = SANDBOX_CONNECTOR(server, None)
+            with pytest.raises(ConnectorError) as info:
+                conn.fetch_new_comments(None)
+            got[kind] = type(info.value)
+        assert got == SANDBOX_FAULTS
+    finally:
+        server.stop()

@@ -171,11 +171,11 @@ CASES = [
     ("500 html", {"status": 500, "body": "<html>oops</html>", "content_type": "text/html"}, RetryableError,
      "server error", None),
     ("timeout", {"body": requests.exceptions.ReadTimeout("read timed out")}, RetryableError,
-     "timeout or connection", None),
+     "no usable answer", None),
     ("connection refused", {"body": requests.exceptions.ConnectionError("refused")}, RetryableError,
-     "timeout or connection", None),
+     "no usable answer", None),
     ("malformed JSON", {"status": 200, "body": '{"data": [', "content_type": "application/json"}, RetryableError,
-     "timeout or connection", None),
+     "no usable answer", None),
     ("400 invalid request", _spec("invalid_request"), PermanentError, "other", None),
     ("200 with only errors (unknown user)", _spec("unknown_user"), PermanentError, "errors instead of data", None),
 ]
@@ -365,6 +365,32 @@ def test_a_hanging_server_times_out_at_the_account_timeout():
         conn = XConnector(account, AccountSecrets(), base_url=server.url)
         with pytest.raises(RetryableError) as info:  # tweepy alone would wait for ever
             conn.fetch_new_comments(None)
-        assert info.value.rule == "timeout or connection"
+        assert info.value.rule == "no usable answer"
+    finally:
+        server.stop()
+
+
+SANDBOX_FAULTS = {
+    "rate_limited": RateLimitedError, "quota": BudgetExhaustedError, "auth": AuthError, "auth_revoked": AuthError,
+    "forbidden": PermanentError, "server_error": RetryableError, "malformed": RetryableError, "not_found": GoneError,
+    "disconnect": RetryableError,
+}
+
+
+def test_sandbox_faults_map_to_the_same_classes():
+    """The sandbox's error answers, through the real SDK, land in the documented classes."""
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer().start()
+    try:
+        server.release_all()
+        got = {}
+        for kind in SANDBOX_FAULTS:
+            server.clear_faults()
+            server.inject(kind, platform=PLATFORM, times=1)
+            conn = SANDBOX_CONNECTOR(server, None)
+            with pytest.raises(ConnectorError) as info:
+                conn.fetch_new_comments(None)
+            got[kind] = type(info.value)
+        assert got == SANDBOX_FAULTS
     finally:
         server.stop()

@@ -158,9 +158,9 @@ CASES = [
     ("503", error_answer("backend_error"), RetryableError, "server error", None),
     ("500 html", ({"status": "500", "content-type": "text/html"}, "<html>error</html>"), RetryableError,
      "server error", None),
-    ("timeout", TimeoutError("timed out"), RetryableError, "timeout or connection", None),
-    ("connection refused", ConnectionRefusedError("refused"), RetryableError, "timeout or connection", None),
-    ("malformed JSON", (OK, '{"items": ['), RetryableError, "timeout or connection", None),
+    ("timeout", TimeoutError("timed out"), RetryableError, "no usable answer", None),
+    ("connection refused", ConnectionRefusedError("refused"), RetryableError, "no usable answer", None),
+    ("malformed JSON", (OK, '{"items": ['), RetryableError, "no usable answer", None),
     ("400 bad parameter", error_answer("invalid_parameter"), PermanentError, "other", None),
 ]
 
@@ -350,6 +350,31 @@ def test_a_hanging_server_times_out_at_the_account_timeout():
         conn = YouTubeConnector(account, AccountSecrets(), base_url=server.url)
         with pytest.raises(RetryableError) as info:
             conn.fetch_new_comments(None)
-        assert info.value.rule == "timeout or connection"
+        assert info.value.rule == "no usable answer"
+    finally:
+        server.stop()
+
+
+SANDBOX_FAULTS = {
+    "rate_limited": RateLimitedError, "quota": BudgetExhaustedError, "auth": AuthError, "auth_revoked": AuthError,
+    "forbidden": AuthError, "server_error": RetryableError, "malformed": RetryableError, "not_found": GoneError,
+}  # a dropped connection is retried once by httplib2 itself, so "disconnect" once is not an error
+
+
+def test_sandbox_faults_map_to_the_same_classes():
+    """The sandbox's error answers, through the real SDK, land in the documented classes."""
+    server_mod = pytest.importorskip("connectors.sandbox.server")
+    server = server_mod.SandboxServer().start()
+    try:
+        server.release_all()
+        got = {}
+        for kind in SANDBOX_FAULTS:
+            server.clear_faults()
+            server.inject(kind, platform=PLATFORM, times=1)
+            conn = SANDBOX_CONNECTOR(server, None)
+            with pytest.raises(ConnectorError) as info:
+                conn.fetch_new_comments(None)
+            got[kind] = type(info.value)
+        assert got == SANDBOX_FAULTS
     finally:
         server.stop()
