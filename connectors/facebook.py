@@ -118,13 +118,12 @@ class FacebookConnector:
         self.page_id = account.page_id or ""
         self._clock = clock or utcnow
         token = secrets.get("page_token")
-        if not token:
-            if base_url is None:
-                raise AuthError(
-                    f"no Page token: set {account_env_prefix(account.id)}PAGE_TOKEN",
-                    platform=self.platform, account=account.id,
-                )
-            token = SANDBOX_TOKEN
+        # Missing credentials surface as an AuthError on the first call, where the worker
+        # already handles a dead token (mark the account, alert IT once).
+        self._missing: str | None = None
+        if not token and base_url is None:
+            self._missing = f"no Page token: set {account_env_prefix(account.id)}PAGE_TOKEN"
+        token = token or SANDBOX_TOKEN
         register_secret(token)
         rewrite = (GRAPH_URL, base_url.rstrip("/") + "/") if base_url else None
         self._session = PlatformSession(timeout_s=account.timeout_s, rewrite=rewrite)
@@ -314,6 +313,8 @@ class FacebookConnector:
     def _request(self, path: str, args: dict[str, Any] | None = None, *, post_args: dict[str, Any] | None = None,
                  method: str | None = None) -> Any:
         """One Graph call; every failure leaves here as a ``ConnectorError``."""
+        if self._missing:
+            raise AuthError(self._missing, platform=self.platform, account=self.account.id, code="no_credentials")
         try:
             return self._graph.request(f"{self._graph.version}/{path}", dict(args or {}),
                                        post_args=post_args, method=method)

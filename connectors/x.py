@@ -114,11 +114,13 @@ class XConnector:
         oauth1 = [secrets.get(n) for n in ("consumer_key", "consumer_secret", "access_token", "access_token_secret")]
         bearer = secrets.get("bearer_token")
         self._user_auth = all(oauth1)
+        # Missing credentials surface as an AuthError on the first call, where the worker
+        # already handles a dead token (mark the account, alert IT once).
+        self._missing: str | None = None
         if not self._user_auth and not bearer:
             if base_url is None:
                 prefix = account_env_prefix(account.id)
-                raise AuthError(f"no credentials: set {prefix}BEARER_TOKEN or the four OAuth 1.0a variables",
-                                platform=self.platform, account=account.id)
+                self._missing = f"no credentials: set {prefix}BEARER_TOKEN or the four OAuth 1.0a variables"
             bearer = SANDBOX_TOKEN
         for value in [bearer, *oauth1]:
             register_secret(value)
@@ -319,6 +321,8 @@ class XConnector:
 
     def _call(self, method: Any, *args: Any, **kwargs: Any) -> Any:
         """One tweepy call; every failure leaves here as a ``ConnectorError``."""
+        if self._missing:
+            raise AuthError(self._missing, platform=self.platform, account=self.account.id, code="no_credentials")
         try:
             return method(*args, **kwargs)
         except tweepy.HTTPException as exc:

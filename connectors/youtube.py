@@ -135,6 +135,7 @@ class YouTubeConnector:
         self.units_used = 0
         developer_key = None
         owner = True
+        self._missing: str | None = None
         oauth = [secrets.get(n) for n in ("client_id", "client_secret", "refresh_token")]
         api_key = secrets.get("api_key")
         for value in oauth + [api_key]:
@@ -149,9 +150,12 @@ class YouTubeConnector:
         elif base_url is not None and http is None:
             http = google_auth_httplib2.AuthorizedHttp(Credentials(token=SANDBOX_TOKEN), http=transport)
         elif http is None:
+            # Missing credentials surface as an AuthError on the first call, where the
+            # worker already handles a dead token (mark the account, alert IT once).
             prefix = account_env_prefix(account.id)
-            raise AuthError(f"no credentials: set {prefix}CLIENT_ID, {prefix}CLIENT_SECRET and "
-                            f"{prefix}REFRESH_TOKEN", platform=self.platform, account=account.id)
+            self._missing = (f"no credentials: set {prefix}CLIENT_ID, {prefix}CLIENT_SECRET and "
+                             f"{prefix}REFRESH_TOKEN")
+            http = transport
         # Only the owner may read the held and likely-spam queues.
         self.statuses = STATUSES if owner else ("published",)
         self._service = build(
@@ -362,6 +366,8 @@ class YouTubeConnector:
 
     def _execute(self, request: Any, method: str) -> Mapping[str, Any]:
         """Run one API request; every failure leaves here as a ``ConnectorError``."""
+        if self._missing:
+            raise AuthError(self._missing, platform=self.platform, account=self.account.id, code="no_credentials")
         self.calls_made += 1
         # YouTube charges "at least one unit" for a refused call too; the full cost is
         # counted so that budgeting errs on the safe side.

@@ -280,9 +280,12 @@ def test_protocol_capabilities_and_credentials():
     assert conn.platform == "facebook"
     assert conn.capabilities == {Capability.HIDE, Capability.RESTORE, Capability.REMOVE, Capability.BAN}
     account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE)
-    with pytest.raises(AuthError) as info:
-        FacebookConnector(account, AccountSecrets())
-    assert "MONITOR_OAKFIELD_FB_PAGE_TOKEN" in str(info.value)
+    unconfigured = FacebookConnector(account, AccountSecrets())  # fails on use, as a dead token does
+    for call in (lambda: unconfigured.fetch_new_comments(None), lambda: unconfigured.hide_comment("1_2")):
+        with pytest.raises(AuthError) as info:
+            call()
+        assert "MONITOR_OAKFIELD_FB_PAGE_TOKEN" in str(info.value)
+    assert unconfigured.calls_made == 0
 
 
 def test_sandbox_host_and_version_and_timeout():

@@ -274,9 +274,12 @@ def test_protocol_capabilities_credentials_and_sandbox_host():
         conn.hide_comment("5")
     assert conn._session.timeout_s == 5
     account = AccountConfig(id="oakfield-x", platform="x", user_id=USER)
-    with pytest.raises(AuthError) as info:
-        XConnector(account, AccountSecrets())
-    assert "MONITOR_OAKFIELD_X_BEARER_TOKEN" in str(info.value)
+    unconfigured = XConnector(account, AccountSecrets())  # fails on use, as a dead token does
+    for call in (lambda: unconfigured.fetch_new_comments(None), lambda: unconfigured.hide_comment("5")):
+        with pytest.raises(AuthError) as info:
+            call()
+        assert "MONITOR_OAKFIELD_X_BEARER_TOKEN" in str(info.value)
+    assert unconfigured.calls_made == 0
 
 
 # ---------------------------------------------------------------------- sandbox

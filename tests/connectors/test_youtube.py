@@ -256,9 +256,12 @@ def test_protocol_capabilities_and_credentials():
     assert isinstance(conn, Connector) and conn.platform == "youtube"
     assert conn.capabilities == {Capability.HOLD, Capability.RESTORE, Capability.REMOVE, Capability.BAN}
     account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=CHANNEL)
-    with pytest.raises(AuthError) as info:
-        YouTubeConnector(account, AccountSecrets())
-    assert "MONITOR_OAKFIELD_YT_REFRESH_TOKEN" in str(info.value)
+    unconfigured = YouTubeConnector(account, AccountSecrets())  # fails on use, as a dead token does
+    for call in (lambda: unconfigured.fetch_new_comments(None), lambda: unconfigured.hold_comment(T1)):
+        with pytest.raises(AuthError) as info:
+            call()
+        assert "MONITOR_OAKFIELD_YT_REFRESH_TOKEN" in str(info.value)
+    assert unconfigured.calls_made == 0 and unconfigured.units_used == 0
 
 
 # ---------------------------------------------------------------------- sandbox
