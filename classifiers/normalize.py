@@ -227,7 +227,7 @@ def _leet_word(m: re.Match[str]) -> str:
     tail = word[len(core):]
     if core.isalpha() or _NOT_LEET.fullmatch(core):
         return word
-    if sum(c.isalpha() for c in core) < 1 or len(core) < 3:
+    if len(core) < 2:
         return word
     chars = []
     for idx, ch in enumerate(core):

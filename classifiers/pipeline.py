@@ -46,6 +46,7 @@ __all__ = [
     "THRESHOLD",
     "ClassifierContext",
     "Pipeline",
+    "assemble_pipeline",
     "build_pipeline",
     "roster_hash",
 ]
@@ -181,6 +182,13 @@ class Pipeline:
             underscore.folded = fold(text)
             yield doc
 
+    def prepare(self, text: str, context: ClassifierContext | None = None) -> Doc:
+        """A tokenised doc with ``doc._.folded`` and ``doc._.context`` set, no detector run.
+
+        For running one detector on its own (tests, evaluation of a single detector).
+        """
+        return next(self._docs([text], context))
+
     def classify(self, text: str, context: ClassifierContext | None = None) -> Verdict:
         doc = next(self._docs([text], context))
         for _, proc in self.nlp.pipeline:
@@ -266,17 +274,28 @@ def _base_language() -> Language:
     return spacy.blank("en")
 
 
+def assemble_pipeline(
+    detectors: list[Any], context: ClassifierContext | None = None, nlp: Language | None = None
+) -> Pipeline:
+    """Put given detectors into a ``Language`` (``spacy.blank("en")`` by default).
+
+    :func:`build_pipeline` is this with the registry's detectors and the shipped model;
+    tests and evaluations use it to run a chosen set of detectors the same way.
+    """
+    _register_extensions()
+    nlp = nlp if nlp is not None else spacy.blank("en")
+    for detector in detectors:
+        setup = getattr(detector, "setup", None)
+        if callable(setup):
+            setup(nlp)
+    nlp.add_pipe("evasion_fold", last=True)
+    component = nlp.add_pipe("moderation_detectors", last=True)
+    component.detectors = detectors
+    return Pipeline(nlp, detectors, context)
+
+
 def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
     """Build the pipeline (load model, compile every detector's patterns) once."""
     with _build_lock:
         _register_extensions()
-        nlp = _base_language()
-        detectors = _load_detectors()
-        for detector in detectors:
-            setup = getattr(detector, "setup", None)
-            if callable(setup):
-                setup(nlp)
-        nlp.add_pipe("evasion_fold", last=True)
-        component = nlp.add_pipe("moderation_detectors", last=True)
-        component.detectors = detectors
-        return Pipeline(nlp, detectors, context)
+        return assemble_pipeline(_load_detectors(), context, _base_language())

@@ -32,7 +32,7 @@ _PROMO_CONTEXT = (
 RULES = (
     Rule("channel_self_promotion", LABEL,
          r"\b(?:(?:sub|subs|subscribe|subbed)\s+(?:to\s+)?(?:my|me|our|mine)(?:\s+\w+)?\s*(?:channel|page|yt|youtube|vids?|videos?)?"
-         r"|sub\s*(?:4|for)\s*sub|subforsub|(?:check|checkout|check\s+out|look\s+at|visit|watch)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:channel|vids?|videos?|page|profile|music|songs?|playlist|mixtape|insta|tiktok|youtube|yt|stream|twitch|content|cover)"
+         r"|sub\s*(?:4|for|a)\s*sub|(?:check|checkout|check\s+out|look\s+at|visit|watch)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:channel|vids?|videos?|page|profile|music|songs?|playlist|mixtape|insta|tiktok|youtube|yt|stream|twitch|content|cover)"
          r"|(?:my|our)\s+(?:new\s+)?(?:youtube|yt|tiktok|twitch)\s+(?:channel|account|page)?"
          r"|please\s+(?:sub|subscribe|follow\s+me)|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
          r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers))\b",

@@ -1,0 +1,121 @@
+"""personal_info detector: table of (text, labels, min_score) plus masking and roster checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.personal_info import PersonalInfoDetector
+from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, roster_hash
+
+PI = ("personal_info",)
+NONE: tuple[str, ...] = ()
+
+TABLE = [
+    # phone numbers in common written forms
+    ("ring me on 07700 900461", PI, 0.85),
+    ("call 07700900461 tonight", PI, 0.85),
+    ("my mob is +44 7700 900461", PI, 0.85),
+    ("07700-900-461 after 6", PI, 0.85),
+    ("office line 0161 496 0123", PI, 0.9),
+    ("(0161) 4960123 ask for Sam", PI, 0.9),
+    ("+44 (0)161 496 0123", PI, 0.9),
+    ("call my cousin in the US on +1 202 555 0143", PI, 0.85),
+    # spelled-out and look-alike digits
+    ("text me on oh seven seven oh oh nine oh oh four six one", PI, 0.85),
+    ("ring zero one six one four nine six zero one two three", PI, 0.85),
+    ("text me o77oo 9oo 123", PI, 0.85),
+    # e-mail addresses, plain and obfuscated
+    ("email me: jane.doe@example.com", PI, 0.9),
+    ("amelia at gmail dot com", PI, 0.9),
+    ("write to bob [at] example [dot] co [dot] uk", PI, 0.9),
+    ("sam (at) example (dot) org for the photos", PI, 0.9),
+    # postcodes, street addresses, dates of birth
+    ("we are at M1 4BT if anyone wants to drop it round", PI, 0.75),
+    ("she lives at 14 Acacia Avenue near the shop", PI, 0.75),
+    ("come round to 3 Mill Lane after school", PI, 0.75),
+    ("born on 12/03/2016", PI, 0.85),
+    ("DOB: 4th March 2017", PI, 0.85),
+    ("his date of birth is 1 June 2015", PI, 0.85),
+    # a child's full name with class, year or age
+    ("Amelia Clarke in Oak class was brilliant", PI, 0.8),
+    ("Jack Smith, Year 4, won the race", PI, 0.8),
+    ("my son Leo Brown is 7", PI, 0.8),
+    ("Ruby Thompson in 4B is being picked on", PI, 0.8),
+    ("Oliver Hughes aged 9 lost his coat", PI, 0.8),
+    ("Our daughter Mia Patel starts reception in September", PI, 0.75),
+    # hard negatives
+    ("Well done Year 6, what a show!", NONE, 0.0),
+    ("Mrs Jane Clarke in Oak class deserves an award", NONE, 0.0),
+    ("Happy Birthday to everyone in Year 2", NONE, 0.0),
+    ("Sports Day is on 12/07 at 10am", NONE, 0.0),
+    ("Scores were 2019 2020 2021 all better", NONE, 0.0),
+    ("Tickets are £5 and doors open at 6.30pm", NONE, 0.0),
+    ("look at the kids dot com photos", NONE, 0.0),
+    ("verify now at security-check.example.com", NONE, 0.0),
+    ("we scored 3 goals in the park", NONE, 0.0),
+    ("Key Stage 2 results are out", NONE, 0.0),
+    ("see you at 3 on Friday", NONE, 0.0),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return assemble_pipeline([PersonalInfoDetector()])
+
+
+@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
+def test_personal_info_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
+    verdict = pipeline.classify(text)
+    assert verdict.labels == labels, verdict.to_dict()
+    for label in labels:
+        assert verdict.scores[label] >= min_score
+
+
+def test_explanation_masks_the_number_and_spans_the_original(pipeline: Pipeline) -> None:
+    text = "Call me on oh seven seven oh oh nine oh oh four six one"
+    verdict = pipeline.classify(text)
+    [explanation] = verdict.explanations["personal_info"]
+    assert explanation.detector == "personal_info"
+    assert explanation.rule.startswith("phone_number")
+    assert text[explanation.start : explanation.end] == "oh seven seven oh oh nine oh oh four six one"
+    # masked: same shape, no digits or words of the number survive
+    assert explanation.matched is not None
+    assert len(explanation.matched) == explanation.end - explanation.start
+    assert "seven" not in explanation.matched and "four" not in explanation.matched
+
+
+def test_email_explanation_is_masked(pipeline: Pipeline) -> None:
+    text = "contact jane.doe@example.com please"
+    [explanation] = pipeline.classify(text).explanations["personal_info"]
+    assert text[explanation.start : explanation.end] == "jane.doe@example.com"
+    assert "jane" not in (explanation.matched or "") and "example" not in (explanation.matched or "")
+
+
+def test_roster_names_match_by_salted_hash_only(pipeline: Pipeline) -> None:
+    salt = "oakfield-2026"
+    context = ClassifierContext(
+        roster_hashes=frozenset({roster_hash("Amelia Clarke", salt), roster_hash("Zoë Nowak", salt)}),
+        roster_salt=salt,
+    )
+    # the context holds no plain name
+    assert "amelia" not in repr(context).lower()
+    verdict = pipeline.classify("amelia clarke was so kind today", context)
+    assert verdict.labels == PI
+    [explanation] = verdict.explanations["personal_info"]
+    assert explanation.rule == "roster_name"
+    assert (explanation.start, explanation.end) == (0, 13)
+    assert explanation.matched == "a***** ******"
+    # accents and look-alike letters fold the same way as the roster entry
+    assert pipeline.classify("ZOE NOWAK is in the photo", context).labels == PI
+    # a wrong salt never matches
+    other = ClassifierContext(roster_hashes=context.roster_hashes, roster_salt="another-salt")
+    assert pipeline.classify("amelia clarke was so kind today", other).labels == NONE
+    # without a roster, a lone lower-case name is not personal information
+    assert pipeline.classify("amelia clarke was so kind today").labels == NONE
+
+
+def test_staff_names_are_not_pupils(pipeline: Pipeline) -> None:
+    text = "Sarah Jones in Oak class is a wonderful teacher"
+    assert pipeline.classify(text).labels == PI
+    context = ClassifierContext(staff_names=("Sarah Jones",))
+    assert pipeline.classify(text, context).labels == NONE

@@ -1,0 +1,143 @@
+"""The pipeline: one Language per process, all six labels, hate implies abuse, failures show."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+import spacy
+
+import classifiers.detectors
+from classifiers.base import LABELS, Detection, Explanation
+from classifiers.pipeline import (
+    THRESHOLD,
+    ClassifierContext,
+    Pipeline,
+    assemble_pipeline,
+    build_pipeline,
+)
+
+
+class _Fixed:
+    """A detector that always reports the same detections."""
+
+    version = "test"
+
+    def __init__(self, name: str, *detections: tuple[str, float]):
+        self.name = name
+        self._detections = detections
+
+    def detect(self, doc: object) -> list[Detection]:
+        return [Detection(label, score, Explanation(self.name, f"{label}_rule", 0, 3, "abc"))
+                for label, score in self._detections]
+
+
+class _Broken:
+    name = "broken"
+    version = "0"
+
+    def detect(self, doc: object) -> list[Detection]:
+        raise RuntimeError("secret comment text must not leak")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline()
+
+
+def test_build_once_then_classify_many_without_rebuilding(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_new_language(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a Language was built per comment")
+
+    monkeypatch.setattr(spacy, "blank", no_new_language)
+    monkeypatch.setattr(spacy, "load", no_new_language)
+    nlp = pipeline.nlp
+    first = pipeline.classify("sub to my channel")
+    many = pipeline.classify_many(["sub to my channel", "how old are you? DM me", "lovely assembly"])
+    assert pipeline.nlp is nlp
+    assert many[0] == first
+    assert [v.labels for v in many] == [("spam",), ("safeguarding",), ()]
+
+
+def test_every_registered_detector_is_loaded_and_versioned(pipeline: Pipeline) -> None:
+    names = {d.name for d in pipeline.detectors}
+    assert len(pipeline.detectors) == len(classifiers.detectors.REGISTRY)
+    assert {"personal_info", "safeguarding", "spam", "commercial"} <= names
+    assert set(pipeline.versions) == names
+    assert all(isinstance(v, str) and v for v in pipeline.versions.values())
+    assert pipeline.nlp.pipe_names[-2:] == ["evasion_fold", "moderation_detectors"]
+
+
+def test_verdict_has_a_score_for_every_label_and_labels_follow_the_threshold(pipeline: Pipeline) -> None:
+    verdict = pipeline.classify("Selling uniform £15 ring me on 07700 900461")
+    assert set(verdict.scores) == set(LABELS)
+    assert all(0.0 <= s <= 1.0 for s in verdict.scores.values())
+    assert set(verdict.labels) == {k for k, s in verdict.scores.items() if s >= THRESHOLD}
+    assert {"commercial", "personal_info"} <= set(verdict.labels)
+    assert verdict.detector_versions == pipeline.versions
+    assert not verdict.needs_review
+    json.dumps(verdict.to_dict())  # serialisable as it is stored and printed
+
+
+def test_all_six_labels_are_reachable(pipeline: Pipeline) -> None:
+    texts = {
+        "spam": "free robux, sub to my channel",
+        "commercial": "please donate to my JustGiving",
+        "personal_info": "email me at jane.doe@example.com",
+        "safeguarding": "I don't want to be alive anymore",
+    }
+    for label, text in texts.items():
+        assert label in pipeline.classify(text).labels, label
+
+
+def test_hate_always_implies_abuse() -> None:
+    pipe = assemble_pipeline([_Fixed("hate_only", ("hate", 0.9), ("abuse", 0.2))])
+    verdict = pipe.classify("anything")
+    assert verdict.labels == ("abuse", "hate")
+    assert verdict.scores["abuse"] == verdict.scores["hate"] == 0.9
+    assert verdict.explanations["abuse"][0].rule == "hate_implies_abuse"
+    # below the threshold too: abuse is never lower than hate
+    weak = assemble_pipeline([_Fixed("weak", ("hate", 0.3))]).classify("anything")
+    assert weak.scores["abuse"] == 0.3 and weak.labels == ()
+
+
+def test_failing_detector_makes_the_verdict_need_review(caplog: pytest.LogCaptureFixture) -> None:
+    pipe = assemble_pipeline([_Broken(), _Fixed("ok", ("spam", 0.8))])
+    with caplog.at_level(logging.ERROR):
+        verdict = pipe.classify("secret comment text")
+    assert verdict.needs_review is True
+    assert verdict.errors == ("broken: RuntimeError",)
+    assert verdict.labels == ("spam",)  # the other detectors still ran
+    assert "secret comment text" not in caplog.text
+    clean_looking = assemble_pipeline([_Broken()]).classify("hello")
+    assert clean_looking.labels == () and clean_looking.needs_review is True
+
+
+def test_unimportable_registry_entry_needs_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classifiers.detectors, "REGISTRY",
+                        ("classifiers.detectors.spam:SpamDetector", "classifiers.detectors.missing:Nope"))
+    pipe = build_pipeline()
+    verdict = pipe.classify("sub to my channel")
+    assert verdict.needs_review is True
+    assert "spam" in verdict.labels
+    assert pipe.versions["Nope"] == "unavailable"
+
+
+def test_context_per_call_overrides_the_build_context() -> None:
+    from classifiers.detectors.commercial import CommercialDetector
+
+    school = ClassifierContext(allow_phrases=("Oakfield PTA",))
+    pipe = assemble_pipeline([CommercialDetector()], school)
+    text = "Oakfield PTA cake sale, brownies £1 each"
+    assert pipe.classify(text).labels == ()
+    assert pipe.classify(text, ClassifierContext()).labels == ("commercial",)
+    assert [v.labels for v in pipe.classify_many([text, text], ClassifierContext())] == [("commercial",)] * 2
+
+
+def test_hard_negatives_stay_clean(pipeline: Pipeline) -> None:
+    for text in ("how much are the tickets for the summer fair?", "is uniform on sale at the office?",
+                 "congratulations to everyone", "killing it at sports day"):
+        verdict = pipeline.classify(text)
+        assert verdict.labels == (), (text, verdict.to_dict())
+        assert not verdict.needs_review
