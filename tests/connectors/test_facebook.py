@@ -13,6 +13,7 @@ import responses
 from pydantic import SecretStr
 
 from connectors.base import Capability, Connector
+from connectors.sandbox import SandboxServer
 from connectors.facebook import FACEBOOK_ERRORS, FacebookConnector
 from monitor.config import AccountConfig, AccountSecrets
 from monitor.errors import (
@@ -299,35 +300,31 @@ def test_sandbox_host_and_version_and_timeout():
 # ---------------------------------------------------------------------- sandbox
 
 
-def test_against_the_sandbox_server():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
-    try:
-        server.release_all()
-        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
-        conn = FacebookConnector(account, AccountSecrets(), base_url=server.url)
-        first = conn.fetch_new_comments(None)
-        assert first.comments, "the scenario has Facebook comments"
-        assert all(c.author_id != PAGE for c in first.comments)
-        target = next(c for c in first.comments if c.platform_state == "visible")
-        conn.hide_comment(target.id)
-        assert server.state.visibility("facebook", target.id) == "hidden"
-        conn.restore_comment(target.id)
-        assert server.state.visibility("facebook", target.id) == "visible"
-        again = conn.fetch_new_comments(first.cursor)
-        assert again.comments == [] and again.calls == 1
-        own = next(n.id for n in server.state.live("facebook") if n.own and n.kind in ("comment", "reply"))
-        with pytest.raises(PermanentError):  # the Page's own comment cannot be hidden
-            conn.hide_comment(own)
-        other = next(c for c in first.comments if c.id != target.id and c.parent_id is None and c.author_id)
-        conn.ban_author(other.author_id, other.id)
-        assert other.author_id in server.state.fb_blocked[PAGE]
-        conn.remove_comment(other.id)
-        assert server.state.visibility("facebook", other.id) == "removed"
-        with pytest.raises(GoneError):
-            conn.hide_comment(other.id)
-    finally:
-        server.stop()
+def test_against_the_sandbox_server(sandbox):
+    """Read, hide and restore against the sandbox (the whole scenario released)."""
+    server = sandbox
+    account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+    conn = FacebookConnector(account, AccountSecrets(), base_url=server.url)
+    first = conn.fetch_new_comments(None)
+    assert first.comments, "the scenario has Facebook comments"
+    assert all(c.author_id != PAGE for c in first.comments)
+    target = next(c for c in first.comments if c.platform_state == "visible")
+    conn.hide_comment(target.id)
+    assert server.state.visibility("facebook", target.id) == "hidden"
+    conn.restore_comment(target.id)
+    assert server.state.visibility("facebook", target.id) == "visible"
+    again = conn.fetch_new_comments(first.cursor)
+    assert again.comments == [] and again.calls == 1
+    own = next(n.id for n in server.state.live("facebook") if n.own and n.kind in ("comment", "reply"))
+    with pytest.raises(PermanentError):  # the Page's own comment cannot be hidden
+        conn.hide_comment(own)
+    other = next(c for c in first.comments if c.id != target.id and c.parent_id is None and c.author_id)
+    conn.ban_author(other.author_id, other.id)
+    assert other.author_id in server.state.fb_blocked[PAGE]
+    conn.remove_comment(other.id)
+    assert server.state.visibility("facebook", other.id) == "removed"
+    with pytest.raises(GoneError):
+        conn.hide_comment(other.id)
 
 
 PLATFORM = "facebook"
@@ -341,9 +338,8 @@ def SANDBOX_CONNECTOR(server, clock):
 def test_every_scripted_comment_exactly_once_with_random_faults():
     """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
     a failed poll is retried with the old cursor, as the worker does."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
     now = [datetime.now(timezone.utc)]
-    server = server_mod.SandboxServer(clock=lambda: now[0]).start()
+    server = SandboxServer(clock=lambda: now[0]).start()
     try:
         for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
             server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
@@ -373,8 +369,7 @@ def test_every_scripted_comment_exactly_once_with_random_faults():
 
 
 def test_a_hanging_server_times_out_at_the_account_timeout():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer()
+    server = SandboxServer()
     server.fault_delay_s = 1.0
     server.start()
     try:
@@ -397,8 +392,7 @@ SANDBOX_FAULTS = {
 
 def test_sandbox_faults_map_to_the_same_classes():
     """The sandbox's error answers, through the real SDK, land in the documented classes."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
+    server = SandboxServer().start()
     try:
         server.release_all()
         got = {}

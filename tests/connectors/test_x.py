@@ -14,6 +14,7 @@ from pydantic import SecretStr
 from responses import matchers
 
 from connectors.base import Capability, Connector
+from connectors.sandbox import SandboxServer
 from connectors.x import X_ERRORS, XConnector
 from monitor.config import AccountConfig, AccountSecrets
 from monitor.errors import (
@@ -63,9 +64,9 @@ def search(query: str, body: dict, **extra) -> dict:
 
 @responses.activate
 def test_first_poll_reads_mentions_pages_and_own_conversations():
+    next_token = load("mentions_page1")["meta"]["next_token"]
     responses.get(MENTIONS, json=load("mentions_page2"),
-                  match=[matchers.query_param_matcher({"pagination_token": "7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"},
-                                                      strict_match=False)])
+                  match=[matchers.query_param_matcher({"pagination_token": next_token}, strict_match=False)])
     responses.get(MENTIONS, json=load("mentions_page1"))
     responses.get(SEARCH, **search(OWN_QUERY, load("own_posts")))
     responses.get(SEARCH, **search(f"conversation_id:{ROOT}", load("conversation_page")))
@@ -285,32 +286,28 @@ def test_protocol_capabilities_credentials_and_sandbox_host():
 # ---------------------------------------------------------------------- sandbox
 
 
-def test_against_the_sandbox_server():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
-    try:
-        server.release_all()
-        account = AccountConfig(id="oakfield-x", platform="x", user_id=server.state.account("x")["user_id"],
-                                username=server.state.account("x")["username"], timeout_s=5)
-        conn = XConnector(account, AccountSecrets(), base_url=server.url)
-        first = conn.fetch_new_comments(None)
-        assert first.comments, "the scenario has X replies"
-        assert all(c.author_id != account.user_id for c in first.comments)
-        replies_to_school = [c for c in first.comments if c.thread_id in first.cursor["conversations"]]
-        target = replies_to_school[0]
-        conn.hide_comment(target.id)
-        assert server.state.visibility("x", target.id) == "hidden"
-        conn.restore_comment(target.id)
-        assert server.state.visibility("x", target.id) == "visible"
-        again = conn.fetch_new_comments(first.cursor)
-        assert again.comments == []
-        # mentions + own posts + one search per conversation the school started
-        assert again.calls == 2 + len(first.cursor["conversations"])
-        mention = next(c for c in first.comments if c.thread_id not in first.cursor["conversations"])
-        with pytest.raises(PermanentError):  # not a reply in the school's own conversation
-            conn.hide_comment(mention.id)
-    finally:
-        server.stop()
+def test_against_the_sandbox_server(sandbox):
+    """Read, hide and restore against the sandbox (the whole scenario released)."""
+    server = sandbox
+    account = AccountConfig(id="oakfield-x", platform="x", user_id=server.state.account("x")["user_id"],
+                            username=server.state.account("x")["username"], timeout_s=5)
+    conn = XConnector(account, AccountSecrets(), base_url=server.url)
+    first = conn.fetch_new_comments(None)
+    assert first.comments, "the scenario has X replies"
+    assert all(c.author_id != account.user_id for c in first.comments)
+    replies_to_school = [c for c in first.comments if c.thread_id in first.cursor["conversations"]]
+    target = replies_to_school[0]
+    conn.hide_comment(target.id)
+    assert server.state.visibility("x", target.id) == "hidden"
+    conn.restore_comment(target.id)
+    assert server.state.visibility("x", target.id) == "visible"
+    again = conn.fetch_new_comments(first.cursor)
+    assert again.comments == []
+    # mentions + own posts + one search per conversation the school started
+    assert again.calls == 2 + len(first.cursor["conversations"])
+    mention = next(c for c in first.comments if c.thread_id not in first.cursor["conversations"])
+    with pytest.raises(PermanentError):  # not a reply in the school's own conversation
+        conn.hide_comment(mention.id)
 
 
 PLATFORM = "x"
@@ -326,9 +323,8 @@ def SANDBOX_CONNECTOR(server, clock):
 def test_every_scripted_comment_exactly_once_with_random_faults():
     """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
     a failed poll is retried with the old cursor, as the worker does."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
     now = [datetime.now(timezone.utc)]
-    server = server_mod.SandboxServer(clock=lambda: now[0]).start()
+    server = SandboxServer(clock=lambda: now[0]).start()
     try:
         for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
             server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
@@ -358,8 +354,7 @@ def test_every_scripted_comment_exactly_once_with_random_faults():
 
 
 def test_a_hanging_server_times_out_at_the_account_timeout():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer()
+    server = SandboxServer()
     server.fault_delay_s = 1.0
     server.start()
     try:
@@ -382,8 +377,7 @@ SANDBOX_FAULTS = {
 
 def test_sandbox_faults_map_to_the_same_classes():
     """The sandbox's error answers, through the real SDK, land in the documented classes."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
+    server = SandboxServer().start()
     try:
         server.release_all()
         got = {}

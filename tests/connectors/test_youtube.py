@@ -15,6 +15,7 @@ from googleapiclient.http import HttpMockSequence
 from pydantic import SecretStr
 
 from connectors.base import Capability, Connector
+from connectors.sandbox import SandboxServer
 from connectors.youtube import YOUTUBE_ERRORS, YouTubeConnector
 from monitor.config import AccountConfig, AccountSecrets
 from monitor.errors import (
@@ -267,53 +268,48 @@ def test_protocol_capabilities_and_credentials():
 # ---------------------------------------------------------------------- sandbox
 
 
-def test_against_the_sandbox_server():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
-    try:
-        server.release_all()
-        channel = server.state.account("youtube")["channel_id"]
-        account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=channel, timeout_s=5)
-        conn = YouTubeConnector(account, AccountSecrets(), base_url=server.url)
-        first = conn.fetch_new_comments(None)
-        assert first.comments, "the scenario has YouTube comments"
-        assert all(c.author_id != channel for c in first.comments)
-        assert first.cost_units == first.calls >= 3
-        target = next(c for c in first.comments if c.platform_state == "visible")
-        conn.hold_comment(target.id)
-        assert server.state.visibility("youtube", target.id) == "held"
-        conn.restore_comment(target.id)
-        assert server.state.visibility("youtube", target.id) == "visible"
-        again = conn.fetch_new_comments(first.cursor)
-        assert again.comments == [] and again.cost_units == 3
-        other = next(c for c in first.comments if c.id != target.id and c.parent_id is None)
-        conn.ban_author(other.author_id, other.id)
-        assert server.state.visibility("youtube", other.id) == "removed"
-        assert other.author_id in server.state.yt_banned
-        with pytest.raises(GoneError):
-            conn.remove_comment(other.id)
-        # three writes and the refused one are each counted at 50 units (a refused call
-        # costs "at least one"; the connector counts the worst case)
-        assert conn.units_used == first.cost_units + 3 + 4 * 50
-    finally:
-        server.stop()
+def test_against_the_sandbox_server(sandbox):
+    """Read, hide and restore against the sandbox (the whole scenario released)."""
+    server = sandbox
+    channel = server.state.account("youtube")["channel_id"]
+    account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=channel, timeout_s=5)
+    conn = YouTubeConnector(account, AccountSecrets(), base_url=server.url)
+    first = conn.fetch_new_comments(None)
+    assert first.comments, "the scenario has YouTube comments"
+    assert all(c.author_id != channel for c in first.comments)
+    assert first.cost_units == first.calls >= 3
+    target = next(c for c in first.comments if c.platform_state == "visible")
+    conn.hold_comment(target.id)
+    assert server.state.visibility("youtube", target.id) == "held"
+    conn.restore_comment(target.id)
+    assert server.state.visibility("youtube", target.id) == "visible"
+    again = conn.fetch_new_comments(first.cursor)
+    assert again.comments == [] and again.cost_units == 3
+    other = next(c for c in first.comments if c.id != target.id and c.parent_id is None)
+    conn.ban_author(other.author_id, other.id)
+    assert server.state.visibility("youtube", other.id) == "removed"
+    assert other.author_id in server.state.yt_banned
+    with pytest.raises(GoneError):
+        conn.remove_comment(other.id)
+    # three writes and the refused one are each counted at 50 units (a refused call
+    # costs "at least one"; the connector counts the worst case)
+    assert conn.units_used == first.cost_units + 3 + 4 * 50
 
 
 PLATFORM = "youtube"
 
 
 def SANDBOX_CONNECTOR(server, clock):
-    account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=server.state.account("youtube")["channel_id"],
-                            timeout_s=5)
+    channel = server.state.account("youtube")["channel_id"]
+    account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=channel, timeout_s=5)
     return YouTubeConnector(account, AccountSecrets(), base_url=server.url, clock=clock)
 
 
 def test_every_scripted_comment_exactly_once_with_random_faults():
     """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
     a failed poll is retried with the old cursor, as the worker does."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
     now = [datetime.now(timezone.utc)]
-    server = server_mod.SandboxServer(clock=lambda: now[0]).start()
+    server = SandboxServer(clock=lambda: now[0]).start()
     try:
         for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
             server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
@@ -343,8 +339,7 @@ def test_every_scripted_comment_exactly_once_with_random_faults():
 
 
 def test_a_hanging_server_times_out_at_the_account_timeout():
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer()
+    server = SandboxServer()
     server.fault_delay_s = 1.0
     server.start()
     try:
@@ -366,8 +361,7 @@ SANDBOX_FAULTS = {
 
 def test_sandbox_faults_map_to_the_same_classes():
     """The sandbox's error answers, through the real SDK, land in the documented classes."""
-    server_mod = pytest.importorskip("connectors.sandbox.server")
-    server = server_mod.SandboxServer().start()
+    server = SandboxServer().start()
     try:
         server.release_all()
         got = {}
