@@ -206,10 +206,11 @@ def restore_comment(runtime, comment_id: int, actor: str) -> str:
     store = runtime.store
     comment = store.get_comment(comment_id)
     hides = _hide_actions(store, comment_id)
+    # A removal is final, also when it followed a hide (a confirmed removal).
+    removed = [a for a in store.actions_for(comment_id) if a.kind == "remove" and a.status == "done"]
+    if removed:
+        raise PermanentError("the comment was removed and cannot be restored", platform=comment.platform)
     if not hides:
-        removed = [a for a in store.actions_for(comment_id) if a.kind == "remove" and a.status == "done"]
-        if removed:
-            raise PermanentError("the comment was removed and cannot be restored", platform=comment.platform)
         raise MonitorError("this comment was not hidden or held, so there is nothing to restore")
     connector = runtime.connector(comment.account_id)
     if Capability.RESTORE not in connector.capabilities:
