@@ -362,8 +362,15 @@ class AbuseDetector:
                 break
             if words[j] in {"you", "u", "ya", "yer", "yourself", "yourselves"}:
                 return f"'... {words[j]}'"
-        # followed by a person noun or the school: "useless teacher", "sh1t school"
+        # followed by a name: "shut up Karen"
         j = hit.last + 1
+        if j < len(words) and clause[j] == c and words[j] not in _NOT_NAMES:
+            s = tokens[j][1]
+            o_start, _ = folded.loose.to_original(s, s + 1)
+            token = folded.original[o_start:o_start + len(words[j])]
+            if token[:1].isupper() and not token.isupper():
+                return "'... a name'"
+        # followed by a person noun or the school: "useless teacher", "sh1t school"
         if j < len(words) and clause[j] == c and j in targets and words[j] not in {
                 "you", "he", "she", "they", "him", "her", "them", "it"}:
             return f"'... {words[j]}'"
