@@ -64,6 +64,7 @@ from monitor.store import ActionRow, AlertRow, AuditRow, CommentRow, CursorRow, 
 
 __all__ = [
     "AccountQuota",
+    "PlatformUsage",
     "Ban",
     "DayFigures",
     "Digest",
@@ -269,6 +270,16 @@ class AccountQuota:
 
 
 @dataclass(frozen=True)
+class PlatformUsage:
+    """API use of the whole deployment on one platform during the week (quota_usage table)."""
+
+    platform: str
+    units: int
+    calls: int
+    reads: int
+
+
+@dataclass(frozen=True)
 class Digest:
     """Everything in one school's digest for one ISO week. Pure data."""
 
@@ -294,6 +305,7 @@ class Digest:
     quota: tuple[AccountQuota, ...]
     labels: tuple[str, ...] = LABEL_ORDER
     platforms: tuple[str, ...] = ()
+    usage_week: tuple[PlatformUsage, ...] = ()
 
     @property
     def partial(self) -> bool:
@@ -908,7 +920,23 @@ def build_digest(store: Store, school: SchoolConfig, week: str, *, now: datetime
         reauth=_reauth(data, school),
         quota=_quota(data, school, week),
         platforms=platforms,
+        usage_week=_usage_week(store, platforms, start, end),
     )
+
+
+def _usage_week(store: Store, platforms: tuple[str, ...], start: datetime, end: datetime) -> tuple[PlatformUsage, ...]:
+    """Units, calls and posts read per platform over the week's budget days."""
+    from monitor.quota import quota_day
+
+    out = []
+    for platform in platforms:
+        days, t = [], start
+        while t < end:
+            days.append(quota_day(platform, t))
+            t += timedelta(hours=12)
+        units, calls, reads = store.quota_usage(platform, "default", tuple(sorted(set(days))))
+        out.append(PlatformUsage(platform=platform, units=units, calls=calls, reads=reads))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- rendering
@@ -1063,6 +1091,8 @@ def _context(d: Digest) -> dict[str, Any]:
         "reauth": [{"name": r.name, "platform": PLATFORM_NAMES.get(r.platform, r.platform),
                     "since": local(r.since) or "unknown"} for r in d.reauth],
         "quota": quota,
+        "usage_week": [{"platform": PLATFORM_NAMES.get(u.platform, u.platform), "units": u.units, "calls": u.calls,
+                        "reads": u.reads, "youtube": u.platform == "youtube"} for u in d.usage_week],
         "last_digest": local(last_digest, "%a %d %b %H:%M"),
         "term_note": (f"{t.name}, {t.weeks} week{'s' if t.weeks != 1 else ''} so far from Monday {t.start:%d %B %Y}"
                       + (" (approximate term dates)" if t.source == "approximate" else "")),

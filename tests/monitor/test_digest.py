@@ -415,3 +415,19 @@ def test_public_names_exist():
 
     for module in (monitor.digest, monitor.charts):
         assert all(hasattr(module, name) for name in module.__all__), module.__name__
+
+
+def test_weekly_api_use_comes_from_the_daily_counters(store):
+    from monitor.quota import record_usage
+
+    record_usage(store, "youtube", at(17, 12), units=300, calls=100)  # Tuesday of the week
+    record_usage(store, "youtube", at(22, 20), units=50, calls=1)     # Sunday evening, Pacific Sunday
+    record_usage(store, "youtube", at(9, 12), units=999, calls=333)   # the week before: not counted
+    record_usage(store, "x", at(18, 9), calls=40, reads=12)
+    d = build_digest(store, SCHOOL, WEEK, now=NOW)
+    usage = {u.platform: (u.units, u.calls, u.reads) for u in d.usage_week}
+    assert usage["youtube"] == (350, 101, 0)
+    assert usage["x"] == (0, 40, 12)
+    assert usage["facebook"] == (0, 0, 0)
+    text = render_text(d)
+    assert "YouTube 101 calls (350 units)" in text and "X 40 calls, 12 comments read" in text
