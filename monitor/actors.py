@@ -123,9 +123,26 @@ def poll_once(account_id: str) -> int:
     # Only now, with every comment it covers stored, may the cursor move.
     store.save_cursor(account_id, account.platform, result.cursor, now, calls=result.calls,
                       cost_units=result.cost_units, read_at=state.updated_at if state else None)
+    usage = getattr(connector, "usage_pct", None)
+    pause = facebook_backoff_s(usage, rt.config.quota.facebook_slowdown_pct, account.poll_interval_s)
+    if pause:
+        store.mark_account(account_id, account.platform, paused_until=now + timedelta(seconds=pause),
+                           error=f"platform usage at {usage:.0f}%: polling slowed down")
     for cid in new_ids:
         send("classify_comment", cid)
     return len(new_ids)
+
+
+def facebook_backoff_s(usage_pct: float | None, threshold_pct: float, interval_s: float) -> float:
+    """Extra wait before the next poll when Graph's usage headers near the limit.
+
+    Below the threshold nothing changes; from there the wait grows linearly to ten poll
+    intervals (at most an hour) at 100 %, so a busy Page never reaches throttling.
+    """
+    if usage_pct is None or usage_pct < threshold_pct:
+        return 0.0
+    share = min(1.0, (usage_pct - threshold_pct) / max(1.0, 100.0 - threshold_pct))
+    return min(3600.0, max(interval_s, 1.0) * (1 + 9 * share))
 
 
 def _poll_failed(rt, school, account, exc: ConnectorError, now) -> None:
