@@ -134,18 +134,21 @@ def _take(store, key: str, now: datetime) -> str:
 
 
 def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str, channel: str,
-             person, build_message: Callable, detail: dict | None = None) -> bool:
-    """Claim, build, send and record one delivery. Returns True if it was sent now."""
+             person, build_message: Callable, detail: dict | None = None) -> str:
+    """Claim, build, send and record one delivery.
+
+    Returns "sent" (now), "done" (sent before) or "busy" (another worker is sending it).
+    """
     store = rt.store
     row, _created = store.claim_alert(key, school_id=school_id, comment_id=comment_id, kind=kind,
                                       channel=channel, recipients=[_person_id(person)], subject="",
                                       created_at=rt.clock(), detail=dict(detail or {}))
     if row.status == "sent":
-        return False
+        return "done"
     state = _take(store, key, rt.clock())
     if state != "taken":
         log.debug("alert %s is %s: not sent again", key, state)
-        return False
+        return "done" if state == "sent" else "busy"
     try:
         # The Message-ID follows the delivery key: one id per person and event.
         message = dataclasses.replace(build_message(row.id), key=key)
@@ -169,7 +172,7 @@ def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str,
                        comment_id=comment_id,
                        data={"key": key, "kind": kind, "channel": channel, "to": person.name,
                              "role": person.role, "subject": message.subject})
-    return True
+    return "sent"
 
 
 class _Deliveries:
@@ -177,19 +180,19 @@ class _Deliveries:
 
     def __init__(self) -> None:
         self.sent = 0
+        self.busy = 0
         self.attempted = 0
         self.failures: list[AlertDeliveryError] = []
 
     def run(self, rt, **kwargs) -> None:
         self.attempted += 1
         try:
-            self.sent += _deliver(rt, **kwargs)
+            state = _deliver(rt, **kwargs)
         except AlertDeliveryError as exc:
             self.failures.append(exc)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
+            return
+        self.sent += state == "sent"
+        self.busy += state == "busy"
 
     def raise_failures(self, what: str) -> None:
         if self.failures:
@@ -292,7 +295,10 @@ def alert_for_comment(rt, comment_id: int, outcome: str) -> int:
                            comment_id=comment_id, kind=kind, channel=channel, person=person,
                            build_message=build, detail={"outcome": kept})
     deliveries.raise_failures(f"the {kind} alert for comment {comment_id}")
-    store.set_comment_status(comment_id, final)
+    if not deliveries.busy:
+        # A delivery another worker is still sending keeps the comment unfinished, so the
+        # sweep comes back to it should that worker have died.
+        store.set_comment_status(comment_id, final)
     return deliveries.sent
 
 

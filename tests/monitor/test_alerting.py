@@ -468,6 +468,28 @@ def test_concurrent_deliveries_of_one_alert_send_once(rt, smtp_server):
     assert sorted(recipients_of(smtp_server)) == sorted([HANNAH, TOM])
 
 
+def test_a_delivery_left_mid_send_by_a_crashed_worker_is_taken_over_after_its_lease(rt, clock, smtp_server):
+    from sqlalchemy import update
+
+    from monitor.alerting import SENDING_LEASE_S
+
+    cid = add_decided(rt, "you idiot", {"abuse": 0.9})
+    key = f"c{cid}:immediate:email:{HANNAH}"
+    # Another worker claimed Hannah's delivery and died before sending it.
+    rt.store.claim_alert(key, school_id="oakfield", comment_id=cid, kind="immediate", channel="email",
+                         recipients=[HANNAH], subject="", created_at=clock.now)
+    with rt.store.session() as s:
+        s.execute(update(AlertRow).where(AlertRow.key == key).values(status="sending", sent_at=clock.now))
+    assert alert_for_comment(rt, cid, "Hidden on Facebook.") == 1  # Tom's; Hannah's may still be in flight
+    assert recipients_of(smtp_server) == [TOM]
+    assert rt.store.get_comment(cid).status != "done"  # so the sweep comes back to it
+    clock.advance(seconds=SENDING_LEASE_S + 1)
+    assert alert_for_comment(rt, cid, "Hidden on Facebook.") == 1
+    assert alert_for_comment(rt, cid, "Hidden on Facebook.") == 0
+    assert sorted(recipients_of(smtp_server)) == sorted([HANNAH, TOM])
+    assert rt.store.get_comment(cid).status == "done"
+
+
 # ---------------------------------------------------------------- 6. delivery failures
 
 
