@@ -86,6 +86,7 @@ _NOT_NAMES = STOP_WORDS | frozenset({"the", "this", "that", "these", "those", "w
 _YOU = frozenset({"you", "u", "ur", "ya", "yer", "your", "youre", "you're", "yourself",
                   "yourselves"})
 
+_TRIGGER_KINDS = frozenset({"insult", "profanity", "slur", "group", "hate_phrase"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|[*#]+[a-z0-9]+|[a-z]+[*#]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
@@ -132,6 +133,11 @@ class Lexicon:
             self._add(term, "emphasis", suffixes=False)
         for term in data["hard_negatives"]:
             self._add(term, "hard_negative", suffixes=False)
+        # one word every finding must contain (the longest of its phrase): a comment with
+        # none of them (most comments) is dismissed after one set intersection
+        self.triggers = frozenset(
+            max(key.split(" "), key=len) for key, entries in self.entries.items()
+            if any(e.kind in _TRIGGER_KINDS for e in entries))
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
         for key, entries in self.entries.items():
@@ -213,6 +219,8 @@ class AbuseDetector:
     def detect_folded(self, folded: Folded) -> list[Detection]:
         view = folded.loose
         text = view.text
+        if not self._may_match(text):
+            return []
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not tokens:
             return []
@@ -290,6 +298,16 @@ class AbuseDetector:
         return out
 
     # -- matching -------------------------------------------------------------------
+    def _may_match(self, text: str) -> bool:
+        """Cheap pre-check: could any lexicon finding start in ``text``?"""
+        words = _TOKEN.findall(text)
+        triggers = self.lexicon.triggers
+        if not triggers.isdisjoint(words):
+            return True
+        if "*" in text or "#" in text or _HAS_LETTER_AND_DIGIT.search(text):
+            return True  # masked or short leet words: take the full path
+        return any(len(w) >= 5 and w[0] in "ai" and w[1:] in triggers for w in words)
+
     def _hits(self, tokens: list[tuple[str, int, int]]) -> list[_Hit]:
         lex = self.lexicon
         hits: list[_Hit] = []
