@@ -8,7 +8,8 @@ offensive tweets, SMS spam, Presidio PII (held-out templates), the Jigsaw sample
 trained on; its ``threat`` rows count as safeguarding) and the school-context cases (the
 half the model never saw). For every split it reports, for the labels that split
 annotates, precision, recall, F1 and support, and the confusion between labels: for each
-true label, how often each label was predicted.
+true label, how often each label was predicted. School cases of kind ``threat`` also
+give the recall of threats of violence (as safeguarding).
 
 Only row references (``file:index`` or case ids) ever leave this module, never comment
 text, because the datasets contain slurs and personal data.
@@ -152,6 +153,12 @@ def evaluate(pipeline: Any = None, *, quick: bool = False, only: Iterable[str] |
         verdicts = pipeline.classify_many([ex.text for ex in examples])
         result = score_split(name, examples, [v.labels for v in verdicts], split.scope)
         result["needs_review"] = sum(1 for v in verdicts if v.needs_review)
+        threats = [v for ex, v in zip(examples, verdicts) if ex.kind == "threat"]
+        if threats:
+            # threats of violence are a safeguarding matter: how many were caught as such
+            caught = sum(1 for v in threats if "safeguarding" in v.labels)
+            result["threat_recall"] = {"caught": caught, "total": len(threats),
+                                       "recall": round(caught / len(threats), 4)}
         results.append(result)
     return {"quick": quick, "seconds": round(time.perf_counter() - started, 2),
             "detector_versions": dict(getattr(pipeline, "versions", {})), "splits": results}
@@ -166,6 +173,10 @@ def render_table(report: dict[str, Any]) -> str:
         for label, m in split["labels"].items():
             lines.append(f"  {label:<14}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['f1']:>7.3f}"
                          f"{m['support']:>9}{m['fp']:>5}{m['fn']:>5}")
+        if "threat_recall" in split:
+            t = split["threat_recall"]
+            lines.append(f"  threats of violence caught as safeguarding: {t['caught']}/{t['total']}"
+                         f" (recall {t['recall']:.3f})")
         axes = list(split["confusion"])
         if len(axes) > 2:
             short = {a: a[:7] for a in axes}

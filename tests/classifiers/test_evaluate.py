@@ -48,6 +48,7 @@ SCHOOL = [
     ("t-6", "Ring me on 07700 900461", ["personal_info"]),
     ("t-7", "Muslims are all terrorists", ["hate"]),
     ("t-8", "Well done to the netball team", []),
+    ("t-9", "I'm going to come to the school and stab the head", ["abuse", "safeguarding"]),
 ]
 
 
@@ -94,7 +95,8 @@ def _write_tree(root: Path) -> Path:
         w.writerow(["thanks for the edit", 0, 0, 0, 0, 0, 0])
     cases = root / "cases.jsonl"
     cases.write_text("".join(json.dumps({"id": i, "text": t, "labels": labels, "source": "school",
-                                         "kind": "test"}) + "\n" for i, t, labels in SCHOOL),
+                                         "kind": "threat" if i == "t-9" else "test"}) + "\n"
+                             for i, t, labels in SCHOOL),
                      encoding="utf-8")
     return cases
 
@@ -135,6 +137,12 @@ def test_evaluate_runs_the_pipeline_and_reports_consistent_numbers(tree) -> None
         # every example appears in the confusion table at least once
         assert sum(sum(row.values()) for row in split["confusion"].values()) >= split["n"]
     assert by_name["youtube"]["n"] == 2 and by_name["jigsaw"]["n"] == 2
+    school = by_name["school"]
+    if any(ex.ident == "t-9" for ex in load_splits(root, cases)["school"].test):
+        threat = school["threat_recall"]
+        assert threat["total"] == 1 and threat["recall"] == threat["caught"]
+    else:
+        assert "threat_recall" not in school
     table = render_table(report)
     assert "== school" in table and "precision" in table and "confusion" in table
 
