@@ -424,49 +424,50 @@ class Store:
             return newly
 
     # ------------------------------------------------------------------ verdicts/decisions
-    def save_verdict(self, comment_id: int, verdict: dict, now: datetime) -> bool:
-        """Store the verdict once. Returns False if one was already stored."""
+    def _insert_once(self, model: type[Base], row: Base, stage: str, from_stages: tuple[str, ...] = ()) -> bool:
+        """Insert the one ``model`` row of a comment and move the comment to ``stage``.
+
+        Returns False, changing nothing, when the comment already has one (a redelivery).
+        """
+        comment_id = row.comment_id
         with self.session() as s:
-            if s.scalar(select(VerdictRow.id).where(VerdictRow.comment_id == comment_id)) is not None:
+            if s.scalar(select(model.id).where(model.comment_id == comment_id)) is not None:
                 return False
-            s.add(VerdictRow(
-                comment_id=comment_id, labels=verdict["labels"], scores=verdict["scores"],
-                explanations=verdict.get("explanations", {}),
-                detector_versions=verdict.get("detector_versions", {}),
-                needs_review=verdict.get("needs_review", False), created_at=now,
-            ))
-            s.execute(update(CommentRow).where(CommentRow.id == comment_id, CommentRow.status == "new")
-                      .values(status="classified"))
+            s.add(row)
+            moved = update(CommentRow).where(CommentRow.id == comment_id)
+            if from_stages:
+                moved = moved.where(CommentRow.status.in_(from_stages))
+            s.execute(moved.values(status=stage))
             try:
                 s.flush()
             except IntegrityError:
-                s.rollback()
+                s.rollback()  # a concurrent delivery inserted it first
                 return False
             return True
+
+    def save_verdict(self, comment_id: int, verdict: dict, now: datetime) -> bool:
+        """Store the verdict once. Returns False if one was already stored."""
+        row = VerdictRow(
+            comment_id=comment_id, labels=verdict["labels"], scores=verdict["scores"],
+            explanations=verdict.get("explanations", {}), detector_versions=verdict.get("detector_versions", {}),
+            needs_review=verdict.get("needs_review", False), created_at=now,
+        )
+        return self._insert_once(VerdictRow, row, "classified", from_stages=("new",))
 
     def get_verdict(self, comment_id: int) -> VerdictRow | None:
         with self.session() as s:
             return s.scalar(select(VerdictRow).where(VerdictRow.comment_id == comment_id))
 
     def save_decision(self, comment_id: int, decision: dict, now: datetime) -> bool:
-        with self.session() as s:
-            if s.scalar(select(DecisionRow.id).where(DecisionRow.comment_id == comment_id)) is not None:
-                return False
-            s.add(DecisionRow(
-                comment_id=comment_id, intention=decision["intention"], labels=decision["labels"],
-                review_labels=decision["review_labels"], alert=decision["alert"],
-                reasons=decision["reasons"], observe=decision.get("observe", False),
-                detail={k: v for k, v in decision.items() if k not in {
-                    "intention", "labels", "review_labels", "alert", "reasons", "observe"}},
-                created_at=now,
-            ))
-            s.execute(update(CommentRow).where(CommentRow.id == comment_id).values(status="decided"))
-            try:
-                s.flush()
-            except IntegrityError:
-                s.rollback()
-                return False
-            return True
+        """Store the decision once. Returns False if one was already stored."""
+        core = {"intention", "labels", "review_labels", "alert", "reasons", "observe"}
+        row = DecisionRow(
+            comment_id=comment_id, intention=decision["intention"], labels=decision["labels"],
+            review_labels=decision["review_labels"], alert=decision["alert"], reasons=decision["reasons"],
+            observe=decision.get("observe", False), detail={k: v for k, v in decision.items() if k not in core},
+            created_at=now,
+        )
+        return self._insert_once(DecisionRow, row, "decided")
 
     def get_decision(self, comment_id: int) -> DecisionRow | None:
         with self.session() as s:
