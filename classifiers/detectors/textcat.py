@@ -15,6 +15,7 @@ the model's job is wording no list anticipated.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ THRESHOLDS: dict[str, float] = {
 }
 #: model scores below this are not reported at all (keeps explanations short)
 _REPORT_FLOOR = 0.15
+_SPACED_LETTERS = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\s+){3}")
 #: a link in a comment the model already finds somewhat promotional (see detect)
 _LINK_MIN_PROBABILITY = 0.15
 _LINK_BOOST = 0.30
@@ -114,11 +116,15 @@ class TextcatDetector:
 
 
 def _mostly_single_letters(doc: Any) -> bool:
+    if _SPACED_LETTERS.search(doc.text) is None:  # the common case, decided in C
+        return False
     words = [t for t in doc if t.is_alpha]
     return len(words) >= 4 and sum(len(t) == 1 for t in words) * 2 > len(words)
 
 
 def _first_link(doc: Any) -> Any:
+    if "." not in doc.text:  # every URL spaCy recognises has a dot
+        return None
     for token in doc:
         if token.like_url:
             return token
