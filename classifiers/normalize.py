@@ -28,6 +28,7 @@ work, because most comments are plain ASCII and nothing in them needs undoing.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -176,7 +177,26 @@ def _rewrite(
     return View("".join(out), new_starts, new_ends, view._n)
 
 
+# HTML left in platform text ("&#39;", "&quot;", "<br />"): decoded so patterns see the
+# characters a reader sees.
+_HTML = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});|<br\s*/?>")
+
+
+def _html(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if token.startswith("<"):
+        return " "
+    return html.unescape(token).lower()
+
+
 def _light(original: str) -> View:
+    view = _light_chars(original)
+    if "&" in view.text or "<br" in view.text:
+        view = _rewrite(view, _HTML, _html)
+    return view
+
+
+def _light_chars(original: str) -> View:
     if original.isascii():
         if _ASCII_CONTROL.search(original) is None:
             return View(original.lower(), None, None, len(original))

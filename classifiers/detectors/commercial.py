@@ -81,7 +81,8 @@ RULES = (
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3,
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION, unless_penalty=0.3),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b",),
+         unless_penalty=0.3),
 )
 
 

@@ -48,8 +48,38 @@ RULES = (
          r"(?<![a-z0-9])(?:gir\s?0aa|[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2})(?![a-z0-9])",
          0.8, view="text", context=(r"\b(?:live|address|postcode|house|flat|come round|round to)\b",)),
     Rule("street_address", LABEL,
-         rf"(?<![a-z0-9])\d{{1,4}}[a-z]?,?\s+(?:[a-z'\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
+         rf"(?<![a-z0-9])\d{{1,5}}[a-z]?,?\s+(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+    Rule("street_address_foreign", LABEL,
+         r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
+         r"|\b[a-z]{3,}(?:veien|vej|vei|gate|gatan|vagen|katu|tie|strasse|str\.|weg|laan|straat|plein|gade|utca|ut|allee|gasse|platz|steig|torget)\s+\d{1,5}\b"
+         r"|\bcorner\s+of\s+[a-z][\w'-]+\s+\d{1,5}|\b[a-z]{3,}\s+str(?:asse|\.)\s+\d{1,5}\b|\b[a-z]{3,}\s+u\.\s+\d{1,5}\b|\bul\.\s+[a-z]+\s+\d{1,5}\b",
+         0.75, view="text"),
+    Rule("address_unit", LABEL,
+         r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+[a-z]+"
+         r"|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:psc|box)\s+\d{3,5}\b",
+         0.75, view="text"),
+    Rule("zip_code", LABEL,
+         r"(?<![a-z0-9])(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|aa|ae|ap)"
+         r",?\s+\d{5}(?:-\d{4})?(?![\d])"
+         r"|\bzip(?:\s*code)?\s*(?:is|:|-)?\s*\d{5}(?:-\d{4})?\b|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z0-9]{3,4}\s?[a-z0-9]{3}\b",
+         0.75, view="text"),
+    Rule("credit_card", LABEL, r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9, view="text"),
+    Rule("iban", LABEL, r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b", 0.9, view="text"),
+    Rule("us_ssn", LABEL, r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85, view="text"),
+    Rule("ip_address", LABEL,
+         r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])"
+         r"|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b",
+         0.8, view="text"),
+    Rule("licence_number", LABEL,
+         r"\b(?:driver'?s?|driving)\s+licen[cs]e\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*[a-z]{0,2}\d{5,15}\b"
+         r"|\b(?:passport|nhs|national\s+insurance|ni)\s+(?:number|no\.?)\s*(?:is|:)?\s*[a-z0-9][a-z0-9 ]{6,14}",
+         0.85, view="text"),
+    Rule("phone_number_generic", LABEL,
+         r"(?<![\d£$€.,/:%-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d%]|[.,/:]\d)",
+         0.6, view="contact",
+         context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
+         context_boost=0.25),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text"),
@@ -59,9 +89,15 @@ RULES = (
 # capital letters are the evidence that these are names.
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
 _CLASS_AFTER = (
-    r"(?i:(?:\s*,\s*|\s+)(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
-    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|reception\b|nursery\b|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*"
-    r"|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b|\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£))))"
+    r"(?i:(?:\s*,\s*|\s+)(?:"
+    # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years old"
+    r"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|reception\b|nursery\b"
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b)"
+    # a bare age needs "is": "Leo Brown is 7"
+    r"|(?:is|who\s+is|who's|and\s+is|turned|turns)\s+\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
+    r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
+    r"))"
 )
 _CHILD_BEFORE = (
     r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:little\s+)?(?:son|daughter|boy|girl|child|kid|"
@@ -99,6 +135,59 @@ def _roster_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _luhn(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    if not 12 <= len(digits) <= 19:
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _iban(value: str) -> bool:
+    compact = value.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not any(c.isdigit() for c in compact[4:]):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_DATE_SHAPE = re.compile(r"(?:19|20)\d\d[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)?\d\d")
+
+
+def _generic_phone(value: str) -> bool:
+    if _DATE_SHAPE.fullmatch(value.strip()):
+        return False
+    groups = re.findall(r"\d+", value)
+    digits = sum(len(g) for g in groups)
+    if not 7 <= digits <= 13:
+        return False
+    # "2019 2020 2021" and "1 2 3" style lists are not numbers someone can ring
+    if all(len(g) == 4 and _YEAR.fullmatch(g) for g in groups):
+        return False
+    return True
+
+
+def _street(value: str) -> bool:
+    return value.split()[-1] in _UNAMBIGUOUS_SUFFIX
+
+
+_CHECKS = {
+    "street_address": _street,
+    "credit_card": _luhn,
+    "iban": _iban,
+    "phone_number_generic": _generic_phone,
+}
+
+
 class PersonalInfoDetector:
     name = "personal_info"
     version = "1.0"
@@ -118,12 +207,8 @@ class PersonalInfoDetector:
 
     @staticmethod
     def _accept(rule: Rule, m: re.Match[str], view: Any) -> bool:
-        if rule.name == "street_address":
-            suffix = m.group(0).split()[-1]
-            if suffix in _UNAMBIGUOUS_SUFFIX:
-                return True
-            return False
-        return True
+        check = _CHECKS.get(rule.name)
+        return check is None or check(m.group(0))
 
     def _phones(self, folded: Any) -> list[Detection]:
         contact = folded.contact

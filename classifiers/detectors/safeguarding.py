@@ -60,6 +60,9 @@ RULES = (
          rf"|(?:end|take|ending|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life)"
          rf"|suicid(?:e|al)|self\s?-?\s?harm(?:ing)?|\bkms\b"
          rf"|(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+alive|live|be\s+here|exist|wake\s+up)"
+         rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on|being\s+here)"
+         rf"|\bi\s+(?:cut|burn|burnt|burned|scratch|scratched|starve)\s+(?:my\s+)?(?:arms?|legs?|wrists?|skin|thighs?|stomach|body)\b"
+         rf"|(?:cutting|burning|scratching)\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?)"
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
          rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
@@ -79,6 +82,7 @@ RULES = (
          rf"|\b(?:he|she|they|someone|somebody)\s+(?:keeps?\s+|always\s+|has\s+been\s+)?(?:touch(?:es|ed|ing)?|hurts?|hits?|beats?|abuses?|abused)\s+me\b"
          rf"|touched\s+me\s+(?:inappropriately|down\s+there|where)|\b(?:sexually\s+)?abus(?:ed|ing)\s+me\b"
          rf"|(?:scared|afraid|frightened|too\s+scared)\s+(?:to\s+go|of\s+going)\s+home"
+         rf"|if\s+i\s+(?:tell|told)\s+(?:anyone|anybody|someone|a\s+teacher|you|the\s+police)\s*,?\s*(?:he|she|they)(?:'ll|\s+will|\s+would|'d)\s+(?:hurt|kill|hit|beat|get)"
          rf"|someone\s+is\s+hurting\s+me|(?:hurts|hits|beats)\s+me\s+at\s+home",
          0.9),
     Rule("neglect_disclosure", LABEL,

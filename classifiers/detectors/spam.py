@@ -26,7 +26,8 @@ LABEL = "spam"
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
     r"check\s+out|visit|crypto|bitcoin|invest|grow|fast|cheap|deal|discount|sale|buy|claim|verify|sign\s+up|join|"
-    r"followers|likes|subscribers|today\s+only|\d+\s?%\s+off)\b",
+    r"followers|likes|subscribers|today\s+only|\d+\s?%\s+off|money|promo|"
+    r"my\s+(?:website|site|blog|page|channel|profile|shop|store|video|music|link))\b",
 )
 
 RULES = (
@@ -49,7 +50,11 @@ RULES = (
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
+         r"|(?:trading|investing\s+in|invest\s+in|mining)\s+(?:crypto|bitcoin|btc|forex|nfts?)\b|(?:dm|message|inbox|pm)\s+me\s+(?:to\s+)?(?:learn|find\s+out|know)\s+how"
          r"|invest(?:ed|ing)?\s+(?:with|in)\s+(?:mr|mrs|her|him|this)|double\s+(?:your|ur)\s+(?:money|bitcoin|investment)"
+         r"|(?:make|earn|making|earning|get)\s+(?:\w+\s+)?(?:money|cash|income)\s+(?:online|from\s+home|fast|easily|easy|quick(?:ly)?|at\s+home|with\s+(?:this|my|our)|by\s+\w+ing|while)"
+         r"|free\s+(?:money|cash|gifts?|stuff|samples?)\b|(?:visit|check(?:\s+out)?|go\s+to|look\s+at|see)\s+(?:my|our|this)\s+(?:website|site|blog|web\s?page|online\s+(?:shop|store))"
+         r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
          0.85),
@@ -60,8 +65,18 @@ RULES = (
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share)\b",
          0.75),
+    Rule("asks_for_subscribers", LABEL,
+         r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
+         r"|\bsubscribe\s*(?:please|pls|plz|!|to\s+(?:me|hear|see|watch|my)|for\s+more|if\s+you|and\s+(?:like|share|comment))"
+         r"|\b(?:give|gimme)\s+(?:it|this|me|my\s+\w+)\s+a\s+(?:like|thumbs\s+up|chance|listen|watch|view|follow)"
+         r"|\bbefore\s+you\s+(?:ignore|scroll|skip|judge)|\b(?:every|each)\s+(?:fan|sub|subscriber|view|like|follow)\s+(?:counts|matters|helps)"
+         r"|\bi\s+(?:make|do|sing|post|upload|produce)\s+(?:\w+\s+)?(?:covers|music|videos|vlogs|beats|songs|raps|edits|tutorials)\b"
+         r"|\bhelp\s+me\s+(?:reach|get\s+to|hit|grow|achieve|get\s+\d)|\bmy\s+dream\s+(?:is|was)\s+to\s+(?:become|be)\s+a\s+(?:singer|youtuber|rapper|star|famous)"
+         r"|\bthumbs\s+up\s+(?:so|if)\b|\blike\s+this\s+comment\s+so\b",
+         0.75, unless=(r"\?\s*$|\bnewsletter\b|\bhow\s+(?:do|can)\s+i\s+(?:sub|subscribe)",), unless_penalty=0.4),
     Rule("follower_selling", LABEL,
-         r"\b(?:(?:\d+k?|free|cheap|buy|get|real|instant)\s+(?:instagram\s+|insta\s+|ig\s+|tiktok\s+|youtube\s+|yt\s+|facebook\s+|fb\s+|twitter\s+)?(?:followers|likes|subscribers|subs|views)\b"
+         r"\b(?:(?:free|cheap|buy|get|real|instant)\s+(?:\d+k?\s+)?(?:instagram\s+|insta\s+|ig\s+|tiktok\s+|youtube\s+|yt\s+|facebook\s+|fb\s+|twitter\s+)?(?:followers|likes|subscribers|subs|views)\b"
+         r"|\d+k?\s+(?:real\s+|instagram\s+|insta\s+|tiktok\s+|youtube\s+)?(?:followers|likes|subs|subscribers|views)\s+(?:for\s+(?:free|£|\$|only|just|\d)|in\s+\d+\s+(?:hours?|days?|minutes?)|guaranteed)"
          r"|(?:grow|boost)\s+(?:your|ur)\s+(?:page|account|channel|followers|following)"
          r"|get\s+paid\s+to\s+(?:watch|like|review|play|scroll|chat)|sign\s+up\s+(?:at|here|now|via|using|with\s+my)"
          r"|(?:first|next)\s+\d+\s+(?:people|followers|subs|subscribers|to\s+(?:follow|like|share|comment))"
@@ -81,6 +96,14 @@ RULES = (
     Rule("obfuscated_link", LABEL,
          r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b",
          0.7, context=_PROMO_CONTEXT, context_boost=0.15),
+    Rule("search_pointer", LABEL,
+         r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
+         r"|(?:website|site|page)\s+(?:link\s+)?is\s*:|on\s+(?:his|their|her|my|our)\s+(?:own\s+)?(?:website|web\s+site|blog)\b)",
+         0.6, context=(r"\b(?:free|video|money|secret|trick|system|method|tips?|earn|quid|profit|guide)\b",), context_boost=0.2),
+    Rule("gambling", LABEL,
+         r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
+         r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
+         0.75),
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio)\b",
@@ -88,7 +111,7 @@ RULES = (
 )
 
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc|example|shop|store)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
+    r"(?:https?://|www\.)[^\s<>\"')]+|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc|example|shop|store)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
 )
 _SHORTENERS = frozenset(
     "bit.ly tinyurl.com goo.gl t.co is.gd ow.ly rb.gy cutt.ly shorturl.at tiny.cc buff.ly "
@@ -159,7 +182,7 @@ class SpamDetector:
             score, rule = 0.75, "link_farming"
             adjustments.append(f"{len(links)} links, {len(domains)} domains")
         else:
-            score, rule = 0.3, "link"
+            score, rule = 0.4, "link"
             if _PROMO.search(folded.loose.text):
                 score += 0.3
                 adjustments.append("+0.30 promotion words near a link")
