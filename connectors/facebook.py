@@ -40,6 +40,7 @@ from urllib.parse import parse_qs, urlparse
 import facebook
 import requests
 
+from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
@@ -88,6 +89,8 @@ POST_FIELDS = (
 MAX_PAGES = 50  # per edge per poll; a runaway paging loop must end
 SEEN_LIMIT = 2000
 RATE_LIMIT_CODES = (4, 17, 32, 613, 80001)
+#: Permissions the worker needs (reference §1); pages_manage_metadata too with webhooks.
+REQUIRED_PERMISSIONS = ("pages_read_engagement", "pages_read_user_content", "pages_manage_engagement")
 
 #: Graph error -> error class (platform reference §5), first match wins. Tags are the
 #: Graph ``code`` as a string, ``is_transient``, ``non_json`` for a body that is not a
@@ -125,6 +128,8 @@ class FacebookConnector:
             self._missing = f"no Page token: set {account_env_prefix(account.id)}PAGE_TOKEN"
         token = token or SANDBOX_TOKEN
         register_secret(token)
+        # webhooks need one more permission, checked by check_access()
+        self._webhooks = bool(secrets.get("app_secret"))
         rewrite = (GRAPH_URL, base_url.rstrip("/") + "/") if base_url else None
         self._session = PlatformSession(timeout_s=account.timeout_s, rewrite=rewrite)
         self._graph = facebook.GraphAPI(access_token=token, timeout=account.timeout_s, session=self._session)
@@ -307,6 +312,90 @@ class FacebookConnector:
     def _expect_success(self, result: Any, what: str, comment_id: str) -> None:
         if isinstance(result, Mapping) and result.get("success") is False:
             raise self._error(f"{what} of {comment_id} was refused (success=false)", tags=("refused",))
+
+    # ------------------------------------------------------------------ access check
+
+    def check_access(self) -> AccessReport:
+        """Whether the token is a live Page token for ``page_id`` with the permissions and
+        Page task moderation needs (three read calls; never raises a ``ConnectorError``)."""
+        start = self._session.calls
+        needed = REQUIRED_PERMISSIONS + (("pages_manage_metadata",) if self._webhooks else ())
+        problems: list[str] = []
+        notes: list[str] = []
+        try:
+            me = self._request("me", {"fields": "id,name"})
+        except ConnectorError as exc:
+            return build_report(problems=[describe_error(exc)], calls=self._session.calls - start)
+        me_id, me_name = str(get_path(me, "id") or ""), str(get_path(me, "name") or "")
+        identity = f"'{me_name}' ({me_id})" if me_name else me_id
+        if me_id != self.page_id:
+            problems.append(f"the token acts as {identity}, not the configured Page {self.page_id}: use the Page "
+                            "token of that Page (GET /me/accounts with a User token)")
+        granted, info_problems = self._token_permissions(notes)
+        problems.extend(info_problems)
+        if granted is None:
+            if not info_problems:
+                notes.append("the token's permissions could not be read; check them in the app dashboard")
+            missing: tuple[str, ...] = ()
+        else:
+            missing = tuple(p for p in needed if p not in granted)
+        problems.extend(self._page_task_problems(notes))
+        return build_report(identity=f"Page {identity}" if me_id == self.page_id else identity,
+                            granted=granted or (), missing=missing, problems=problems, notes=notes,
+                            calls=self._session.calls - start)
+
+    def _token_permissions(self, notes: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
+        """The token's granted permissions and what ``/debug_token`` says is wrong with it;
+        ``/me/permissions`` is asked when the token cannot debug itself."""
+        problems: list[str] = []
+        try:
+            data = get_path(self._request("debug_token", {"input_token": self._graph.access_token}), "data")
+        except ConnectorError as exc:
+            dead = isinstance(exc, AuthError) and exc.code in ("190", "no_credentials")
+            if dead or isinstance(exc, RetryableError):
+                return None, [describe_error(exc)]
+            data = None  # this token may not debug tokens: ask for its permissions instead
+        if isinstance(data, Mapping):
+            if data.get("is_valid") is False:
+                reason = get_path(data, "error", "message") or "the token is no longer valid"
+                return None, [f"needs re-authorisation: {reason}"]
+            kind = str(data.get("type") or "")
+            if kind and kind != "PAGE":
+                problems.append(f"not a Page token (type {kind}): use the Page's token from GET /me/accounts")
+            elif data.get("profile_id") not in (None, self.page_id):
+                problems.append(f"the Page token belongs to Page {data['profile_id']}, not {self.page_id}")
+            scopes = data.get("scopes")
+            if isinstance(scopes, list):
+                return tuple(str(p) for p in scopes), problems
+        try:
+            body = self._request("me/permissions", {})
+        except ConnectorError as exc:
+            notes.append(f"permissions not readable with this token ({exc.code or type(exc).__name__})")
+            return None, problems
+        rows = get_path(body, "data", default=[]) or []
+        granted = tuple(str(r.get("permission")) for r in rows
+                        if isinstance(r, Mapping) and r.get("status") == "granted" and r.get("permission"))
+        return granted, problems
+
+    def _page_task_problems(self, notes: list[str]) -> list[str]:
+        """MODERATE (or MANAGE) on the Page, for the person the token was made by."""
+        try:
+            body = self._request(self.page_id, {"fields": "tasks"})
+        except AuthError as exc:
+            return [describe_error(exc)]
+        except ConnectorError as exc:
+            notes.append(f"the Page's tasks could not be read ({exc.code or type(exc).__name__}); the person "
+                         "who made the token needs the MODERATE or MANAGE task")
+            return []
+        tasks = get_path(body, "tasks")
+        if not isinstance(tasks, list):
+            notes.append("the Page did not list its tasks; the person who made the token needs the MODERATE or "
+                         "MANAGE task")
+            return []
+        if not {"MODERATE", "MANAGE"} & {str(t) for t in tasks}:
+            return [f"the token's person lacks the MODERATE (or MANAGE) task on the Page (has: "
+                    f"{', '.join(map(str, tasks)) or 'none'})"]
+        return []
 
     # ------------------------------------------------------------------ the boundary
 

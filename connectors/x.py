@@ -37,6 +37,7 @@ from typing import Any
 import requests
 import tweepy
 
+from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
@@ -80,6 +81,8 @@ SEARCH_DAYS = 7  # recent search covers the last seven days only
 PAGE_SIZE = 100
 MAX_PAGES = 20
 SEEN_LIMIT = 2000
+#: OAuth 2.0 scopes the worker needs (reference §2); offline.access keeps it refreshable.
+OAUTH2_SCOPES = ("tweet.read", "users.read", "tweet.moderate.write", "offline.access")
 
 #: X failure -> error class (platform reference §5), first match wins. Tags are the last
 #: segment of the problem ``type`` (``usage-capped``, ``client-forbidden``, ...), and the
@@ -316,6 +319,57 @@ class XConnector:
         body = self._call(method, comment_id, user_auth=self._user_auth)
         if get_path(body, "data", "hidden") is not (hidden):
             raise self._error(f"X did not {'hide' if hidden else 'unhide'} {comment_id}", None, tags=("refused",))
+
+    # ------------------------------------------------------------------ access check
+
+    def check_access(self) -> AccessReport:
+        """Whether the credentials act as ``user_id`` in user context, which hiding replies
+        needs (one read call, ``GET /2/users/me``; never raises a ``ConnectorError``)."""
+        start = self._session.calls
+        try:
+            body = self._call(self._client.get_me, user_auth=self._user_auth, user_fields=["username", "name"])
+        except PermanentError as exc:
+            if exc.code == "unsupported-authentication":
+                return build_report(
+                    missing=("user context",), calls=self._session.calls - start,
+                    problems=["the token is app-only (the app's own, not the school account's): it can read "
+                              "but cannot hide replies; use OAuth 1.0a user tokens or an OAuth 2.0 user token with "
+                              "scopes "
+                              f"{' '.join(OAUTH2_SCOPES)}"])
+            return build_report(problems=[describe_error(exc)], calls=self._session.calls - start)
+        except ConnectorError as exc:
+            problem = describe_error(exc)
+            if isinstance(exc, AuthError) and not self._user_auth and exc.code != "no_credentials":
+                problem += " (OAuth 2.0 user tokens expire after 2 hours)"
+            return build_report(problems=[problem], calls=self._session.calls - start)
+        user = get_path(body, "data") or {}
+        user_id, username = str(get_path(user, "id") or ""), get_path(user, "username")
+        identity = f"@{username} ({user_id})" if username else user_id
+        problems: list[str] = []
+        if user_id != self.user_id:
+            problems.append(f"the credentials act as {identity}, not the configured user_id {self.user_id}: "
+                            "authorise as the school's own account")
+        notes: list[str] = []
+        granted: tuple[str, ...] = ()
+        missing: tuple[str, ...] = ()
+        if self._user_auth:
+            response = self._session.last_response
+            level = response.headers.get("x-access-level") if response is not None else None
+            if level:
+                granted = tuple(level.split("-")[:2]) if level.startswith("read-write") else (level,)
+                if "write" not in granted:
+                    missing = ("write",)
+                    problems.append(f"the app's permission is {level!r}: hiding replies needs 'Read and write' "
+                                    "(change it in the developer portal, then regenerate the access token)")
+            else:
+                notes.append("X did not report the app's permission; hiding replies needs 'Read and write'")
+        else:
+            # /2/users/me answers a user token only with tweet.read and users.read
+            granted = ("tweet.read", "users.read")
+            notes.append("X does not report an OAuth 2.0 token's other scopes; hiding replies needs "
+                         "tweet.moderate.write, and offline.access to refresh the 2-hour token")
+        return build_report(identity=identity, granted=granted, missing=missing, problems=problems, notes=notes,
+                            calls=self._session.calls - start)
 
     # ------------------------------------------------------------------ the boundary
 

@@ -35,10 +35,12 @@ per thread) with the account's timeout.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import google.auth.exceptions
 import google_auth_httplib2
@@ -47,6 +49,7 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
+from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
@@ -81,6 +84,7 @@ log = logging.getLogger(__name__)
 
 SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
+TOKENINFO_URI = "https://oauth2.googleapis.com/tokeninfo"
 STATUSES = ("published", "heldForReview", "likelySpam")
 STATE_OF = {
     "published": PlatformState.VISIBLE.value,
@@ -89,7 +93,8 @@ STATE_OF = {
     "rejected": PlatformState.REMOVED.value,
 }
 #: Quota units per call (platform reference §3).
-QUOTA_COST = {"commentThreads.list": 1, "comments.list": 1, "comments.setModerationStatus": 50}
+QUOTA_COST = {"commentThreads.list": 1, "comments.list": 1, "comments.setModerationStatus": 50,
+              "channels.list": 1}
 PAGE_SIZE = 100
 MAX_PAGES = 20
 SEEN_LIMIT = 3000
@@ -141,14 +146,25 @@ class YouTubeConnector:
         for value in oauth + [api_key]:
             register_secret(value)
         transport = http if http is not None else httplib2.Http(timeout=account.timeout_s)
+        # check_access() refreshes these itself and reads their scopes; with a sandbox the
+        # OAuth endpoints are the sandbox's too, so nothing leaves the machine
+        self._transport = transport
+        self._credentials: Credentials | None = None
+        self._api_key_only = False
+        oauth_base = f"{base_url.rstrip('/')}/oauth2/" if base_url else None
+        self._tokeninfo_uri = oauth_base + "tokeninfo" if oauth_base else TOKENINFO_URI
         if all(oauth):
             creds = Credentials(token=None, refresh_token=oauth[2], client_id=oauth[0], client_secret=oauth[1],
-                                token_uri=TOKEN_URI, scopes=[SCOPE])
+                                token_uri=oauth_base + "token" if oauth_base else TOKEN_URI, scopes=[SCOPE])
+            if http is None:
+                self._credentials = creds
             http = http if http is not None else google_auth_httplib2.AuthorizedHttp(creds, http=transport)
         elif api_key:
             developer_key, owner, http = api_key, False, transport
+            self._api_key_only = True
         elif base_url is not None and http is None:
-            http = google_auth_httplib2.AuthorizedHttp(Credentials(token=SANDBOX_TOKEN), http=transport)
+            self._credentials = Credentials(token=SANDBOX_TOKEN)
+            http = google_auth_httplib2.AuthorizedHttp(self._credentials, http=transport)
         elif http is None:
             # Missing credentials surface as an AuthError on the first call, where the
             # worker already handles a dead token (mark the account, alert IT once).
@@ -361,6 +377,86 @@ class YouTubeConnector:
         if ban:
             params["banAuthor"] = True
         self._execute(self._service.comments().setModerationStatus(**params), "comments.setModerationStatus")
+
+    # ------------------------------------------------------------------ access check
+
+    def check_access(self) -> AccessReport:
+        """Whether the OAuth grant still refreshes, carries ``youtube.force-ssl`` and acts
+        for ``channel_id`` (a token refresh, at most one tokeninfo call and one
+        ``channels.list``, 1 quota unit; never raises a ``ConnectorError``)."""
+        start = self.calls_made
+        oauth_calls = 0
+        if self._missing:
+            return build_report(problems=[f"needs re-authorisation: {self._missing}"], missing=(SCOPE,))
+        if self._api_key_only:
+            return build_report(missing=(SCOPE,), problems=[
+                "only an API key is set: it reads published comments only; moderation needs OAuth as the channel "
+                "owner (CLIENT_ID, CLIENT_SECRET and REFRESH_TOKEN)"])
+        notes: list[str] = []
+        granted: tuple[str, ...] | None = None
+        creds = self._credentials
+        if creds is not None and creds.refresh_token:
+            oauth_calls += 1
+            try:
+                creds.refresh(google_auth_httplib2.Request(self._transport))
+            except google.auth.exceptions.RefreshError as exc:
+                return build_report(problems=[describe_error(self._refresh_error(exc))], calls=oauth_calls)
+            except (OSError, httplib2.HttpLib2Error, google.auth.exceptions.TransportError) as exc:
+                err = self._error(None, f"Google's token endpoint did not answer ({type(exc).__name__})", None,
+                                  ("connection",))
+                return build_report(problems=[describe_error(err)], calls=oauth_calls)
+            if creds.granted_scopes:
+                granted = tuple(creds.granted_scopes)
+        if granted is None and creds is not None and creds.token:
+            oauth_calls += 1
+            granted = self._token_scopes(creds.token, notes)
+        elif granted is None:
+            notes.append("the token's scopes could not be read")
+        missing = (SCOPE,) if granted is not None and SCOPE not in granted else ()
+        problems: list[str] = []
+        identity = ""
+        try:
+            body = self._execute(self._service.channels().list(part="id,snippet", mine=True, maxResults=5),
+                                 "channels.list")
+        except ConnectorError as exc:
+            problems.append(describe_error(exc))
+        else:
+            channels = [c for c in body.get("items") or [] if isinstance(c, Mapping) and c.get("id")]
+            if channels:
+                first = channels[0]
+                title = get_path(first, "snippet", "title")
+                identity = f"channel '{title}' ({first['id']})" if title else f"channel {first['id']}"
+            if not channels:
+                problems.append("the authorised Google account has no YouTube channel")
+            elif self.channel_id not in [c["id"] for c in channels]:
+                problems.append(f"authorised as a different channel: the token is for {identity}, the config says "
+                                f"{self.channel_id}; authorise as the channel owner")
+        return build_report(identity=identity, granted=granted or (), missing=missing, problems=problems,
+                            notes=notes, calls=self.calls_made - start + oauth_calls)
+
+    def _refresh_error(self, exc: Exception) -> ConnectorError:
+        """A refused refresh, through the error table (``refresh_failed`` is an AuthError)."""
+        text = str(exc.args[0]) if exc.args else ""
+        if "invalid_grant" in text or not text:
+            detail = ("refresh token expired or revoked; OAuth apps in Testing status expire refresh tokens after "
+                      "7 days")
+        else:
+            detail = f"the OAuth client was refused ({text}); check CLIENT_ID and CLIENT_SECRET"
+        return self._error(None, detail, None, ("refresh_failed",))
+
+    def _token_scopes(self, token: str, notes: list[str]) -> tuple[str, ...] | None:
+        """The scopes Google's tokeninfo endpoint reports for an access token."""
+        try:
+            resp, content = self._transport.request(f"{self._tokeninfo_uri}?{urlencode({'access_token': token})}",
+                                                    "GET")
+            info = json.loads(content) if int(resp.status) == 200 else None
+        except (OSError, httplib2.HttpLib2Error, ValueError):
+            info = None
+        scope = info.get("scope") if isinstance(info, Mapping) else None
+        if not isinstance(scope, str):
+            notes.append("Google's tokeninfo did not report the token's scopes")
+            return None
+        return tuple(scope.split())
 
     # ------------------------------------------------------------------ the boundary
 

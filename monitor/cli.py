@@ -69,7 +69,44 @@ def cmd_check_config(args) -> int:
         print(f"warning: {w}", file=sys.stderr)
     accounts = len(config.all_accounts())
     print(f"{args.file}: OK ({len(config.schools)} school(s), {accounts} account(s))")
+    if getattr(args, "online", False) and not _check_access_online(config):
+        return 1
     return 1 if (warnings and args.strict) else 0
+
+
+def _check_access_online(config) -> bool:
+    """Ask each platform what each account's credentials can do; print one block per
+    account. True when every account passed."""
+    from connectors import connector_class
+    from monitor.config import load_secrets
+    from monitor.errors import redact
+
+    where = f"the sandbox at {config.sandbox.url}" if config.sandbox.url else "the platforms"
+    print(f"checking credentials online against {where}")
+    failed = 0
+    for school, account in config.all_accounts():
+        label = f"{school.id}/{account.id} ({account.platform})"
+        try:
+            connector = connector_class(account.platform)(account, load_secrets(account),
+                                                          base_url=config.sandbox.url)
+            report = connector.check_access()
+        except MonitorError as exc:  # a connector that cannot even be built
+            print(redact(f"{label}: FAILED\n  problem: {exc}"))
+            failed += 1
+            continue
+        who = f" as {report.identity}" if report.identity else ""
+        print(redact(f"{label}: {'OK' if report.ok else 'FAILED'}{who} ({report.calls} call(s))"))
+        lines = [f"  missing: {name}" for name in report.missing]
+        lines += [f"  problem: {text}" for text in report.problems]
+        lines += [f"  note: {text}" for text in report.notes]
+        if report.ok and report.granted:
+            lines.append(f"  granted: {', '.join(report.granted)}")
+        for line in lines:
+            print(redact(line))
+        failed += not report.ok
+    if failed:
+        print(f"{failed} account(s) failed the online check", file=sys.stderr)
+    return not failed
 
 
 def cmd_classify(args) -> int:
@@ -316,6 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check-config", cmd_check_config, "Validate a config file without running anything.")
     p.add_argument("file")
     p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
+    p.add_argument("--online", action="store_true",
+                   help="also ask each platform (or the configured sandbox) what each account's credentials can "
+                        "do; exit 1 when any account lacks a scope, permission or a live token")
 
     p = add("classify", cmd_classify, 'Classify {"id","text"} JSON lines (stdin or FILE) into verdict JSON lines.',
             config=True)

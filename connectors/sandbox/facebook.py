@@ -15,6 +15,13 @@ with code 100, subcode 33; ``paging.next`` is an absolute URL that carries
 ``access_token``. Every answer has ``Content-Type: application/json; charset=UTF-8``,
 ``X-App-Usage`` and ``X-Business-Use-Case-Usage``.
 
+For ``monitor check-config --online``: ``GET /debug_token?input_token=`` (type, Page id,
+scopes), a Page's ``tasks`` field, and, when the token is set to be a User token with
+:meth:`~connectors.sandbox.server.SandboxServer.grant`, ``GET /me`` as that user and
+``GET /me/permissions``. UNVERIFIED on a real Page: that a Page token may debug itself
+(an app token is documented) and that the Page node has a ``tasks`` field for a Page
+token (the documented place is ``/me/accounts`` with a User token).
+
 UNVERIFIED on a real Page (the reference does not say): the exact text and code for
 hiding a comment the Page itself wrote (answered here with ``(#100)``), and the HTTP
 status of throttling errors (answered here with 400, as for most Graph errors;
@@ -484,6 +491,9 @@ def handle(state: SandboxState, req: Request) -> Response:
     except FieldSyntaxError as exc:
         return error(400, f"(#100) Syntax error: {exc}", 100, headers=headers)
     try:
+        checked = _access(ctx, segments, fields, reply)
+        if checked is not None:
+            return checked
         if len(segments) == 1:
             return _object(ctx, segments[0], fields, reply)
         if len(segments) == 2:
@@ -510,7 +520,8 @@ def _object(ctx: _Ctx, object_id: str, fields: list[Field] | None, reply) -> Res
         acct = ctx.state.account("facebook")
         values = {"id": ctx.page_id, "name": acct.get("name"), "username": acct.get("username"),
                   "link": f"https://www.facebook.com/{ctx.page_id}", "category": "School",
-                  "fan_count": 1240, "followers_count": 1312}
+                  "fan_count": 1240, "followers_count": 1312,
+                  "tasks": list(ctx.state.grants["facebook"].get("tasks") or ())}
         out = {}
         for name in names:
             if name not in _PAGE_FIELDS:
@@ -576,6 +587,60 @@ def _edge(ctx: _Ctx, object_id: str, edge: str, fields: list[Field] | None, repl
         return error(400, "(#200) Permissions error", 200)
     params = {k: v for k, v in params.items() if k != "access_token"}
     return reply(200, _edge_listing(ctx, node, params, fields))
+
+
+# ---------------------------------------------------------------------- access checks
+#: The app and the Page admin behind the sandbox's tokens (invented).
+APP_ID = "1234567890123456"
+ADMIN = {"id": "10229000000000001", "name": "Sam Example"}
+_USER_FIELDS = {"id", "name", "first_name", "last_name", "email", "picture", "accounts", "permissions"}
+
+
+def _access(ctx: _Ctx, segments: list[str], fields: list[Field] | None, reply) -> Response | None:
+    """``/debug_token``, and ``/me`` and ``/me/permissions`` for a User token.
+
+    With the default Page token ``/me`` is the Page (answered by :func:`_object`) and a
+    Page has no ``permissions`` edge, so ``/me/permissions`` fails with ``(#100)`` as the
+    Page node does elsewhere. ``None`` means the request is not an access check.
+    """
+    grants = ctx.state.grants["facebook"]
+    if segments == ["debug_token"]:
+        if ctx.req.method != "GET":
+            return error(400, "(#100) Unsupported operation on debug_token", 100)
+        if not ctx.req.param("input_token"):
+            return error(400, "(#100) The parameter input_token is required", 100)
+        return reply(200, {"data": _debug_token(ctx, grants)})
+    if segments[:1] != ["me"] or grants.get("token_type") != "USER" or ctx.req.method != "GET":
+        return None
+    if len(segments) == 1:
+        names = [f.name for f in fields] if fields else _DEFAULTS["user"]
+        for name in names:
+            if name not in _USER_FIELDS:
+                raise _FieldError(name, "User")
+        return reply(200, {k: v for k, v in ADMIN.items() if k in names})
+    if segments[1:] == ["permissions"]:
+        return reply(200, {"data": [{"permission": p, "status": "granted"} for p in grants.get("scopes") or ()]})
+    raise _FieldError(segments[1], "User")
+
+
+def _debug_token(ctx: _Ctx, grants: dict[str, Any]) -> dict[str, Any]:
+    """The ``data`` of ``/debug_token`` for the sandbox's token (always valid: a dead token
+    is an injected ``auth`` fault, which fails this call like any other)."""
+    now = int(ctx.state.clock().timestamp())
+    scopes = list(grants.get("scopes") or ())
+    page_scoped = [s for s in scopes if s.startswith("pages_") and s != "pages_show_list"]
+    data: dict[str, Any] = {
+        "app_id": APP_ID, "type": grants.get("token_type", "PAGE"), "application": "School Moderation",
+        "data_access_expires_at": now + 90 * 86400, "expires_at": 0, "is_valid": True,
+        "issued_at": now - 86400,
+    }
+    if data["type"] == "PAGE":
+        data["profile_id"] = ctx.page_id
+    data["scopes"] = scopes
+    data["granular_scopes"] = [{"scope": s, "target_ids": [ctx.page_id]} if s in page_scoped else {"scope": s}
+                               for s in scopes]
+    data["user_id"] = ADMIN["id"]
+    return data
 
 
 def _user_ids(params: dict[str, str]) -> list[str]:

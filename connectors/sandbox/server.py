@@ -28,6 +28,9 @@ malformed       200 with a truncated JSON body
 not_found       FB 100/33, X 404 ``resource-not-found``, YouTube 404 ``commentNotFound``
 ==============  ==================================================================
 
+What a token is allowed (scopes, Page tasks, token type) is set per account with
+:meth:`SandboxServer.grant`; the access-check endpoints report it.
+
 Two private endpoints, ``GET /_sandbox/expected`` and ``POST /_sandbox/release_all``, let a
 demo that runs the server in another process read the ground truth; they are not logged.
 
@@ -44,6 +47,7 @@ import re
 import signal
 import sys
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -273,6 +277,30 @@ class SandboxServer:
         with self._faults_lock:
             self._faults.append(fault)
 
+    def grant(self, account: str, *, scopes: Iterable[str] | None = None, tasks: Iterable[str] | None = None,
+              token_type: str | None = None, access_level: str | None = None) -> None:
+        """Change what one account's token is allowed, as the access checks will see it.
+
+        ``account`` is a platform name, the scenario account key (``oakfield-fb``) or the
+        platform id. ``scopes`` are the Facebook permissions, X OAuth 2.0 scopes or Google
+        OAuth scopes granted; ``tasks`` the Facebook Page tasks of the person behind the
+        token; ``token_type`` ``PAGE`` or ``USER`` (a User token where a Page token
+        belongs); ``access_level`` X's OAuth 1.0a app permission (``read``,
+        ``read-write``). Arguments left ``None`` keep their value (see
+        :data:`~connectors.sandbox.state.DEFAULT_GRANTS`).
+        """
+        platform = account if account in _PLATFORMS else next(
+            (p for p in _PLATFORMS if account in self._account_ids(p)), None)
+        if platform is None:
+            raise ValueError(f"unknown sandbox account {account!r}")
+        changes = {"scopes": scopes, "tasks": tasks, "token_type": token_type, "access_level": access_level}
+        with self.state.lock:
+            grants = self.state.grants[platform]
+            for key, value in changes.items():
+                if value is None:
+                    continue
+                grants[key] = value if isinstance(value, str) else tuple(value)
+
     def clear_faults(self) -> None:
         with self._faults_lock:
             self._faults.clear()
@@ -300,7 +328,8 @@ class SandboxServer:
             platform, local_path = "facebook", path[match.end():]
         elif path.startswith("/2/"):
             platform, local_path = "x", path
-        elif path.startswith("/youtube/v3/"):
+        elif path.startswith(("/youtube/v3/", "/oauth2/")):
+            # /oauth2/token and /oauth2/tokeninfo stand in for Google's OAuth endpoints
             platform, local_path = "youtube", path
         else:
             self.state.record_call(method, path, query)

@@ -25,12 +25,36 @@ from typing import Any
 
 from connectors.sandbox.scenario import Scenario
 
-__all__ = ["Node", "SandboxState"]
+__all__ = ["DEFAULT_GRANTS", "Node", "SandboxState"]
 
 Clock = Callable[[], datetime]
 
 _X_EPOCH_MS = 1288834974657  # Twitter snowflake epoch
 _YT_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+#: What the sandbox's tokens are allowed, per platform, until a test changes it with
+#: :meth:`~connectors.sandbox.server.SandboxServer.grant`: a Page token with the Page
+#: permissions the worker needs and the MODERATE task, an X user token with read-write
+#: access and the moderation scopes, a YouTube token with ``youtube.force-ssl``. Only the
+#: access-check endpoints report these (``/debug_token``, ``/me/permissions``, a Page's
+#: ``tasks``, X's ``x-access-level``, Google's token and tokeninfo answers); the other
+#: endpoints do not enforce them.
+DEFAULT_GRANTS: dict[str, dict[str, Any]] = {
+    "facebook": {
+        "token_type": "PAGE",
+        "scopes": ("pages_show_list", "pages_read_engagement", "pages_read_user_content",
+                   "pages_manage_engagement", "pages_manage_metadata", "public_profile"),
+        "tasks": ("ANALYZE", "ADVERTISE", "MODERATE", "CREATE_CONTENT", "MANAGE"),
+    },
+    "x": {
+        "scopes": ("tweet.read", "users.read", "tweet.moderate.write", "offline.access"),
+        "access_level": "read-write",
+    },
+    "youtube": {
+        "scopes": ("https://www.googleapis.com/auth/youtube.force-ssl",),
+    },
+}
 
 
 def _digest(*parts: str) -> int:
@@ -112,6 +136,8 @@ class SandboxState:
         self.youtube_units = 0
         #: call counters per rate-limit bucket, e.g. ("x", "mentions", window start)
         self.counters: dict[tuple[Any, ...], int] = {}
+        #: platform -> what its token is allowed (see :data:`DEFAULT_GRANTS`)
+        self.grants: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_GRANTS.items()}
         self._build()
         # the newest timestamp handed out so far; released items never go back past it
         self._last_release = max((n.created_at for ns in self.nodes.values() for n in ns.values()

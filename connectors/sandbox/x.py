@@ -6,7 +6,9 @@ Served: ``GET /2/users/:id/mentions`` (``since_id``, ``until_id``, ``start_time`
 ``is:reply``, ``-is:retweet``, ``@handle`` and plain words, all ANDed; ``since_id``,
 ``until_id``, ``start_time``, ``end_time``, ``max_results`` 10-100, ``next_token``,
 ``sort_order``; the last 7 days), ``GET /2/tweets/:id``, ``GET /2/tweets?ids=``,
-``PUT /2/tweets/:id/hidden`` and ``GET /2/users/me``.
+``PUT /2/tweets/:id/hidden`` and ``GET /2/users/me`` (user context only; with OAuth 1.0a
+it carries ``x-access-level`` from the sandbox's grants, UNVERIFIED for v2 endpoints: the
+header is documented for v1.1).
 
 Shapes follow the real API: only the requested ``tweet.fields`` plus ``id``, ``text`` and
 ``edit_history_tweet_ids``; ``expansions=author_id`` fills ``includes.users``; ``meta``
@@ -386,6 +388,9 @@ def handle(state: SandboxState, req: Request) -> Response:
             if not user_context:
                 return _unsupported_auth(headers)
             author = state.author_of("x", "school")
+            if scheme == "oauth1":
+                # X names an OAuth 1.0a token's app permission in this header
+                headers = {**headers, "x-access-level": str(state.grants["x"].get("access_level") or "read")}
             return _response(200, {"data": _user(author, set(_csv(req.param("user.fields"))), own=True)}, headers)
         match = re.fullmatch(r"/2/users/([^/]+)/mentions", path)
         if match and req.method == "GET":

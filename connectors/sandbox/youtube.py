@@ -6,7 +6,10 @@ Served: ``GET commentThreads`` (``part`` of id/snippet/replies; one filter of
 ``maxResults`` 1-100, default 20; ``pageToken``; ``textFormat`` html|plainText;
 ``searchTerms``), ``GET comments`` (``parentId`` or ``id``), ``POST
 comments/setModerationStatus`` (up to 50 ids, ``banAuthor`` only with ``rejected``; 204)
-and ``DELETE comments`` (the channel's own comments only; 204).
+and ``DELETE comments`` (the channel's own comments only; 204); for access checks ``GET
+channels`` (``mine=true`` or ``id``; 1 unit), and Google's OAuth endpoints at ``POST
+/oauth2/token`` (refresh grant, answering with the granted ``scope``) and ``GET
+/oauth2/tokeninfo``, whose scopes come from the sandbox's grants.
 
 As on the real API: a thread matches ``heldForReview`` or ``likelySpam`` when its top-level
 comment or any reply has it (``published`` needs a published top-level comment); held-for-review and likely-spam threads, and every write, need the channel
@@ -66,6 +69,8 @@ def error(code: int, reason: str, message: str, domain: str = "global", **extra:
 
 def fault_response(kind: str, variant: str | None, state: SandboxState, req: Request) -> Response:
     """YouTube's answer for an injected fault."""
+    if req.path.startswith("/oauth2/"):
+        return _oauth_fault(kind)
     if kind == "rate_limited":
         if variant == "429":
             return error(429, "rateLimitExceeded", "Resource has been exhausted (e.g. check quota).", "global")
@@ -357,11 +362,74 @@ def _delete(state: SandboxState, req: Request) -> Response:
     return Response(204, None, content_type=None)
 
 
-_COSTS = {("GET", "commentThreads"): 1, ("GET", "comments"): 1, ("POST", "comments/setModerationStatus"): 50,
+# ---------------------------------------------------------------------- access checks
+def _channels(state: SandboxState, req: Request, ctx: dict[str, Any]) -> Response:
+    """``channels.list`` with ``mine=true`` (the channel the OAuth token acts for) or ``id``."""
+    from connectors.sandbox.server import Response
+
+    parts = _parts(req, {"id", "snippet"})
+    acct = state.account("youtube")
+    mine = (req.param("mine") or "").lower() == "true"
+    if mine == bool(req.param("id")):
+        raise _Err(400, "missingRequiredParameter" if not mine else "incompatibleParameters",
+                   "Expected exactly one of the mine and id parameters.")
+    if mine and not ctx["owner"]:
+        raise _Err(401, "required", "Login Required.", "global", location="Authorization", locationType="header")
+    wanted = [i.strip() for i in (req.param("id") or "").split(",")]
+    items = []
+    if mine or acct["channel_id"] in wanted:
+        item: dict[str, Any] = {"kind": "youtube#channel", "etag": _etag("channel", acct["channel_id"]),
+                                "id": acct["channel_id"]}
+        if "snippet" in parts:
+            title = acct.get("title") or state.scenario.school
+            item["snippet"] = {"title": title, "description": "", "customUrl": _handle({"name": title}),
+                               "publishedAt": "2019-09-01T08:00:00Z", "country": "GB"}
+        items.append(item)
+    body = {"kind": "youtube#channelListResponse", "etag": _etag("channels", *[i["id"] for i in items]),
+            "pageInfo": {"totalResults": len(items), "resultsPerPage": 5}, "items": items}
+    return Response(200, body)
+
+
+def _oauth(state: SandboxState, req: Request) -> Response:
+    """Google's OAuth endpoints as the sandbox serves them: ``POST /oauth2/token`` (a refresh
+    grant answers with the granted ``scope``) and ``GET /oauth2/tokeninfo``."""
+    from connectors.sandbox.server import Response
+
+    scope = " ".join(state.grants["youtube"].get("scopes") or ())
+    if req.path == "/oauth2/token" and req.method == "POST":
+        if req.param("grant_type") != "refresh_token" or not req.param("refresh_token"):
+            return Response(400, {"error": "unsupported_grant_type", "error_description": "Invalid grant_type: "})
+        return Response(200, {"access_token": "ya29.sandbox-access-token", "expires_in": 3599, "scope": scope,
+                              "token_type": "Bearer"})
+    if req.path == "/oauth2/tokeninfo" and req.method in ("GET", "POST"):
+        token = req.param("access_token")
+        if not token:
+            return Response(400, {"error": "invalid_request", "error_description": "Invalid Value"})
+        now = int(state.clock().timestamp())
+        return Response(200, {"azp": "100200300-sandbox.apps.googleusercontent.com",
+                              "aud": "100200300-sandbox.apps.googleusercontent.com", "scope": scope,
+                              "exp": str(now + 3599), "expires_in": "3599", "access_type": "offline"})
+    return Response(404, {"error": "not_found", "error_description": f"no such OAuth endpoint {req.path}"})
+
+
+def _oauth_fault(kind: str) -> Response:
+    """How Google's OAuth endpoints fail: a dead refresh token is ``invalid_grant``."""
+    from connectors.sandbox.server import Response
+
+    if kind in ("auth", "auth_revoked", "forbidden", "not_found"):
+        return Response(400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."})
+    if kind in ("rate_limited", "quota"):
+        return Response(429, {"error": "rate_limit_exceeded", "error_description": "Rate limit exceeded."})
+    return Response(503, {"error": "temporarily_unavailable", "error_description": "Service unavailable."})
+
+
+_COSTS = {("GET", "commentThreads"): 1, ("GET", "channels"): 1, ("GET", "comments"): 1, ("POST", "comments/setModerationStatus"): 50,
           ("DELETE", "comments"): 50}
 
 
 def handle(state: SandboxState, req: Request) -> Response:
+    if req.path.startswith("/oauth2/"):
+        return _oauth(state, req)  # no quota: these are Google's OAuth servers, not the API
     endpoint = req.path[len("/youtube/v3/"):].strip("/")
     cost = _COSTS.get((req.method, endpoint))
     with state.lock:
@@ -386,6 +454,8 @@ def handle(state: SandboxState, req: Request) -> Response:
             return _comments_list(state, req, ctx)
         if endpoint == "comments/setModerationStatus":
             return _set_moderation_status(state, req)
+        if endpoint == "channels":
+            return _channels(state, req, ctx)
         return _delete(state, req)
     except _Err as exc:
         return error(exc.code, exc.reason, exc.message, exc.domain, **exc.extra)
