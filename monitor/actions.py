@@ -130,7 +130,13 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
     name = PLATFORM_NAMES.get(comment.platform, comment.platform)
     if row.status in ("done", "skipped"):
         return row.detail or f"{_DONE_WORDS.get(kind, kind)} on {name}"
-    store.append_audit(f"action_requested:{key}", AuditEvent.ACTION_REQUESTED.value, now,
+    if row.status == "failed" and actor == "worker":
+        # The platform refused this for good; a redelivered message must not ask again.
+        # (A person retrying from a link or the CLI may: the situation may have changed.)
+        raise PermanentError(row.detail or "the platform refused this action", platform=comment.platform,
+                             account=comment.account_id)
+    attempt = f":{row.attempts + 1}" if row.attempts else ""
+    store.append_audit(f"action_requested:{key}{attempt}", AuditEvent.ACTION_REQUESTED.value, now,
                        school_id=comment.school_id, account_id=comment.account_id, comment_id=comment.id,
                        actor=actor, data={"kind": kind, "requested": requested, "key": key})
     connector = runtime.connector(comment.account_id)
@@ -145,7 +151,7 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
     except PermanentError as exc:
         metrics.ACTIONS.labels(comment.platform, kind, "failed").inc()
         store.finish_action(key, "failed", runtime.clock(), detail=str(exc))
-        store.append_audit(f"action_failed:{key}", AuditEvent.ACTION_FAILED.value, runtime.clock(),
+        store.append_audit(f"action_failed:{key}{attempt}", AuditEvent.ACTION_FAILED.value, runtime.clock(),
                            school_id=comment.school_id, account_id=comment.account_id,
                            comment_id=comment.id, actor=actor,
                            data={"kind": kind, "error": type(exc).__name__, "detail": str(exc)})

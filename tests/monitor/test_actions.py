@@ -47,3 +47,38 @@ def test_plan_degrades_by_capability(intention, platform, caps, action, ban, not
 def test_unknown_intention_is_rejected():
     with pytest.raises(ValueError):
         plan_action("explode", "facebook", FACEBOOK)
+
+
+def test_a_refused_action_is_not_asked_again_on_redelivery(sandbox, sqlite_store):
+    """X refuses to hide a reply outside the school's conversation: once is enough."""
+    from datetime import datetime, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import perform
+    from monitor.config import SandboxConfig, default_config
+    from monitor.errors import PermanentError
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url)
+    stray = next(e for e in sandbox.state.expected() if e["platform"] == "x" and not e["must_hide"]
+                 and e["kind"] == "mention")
+    now = datetime.now(timezone.utc)
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="x", account_id="oakfield-x", id=stray["id"], thread_id=stray["id"], parent_id=None,
+        author_id="1", author_name="A Stranger", text=stray["text"], created_at=now, permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    writes = lambda: [c for c in sandbox.state.calls if c[0] == "PUT"]  # noqa: E731
+    with pytest.raises(PermanentError):
+        perform(rt, comment, "hide", key=f"auto:{cid}:hide", requested="hide")
+    assert len(writes()) == 1
+    with pytest.raises(PermanentError):
+        perform(rt, comment, "hide", key=f"auto:{cid}:hide", requested="hide")
+    assert len(writes()) == 1
+    events = [r.event for r in sqlite_store.audit_events(cid)]
+    assert events.count("action_requested") == 1 and events.count("action_failed") == 1
+    # A person may try again (the school may have replied since): that reaches the platform.
+    with pytest.raises(PermanentError):
+        perform(rt, comment, "hide", key=f"auto:{cid}:hide", requested="hide", actor="h.reed@example.com")
+    assert len(writes()) == 2
+    assert [r.event for r in sqlite_store.audit_events(cid)].count("action_failed") == 2
