@@ -423,8 +423,8 @@ def _oauth_fault(kind: str) -> Response:
     return Response(503, {"error": "temporarily_unavailable", "error_description": "Service unavailable."})
 
 
-_COSTS = {("GET", "commentThreads"): 1, ("GET", "channels"): 1, ("GET", "comments"): 1, ("POST", "comments/setModerationStatus"): 50,
-          ("DELETE", "comments"): 50}
+_COSTS = {("GET", "channels"): 1, ("GET", "commentThreads"): 1, ("GET", "comments"): 1,
+          ("POST", "comments/setModerationStatus"): 50, ("DELETE", "comments"): 50}
 
 
 def handle(state: SandboxState, req: Request) -> Response:

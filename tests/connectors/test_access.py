@@ -82,7 +82,7 @@ def test_facebook_webhooks_need_manage_metadata(sandbox):
 def test_facebook_wrong_page(sandbox):
     report = facebook(sandbox.url, page_id="999888777666555").check_access()
     assert not report.ok
-    assert any(f"not the configured Page 999888777666555" in p for p in report.problems)
+    assert any("not the configured Page 999888777666555" in p for p in report.problems)
     assert any(f"belongs to Page {PAGE_ID}" in p for p in report.problems)
 
 
