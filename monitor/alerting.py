@@ -115,6 +115,25 @@ def _channels(person, notifiers) -> list[str]:
     return out
 
 
+def _targets(school, people, notifiers):
+    """(recipient, channel) pairs: each person on their own channels, and a shared channel
+    (a Teams or Slack webhook that everyone reads) once, addressed to the channel itself so
+    that its action links are not signed in one person's name."""
+    from monitor.config import ModeratorConfig
+
+    shared_done: set[str] = set()
+    for person in people:
+        for channel in _channels(person, notifiers):
+            if not getattr(notifiers[channel], "shared", False):
+                yield person, channel
+            elif channel not in shared_done:
+                shared_done.add(channel)
+                room = ModeratorConfig(name=f"{school.name} {channel.capitalize()} channel", role="moderator",
+                                       slack=person.slack if channel == "slack" else None,
+                                       teams=channel == "teams")
+                yield room, channel
+
+
 def _take(store, key: str, now: datetime) -> str:
     """Mark a delivery row as being sent by this worker: 'taken', 'sent' or 'busy'."""
     stale = now - timedelta(seconds=SENDING_LEASE_S)
@@ -280,20 +299,19 @@ def alert_for_comment(rt, comment_id: int, outcome: str) -> int:
     can_restore, can_confirm = _undo_links_allowed(store, comment_id, account, labels)
     view = {"view": comment.permalink} if comment.permalink else {}
     deliveries = _Deliveries()
-    for person in rota.people:
-        for channel in _channels(person, notifiers):
-            def build(alert_id, person=person):
-                return build_comment_alert(
-                    school=school, account=account, comment=comment, verdict=verdict, decision=decision,
-                    outcome=outcome,
-                    links=_link_urls(rt, person, alert_id=alert_id, comment_id=comment_id,
-                                     can_restore=can_restore, can_confirm=can_confirm) | view,
-                )
+    for person, channel in _targets(school, rota.people, notifiers):
+        def build(alert_id, person=person):
+            return build_comment_alert(
+                school=school, account=account, comment=comment, verdict=verdict, decision=decision,
+                outcome=outcome,
+                links=_link_urls(rt, person, alert_id=alert_id, comment_id=comment_id,
+                                 can_restore=can_restore, can_confirm=can_confirm) | view,
+            )
 
-            # The outcome is kept with the page so an escalation can repeat what was done.
-            deliveries.run(rt, key=f"c{comment_id}:{kind}:{channel}:{_person_id(person)}", school_id=school.id,
-                           comment_id=comment_id, kind=kind, channel=channel, person=person,
-                           build_message=build, detail={"outcome": kept})
+        # The outcome is kept with the page so an escalation can repeat what was done.
+        deliveries.run(rt, key=f"c{comment_id}:{kind}:{channel}:{_person_id(person)}", school_id=school.id,
+                       comment_id=comment_id, kind=kind, channel=channel, person=person,
+                       build_message=build, detail={"outcome": kept})
     deliveries.raise_failures(f"the {kind} alert for comment {comment_id}")
     if not deliveries.busy:
         # A delivery another worker is still sending keeps the comment unfinished, so the
@@ -367,19 +385,18 @@ def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
         rota = recipients(school, "grouped", today_in(school, now), labels=("spam", "commercial"))
         _log_rota(school, rota)
         before = len(deliveries.failures)
-        for person in rota.people:
-            for channel in _channels(person, notifiers):
-                def build(alert_id, person=person, entries=entries, undo=undo, start=start, end=end):
-                    links: dict = {cid: _link_urls(rt, person, comment_id=cid, can_restore=r, can_confirm=c)
-                                   for cid, (r, c) in undo.items()}
-                    links.update(_link_urls(rt, person, alert_id=alert_id))
-                    return build_grouped_alert(school=school, items=entries, window_start=start,
-                                               window_end=end, links=links)
+        for person, channel in _targets(school, rota.people, notifiers):
+            def build(alert_id, person=person, entries=entries, undo=undo, start=start, end=end):
+                links: dict = {cid: _link_urls(rt, person, comment_id=cid, can_restore=r, can_confirm=c)
+                               for cid, (r, c) in undo.items()}
+                links.update(_link_urls(rt, person, alert_id=alert_id))
+                return build_grouped_alert(school=school, items=entries, window_start=start,
+                                           window_end=end, links=links)
 
-                deliveries.run(rt, key=f"grouped:{school_id}:{batch}:{channel}:{_person_id(person)}",
-                               school_id=school_id, comment_id=None, kind="grouped", channel=channel,
-                               person=person, build_message=build,
-                               detail={"batch": batch, "comment_ids": [i.comment_id for i in items]})
+            deliveries.run(rt, key=f"grouped:{school_id}:{batch}:{channel}:{_person_id(person)}",
+                           school_id=school_id, comment_id=None, kind="grouped", channel=channel,
+                           person=person, build_message=build,
+                           detail={"batch": batch, "comment_ids": [i.comment_id for i in items]})
         if len(deliveries.failures) == before:
             with store.session() as s:
                 s.execute(update(AlertRow).where(AlertRow.id.in_([i.id for i in items]),
@@ -398,13 +415,12 @@ def alert_it(rt, school, account, episode: str, problem: str, detail: str) -> in
     _log_rota(school, rota)
     notifiers = rt.notifiers(school.id)
     deliveries = _Deliveries()
-    for person in rota.people:
-        for channel in _channels(person, notifiers):
-            deliveries.run(rt, key=f"it:{account.id}:{episode}:{channel}:{_person_id(person)}", school_id=school.id,
-                           comment_id=None, kind="it", channel=channel, person=person,
-                           build_message=lambda alert_id: build_it_alert(school=school, account=account,
-                                                                         problem=problem, detail=detail),
-                           detail={"episode": episode, "account_id": account.id})
+    for person, channel in _targets(school, rota.people, notifiers):
+        deliveries.run(rt, key=f"it:{account.id}:{episode}:{channel}:{_person_id(person)}", school_id=school.id,
+                       comment_id=None, kind="it", channel=channel, person=person,
+                       build_message=lambda alert_id: build_it_alert(school=school, account=account,
+                                                                     problem=problem, detail=detail),
+                       detail={"episode": episode, "account_id": account.id})
     deliveries.raise_failures(f"the IT alert for {account.id}")
     return deliveries.sent
 
@@ -480,19 +496,18 @@ def escalate(rt, school_id: str) -> int:
         waited_min = max(0, int((now - firsts[comment.id]).total_seconds() // 60))
         outcome = outcomes.get(comment.id) or "See the first safeguarding alert for what was done."
         before = len(deliveries.failures)
-        for person in rota.people:
-            for channel in _channels(person, notifiers):
-                def build(alert_id, person=person):
-                    return build_escalation_alert(
-                        school=school, account=account, comment=comment, verdict=verdict, decision=decision,
-                        outcome=outcome, links=_link_urls(rt, person, alert_id=alert_id),
-                        level=level, unacknowledged_min=waited_min,
-                    )
+        for person, channel in _targets(school, rota.people, notifiers):
+            def build(alert_id, person=person):
+                return build_escalation_alert(
+                    school=school, account=account, comment=comment, verdict=verdict, decision=decision,
+                    outcome=outcome, links=_link_urls(rt, person, alert_id=alert_id),
+                    level=level, unacknowledged_min=waited_min,
+                )
 
-                deliveries.run(rt, key=f"c{comment.id}:escalation{esc.level}:{channel}:{_person_id(person)}",
-                               school_id=school_id, comment_id=comment.id, kind="escalation",
-                               channel=channel, person=person, build_message=build,
-                               detail={"level": esc.level})
+            deliveries.run(rt, key=f"c{comment.id}:escalation{esc.level}:{channel}:{_person_id(person)}",
+                           school_id=school_id, comment_id=comment.id, kind="escalation",
+                           channel=channel, person=person, build_message=build,
+                           detail={"level": esc.level})
         if len(deliveries.failures) == before:
             store.append_audit(f"escalated:{comment.id}:{esc.level}", AuditEvent.ESCALATED.value, now,
                                school_id=school_id, comment_id=comment.id,

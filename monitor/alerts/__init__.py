@@ -58,6 +58,9 @@ class Notifier(Protocol):
     """One alert channel. ``send`` delivers or raises AlertDeliveryError."""
 
     channel: str
+    #: True when every recipient reads the same channel (a Teams or Slack webhook): the
+    #: worker then posts once per alert instead of once per person.
+    shared: bool
 
     def send(self, message: AlertMessage, recipients: list[ModeratorConfig]) -> None: ...
 

@@ -73,6 +73,7 @@ class EmailNotifier:
     """Sends alerts to the recipients' email addresses over SMTP."""
 
     channel = "email"
+    shared = False
 
     def __init__(self, smtp: SmtpConfig, password: str | None = None, *,
                  ssl_context: ssl.SSLContext | None = None) -> None:

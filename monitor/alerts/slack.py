@@ -109,6 +109,11 @@ class SlackNotifier:
         self._client = WebClient(token=bot_token, timeout=timeout, retry_handlers=[],
                                  **kwargs) if bot_token else None
 
+    @property
+    def shared(self) -> bool:
+        """A webhook posts to one channel (once per alert); a bot token messages each person."""
+        return self._client is None
+
     def __repr__(self) -> str:
         kinds = [k for k, v in (("webhook", self._webhook), ("bot", self._client)) if v]
         return f"SlackNotifier({'+'.join(kinds)})"

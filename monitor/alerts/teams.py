@@ -110,6 +110,8 @@ class TeamsNotifier:
     """Posts alerts to one Teams channel through its incoming webhook."""
 
     channel = "teams"
+    #: Everyone who opted in reads the same channel: one post per alert, not per person.
+    shared = True
 
     def __init__(self, webhook_url: str, *, card: Literal["adaptive", "messagecard"] = "adaptive",
                  timeout_s: float = 10.0, session: requests.Session | None = None) -> None:
