@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.errors import AuthError, ConnectorError, redact
+from monitor.errors import AuthError, ConnectorError, PermanentError, redact
 
 __all__ = ["AccessReport", "build_report", "describe_error"]
 
@@ -56,8 +56,12 @@ def build_report(*, identity: str = "", granted: Iterable[str] = (), missing: It
 
 
 def describe_error(exc: ConnectorError) -> str:
-    """A failed check call as one sentence; a dead credential says it needs re-authorisation."""
+    """A failed check call as one sentence, by its class in the error tree: a dead or
+    insufficient credential needs re-authorisation, a refusal is final, anything else
+    (throttling, an outage) is worth trying again later."""
     detail = redact(str(getattr(exc, "detail", None) or exc))
     if isinstance(exc, AuthError):
         return f"needs re-authorisation: {detail}"
-    return f"the check could not finish ({type(exc).__name__}): {detail}"
+    if isinstance(exc, PermanentError):
+        return f"refused by the platform: {detail}"
+    return f"the check could not finish, try again later ({type(exc).__name__}): {detail}"

@@ -387,7 +387,7 @@ class YouTubeConnector:
         start = self.calls_made
         oauth_calls = 0
         if self._missing:
-            return build_report(problems=[f"needs re-authorisation: {self._missing}"], missing=(SCOPE,))
+            return build_report(problems=[f"needs re-authorisation: {self._missing}"])
         if self._api_key_only:
             return build_report(missing=(SCOPE,), problems=[
                 "only an API key is set: it reads published comments only; moderation needs OAuth as the channel "

@@ -9,12 +9,13 @@ import pytest
 import responses
 from pydantic import SecretStr
 
-from connectors.access import AccessReport, build_report
+from connectors import access
+from connectors.access import AccessReport, build_report, describe_error
 from connectors.facebook import FacebookConnector
 from connectors.x import XConnector
 from connectors.youtube import SCOPE, YouTubeConnector
 from monitor.config import AccountConfig, AccountSecrets
-from monitor.errors import register_secret
+from monitor.errors import AuthError, PermanentError, RateLimitedError, RetryableError, register_secret
 
 PAGE_ID = "100200300400500"
 USER_ID = "1480000000000000001"
@@ -48,6 +49,20 @@ def test_build_report_derives_ok_and_redacts():
     assert report.problems == ("saw ***",)
     assert build_report(identity="x", granted=["a", "a"]).ok is True
     assert build_report(missing=["scope"]).ok is False
+
+
+@pytest.mark.parametrize(("error", "start"), [
+    (AuthError("token expired", code="190"), "needs re-authorisation: token expired"),
+    (PermanentError("not in a project", code="client-forbidden"), "refused by the platform: not in a project"),
+    (RateLimitedError("slow down", retry_after_s=60.0), "the check could not finish, try again later"),
+    (RetryableError("timed out after 5 s", code="timeout"), "the check could not finish, try again later"),
+])
+def test_describe_error_follows_the_error_tree(error, start):
+    assert describe_error(error).startswith(start)
+
+
+def test_access_module_exports_exist():
+    assert all(hasattr(access, name) for name in access.__all__)
 
 
 # ---------------------------------------------------------------------- Facebook
@@ -244,3 +259,10 @@ def test_youtube_dead_access_token(sandbox):
 def test_youtube_api_key_only_cannot_moderate(sandbox):
     report = youtube(sandbox.url, secrets=AccountSecrets(api_key=SecretStr("api-key-test"))).check_access()
     assert not report.ok and report.missing == (SCOPE,) and report.calls == 0
+
+
+def test_youtube_missing_credentials_without_sandbox():
+    account = AccountConfig(id="oakfield-yt", platform="youtube", channel_id=CHANNEL, timeout_s=5)
+    report = YouTubeConnector(account, AccountSecrets()).check_access()
+    assert not report.ok and report.calls == 0 and report.missing == ()
+    assert "MONITOR_OAKFIELD_YT_REFRESH_TOKEN" in report.problems[0]
