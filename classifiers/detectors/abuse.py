@@ -88,6 +88,7 @@ _YOU = frozenset({"you", "u", "ur", "ya", "yer", "your", "youre", "you're", "you
 
 _TRIGGER_KINDS = frozenset({"insult", "profanity", "slur", "group", "hate_phrase"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|[*#]+[a-z0-9]+|[a-z]+[*#]+")
+_WORD = re.compile(r"[a-z0-9']+")  # the pre-check's cheaper tokenisation (masks handled apart)
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 
@@ -133,10 +134,10 @@ class Lexicon:
             self._add(term, "emphasis", suffixes=False)
         for term in data["hard_negatives"]:
             self._add(term, "hard_negative", suffixes=False)
-        # one word every finding must contain (the longest of its phrase): a comment with
-        # none of them (most comments) is dismissed after one set intersection
+        # one word every finding must contain (the longest non-stop-word of its phrase): a
+        # comment with none of them (most comments) is dismissed after one set intersection
         self.triggers = frozenset(
-            max(key.split(" "), key=len) for key, entries in self.entries.items()
+            _rarest(key) for key, entries in self.entries.items()
             if any(e.kind in _TRIGGER_KINDS for e in entries))
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
@@ -182,6 +183,23 @@ class Lexicon:
                         best, best_rank = entries, rank
             return best
         return []
+
+
+# words too common in school comments to make a good trigger for a phrase
+_COMMON = STOP_WORDS | frozenset({"school", "going", "gonna", "send", "sent", "kids", "kid",
+                                  "people", "teacher", "teachers", "parents", "came", "kind",
+                                  "watch", "come", "want", "dont", "don't", "like", "run",
+                                  "children", "child", "country", "home", "good", "you're",
+                                  "youre", "your", "you"})
+
+
+def _rarest(phrase: str) -> str:
+    words = phrase.split(" ")
+    for common in (_COMMON, STOP_WORDS):
+        content = [w for w in words if w not in common and w.replace("'", "") not in common]
+        if content:
+            return max(content, key=len)
+    return max(words, key=len)
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +318,7 @@ class AbuseDetector:
     # -- matching -------------------------------------------------------------------
     def _may_match(self, text: str) -> bool:
         """Cheap pre-check: could any lexicon finding start in ``text``?"""
-        words = _TOKEN.findall(text)
+        words = _WORD.findall(text)
         triggers = self.lexicon.triggers
         if not triggers.isdisjoint(words):
             return True

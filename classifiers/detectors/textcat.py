@@ -19,6 +19,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
 from classifiers.base import Detection, Explanation
 from monitor.errors import DetectorError
 
@@ -91,11 +93,14 @@ class TextcatDetector:
             # the categoriser did not run: say so, so the verdict needs review
             raise DetectorError("text categoriser produced no scores")
         out: list[Detection] = []
-        if _mostly_single_letters(doc):
+        # Doc.text is rebuilt token by token on every access; the fold keeps the original
+        folded = getattr(getattr(doc, "_", None), "folded", None) if Doc.has_extension("folded") else None
+        text = folded.original if folded is not None else doc.text
+        if _SPACED_LETTERS.search(text) is not None and _mostly_single_letters(doc):
             # "c h e c k  o u t": the bag of words sees only letters, so its opinion is
             # noise; the lexicons read such text through the evasion fold instead
             return out
-        link = _first_link(doc)
+        link = _first_link(doc) if "." in text else None  # every URL spaCy knows has a dot
         for label, threshold in self.thresholds.items():
             probability = float(cats.get(label, 0.0))
             score = calibrate(probability, threshold)
@@ -116,15 +121,11 @@ class TextcatDetector:
 
 
 def _mostly_single_letters(doc: Any) -> bool:
-    if _SPACED_LETTERS.search(doc.text) is None:  # the common case, decided in C
-        return False
     words = [t for t in doc if t.is_alpha]
     return len(words) >= 4 and sum(len(t) == 1 for t in words) * 2 > len(words)
 
 
 def _first_link(doc: Any) -> Any:
-    if "." not in doc.text:  # every URL spaCy recognises has a dot
-        return None
     for token in doc:
         if token.like_url:
             return token
