@@ -13,6 +13,8 @@ REGISTRY: tuple[str, ...] = (
     "classifiers.detectors.safeguarding:SafeguardingDetector",
     "classifiers.detectors.spam:SpamDetector",
     "classifiers.detectors.commercial:CommercialDetector",
+    "classifiers.detectors.abuse:AbuseDetector",
+    "classifiers.detectors.textcat:TextcatDetector",
 )
 
 __all__ = ["REGISTRY"]
