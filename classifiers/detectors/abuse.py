@@ -58,6 +58,7 @@ _HARD_NEGATIVE_PENALTY = 0.50
 _SLUR_SCORE = 0.90
 _GROUP_HATE_SCORE = 0.85
 _HATE_PHRASE_SCORE = 0.85
+_GROUP_INSULT_WINDOW = 5  # tokens from a group word to an insult that attacks it
 
 _SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been", "'s", "'re",
@@ -96,7 +97,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 @dataclass(frozen=True)
 class LexiconEntry:
     term: str  # the lexicon's own (folded) form
-    kind: str  # insult, profanity, slur, group, derogation, hate_phrase, target, emphasis, hard_negative
+    kind: str  # insult, profanity, slur, group, derogation(_before), hate_phrase, target, emphasis, hard_negative
     severity: int = 0
     target: str = "none"
 
@@ -123,6 +124,8 @@ class Lexicon:
                 self._add(term, "group", 0, target)
         for term in data["derogations"]:
             self._add(term, "derogation")
+        for term in data["derogations_before_group"]:
+            self._add(term, "derogation_before", suffixes=False)
         for target, terms in data["hate_phrases"].items():
             for term in terms:
                 self._add(term, "hate_phrase", 3, target)
@@ -441,6 +444,13 @@ class AbuseDetector:
         groups = by_kind.get("group", ())
         derogations = [d for d in by_kind.get("derogation", ())
                        if not (d.first > 0 and words[d.first - 1] in _NEGATIONS)]
+        derogations += [h for h in by_kind.get("derogation_before", ())
+                        if any(0 < g.first - h.last <= 2 for g in groups)]
+        # an insult close to a group word attacks the group: "Polish scum", "gays are vile"
+        derogations += [h for h in by_kind.get("insult", []) + by_kind.get("profanity", [])
+                        if h.entry.severity >= 1 and h.entry.kind == "insult"
+                        and any(0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
+                                or 0 <= g.first - h.last <= 2 for g in groups)]
         out: list[Detection] = []
         for group in groups:
             for der in derogations:

@@ -60,6 +60,19 @@ CASES = [
     ("The Muslim families celebrated Eid with a lovely assembly", set(), 0.0),
     ("Refugee week: the children learned how refugees are welcomed", set(), 0.0),
     ("I disagree with the decision to move sports day", set(), 0.0),
+    # group words in friendly or neutral sentences, and insults that are not about the group
+    ("We hate that some Muslim families felt unwelcome", set(), 0.0),
+    ("I hate how the disabled parking bay is always taken", set(), 0.0),
+    ("Stupid idea to put the disabled toilet upstairs", set(), 0.0),
+    ("The Polish families brought amazing food to the fair", set(), 0.0),
+    ("Our autistic son has been so well supported, thank you", set(), 0.0),
+    ("The school should ban phones", set(), 0.0),
+    ("I'm going to kill my son, he forgot his PE kit again", set(), 0.0),
+    # attacks on a group without a listed phrase: insult near the group, "<verb> <group>"
+    ("I hate gays", {"abuse", "hate"}, 0.8),
+    ("these travellers are scum", {"abuse", "hate"}, 0.8),
+    ("trans kids are just confused attention seekers", {"abuse", "hate"}, 0.8),
+    ("no more foreigners in our school", {"abuse", "hate"}, 0.8),
     ("Our class assembly was fantastic, thank you Mrs Patel", set(), 0.0),
 ]
 
