@@ -228,7 +228,7 @@ _LEET = {"0": "o", "1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "$": "s", "
 # inside a word (so "great!" stays "great!"), "@" not at the start (so "@OakfieldPrimary"
 # stays a mention).
 _LEET_WORD = re.compile(
-    r"(?<![\w@$])(?=[a-z0-9@$!|+€(]*[0-9@$!|+€(])(?=[a-z0-9@$!|+€(]*[a-z])[a-z0-9@$!|+€(]+"
+    r"(?<![\w@$!|+€(])(?=[a-z0-9@$!|+€(]*[0-9@$!|+€(])(?=[a-z0-9@$!|+€(]*[a-z])[a-z0-9@$!|+€(]+"
 )
 _HAS_LEET = re.compile(r"[0-9@$!|+€(]")
 

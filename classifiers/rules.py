@@ -12,6 +12,7 @@ the rule name, the span in the original text and every score adjustment applied.
 from __future__ import annotations
 
 import re
+import threading
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Sequence
@@ -34,7 +35,9 @@ class Rule:
     "contact"). ``context`` holds regexes searched in the whole loose view; each one
     present adds ``context_boost`` (once per word, capped at ``max_score``).
     ``unless`` holds regexes of hard negatives searched in the loose view; when one is
-    present the score drops by ``unless_penalty``.
+    present the score drops by ``unless_penalty``. ``gate`` is an optional cheap regex
+    searched in the same view before the rule; it must be implied by ``pattern`` and
+    only saves time on rules whose pattern has no selective literal.
     """
 
     name: str
@@ -47,6 +50,7 @@ class Rule:
     unless: tuple[str, ...] = ()
     unless_penalty: float = 0.45
     max_score: float = 0.99
+    gate: str | None = None  # a cheap regex that must be found first (speed only)
 
 
 def mask(value: str) -> str:
@@ -80,13 +84,32 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return _sequence_literals(list(parsed))
 
 
+# Words so common that requiring them filters nothing.
+_COMMON = frozenset(
+    "a an the to of in on at is it i me my you your u ur we our us he she they and or for "
+    "with be do not no so if this that are was will can just".split()
+)
+
+
+def _cost(literals: frozenset[str]) -> float:
+    """How often a set of literals is expected to occur: lower is more selective."""
+    total = 0.0
+    for literal in literals:
+        core = literal.strip()
+        if core in _COMMON or len(core) <= 1:
+            total += 3.0
+        else:
+            total += 1.0 / (len(core) ** 2)
+    return total
+
+
 def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(candidate: frozenset[str] | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        if candidate and (best is None or _cost(candidate) < _cost(best)):
             best = candidate
 
     for op, av in items:
@@ -115,9 +138,96 @@ def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
     return best
 
 
+def _top_level_bars(pattern: str) -> list[int]:
+    """Positions of ``|`` outside any group, class or escape."""
+    bars, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            bars.append(i)
+        i += 1
+    return bars
+
+
+def _split_bars(pattern: str) -> list[str]:
+    parts, last = [], 0
+    for bar in _top_level_bars(pattern):
+        parts.append(pattern[last:bar])
+        last = bar + 1
+    parts.append(pattern[last:])
+    return parts
+
+
+_ZERO_WIDTH = r"(?:\\b|\(\?<?[!=](?:[^()\\]|\\.)*\))*"
+_WRAPPED = re.compile(rf"^(?P<pre>{_ZERO_WIDTH})\(\?:(?P<body>.*?)\)(?P<post>{_ZERO_WIDTH})$", re.DOTALL)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split a rule's regex into its top-level alternatives, each a regex of its own.
+
+    ``A|B`` gives ``[A, B]``; ``\\b(?:A|B)\\b`` gives ``[\\b(?:A)\\b, \\b(?:B)\\b]``. Each
+    alternative then has its own, more selective, literal requirement. A pattern that
+    cannot be split safely comes back whole.
+    """
+    out: list[str] = []
+    for part in _split_bars(pattern):
+        m = _WRAPPED.match(part)
+        body = m.group("body") if m else None
+        if m and body is not None and _balanced(body) and len(_top_level_bars(body)) > 0:
+            out.extend(f"{m.group('pre')}(?:{alt}){m.group('post')}" for alt in _split_bars(body))
+        else:
+            out.append(part)
+    try:
+        for alt in out:
+            re.compile(alt)
+    except re.error:
+        return [pattern]
+    return out
+
+
+def _balanced(body: str) -> bool:
+    """True when ``(?:body)`` is one group: no ``)`` in body closes the wrapper early."""
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or body[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "^":
+                i += 1
+            if body[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0
+
+
 class _Compiled:
-    __slots__ = ("rule", "regex", "context", "unless", "literals")
-    literals: frozenset[str] | None
+    __slots__ = ("rule", "regex", "context", "unless", "alternatives", "gate")
 
     def __init__(self, rule: Rule):
         if rule.view not in _VIEWS:
@@ -126,8 +236,18 @@ class _Compiled:
         self.regex = re.compile(rule.pattern)
         self.context = tuple((c, re.compile(c)) for c in rule.context)
         self.unless = tuple((u, re.compile(u)) for u in rule.unless)
-        literals = required_literals(rule.pattern)
-        self.literals = literals or None
+        self.gate = re.compile(rule.gate) if rule.gate else None
+        # (regex, required literals or None) per top-level alternative
+        self.alternatives = tuple(
+            (re.compile(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
+        )
+
+    @property
+    def literals(self) -> frozenset[str] | None:
+        sets = [lits for _, lits in self.alternatives]
+        if any(lits is None for lits in sets):
+            return None
+        return frozenset().union(*sets)  # type: ignore[arg-type]
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -171,6 +291,43 @@ class _LiteralIndex:
         return frozenset(found)
 
 
+class _SharedIndex:
+    """One literal index per view for every rule set in the process.
+
+    All pattern detectors look at the same folded comment, so one scan per view finds
+    the literals for all of them; the result is cached on the :class:`Folded` object.
+    """
+
+    def __init__(self) -> None:
+        self.literals: dict[str, set[str]] = {view: set() for view in _VIEWS}
+        self.generation = 0
+        self._indexes: dict[str, _LiteralIndex] = {}
+        self._lock = threading.Lock()
+
+    def add(self, view: str, literals: Iterable[str]) -> None:
+        with self._lock:
+            new = set(literals) - self.literals[view]
+            if new:
+                self.literals[view] |= new
+                self.generation += 1
+                self._indexes = {}
+
+    def present(self, folded: Folded, view_name: str, view: View) -> frozenset[str]:
+        cache = folded.__dict__.setdefault("_literals_present", {})
+        key = (view_name, self.generation)
+        found = cache.get(key)
+        if found is None:
+            index = self._indexes.get(view_name)
+            if index is None:
+                with self._lock:
+                    index = self._indexes[view_name] = _LiteralIndex(self.literals[view_name])
+            found = cache[key] = index.present(view.text)
+        return found
+
+
+_SHARED = _SharedIndex()
+
+
 class RuleSet:
     """Compiled rules of one detector; :meth:`run` applies them to a folded comment."""
 
@@ -178,12 +335,25 @@ class RuleSet:
         self.detector = detector
         self.masked = masked
         self.rules = tuple(_Compiled(r) for r in rules)
-        self._index = {
-            view: _LiteralIndex(
-                lit for c in self.rules if c.rule.view == view and c.literals for lit in c.literals
-            )
-            for view in _VIEWS
-        }
+        # per view: (rule, alternative) pairs that always run (no literal requirement) and,
+        # per literal, the pairs it may trigger; a clean comment costs one shared scan
+        self._views = tuple(sorted({c.rule.view for c in self.rules}))
+        self._always: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._by_literal: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        for view in self._views:
+            always: list[tuple[int, int]] = []
+            by_literal: dict[str, list[tuple[int, int]]] = {}
+            for i, c in enumerate(self.rules):
+                if c.rule.view != view:
+                    continue
+                for j, (_, literals) in enumerate(c.alternatives):
+                    if literals is None:
+                        always.append((i, j))
+                    for literal in literals or ():
+                        by_literal.setdefault(literal, []).append((i, j))
+            self._always[view] = tuple(always)
+            self._by_literal[view] = {k: tuple(v) for k, v in by_literal.items()}
+            _SHARED.add(view, by_literal)
 
     def run(
         self,
@@ -193,25 +363,42 @@ class RuleSet:
     ) -> list[Detection]:
         """Detections for every rule that matches (best match per rule)."""
         found: list[Detection] = []
+        chosen: set[tuple[int, int]] = set()
+        views: dict[str, View] = {}
+        for view_name in self._views:
+            view = views[view_name] = _view(folded, view_name)
+            by_literal = self._by_literal[view_name]
+            chosen.update(self._always[view_name])
+            for literal in _SHARED.present(folded, view_name, view):
+                hits = by_literal.get(literal)
+                if hits:
+                    chosen.update(hits)
+        if not chosen:
+            return found
         loose = None
-        views: dict[str, tuple[View, frozenset[str]]] = {}
-        for compiled in self.rules:
+        best: dict[int, re.Match[str]] = {}
+        gated: dict[int, bool] = {}
+        for i, j in sorted(chosen):
+            compiled = self.rules[i]
             rule = compiled.rule
-            entry = views.get(rule.view)
-            if entry is None:
-                view = _view(folded, rule.view)
-                entry = views[rule.view] = (view, self._index[rule.view].present(view.text))
-            view, present = entry
-            text = view.text
-            if compiled.literals is not None and present.isdisjoint(compiled.literals):
-                continue  # none of the rule's required literals occurs: it cannot match
-            for m in compiled.regex.finditer(text):
+            view = views[rule.view]
+            if compiled.gate is not None:
+                open_ = gated.get(i)
+                if open_ is None:
+                    open_ = gated[i] = compiled.gate.search(view.text) is not None
+                if not open_:
+                    continue
+            for m in compiled.alternatives[j][0].finditer(view.text):
                 if accept is not None and not accept(rule, m, view):
                     continue
-                if loose is None:
-                    loose = folded.loose.text
-                found.append(self._detection(folded, compiled, view, m, loose))
+                if i not in best or m.start() < best[i].start():
+                    best[i] = m  # the leftmost match of any alternative explains the rule
                 break
+        for i, m in best.items():
+            compiled = self.rules[i]
+            if loose is None:
+                loose = folded.loose.text
+            found.append(self._detection(folded, compiled, views[compiled.rule.view], m, loose))
         return found
 
     def _detection(

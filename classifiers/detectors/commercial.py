@@ -79,7 +79,7 @@ RULES = (
     Rule("personal_campaign", LABEL,
          r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
-    Rule("price_mention", LABEL, rf"{_PRICE}", 0.3,
+    Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b",),
          unless_penalty=0.3),

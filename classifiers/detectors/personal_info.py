@@ -63,26 +63,28 @@ RULES = (
          r"(?<![a-z0-9])(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|aa|ae|ap)"
          r",?\s+\d{5}(?:-\d{4})?(?![\d])"
          r"|\bzip(?:\s*code)?\s*(?:is|:|-)?\s*\d{5}(?:-\d{4})?\b|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z0-9]{3,4}\s?[a-z0-9]{3}\b",
-         0.75, view="text"),
-    Rule("credit_card", LABEL, r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9, view="text"),
-    Rule("iban", LABEL, r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b", 0.9, view="text"),
+         0.75, view="text", gate=r"\d{5}"),
+    Rule("credit_card", LABEL, r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9, view="text",
+         gate=r"(?:\d[ -]?){12}"),
+    Rule("iban", LABEL, r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b", 0.9, view="text",
+         gate=r"[a-z]{2}\d{2}"),
     Rule("us_ssn", LABEL, r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85, view="text"),
     Rule("ip_address", LABEL,
          r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])"
          r"|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b",
-         0.8, view="text"),
+         0.8, view="text", gate=r"\d\.\d{1,3}\.\d|[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]"),
     Rule("licence_number", LABEL,
          r"\b(?:driver'?s?|driving)\s+licen[cs]e\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*[a-z]{0,2}\d{5,15}\b"
          r"|\b(?:passport|nhs|national\s+insurance|ni)\s+(?:number|no\.?)\s*(?:is|:)?\s*[a-z0-9][a-z0-9 ]{6,14}",
          0.85, view="text"),
     Rule("phone_number_generic", LABEL,
          r"(?<![\d£$€.,/:%-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d%]|[.,/:]\d)",
-         0.6, view="contact",
+         0.6, view="contact", gate=r"(?:\d\D{0,3}){7}",
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
-         0.9, view="text"),
+         0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
@@ -119,6 +121,8 @@ _NOT_NAMES = frozenset(
     harvest easter sports fair fete bake sale""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+_HAS_DIGIT = re.compile(r"\d")
+_NO_DIGIT_RULES = frozenset({"email"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
@@ -193,13 +197,18 @@ class PersonalInfoDetector:
     version = "1.0"
 
     def __init__(self) -> None:
-        self.rules = RuleSet(self.name, RULES, masked=True)
+        # Every rule but the e-mail one needs a digit; most comments have none, so those
+        # rules sit behind one cheap test.
+        self.rules = RuleSet(self.name, [r for r in RULES if r.name in _NO_DIGIT_RULES], masked=True)
+        self.digit_rules = RuleSet(self.name, [r for r in RULES if r.name not in _NO_DIGIT_RULES], masked=True)
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
         context = doc._.context
         found = self.rules.run(folded, accept=self._accept)
-        found.extend(self._phones(folded))
+        if _HAS_DIGIT.search(folded.contact.text) is not None:
+            found.extend(self.digit_rules.run(folded, accept=self._accept))
+            found.extend(self._phones(folded))
         found.extend(self._pupils(folded.original, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
