@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -56,6 +57,19 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.5
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 _BATCH_SIZE = 256
+#: Longest text classified; the rest of a longer comment is not read, and the verdict
+#: says so and needs review. No platform allows a longer comment (Facebook 8,000,
+#: YouTube 10,000, X's longest posts 25,000 characters), so only hostile input is cut,
+#: and every detector stays well within a second on the longest.
+MAX_TEXT_CHARS = 25_000
+#: spaCy's tokenizer strips prefixes and suffixes one at a time, so a run without
+#: whitespace made of punctuation or emoji costs time quadratic in its length (4,000 "!"
+#: take about 2 s). Longer runs are cut into tokens of this length; the text is unchanged.
+MAX_RUN_CHARS = 64
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+# Lone surrogates (from "\\ud800" escapes or bytes decoded with surrogateescape) cannot be
+# encoded as UTF-8, so the verdict could not be stored or printed; one for one, so spans hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def roster_hash(name: str, salt: str) -> str:
@@ -106,7 +120,7 @@ _EMPTY_CONTEXT = ClassifierContext()
 
 
 def _register_extensions() -> None:
-    for name in ("folded", "context", "detections", "detector_errors"):
+    for name in ("folded", "context", "detections", "detector_errors", "truncated_from"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -176,9 +190,14 @@ class Pipeline:
         ctx = context or self.context
         for text in texts:
             text = text if isinstance(text, str) else str(text)
-            doc = self.nlp.make_doc(text)
+            full = len(text)
+            if full > MAX_TEXT_CHARS:
+                text = text[:MAX_TEXT_CHARS]
+            text = _SURROGATE.sub("\ufffd", text)
+            doc = _make_doc(self.nlp, text)
             underscore = doc._
             underscore.context = ctx
+            underscore.truncated_from = full if full > MAX_TEXT_CHARS else None
             underscore.folded = fold(text)
             yield doc
 
@@ -225,6 +244,15 @@ class Pipeline:
                 (f"abuse raised to hate score {scores['hate']:.2f}",),
             ))
         errors = tuple(underscore.detector_errors or ())
+        if underscore.truncated_from:
+            # The unread tail may hold anything: a person must look, and every label that
+            # fired says it was judged on the head only.
+            note = f"classified the first {MAX_TEXT_CHARS} of {underscore.truncated_from} characters"
+            errors += (f"pipeline: text truncated ({note})",)
+            for label in LABELS:
+                if explanations[label]:
+                    explanations[label].append(Explanation("pipeline", "text_truncated", 0, MAX_TEXT_CHARS,
+                                                           None, (note,)))
         labels = tuple(label for label in LABELS if scores[label] >= THRESHOLD)
         return Verdict(
             labels=labels,
@@ -234,6 +262,33 @@ class Pipeline:
             needs_review=bool(errors),
             errors=errors,
         )
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, except that whitespace-free runs longer than
+    :data:`MAX_RUN_CHARS` become tokens of that many characters without passing through
+    the tokenizer, so that hostile runs cost linear time; ``doc.text == text``."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def tokenise(piece: str) -> None:
+        for token in nlp.make_doc(piece):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    pos = 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() > pos:
+            tokenise(text[pos:match.start()])
+        for i in range(match.start(), match.end(), MAX_RUN_CHARS):
+            words.append(text[i:min(i + MAX_RUN_CHARS, match.end())])
+            spaces.append(False)
+        pos = match.end()
+    if pos < len(text):
+        tokenise(text[pos:])
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def _apply(proc: Any, docs: Iterable[Doc]) -> Iterator[Doc]:

@@ -72,7 +72,9 @@ _INTENSIFIERS = frozenset({"a", "an", "the", "such", "so", "utter", "total", "co
 _LEAD_INS = frozenset({"what", "such", "bunch", "pack", "load", "you", "ur", "u", "ya",
                        "your", "youre", "you're", "yer", "this", "that"})
 _LEET_DIGITS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
-_HAS_LETTER_AND_DIGIT = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+")
+# Starts only at the start of a run: from every position of a long run the lookaheads
+# would rescan it (quadratic on hostile text); the run start decides alone.
+_HAS_LETTER_AND_DIGIT = re.compile(r"(?<![a-z0-9])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]+")
 _NEGATIONS = frozenset({"not", "never", "no", "isnt", "isn't", "arent", "aren't", "nt"})
 # Capitalised words that start sentences rather than name a person.
 _NOT_NAMES = STOP_WORDS | frozenset({"the", "this", "that", "these", "those", "what", "i", "honestly",
@@ -88,7 +90,9 @@ _YOU = frozenset({"you", "u", "ur", "ya", "yer", "your", "youre", "you're", "you
                   "yourselves"})
 
 _TRIGGER_KINDS = frozenset({"insult", "profanity", "slur", "group", "hate_phrase"})
-_TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|[*#]+[a-z0-9]+|[a-z]+[*#]+")
+# A masked word starts where a run of '*'/'#' starts: trying every position of a long run
+# again would be quadratic on hostile text, and can match nothing the run start did not.
+_TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|(?<![*#])[*#]+[a-z0-9]+|[a-z]+[*#]+")
 _WORD = re.compile(r"[a-z0-9']+")  # the pre-check's cheaper tokenisation (masks handled apart)
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
