@@ -63,7 +63,7 @@ RULES = (
          r"(?<![a-z0-9])(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|aa|ae|ap)"
          r",?\s+\d{5}(?:-\d{4})?(?![\d])"
          r"|\bzip(?:\s*code)?\s*(?:is|:|-)?\s*\d{5}(?:-\d{4})?\b|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z0-9]{3,4}\s?[a-z0-9]{3}\b",
-         0.75, view="text", gate=r"\d{5}"),
+         0.75, view="text", gate=r"\d{5}|code"),
     Rule("credit_card", LABEL, r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9, view="text",
          gate=r"(?:\d[ -]?){12}"),
     Rule("iban", LABEL, r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b", 0.9, view="text",
