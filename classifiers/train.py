@@ -49,6 +49,7 @@ SEED = 20261122
 CALIBRATION_VIDEO = "08-uelHwf8o7_U"
 CALIBRATION_SEED = "calibration"
 SCHOOL_REPEAT = 8  # weight of one school case relative to one public row
+REPEAT = {"school": SCHOOL_REPEAT}
 BOW_LENGTH = 2**16  # hashed feature table; 2**16 x 4 labels keeps the weights near 1 MB
 NGRAM_SIZE = 1  # unigrams: bigrams overfit the three training videos (calibration video F1 0.75 vs 0.80)
 
@@ -66,7 +67,7 @@ def build_training_examples(splits) -> list[tuple[str, dict[str, float]]]:
     for name in ("davidson", "youtube", "sms", "school"):
         if name not in splits:
             continue
-        repeat = SCHOOL_REPEAT if name == "school" else 1
+        repeat = REPEAT.get(name, 1)
         for ex in splits[name].train:
             cats = _cats(ex)
             if cats:

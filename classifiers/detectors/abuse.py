@@ -59,6 +59,8 @@ _SLUR_SCORE = 0.90
 _GROUP_HATE_SCORE = 0.85
 _HATE_PHRASE_SCORE = 0.85
 _GROUP_INSULT_WINDOW = 5  # tokens from a group word to an insult that attacks it
+_SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "throw", "chuck"})
+_SEND_WHERE = frozenset({"back", "home", "out", "packing", "away"})
 
 _SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been", "'s", "'re",
@@ -450,6 +452,13 @@ class AbuseDetector:
                        if not (d.first > 0 and words[d.first - 1] in _NEGATIONS)]
         derogations += [h for h in by_kind.get("derogation_before", ())
                         if any(0 < g.first - h.last <= 2 for g in groups)]
+        # "send the Romanians back", "deport those people home"
+        for g in groups:
+            before = {words[k] for k in range(max(g.first - 3, 0), g.first)}
+            after = {words[k] for k in range(g.last + 1, min(g.last + 4, len(words)))}
+            if before & _SEND_VERBS and after & _SEND_WHERE:
+                derogations.append(_Hit(LexiconEntry("send ... back", "derogation"), g.first, g.last,
+                                        g.start, g.end))
         # an insult close to a group word attacks the group: "Polish scum", "gays are vile"
         derogations += [h for h in by_kind.get("insult", []) + by_kind.get("profanity", [])
                         if h.entry.severity >= 1 and h.entry.kind == "insult"
