@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classifiers.base import Detection
+from classifiers.base import Detection, Explanation
 from classifiers.rules import Rule, RuleSet
 
 __all__ = ["SafeguardingDetector"]
@@ -41,7 +41,7 @@ _HARM_VERB = (
 )
 _CHILD_CONTEXT = (
     r"\b(?:how\s+old|ur\s+age|your\s+age|what\s+year|school|pretty|cute|beautiful|fit|sexy|mature|alone|secret|"
-    r"parents?|mum|dad|pics?|picture|photo|selfie|snap|kik|sweet(?:ie|heart)|babe|hun|gorgeous|young)\b",
+    r"parents?|mum|dad|snap|kik|sweet(?:ie|heart)|babe|hun|gorgeous|young)\b",
 )
 _COMMERCIAL_CONTEXT = (
     r"(?:\bsell(?:ing)?\b|£\s?\d|\d\s?(?:quid|pounds?|gbp)\b|\bbuy\b|\bprices?\b|\border\b|\bfor\s+sale\b|"
@@ -60,6 +60,7 @@ RULES = (
          rf"|(?:end|take|ending|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life)"
          rf"|suicid(?:e|al)|self\s?-?\s?harm(?:ing)?|\bkms\b"
          rf"|(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+alive|live|be\s+here|exist|wake\s+up)"
+         rf"|(?:what'?s|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|being\s+alive|going\s+on|anything)"
          rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on|being\s+here)"
          rf"|\bi\s+(?:cut|burn|burnt|burned|scratch|scratched|starve)\s+(?:my\s+)?(?:arms?|legs?|wrists?|skin|thighs?|stomach|body)\b"
          rf"|(?:cutting|burning|scratching)\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?)"
@@ -115,9 +116,15 @@ RULES = (
          r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
          0.8, unless=(r"\b(?:surprise|party|present|gift|birthday)\b",), unless_penalty=0.35),
     Rule("asks_for_pictures", LABEL,
-         r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\b"
+         r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
-         0.75, context=_CHILD_CONTEXT, unless=(r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album)\b",),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album|class|team|trip)\b",),
+         unless_penalty=0.3),
+    Rule("asks_for_pictures_weak", LABEL,
+         r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)\b",
+         0.55, context=(r"(?:\bhow\s+old|\bur\s+age|\byour\s+age|\bpretty|\bcute|\bbeautiful|\bfit\b|\bsexy|\balone|\bsecret|\bbabe|\bsweet(?:ie|heart)|\bhun\b|\bgorgeous|\bdon'?t\s+tell|£|\bmoney|\bpay\b|\bgive\s+(?:you|u))",),
+         context_boost=0.3,
+         unless=_EDUCATIONAL + (r"\b(?:slip|form|letter|receipt|document|permission|screenshot|certificate|homework|sports\s+day|trip|event)\b",),
          unless_penalty=0.3),
     Rule("meet_up", LABEL,
          r"\b(?:meet\s+(?:me|up|u|you)|come\s+(?:and\s+)?(?:meet|see)\s+me|pick\s+(?:you|u)\s+up)\b"
@@ -176,16 +183,130 @@ RULES = (
          r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"
          r"|send\s+(?:me\s+)?(?:a\s+)?nude|sexting|(?:sharing|shared|share|leaked|posted|spreading|sent)\s+(?:her|his|their|my|a)?\s*(?:nudes|naked)"
          r"|(?:explicit|topless|indecent)\s+(?:pic|photo|picture|image|video)s?|onlyfans)\b",
-         0.85, unless=_EDUCATIONAL, unless_penalty=0.3),
+         0.85, unless=_EDUCATIONAL, unless_penalty=0.4),
 )
+
+
+# --- concept co-occurrence --------------------------------------------------------------
+# Phrases above catch the wording we have seen; people in trouble find new words. So the
+# comment is also read as a set of concepts (word lists below), and a risky combination
+# of concepts anywhere in the comment flags it. Each row: name, concepts that must all be
+# present, concepts that veto it, score.
+CONCEPTS: dict[str, str] = {
+    "self": r"i|i'?m|im|me|my|myself|mine|i'?ve|i'?d|i'?ll",
+    "death": r"die|dying|dead|death|suicide|suicidal|kill\s+myself|end\s+it(?:\s+all)?|end\s+my\s+life|ending\s+my\s+life"
+             r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear(?:ed)?(?:\s+forever)?|not\s+be\s+here|be\s+gone|was\s+gone"
+             r"|point\s+(?:of|in)\s+living|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|give\s+up|better\s+off",
+    "self_harm": r"cuts?|cutting|cutted|bruises?|bruised|bleeding|blood|burns?|burning|scars?|pills|tablets|overdose|paracetamol"
+                 r"|hurt(?:ing)?\s+myself|harm(?:ing)?\s+myself|self\s?-?\s?harm|razor|blade",
+    "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
+    "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
+             r"|man|men|older|adult|guy|stranger|someone|he|she|they|teacher|coach|gang|lads",
+    "harm_act": r"hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
+                r"|hurts?|hurt\s+me|get\s+hit|got\s+hit|getting\s+hit|touch(?:es|ed|ing)?|abus\w+|rap(?:e|ed)|mak(?:e|es)\s+me\s+do|comes\s+into\s+my\s+(?:room|bed)"
+                r"|lock(?:s|ed)?\s+me|threaten\w*|forces?\s+me|forced\s+me|bruises?\s+from",
+    "unsafe": r"not\s+safe|unsafe|scared|afraid|frightened|terrified|nowhere\s+to\s+(?:sleep|go|stay)|kicked\s+out|ran\s+away|run\s+away",
+    "neglect": r"no\s+food|never\s+any\s+food|hungry|starving|on\s+my\s+own\s+all|left\s+alone|nobody\s+(?:cares|looks\s+after)|sleeps\s+all\s+day",
+    "home": r"home|house|at\s+night|my\s+room|weekend|all\s+day",
+    "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
+               r"|your\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|come\s+(?:and\s+)?(?:get|see|find)\s+(?:you|u)"
+               r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)",
+    "child": r"how\s+old|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
+             r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)",
+    "images": r"photos?|pics?|pictures?|selfies?|videos?|nudes?|naked|snaps",
+    "of_person": r"of\s+(?:you|u|urself|yourself|me|her|him|them)|in\s+your\s+(?:uniform|bed|room|pyjamas)|of\s+my\s+(?:daughter|son)",
+    "secrecy": r"don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
+               r"|not\s+to\s+say\s+anything|if\s+i\s+tell",
+    "weapon": r"stab(?:bed|bing|s)?|shot|gun|knife|knives|bullet|blade|machete|bomb|acid|petrol",
+    "violence": r"kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
+                r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)"
+                r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
+    "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
+    "hyperbole": r"kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+                 r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking",
+    "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
+              r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should",
+    "exploit": r"owe|owes|debt|gang|sell\s+for|hold\s+(?:stuff|things|this|drugs)|pay(?:s|ing)?\s+me|carry|deliver|county\s+lines|runner",
+    "share": r"share|sharing|shared|post|posting|going\s+round|send\s+(?:them|it)\s+to|leak(?:ed)?|spread|show\s+everyone|sent\s+round",
+    "locate": r"your\s+address|ur\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|pick\s+(?:you|u)\s+up"
+              r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
+              r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school",
+    "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
+    "figurative": r"weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+                  r"|match|goal|game|quiz|final|play|concert|show|performance|photo\s+slip|permission|e-?safety|online\s+safety|assembly|talk|reminder",
+}
+COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
+    ("self_and_death", ("self", "death"), ("figurative",), 0.7),
+    ("self_harm_on_body", ("self", "self_harm"), ("figurative", "accident"), 0.6),
+    ("harm_at_home", ("harm_act", "home", "self"), ("figurative",), 0.65),
+    ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative",), 0.65),
+    ("locating_a_child", ("locate",), ("figurative",), 0.55),
+    ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.7),
+    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative",), 0.65),
+    ("unsafe_at_home", ("unsafe", "home"), (), 0.65),
+    ("neglect_at_home", ("neglect", "home"), ("figurative",), 0.6),
+    ("unsafe_self", ("unsafe", "self"), ("figurative",), 0.55),
+    ("neglect_self", ("neglect", "self", "adult"), ("figurative",), 0.55),
+    ("contact_with_child", ("contact", "child"), ("commerce",), 0.65),
+    ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
+    ("secrecy_with_child", ("secrecy", "child"), ("figurative",), 0.65),
+    ("images_of_person_requested", ("images", "of_person", "contact"), ("figurative",), 0.65),
+    ("images_shared", ("images", "share", "of_person"), ("figurative",), 0.7),
+    ("naked_images_shared", ("images", "share"), ("figurative",), 0.55),
+    ("adult_asks_for_images", ("adult", "contact", "images"), ("figurative",), 0.6),
+    ("weapon_with_intent", ("weapon", "intent"), ("figurative",), 0.7),
+    ("violence_with_intent", ("violence", "intent"), ("figurative", "hyperbole"), 0.65),
+    ("exploitation_by_adults", ("exploit", "adult"), ("figurative",), 0.55),
+    ("exploitation_with_fear", ("exploit", "unsafe"), (), 0.65),
+)
+_CONCEPT_RES = {name: re.compile(rf"\b(?:{words})\b") for name, words in CONCEPTS.items()}
+# Every combination needs one of these; one pass over them decides whether to look further.
+_CORE = ("death", "self_harm", "harm_act", "unsafe", "neglect", "contact", "secrecy", "images", "weapon",
+         "violence", "exploit", "locate")
+_CORE_RE = re.compile("|".join(f"(?P<{n}>\\b(?:{CONCEPTS[n]})\\b)" for n in _CORE))
 
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
 
     def detect(self, doc: Any) -> list[Detection]:
-        return self.rules.run(doc._.folded)
+        folded = doc._.folded
+        found = self.rules.run(folded)
+        if not found or max(d.score for d in found) < 0.7:
+            found.extend(self._combinations(folded))
+        return found
+
+    def _combinations(self, folded: Any) -> list[Detection]:
+        text = folded.loose.text
+        if _CORE_RE.search(text) is None:
+            return []
+        view = folded.loose
+        seen: dict[str, tuple[int, int] | None] = {}
+
+        def span(concept: str) -> tuple[int, int] | None:
+            # each concept searched on its own: word lists overlap ("my daughter", "i'll")
+            if concept not in seen:
+                m = _CONCEPT_RES[concept].search(text)
+                seen[concept] = m.span() if m else None
+            return seen[concept]
+
+        out = []
+        for rule, needs, vetoes, score in COMBINATIONS:
+            spans = []
+            for concept in needs:
+                found = span(concept)
+                if found is None:
+                    break
+                spans.append(found)
+            else:
+                if any(span(v) is not None for v in vetoes):
+                    continue
+                start, end = view.to_original(min(s for s, _ in spans), max(e for _, e in spans))
+                out.append(Detection(LABEL, score, Explanation(
+                    self.name, f"concepts:{rule}", start, end, folded.original[start:end],
+                    tuple(f"concept {n}" for n in needs))))
+        return out

@@ -34,7 +34,7 @@ TABLE = [
     ("h0w 0ld r u", SG, 0.65),
     ("add me on snap, don't tell your parents", SG, 0.8),
     ("send me a pic of you babe", SG, 0.75),
-    ("s3nd me a p1c", SG, 0.7),
+    ("s3nd me a p1c", SG, 0.5),
     ("You're so pretty for 12, want to chat somewhere private?", SG, 0.8),
     ("What school do you go to? You look older than 13", SG, 0.75),
     ("this is our little secret ok", SG, 0.75),
