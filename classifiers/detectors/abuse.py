@@ -132,6 +132,8 @@ class Lexicon:
             self._add(term, "derogation")
         for term in data["derogations_before_group"]:
             self._add(term, "derogation_before", suffixes=False)
+        for term in data["derogations_after_group"]:
+            self._add(term, "derogation_after", suffixes=False)
         for target, terms in data["hate_phrases"].items():
             for term in terms:
                 self._add(term, "hate_phrase", 3, target)
@@ -452,6 +454,8 @@ class AbuseDetector:
                        if not (d.first > 0 and words[d.first - 1] in _NEGATIONS)]
         derogations += [h for h in by_kind.get("derogation_before", ())
                         if any(0 < g.first - h.last <= 2 for g in groups)]
+        derogations += [h for h in by_kind.get("derogation_after", ())
+                        if any(h.first - g.last == 1 for g in groups)]
         # "send the Romanians back", "deport those people home"
         for g in groups:
             before = {words[k] for k in range(max(g.first - 3, 0), g.first)}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers.detectors.abuse import AbuseDetector, load_lexicon
 from classifiers.normalize import fold
@@ -73,6 +75,11 @@ CASES = [
     ("these travellers are scum", {"abuse", "hate"}, 0.8),
     ("trans kids are just confused attention seekers", {"abuse", "hate"}, 0.8),
     ("no more foreigners in our school", {"abuse", "hate"}, 0.8),
+    ("Muslims everywhere you look", {"abuse", "hate"}, 0.8),
+    ("Send the Romanians back where they came from", {"abuse", "hate"}, 0.8),
+    ("The Muslim families were everywhere at the Eid party, so lovely", set(), 0.0),
+    ("Too many kids in the class, 34 is ridiculous", set(), 0.0),
+    ("Our gay and lesbian parents group meets on Friday", set(), 0.0),
     ("Our class assembly was fantastic, thank you Mrs Patel", set(), 0.0),
 ]
 
@@ -134,3 +141,17 @@ def test_lexicon_entries_carry_severity_and_target() -> None:
     assert {"race", "religion", "sexual_orientation", "gender_identity", "disability"} <= targets
     insults = [e for entries in lexicon.entries.values() for e in entries if e.kind == "insult"]
     assert {e.severity for e in insults} == {1, 2, 3}
+
+
+_WORDS = ["you", "idiot", "muslims", "are", "all", "go", "back", "f***", "b!tch", "send", "the",
+          "home", "1d10t", "a", "t", "w", "shut", "up", "Karen", "head", "is", "useless", "\u0455tupid"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join)))
+def test_any_text_gives_bounded_scores_and_spans_into_the_original(text: str) -> None:
+    for det in AbuseDetector().detect(text):
+        assert 0.0 <= det.score <= 1.0
+        exp = det.explanation
+        if exp.start is not None:
+            assert text[exp.start:exp.end] == exp.matched
