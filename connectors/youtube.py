@@ -270,7 +270,7 @@ class YouTubeConnector:
         embedded = [r for r in get_path(thread, "replies", "comments", default=[]) or [] if isinstance(r, Mapping)]
         if not isinstance(total, int):
             total = len(embedded)
-        if state is not None and total <= (state.get("n") or 0):
+        if state is not None and total == (state.get("n") or 0) and not self._fresh(embedded, state):
             return
         if state is None and old:
             # A thread from before the window, first seen now: only its visible replies
@@ -290,6 +290,18 @@ class YouTubeConnector:
                 sink(reply)
         threads[key] = {"n": total, "r": to_iso(newest_reply) if newest_reply else None,
                         "at": to_iso(top_at) if top_at else None}
+
+    @staticmethod
+    def _fresh(embedded: list[Mapping[str, Any]], state: Mapping[str, Any]) -> bool:
+        """Whether a thread shows a reply newer than the newest one already taken.
+
+        ``totalReplyCount`` counts public replies only: once a reply is held or removed
+        the count drops, and a new reply brings it back to the number last seen, so an
+        unchanged count alone does not mean nothing new (a fall is re-read too)."""
+        newest = parse_time(state.get("r"))
+        if newest is None:
+            return bool(embedded)
+        return any((parse_time(get_path(r, "snippet", "publishedAt")) or newest) > newest for r in embedded)
 
     def _list_threads(self, status: str, token: str | None) -> Mapping[str, Any] | None:
         params: dict[str, Any] = {"part": "snippet,replies", "allThreadsRelatedToChannelId": self.channel_id,

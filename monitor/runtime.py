@@ -55,7 +55,8 @@ class Runtime:
 
             _, account = self.account(account_id)
             cls = connector_class(account.platform)
-            cache[account_id] = cls(account, load_secrets(account), base_url=self.sandbox_url)
+            # the runtime's clock, so a rate limit's reset is measured in the same time as the rest
+            cache[account_id] = cls(account, load_secrets(account), base_url=self.sandbox_url, clock=self.clock)
         return cache[account_id]
 
     # ------------------------------------------------------------------ classification

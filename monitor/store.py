@@ -437,8 +437,9 @@ class Store:
             moved = update(CommentRow).where(CommentRow.id == comment_id)
             if from_stages:
                 moved = moved.where(CommentRow.status.in_(from_stages))
-            s.execute(moved.values(status=stage))
             try:
+                # the update autoflushes the insert, so a concurrent duplicate fails here
+                s.execute(moved.values(status=stage))
                 s.flush()
             except IntegrityError:
                 s.rollback()  # a concurrent delivery inserted it first
