@@ -260,7 +260,7 @@ class AbuseDetector:
             leet = [(w.translate(_LEET_DIGITS) if _HAS_LETTER_AND_DIGIT.fullmatch(w) else w, s, e)
                     for w, s, e in tokens]
             hits.extend(h for h in self._hits(leet) if (h.entry, h.first, h.last) not in seen)
-            tokens = [(w, s, e) for (w, s, e) in leet]
+            tokens = leet
         if not any(h.entry.kind in {"insult", "profanity", "slur", "hate_phrase", "group"} for h in hits):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
@@ -397,12 +397,6 @@ class AbuseDetector:
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
                 if subject:
                     return f"'{subject} {prev} ...'"
-            if school_counts and i in targets and prev in {"this", "the", "ur", "your"}:
-                return f"'{prev} ...'"
-            if i in targets and not school_counts and prev in {"you", "your"}:
-                return f"'{prev} ...'"
-        if i < 0 or clause[i] != c:
-            pass
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
         for j in range(hit.last + 1, min(hit.last + 3, len(words))):
             if clause[j] != c:
