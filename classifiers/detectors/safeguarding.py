@@ -67,10 +67,10 @@ RULES = (
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
          rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
-         rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take)\s+(?:a\s+(?:load|lot|bunch|handful|box|packet)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|medicine)"
+         rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take)\s+(?:a\s+(?:load|lot|bunch|handful|box|packet)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+)?(?:pills|tablets|paracetamol|meds|medicine)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
-         0.9, unless=(r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment))\b",),
-         unless_penalty=0.3),
+         0.9, unless=(r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment)|laugh(?:ing|ed)?|lol|haha)\b",),
+         unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
          r"|i'?m\s+(?:worthless|a\s+burden)|nothing\s+to\s+live\s+for|give\s+up\s+on\s+(?:life|everything))\b",
@@ -150,6 +150,7 @@ RULES = (
          rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|burn|torch|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building|house)"
          rf"|\b(?:gonna|going\s+to|will|'ll)\s+(?:get|be)\s+(?:shot|stabbed|killed|hurt|jumped|battered)"
          rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
+         rf"|\bwatch\s+what\s+happens\s+(?:to|when|on)|\byou'?ll\s+regret\s+(?:it|this)|\byou\s+(?:will|'?ll)\s+pay\s+for\s+(?:it|this|that)"
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
@@ -194,40 +195,56 @@ RULES = (
 # present, concepts that veto it, score.
 CONCEPTS: dict[str, str] = {
     "self": r"i|i'?m|im|me|my|myself|mine|i'?ve|i'?d|i'?ll",
-    "death": r"die|dying|dead|death|suicide|suicidal|kill\s+myself|end\s+it(?:\s+all)?|end\s+my\s+life|ending\s+my\s+life"
-             r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear(?:ed)?(?:\s+forever)?|not\s+be\s+here|be\s+gone|was\s+gone"
-             r"|point\s+(?:of|in)\s+living|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|give\s+up|better\s+off",
-    "self_harm": r"cuts?|cutting|cutted|bruises?|bruised|bleeding|blood|burns?|burning|scars?|pills|tablets|overdose|paracetamol"
-                 r"|hurt(?:ing)?\s+myself|harm(?:ing)?\s+myself|self\s?-?\s?harm|razor|blade",
+    "death": r"suicide|suicidal|kill\s+myself|end\s+it\s+all|end\s+my\s+life|ending\s+my\s+life|take\s+my\s+(?:own\s+)?life"
+             r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear\s+forever|not\s+be\s+here\s+anymore|be\s+gone\s+forever"
+             r"|was\s+gone|point\s+(?:of|in)\s+living|want\s+to\s+live|wasn'?t\s+around|not\s+around\s+anymore|happier\s+(?:if|without)"
+             r"|done\s+with\s+(?:everything|life|it\s+all)|saving\s+(?:up\s+)?(?:my\s+)?(?:meds|pills|tablets)|tonight\s+is\s+the\s+night|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|better\s+off\s+(?:dead|without)",
+    "death_weak": r"die|dead|death|disappear|give\s+up|end\s+it|not\s+be\s+here",
+    "desire": r"want|wanna|wish|plan(?:ning)?|ready|rather|deserve|should|going\s+to|gonna|about\s+to|think\s+about|thinking\s+(?:of|about)",
+    "self_harm": r"hurt(?:ing)?\s+myself|harm(?:ing)?\s+myself|cut(?:ting)?\s+myself|burn(?:ing|t)?\s+myself|self\s?-?\s?harm\w*"
+                 r"|overdose|overdosed|razor|covered\s+in\s+(?:cuts|bruises|scars)",
+    "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
-             r"|man|men|older|adult|guy|stranger|someone|he|she|they|teacher|coach|gang|lads",
+             r"|man|men|older|adult|guy|stranger|someone|he|she|they|teacher|coach|lads|partner",
     "harm_act": r"hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
                 r"|hurts?|hurt\s+me|get\s+hit|got\s+hit|getting\s+hit|touch(?:es|ed|ing)?|abus\w+|rap(?:e|ed)|mak(?:e|es)\s+me\s+do|comes\s+into\s+my\s+(?:room|bed)"
-                r"|lock(?:s|ed)?\s+me|threaten\w*|forces?\s+me|forced\s+me|bruises?\s+from",
+                r"|lock(?:s|ed)?\s+me|threaten\w*|forces?\s+me|forced\s+me|bruises?\s+from"
+                r"|throws?\s+(?:things|stuff)\s+at\s+me|shouts?\s+at\s+me|screams?\s+at\s+me|grabs?\s+me|push(?:es|ed)\s+me|drags?\s+me|special\s+game",
     "unsafe": r"not\s+safe|unsafe|scared|afraid|frightened|terrified|nowhere\s+to\s+(?:sleep|go|stay)|kicked\s+out|ran\s+away|run\s+away",
-    "neglect": r"no\s+food|never\s+any\s+food|hungry|starving|on\s+my\s+own\s+all|left\s+alone|nobody\s+(?:cares|looks\s+after)|sleeps\s+all\s+day",
+    "homeless": r"nowhere\s+to\s+(?:sleep|go|stay|live)|kicked\s+(?:me\s+)?out|ran\s+away|run\s+away\s+from\s+home|sleeping\s+rough|on\s+the\s+streets",
+    "asks_you": r"(?:do|are|did|will|can|what\s+time\s+do)\s+(?:you|u)|(?:you|u)\s+(?:live|go|get\s+off|finish|walk|leave)",
+    "neglect": r"no\s+food|never\s+any\s+food|hungry|(?:haven'?t|not)\s+(?:had|eaten)\s+(?:a\s+)?(?:proper\s+)?(?:meal|food|dinner)|nobody\s+picked\s+me\s+up|isn'?t\s+answering|starving|on\s+my\s+own\s+all|left\s+alone|nobody\s+(?:cares|looks\s+after)|sleeps\s+all\s+day",
     "home": r"home|house|at\s+night|my\s+room|weekend|all\s+day",
-    "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
+    "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|chat\s+on\s+\w+|want\s+to\s+chat|come\s+to\s+the\s+(?:park|shop|car|woods|house)|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
                r"|your\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|come\s+(?:and\s+)?(?:get|see|find)\s+(?:you|u)"
                r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)",
-    "child": r"how\s+old|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
+    "child": r"how\s+old|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
              r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)",
     "images": r"photos?|pics?|pictures?|selfies?|videos?|nudes?|naked|snaps",
     "of_person": r"of\s+(?:you|u|urself|yourself|me|her|him|them)|in\s+your\s+(?:uniform|bed|room|pyjamas)|of\s+my\s+(?:daughter|son)",
-    "secrecy": r"don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
+    "secrecy": r"mustn'?t\s+tell|must\s+not\s+tell|special\s+game|our\s+special|keep\s+(?:our|this|it|these)\s+(?:\w+\s+)?(?:private|secret)"
+               r"|delete\s+(?:my|our|the|these)\s+(?:messages|chats?|texts|pics)|don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
                r"|not\s+to\s+say\s+anything|if\s+i\s+tell",
-    "weapon": r"stab(?:bed|bing|s)?|shot|gun|knife|knives|bullet|blade|machete|bomb|acid|petrol",
+    "weapon": r"stab(?:bed|bing|s)?|shot|gun|bat|hammer|knife|knives|bullet|blade|machete|bomb|acid|petrol",
     "violence": r"kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
-                r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)"
+                r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
     "hyperbole": r"kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
-                 r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking",
+                 r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
-              r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should",
-    "exploit": r"owe|owes|debt|gang|sell\s+for|hold\s+(?:stuff|things|this|drugs)|pay(?:s|ing)?\s+me|carry|deliver|county\s+lines|runner",
-    "share": r"share|sharing|shared|post|posting|going\s+round|send\s+(?:them|it)\s+to|leak(?:ed)?|spread|show\s+everyone|sent\s+round",
+              r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
+              r"|use\s+it|not\s+afraid|coming\s+to|bring(?:ing)?|needs?\s+to|on\s+(?:monday|tuesday|wednesday|thursday|friday)",
+    "exploit": r"owe\s+them|debt|gang|sell\s+for\s+them|hold\s+(?:stuff|things|this|drugs|packages?)|pay(?:s|ing)?\s+me\s+to|carry|deliver|county\s+lines|runner|have\s+to\s+sell",
+    "naked": r"nudes?|naked|topless|explicit",
+    "money": r"money|cash|£|\$|pay|paid|pays|owe|owes|quid",
+    "secret_pact": r"mustn'?t\s+tell|must\s+not\s+tell|special\s+game|our\s+(?:little\s+)?secret|between\s+(?:us|you\s+and\s+me)"
+                   r"|keep\s+(?:our|these|the)\s+(?:chats?|messages?|texts?|pics?)\s+(?:private|secret)|delete\s+(?:my|our|these)\s+(?:messages|chats?|texts|pics)",
+    "duration": r"in\s+days|for\s+days|(?:\d+|two|three|four|five)\s+days|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)|all\s+weekend|for\s+hours",
+    "gift": r"vapes?|free\s+(?:phone|money|stuff|weed|sweets|trainers)|get\s+(?:you|u)\s+(?:a\s+)?(?:phone|vape|gift|present|trainers)",
+    "if_not": r"if\s+(?:i|you|u|she|he)\s+(?:don'?t|do\s+not|won'?t|doesn'?t)|unless\s+(?:you|u|i)",
+    "share": r"passing\s+(?:it\s+)?round|passed\s+round|sending\s+round|going\s+around|share|sharing|shared|post|posting|going\s+round|send\s+(?:them|it)\s+to|leak(?:ed)?|spread|show\s+everyone|sent\s+round",
     "locate": r"your\s+address|ur\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|pick\s+(?:you|u)\s+up"
               r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school",
@@ -236,32 +253,44 @@ CONCEPTS: dict[str, str] = {
                   r"|match|goal|game|quiz|final|play|concert|show|performance|photo\s+slip|permission|e-?safety|online\s+safety|assembly|talk|reminder",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("self_and_death", ("self", "death"), ("figurative",), 0.7),
-    ("self_harm_on_body", ("self", "self_harm"), ("figurative", "accident"), 0.6),
-    ("harm_at_home", ("harm_act", "home", "self"), ("figurative",), 0.65),
-    ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative",), 0.65),
-    ("locating_a_child", ("locate",), ("figurative",), 0.55),
-    ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.7),
-    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative",), 0.65),
-    ("unsafe_at_home", ("unsafe", "home"), (), 0.65),
+    ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
+    ("self_wants_death", ("self", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
+    ("self_harm", ("self", "self_harm"), ("figurative", "accident"), 0.65),
+    ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
+    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
+    ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole"), 0.65),
+    ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
+    ("unsafe_at_home", ("unsafe", "home"), ("hyperbole",), 0.65),
+    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative",), 0.6),
-    ("unsafe_self", ("unsafe", "self"), ("figurative",), 0.55),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative",), 0.55),
     ("contact_with_child", ("contact", "child"), ("commerce",), 0.65),
     ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
     ("secrecy_with_child", ("secrecy", "child"), ("figurative",), 0.65),
+    ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
+    ("locating_a_child", ("locate", "child"), ("figurative",), 0.7),
+    ("asks_where_you_are", ("locate", "asks_you"), ("figurative",), 0.6),
+    ("homeless_self", ("self", "homeless"), ("hyperbole",), 0.65),
     ("images_of_person_requested", ("images", "of_person", "contact"), ("figurative",), 0.65),
     ("images_shared", ("images", "share", "of_person"), ("figurative",), 0.7),
-    ("naked_images_shared", ("images", "share"), ("figurative",), 0.55),
+    ("naked_images_shared", ("naked", "share"), ("figurative",), 0.7),
     ("adult_asks_for_images", ("adult", "contact", "images"), ("figurative",), 0.6),
     ("weapon_with_intent", ("weapon", "intent"), ("figurative",), 0.7),
+    ("gift_for_meeting", ("gift", "contact"), ("commerce",), 0.7),
+    ("secret_pact", ("secret_pact",), ("commerce",), 0.6),
+    ("neglected_for_days", ("neglect", "self", "duration"), ("figurative",), 0.6),
+    ("sextortion", ("images", "share", "if_not"), ("figurative",), 0.75),
     ("violence_with_intent", ("violence", "intent"), ("figurative", "hyperbole"), 0.65),
-    ("exploitation_by_adults", ("exploit", "adult"), ("figurative",), 0.55),
     ("exploitation_with_fear", ("exploit", "unsafe"), (), 0.65),
+    ("exploitation_of_me", ("exploit", "adult", "self", "money"), ("figurative",), 0.6),
+    ("exploited_for_money", ("exploit", "self", "money"), ("figurative",), 0.6),
 )
+# the concepts of a combination must sit this close together (characters of folded text)
+WINDOW = 80
+
 _CONCEPT_RES = {name: re.compile(rf"\b(?:{words})\b") for name, words in CONCEPTS.items()}
 # Every combination needs one of these; one pass over them decides whether to look further.
-_CORE = ("death", "self_harm", "harm_act", "unsafe", "neglect", "contact", "secrecy", "images", "weapon",
+_CORE = ("death", "death_weak", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked", "homeless", "gift", "secret_pact", "secrecy", "images", "weapon",
          "violence", "exploit", "locate")
 _CORE_RE = re.compile("|".join(f"(?P<{n}>\\b(?:{CONCEPTS[n]})\\b)" for n in _CORE))
 
@@ -285,28 +314,40 @@ class SafeguardingDetector:
         if _CORE_RE.search(text) is None:
             return []
         view = folded.loose
-        seen: dict[str, tuple[int, int] | None] = {}
+        seen: dict[str, list[tuple[int, int]]] = {}
 
-        def span(concept: str) -> tuple[int, int] | None:
+        def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
             if concept not in seen:
-                m = _CONCEPT_RES[concept].search(text)
-                seen[concept] = m.span() if m else None
+                seen[concept] = [m.span() for _, m in zip(range(8), _CONCEPT_RES[concept].finditer(text))]
             return seen[concept]
 
         out = []
         for rule, needs, vetoes, score in COMBINATIONS:
-            spans = []
-            for concept in needs:
-                found = span(concept)
-                if found is None:
-                    break
-                spans.append(found)
-            else:
-                if any(span(v) is not None for v in vetoes):
-                    continue
-                start, end = view.to_original(min(s for s, _ in spans), max(e for _, e in spans))
-                out.append(Detection(LABEL, score, Explanation(
-                    self.name, f"concepts:{rule}", start, end, folded.original[start:end],
-                    tuple(f"concept {n}" for n in needs))))
+            if not all(spans(c) for c in needs):
+                continue
+            close = _close_together([spans(c) for c in needs])
+            if close is None:
+                continue
+            lo, hi = close
+            # a veto counts only near the evidence ("killing me lol" but not a joke elsewhere)
+            if any(s < hi + WINDOW and e > lo - WINDOW for v in vetoes for s, e in spans(v)):
+                continue
+            start, end = view.to_original(lo, hi)
+            out.append(Detection(LABEL, score, Explanation(
+                self.name, f"concepts:{rule}", start, end, folded.original[start:end],
+                tuple(f"concept {n}" for n in needs))))
         return out
+
+
+def _close_together(groups: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """The tightest ``(start, end)`` taking one span per group within WINDOW, if any."""
+    best = None
+    for anchor in groups[0]:
+        lo, hi = anchor
+        for group in groups[1:]:
+            nearest = min(group, key=lambda sp: abs(sp[0] - anchor[0]))
+            lo, hi = min(lo, nearest[0]), max(hi, nearest[1])
+        if hi - lo <= WINDOW and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    return best
