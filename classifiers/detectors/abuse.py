@@ -19,6 +19,8 @@ by letter against terms of the same length. The context rules:
   out");
 - a hit covered by a hard negative ("killing it", "freak accident", "anti-bullying") is
   lowered;
+- a stated intent to hurt someone ("I'm going to smash the head's face in") is a threat:
+  ``abuse`` and, because a threat of violence is a safeguarding matter, ``safeguarding``;
 - a slur, a protected-group word with a derogation in the same sentence ("<group> are all
   <derogation>"), or a hate phrase ("go back to your own country") is ``hate`` with its
   target, and ``abuse`` as well.
@@ -46,6 +48,7 @@ __all__ = ["AbuseDetector", "Lexicon", "LexiconEntry", "load_lexicon"]
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "abuse.yaml"
 
 _ABUSE, _HATE = Label.ABUSE.value, Label.HATE.value
+_SAFEGUARDING = Label.SAFEGUARDING.value
 
 # Scores: base per kind and severity, then context adjustments (all capped to [0, 0.99]).
 _INSULT_BASE = {1: 0.30, 2: 0.70, 3: 0.85}
@@ -59,6 +62,20 @@ _SLUR_SCORE = 0.90
 _GROUP_HATE_SCORE = 0.85
 _HATE_PHRASE_SCORE = 0.85
 _GROUP_INSULT_WINDOW = 5  # tokens from a group word to an insult that attacks it
+_THREAT_SCORE = 0.80
+_THREAT_VERBS_STRONG = frozenset({"kill", "stab", "murder", "strangle", "knife", "batter", "glass",
+                                  "shoot", "choke", "slit", "bottle", "maim", "hurt", "attack"})
+_THREAT_VERBS_WEAK = frozenset({"smash", "punch", "beat", "kick", "slap", "deck", "hit", "bash",
+                                "thump", "burn", "break", "cut", "lamp", "leather", "twat"})
+_THREAT_VERBS = _THREAT_VERBS_STRONG | _THREAT_VERBS_WEAK
+_INTENT = frozenset({"going", "gonna", "gunna", "will", "wanna", "gona", "i'll", "ill", "i'd",
+                     "shall", "until", "till", "watch", "wait", "coming"})
+_BODY_PARTS = frozenset({"face", "head", "teeth", "legs", "leg", "arms", "neck", "nose", "jaw",
+                         "throat", "skull", "kneecaps", "fingers"})
+_NOT_OBJECTS = frozenset({"us", "them", "it", "they", "he", "she", "we", "i", "people", "lot"})
+_THREAT_OBJECTS = frozenset({"you", "u", "ya", "him", "her", "yous", "youse"})
+_BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them"), ("like", "that"),
+                              ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people")})
 _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "throw", "chuck"})
 _SEND_WHERE = frozenset({"back", "home", "out", "packing", "away"})
 
@@ -149,7 +166,7 @@ class Lexicon:
         # comment with none of them (most comments) is dismissed after one set intersection
         self.triggers = frozenset(
             _rarest(key) for key, entries in self.entries.items()
-            if any(e.kind in _TRIGGER_KINDS for e in entries))
+            if any(e.kind in _TRIGGER_KINDS for e in entries)) | _THREAT_VERBS
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
         for key, entries in self.entries.items():
@@ -170,6 +187,8 @@ class Lexicon:
             for suffix in (_SUFFIXES if suffixes is True else suffixes):
                 forms.add(" ".join(words[:-1] + [last + suffix]))
                 forms.add(" ".join(words[:-1] + [stem + suffix]))
+            if last.endswith("y") and len(last) > 2:
+                forms.add(" ".join(words[:-1] + [last[:-1] + "ies"]))  # country -> countries
         for form in forms:
             self.entries.setdefault(form, [])
             if entry not in self.entries[form]:
@@ -261,7 +280,8 @@ class AbuseDetector:
                     for w, s, e in tokens]
             hits.extend(h for h in self._hits(leet) if (h.entry, h.first, h.last) not in seen)
             tokens = leet
-        if not any(h.entry.kind in {"insult", "profanity", "slur", "hate_phrase", "group"} for h in hits):
+        if not any(h.entry.kind in _TRIGGER_KINDS for h in hits) and _THREAT_VERBS.isdisjoint(
+                w for w, _, _ in tokens):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
         sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
@@ -285,6 +305,7 @@ class AbuseDetector:
             out.append(self._detection(folded, view, _HATE, _HATE_PHRASE_SCORE, rule, hit, ()))
             out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
         out.extend(self._group_hate(folded, view, by_kind, sentence, words))
+        out.extend(self._threats(folded, view, tokens, words, sentence, targets, hard))
 
         insult_hits = [h for h in hits if h.entry.kind == "insult"]
         for hit in by_kind.get("insult", []) + by_kind.get("profanity", []):
@@ -411,10 +432,12 @@ class AbuseDetector:
             token = folded.original[o_start:o_start + len(words[j])]
             if token[:1].isupper() and not token.isupper():
                 return "'... a name'"
-        # followed by a person noun or the school: "useless teacher", "sh1t school"
-        if j < len(words) and clause[j] == c and j in targets and words[j] not in {
-                "you", "he", "she", "they", "him", "her", "them", "it"}:
-            return f"'... {words[j]}'"
+        # followed by a person noun or the school, perhaps after one adjective:
+        # "useless teacher", "sh1t school", "f*cking awful teachers"
+        for j in (hit.last + 1, hit.last + 2):
+            if j < len(words) and clause[j] == c and j in targets and words[j] not in {
+                    "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot"}:
+                return f"'... {words[j]}'"
         # stacked after another insult or before one: "stupid cow", "ugly freak"
         for other in insults:
             if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2:
@@ -431,7 +454,9 @@ class AbuseDetector:
         for k in range(cop - 1, max(cop - 6, -1), -1):
             if clause[k] != c:
                 break
-            if k in targets:
+            # the school as the subject of a complaint ("the traffic outside school is awful")
+            # is not a person being insulted
+            if k in targets and words[k] not in {"school", "academy", "place"}:
                 return words[k]
             s = tokens[k][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
@@ -444,8 +469,7 @@ class AbuseDetector:
     def _group_hate(self, folded: Folded, view: Any, by_kind: dict[str, list[_Hit]],
                     sentence: list[int], words: list[str]) -> list[Detection]:
         groups = by_kind.get("group", ())
-        derogations = [d for d in by_kind.get("derogation", ())
-                       if not (d.first > 0 and words[d.first - 1] in _NEGATIONS)]
+        derogations = [d for d in by_kind.get("derogation", ()) if not _negated(words, d.first)]
         derogations += [h for h in by_kind.get("derogation_before", ())
                         if any(0 < g.first - h.last <= 2 for g in groups)]
         derogations += [h for h in by_kind.get("derogation_after", ())
@@ -463,9 +487,16 @@ class AbuseDetector:
                         and any(0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
                                 or 0 <= g.first - h.last <= 2 for g in groups)]
         out: list[Detection] = []
+        # "... that gay teacher. People like him shouldn't ...": the next sentence counts
+        # when it points back at the person or group
+        refers_back = {sentence[i] for i in range(len(words) - 1)
+                       if (words[i], words[i + 1]) in _BACK_REFERENCES}
         for group in groups:
             for der in derogations:
-                if sentence[der.first] != sentence[group.first]:
+                same = sentence[der.first] == sentence[group.first]
+                follows = (sentence[der.first] == sentence[group.first] + 1
+                           and sentence[der.first] in refers_back)
+                if not (same or follows):
                     continue
                 if der.first <= group.last and der.last >= group.first:
                     continue  # the same words cannot be both
@@ -478,11 +509,57 @@ class AbuseDetector:
                 return out
         return out
 
+    def _threats(self, folded: Folded, view: Any, tokens: list[tuple[str, int, int]], words: list[str],
+                 sentence: list[int], targets: set[int], hard: list[_Hit]) -> list[Detection]:
+        """A stated intent to hurt someone: "I'm going to smash the head's face in".
+
+        Needs an intent marker before a violent verb and a person or body part after it;
+        sport and hyperbole ("going to beat them on Saturday", "kill my son, he forgot
+        his PE kit") have neither a person object nor survive the hard negatives. A threat
+        of violence is abuse and a safeguarding matter, so both labels are given.
+        """
+        for i, word in enumerate(words):
+            strong = word in _THREAT_VERBS_STRONG
+            if not strong and word not in _THREAT_VERBS_WEAK:
+                continue
+            s = sentence[i]
+            window = range(max(i - 8, 0), i)
+            if not any(sentence[k] == s and (words[k] in _INTENT or words[k] in {"i'll", "ill"})
+                       for k in window):
+                continue
+            if any(h.first <= i <= h.last for h in hard):
+                continue
+            after = [k for k in range(i + 1, min(i + 5, len(words))) if sentence[k] == s]
+            body = any(words[k].split("'")[0] in _BODY_PARTS for k in after)
+            # the person right after the verb ("kill that teacher"), not somewhere later
+            # ("it will hurt when they leave you")
+            person = any(words[k] in _THREAT_OBJECTS or (k in targets and words[k] not in _NOT_OBJECTS)
+                         or words[k].endswith("'s") for k in after[:2])
+            beat_up = word in {"beat", "beating", "batter"} and person and "up" in [words[k] for k in after[:2]]
+            if not (body or (strong and person) or beat_up):
+                continue
+            end = max(after) if after else i
+            hit = _Hit(LexiconEntry(word, "threat", 2), i, end, tokens[i][1], tokens[end][2])
+            adj = ("intent marker before a violent verb with a person or body part after it",)
+            return [self._detection(folded, view, _ABUSE, _THREAT_SCORE, "threat(severity=2)", hit, adj),
+                    self._detection(folded, view, _SAFEGUARDING, _THREAT_SCORE, "threat(severity=2)", hit, adj)]
+        return []
+
     def _detection(self, folded: Folded, view: Any, label: str, score: float, rule: str,
                    hit: _Hit, adjustments: tuple[str, ...]) -> Detection:
         start, end = view.to_original(hit.start, hit.end)
         return Detection(label, round(score, 4),
                          Explanation(self.name, rule, start, end, folded.original[start:end], adjustments))
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """ "they are not criminals", "aren't thieves"; but not "... school not dragging us down"."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    if prev in {"isnt", "isn't", "arent", "aren't", "never", "wasnt", "wasn't", "werent", "weren't"}:
+        return True
+    return prev in {"not", "no"} and i >= 2 and (words[i - 2] in _COPULAS or words[i - 2].endswith("'re"))
 
 
 def _segment_ids(text: str, tokens: list[tuple[str, int, int]], breaks: re.Pattern[str]) -> list[int]:

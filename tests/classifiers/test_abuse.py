@@ -155,3 +155,28 @@ def test_any_text_gives_bounded_scores_and_spans_into_the_original(text: str) ->
         exp = det.explanation
         if exp.start is not None:
             assert text[exp.start:exp.end] == exp.matched
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("I'm going to come to the fair and smash the head's face in. Watch me.", True),
+        ("i'll kill Mr Evans", True),
+        ("I'm gonna beat him up at pick up", True),
+        ("wait till I see you, I'll break your legs", True),
+        ("We're going to beat them on Saturday", False),
+        ("I'm going to kill my son, he forgot his PE kit", False),
+        ("We're going to smash it at sports day", False),
+        ("The girls are going to shoot for the county title", False),
+        ("that much it will hurt when they leave you", False),
+        ("The head will hit the roof when she sees this mess", False),
+    ],
+)
+def test_threats_are_abuse_and_safeguarding(detector: AbuseDetector, text: str, threat: bool) -> None:
+    found = [d for d in detector.detect(text) if d.explanation.rule.startswith("threat")]
+    assert bool(found) is threat
+    if threat:
+        assert {d.label for d in found} == {"abuse", "safeguarding"}
+        assert all(d.score >= 0.75 for d in found)
+        exp = found[0].explanation
+        assert text[exp.start:exp.end] == exp.matched
