@@ -22,7 +22,7 @@ from typing import Any
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
-__all__ = ["Rule", "RuleSet", "mask"]
+__all__ = ["ConceptSet", "Rule", "RuleSet", "mask"]
 
 _VIEWS = ("text", "loose", "contact")
 
@@ -439,3 +439,80 @@ def words(items: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any gap."""
     parts = sorted({i.strip() for i in items if i.strip()}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+class ConceptSet:
+    """Risky combinations of concepts anywhere close together in a comment.
+
+    Phrase rules catch wording someone anticipated; a concept set reads the comment as
+    word lists ("concepts") and flags a declared combination of them found within
+    ``window`` characters of the loose view, unless a veto concept sits near the
+    evidence. ``core`` names the concepts of which every combination has one: a single
+    scan for them lets a clean comment stop at once.
+    """
+
+    def __init__(
+        self,
+        detector: str,
+        label: str,
+        concepts: dict[str, str],
+        combinations: Sequence[tuple[str, tuple[str, ...], tuple[str, ...], float]],
+        core: Sequence[str],
+        window: int = 80,
+    ):
+        self.detector = detector
+        self.label = label
+        self.window = window
+        self.combinations = tuple(combinations)
+        for name, needs, vetoes, _ in self.combinations:
+            unknown = [c for c in (*needs, *vetoes) if c not in concepts]
+            if unknown:
+                raise ValueError(f"combination {name}: unknown concepts {unknown}")
+            if not any(c in core for c in needs):
+                raise ValueError(f"combination {name} has no core concept")
+        self.regexes = {name: re.compile(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        self.core = re.compile("|".join(f"\\b(?:{concepts[n]})\\b" for n in core))
+
+    def run(self, folded: Folded) -> list[Detection]:
+        view = folded.loose
+        text = view.text
+        if self.core.search(text) is None:
+            return []
+        seen: dict[str, list[tuple[int, int]]] = {}
+
+        def spans(concept: str) -> list[tuple[int, int]]:
+            # each concept searched on its own: word lists overlap ("my daughter", "i'll")
+            if concept not in seen:
+                seen[concept] = [m.span() for _, m in zip(range(8), self.regexes[concept].finditer(text))]
+            return seen[concept]
+
+        out = []
+        window = self.window
+        for rule, needs, vetoes, score in self.combinations:
+            if not all(spans(c) for c in needs):
+                continue
+            close = _close_together([spans(c) for c in needs], window)
+            if close is None:
+                continue
+            lo, hi = close
+            # a veto counts only near the evidence
+            if any(s < hi + window and e > lo - window for v in vetoes for s, e in spans(v)):
+                continue
+            start, end = view.to_original(lo, hi)
+            out.append(Detection(self.label, score, Explanation(
+                self.detector, f"concepts:{rule}", start, end, folded.original[start:end],
+                tuple(f"concept {n}" for n in needs))))
+        return out
+
+
+def _close_together(groups: list[list[tuple[int, int]]], window: int) -> tuple[int, int] | None:
+    """The tightest ``(start, end)`` taking one span per group within ``window``, if any."""
+    best = None
+    for anchor in groups[0]:
+        lo, hi = anchor
+        for group in groups[1:]:
+            nearest = min(group, key=lambda sp: abs(sp[0] - anchor[0]))
+            lo, hi = min(lo, nearest[0]), max(hi, nearest[1])
+        if hi - lo <= window and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    return best

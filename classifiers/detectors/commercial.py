@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import Rule, RuleSet
+from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["CommercialDetector"]
 
@@ -34,8 +34,11 @@ RULES = (
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|good\s+condition)\b[^.]{{0,40}}{_PRICE}"
+         rf"|make\s+me\s+an\s+offer|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
+         rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
+         rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson)|or\s+nearest\s+offer|collection\s+only)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          unless=_PARENT_QUESTION, unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
@@ -62,6 +65,7 @@ RULES = (
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
          r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
+         r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
          0.75, unless=_PARENT_QUESTION),
     Rule("donation_request", LABEL,
@@ -69,6 +73,8 @@ RULES = (
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
          r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
          r"|\bsponsor\s+(?:me|us|my|our)\b"
+         r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
+         r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:\w+\s+)?(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
          0.85),
     Rule("loan_or_mlm", LABEL,
@@ -86,16 +92,53 @@ RULES = (
 )
 
 
+# Word lists read together (see classifiers.rules.ConceptSet): an offer of a service or
+# goods by the writer, with a price, a way to buy or book, or a request for money.
+CONCEPTS: dict[str, str] = {
+    "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
+    "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
+             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|2\s+for\s+1|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
+             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class)\s+(?:free|half\s+price)"
+             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
+             r"|i\s+make|we\s+make|i\s+do|we\s+do|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)",
+    "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
+               r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
+               r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
+               r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
+               r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app",
+    "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
+                   r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join",
+    "money": r"£|\$|price|prices|cost|costs|pay|paid|fee|fees|quote|quotes|per\s+hour|an\s+hour|commission|free",
+    "donation": r"donat\w+|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
+    "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
+    "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
+    "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
+                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell)|will\s+(?:the|there)",
+    "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head",
+}
+COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
+    ("offers_a_service", ("offer", "service"), ("question", "school_own"), 0.65),
+    ("service_to_buy", ("service", "buy_contact", "first_person"), ("question", "school_own"), 0.45),
+    ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
+    ("donation_request", ("donation", "share_give"), ("school_own",), 0.65),
+    ("donation_for_cause", ("donation", "cause", "first_person"), ("school_own",), 0.6),
+)
+CORE = ("offer", "service", "donation")
+
+
 class CommercialDetector:
     name = "commercial"
     version = "1.0"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
+        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
         found = self.rules.run(folded)
+        if not found or max(d.score for d in found) < 0.7:
+            found.extend(self.concepts.run(folded))
         if not found:
             return found
         context = doc._.context

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classifiers.base import Detection, Explanation
-from classifiers.rules import Rule, RuleSet
+from classifiers.base import Detection
+from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["SafeguardingDetector"]
 
@@ -288,11 +288,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80
 
-_CONCEPT_RES = {name: re.compile(rf"\b(?:{words})\b") for name, words in CONCEPTS.items()}
-# Every combination needs one of these; one pass over them decides whether to look further.
-_CORE = ("death", "death_weak", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked", "homeless", "gift", "secret_pact", "secrecy", "images", "weapon",
-         "violence", "exploit", "locate")
-_CORE_RE = re.compile("|".join(f"(?P<{n}>\\b(?:{CONCEPTS[n]})\\b)" for n in _CORE))
+# Every combination needs one of these; one scan for them decides whether to look further.
+CORE = ("death", "death_weak", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
+        "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate")
 
 
 class SafeguardingDetector:
@@ -301,53 +299,11 @@ class SafeguardingDetector:
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
+        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, WINDOW)
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
         found = self.rules.run(folded)
         if not found or max(d.score for d in found) < 0.7:
-            found.extend(self._combinations(folded))
+            found.extend(self.concepts.run(folded))
         return found
-
-    def _combinations(self, folded: Any) -> list[Detection]:
-        text = folded.loose.text
-        if _CORE_RE.search(text) is None:
-            return []
-        view = folded.loose
-        seen: dict[str, list[tuple[int, int]]] = {}
-
-        def spans(concept: str) -> list[tuple[int, int]]:
-            # each concept searched on its own: word lists overlap ("my daughter", "i'll")
-            if concept not in seen:
-                seen[concept] = [m.span() for _, m in zip(range(8), _CONCEPT_RES[concept].finditer(text))]
-            return seen[concept]
-
-        out = []
-        for rule, needs, vetoes, score in COMBINATIONS:
-            if not all(spans(c) for c in needs):
-                continue
-            close = _close_together([spans(c) for c in needs])
-            if close is None:
-                continue
-            lo, hi = close
-            # a veto counts only near the evidence ("killing me lol" but not a joke elsewhere)
-            if any(s < hi + WINDOW and e > lo - WINDOW for v in vetoes for s, e in spans(v)):
-                continue
-            start, end = view.to_original(lo, hi)
-            out.append(Detection(LABEL, score, Explanation(
-                self.name, f"concepts:{rule}", start, end, folded.original[start:end],
-                tuple(f"concept {n}" for n in needs))))
-        return out
-
-
-def _close_together(groups: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
-    """The tightest ``(start, end)`` taking one span per group within WINDOW, if any."""
-    best = None
-    for anchor in groups[0]:
-        lo, hi = anchor
-        for group in groups[1:]:
-            nearest = min(group, key=lambda sp: abs(sp[0] - anchor[0]))
-            lo, hi = min(lo, nearest[0]), max(hi, nearest[1])
-        if hi - lo <= WINDOW and (best is None or hi - lo < best[1] - best[0]):
-            best = (lo, hi)
-    return best

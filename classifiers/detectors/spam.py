@@ -17,7 +17,7 @@ from typing import Any
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import Rule, RuleSet
+from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["SpamDetector"]
 
@@ -45,7 +45,8 @@ RULES = (
          r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
          r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
-         r"|limited\s+(?:time\s+)?offer|act\s+now|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
+         r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
+         r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
          0.85),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
@@ -55,6 +56,7 @@ RULES = (
          r"|(?:make|earn|making|earning|get)\s+(?:\w+\s+)?(?:money|cash|income)\s+(?:online|from\s+home|fast|easily|easy|quick(?:ly)?|at\s+home|with\s+(?:this|my|our)|by\s+\w+ing|while)"
          r"|free\s+(?:money|cash|gifts?|stuff|samples?)\b|(?:visit|check(?:\s+out)?|go\s+to|look\s+at|see)\s+(?:my|our|this)\s+(?:website|site|blog|web\s?page|online\s+(?:shop|store))"
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
+         r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
          0.85),
@@ -63,7 +65,8 @@ RULES = (
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
          r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
-         r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share)\b",
+         r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share"
+         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+(?:yes|amen|\d+)\s+if)\b",
          0.75),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
@@ -110,6 +113,34 @@ RULES = (
          0.85),
 )
 
+# Word lists read together (see classifiers.rules.ConceptSet).
+CONCEPTS: dict[str, str] = {
+    "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?)",
+    "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see",
+    "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
+    "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|free\s+\w+",
+    "engage": r"like|share|comment|tag|follow|repost|retweet|subscribe",
+    "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
+    "romance": r"(?:us|u\.s\.?|american)\s+army|soldier|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
+               r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
+    "crypto": r"bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
+    "testimonial": r"thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
+    "earn": r"earn|earning|income|money|cash|paid|£\s?\d+|\$\s?\d+",
+    "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how",
+    "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
+}
+COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
+    ("self_promotion", ("my_content", "consume"), (), 0.7),
+    ("follow_back", ("follow_back",), (), 0.75),
+    ("prize_for_engagement", ("prize", "engage"), (), 0.7),
+    ("cheat_generator", ("cheat",), (), 0.8),
+    ("romance_scam", ("romance",), (), 0.7),
+    ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
+    ("easy_money", ("earn", "easy_work"), (), 0.7),
+    ("profile_bait", ("profile_bait",), (), 0.8),
+)
+CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait")
+
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')]+|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc|example|shop|store)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
 )
@@ -140,6 +171,7 @@ class SpamDetector:
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
+        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
         # The bundled public-suffix snapshot only: no fetch, no cache directory.
         self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
         self.extract("example.com")  # load the snapshot now, not on the first comment
@@ -147,6 +179,8 @@ class SpamDetector:
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
         found = self.rules.run(folded, accept=_not_an_address)
+        if not found or max(d.score for d in found) < 0.7:
+            found.extend(self.concepts.run(folded))
         text = folded.text
         if any(h in text for h in _LINK_HINTS):
             found.extend(self._links(folded))

@@ -77,6 +77,92 @@ TABLE = [
 ]
 
 
+# Written after the rules above to test generalisation: spam and commercial are one
+# policy bucket, so a positive passes when either label fires.
+UNSEEN = [
+    ('Homemade cupcakes for sale, £1.50 each or 6 for £8', COM),
+    ("I've got a brand new pair of school shoes size 13, £20, inbox me", COM),
+    ('Anyone want a Year 6 leavers hoodie? Never worn, make me an offer', COM),
+    ("Kids' party entertainer available for bookings this summer!", COM),
+    ('My mobile hairdressing business is now taking new clients in the area', COM),
+    ('Part-time teaching assistant role at Little Acorns nursery, apply via our website', COM),
+    ('Cleaner wanted 2 mornings a week, £12/hr, message for details', COM),
+    ("Please help us raise £5,000 for Max's wheelchair, link in comments", COM),
+    ("We're running the marathon for Cancer Research, any donation helps", COM),
+    ('Sign up to my Pampered Chef party and get free gifts!', COM),
+    ("Book your child's swimming lessons with Splash Academy, 10% off for Oakfield families", COM),
+    ("I'm a qualified maths tutor offering GCSE and KS2 sessions, reasonable rates", COM),
+    ('Second hand uniform available, all sizes, just pay what you can', COM),
+    ('Stall holders needed for my craft fair, £10 a table', COM),
+    ("Vote for my daughter's dance group in the Talent Awards please!", COM),
+    ('Custom name labels for school uniform, order on my Etsy', COM),
+    ('Forest school holiday club, places still available, book now', COM),
+    ('Fresh eggs from our farm, £2 a dozen, collect from the lane', COM),
+    ('OMG I won a free iPhone, click here to claim yours', SPAM),
+    ('Follow me on TikTok for daily pranks!!!', SPAM),
+    ('Copy and paste this to your wall if you love your kids', SPAM),
+    ("Type YES if you're proud of your child", SPAM),
+    ("I've been earning $300 a day with this simple app, ask me how", SPAM),
+    ('Congrats! You are our lucky winner, DM us to claim your Amazon voucher', SPAM),
+    ('check out my gaming streams, link in bio', SPAM),
+    ('Cheap followers and likes, fast delivery, visit growfast dot example', SPAM),
+    ('Invest £250 and get £2500 back in a week, ask me', SPAM),
+    ('This page has been reported, confirm your login here to avoid deletion', SPAM),
+    ('New video up on my channel, go watch it!', SPAM),
+    ('Share this post and one lucky person wins a PS5', SPAM),
+    ('How much is the school trip to the zoo?', NONE),
+    ('Is there a uniform swap shop this term?', NONE),
+    ('Where can I buy the school jumper with the logo?', NONE),
+    ('Thanks to everyone who donated to the PTA raffle!', NONE),
+    ('Will there be cakes for sale at the fair?', NONE),
+    ('My son loved the swimming lessons this term', NONE),
+    ('Are the after-school club places full?', NONE),
+    ('Great to see so many parents at the bake sale', NONE),
+    ('Can I pay for dinners online?', NONE),
+    ('The Christmas jumper day is on Friday, £1 donation to charity', NONE),
+    ('Congratulations to the football team on winning the cup', NONE),
+    ("Please remember to label your child's uniform", NONE),
+    ('Does anyone know if the office sells book bags?', NONE),
+    ('The new website looks great', NONE),
+    ('Thanks for the link to the newsletter', NONE),
+    ("Who's running the tombola this year?", NONE),
+    ('Is the holiday club open at Easter?', NONE),
+    ('Lovely photos on the school channel', NONE),
+    ('Can we still book a parents evening slot?', NONE),
+    ("The school's sponsored walk raised £800, thank you!", NONE),
+    ('Doing nails from home, gel £15, message to book', COM),
+    ("Looking for a reliable dog walker? I'm local and fully insured", COM),
+    ('Our café is offering 2 for 1 breakfasts for Oakfield parents this week', COM),
+    ('Selling Year 3 reading books, good as new', COM),
+    ('Driving instructor with availability, first lesson half price', COM),
+    ('I make personalised birthday cakes, prices from £25', COM),
+    ('Donations for our litter-picking group can be made via the link', COM),
+    ('Join our Slimming World group Tuesday nights, first week free!', COM),
+    ('Anyone need their oven cleaned? Quotes available', COM),
+    ("Crowdfunding for my son's treatment, please share and give what you can", COM),
+    ('Get 1000 Insta followers in 24 hours', SPAM),
+    ('click the link to see who viewed your profile', SPAM),
+    ('Earn from home in your spare time, no experience needed, inbox me', SPAM),
+    ('Like and share for a chance to win £500 Tesco vouchers', SPAM),
+    ('Watch my latest vlog, link below!', SPAM),
+    ("Hi dear, I'm a US army officer and I want to be your friend", SPAM),
+    ('Bitcoin doubled my savings, thanks to Mr James, contact him on WhatsApp', SPAM),
+    ('Free Fortnite skins generator, no survey', SPAM),
+    ('Follow back? I follow everyone back', SPAM),
+    ('my new song is out on spotify, please stream it', SPAM),
+    ('Lovely to see the cake stall sell out so fast', NONE),
+    ('How do I order the school photos?', NONE),
+    ('Is the uniform shop open on Saturday?', NONE),
+    ('Thank you for the brilliant swimming gala', NONE),
+    ("Can someone share the link to the parents' survey?", NONE),
+    ('Where is the best place to buy PE kit?', NONE),
+    ('Our class raised £120 at the cake sale for the PTA, well done!', NONE),
+    ('Will the school photos be available online?', NONE),
+    ("Please follow the school's new Instagram page", NONE),
+    ('The Year 4 assembly video is on the website', NONE),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return assemble_pipeline([SpamDetector(), CommercialDetector()])
@@ -88,6 +174,16 @@ def test_spam_and_commercial_table(pipeline: Pipeline, text: str, labels: tuple[
     assert verdict.labels == labels, verdict.to_dict()
     for label in labels:
         assert verdict.scores[label] >= min_score
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN)
+def test_unseen_phrasings(pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
+    school = ClassifierContext(allow_phrases=("PTA",))
+    labels = set(pipeline.classify(text, school).labels)
+    if expected:
+        assert labels & set(BOTH), text
+    else:
+        assert not labels, (text, labels)
 
 
 def test_link_explanation_names_the_registered_domain(pipeline: Pipeline) -> None:
