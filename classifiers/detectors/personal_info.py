@@ -99,6 +99,7 @@ _CLASS_AFTER = (
     # a bare age needs "is": "Leo Brown is 7"
     r"|(?:is|who\s+is|who's|and\s+is|turned|turns)\s+\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
     r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
+    r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*\)"  # "Harry Wilson (age 6)"
     r"))"
 )
 _CHILD_BEFORE = (

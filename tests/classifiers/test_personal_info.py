@@ -58,12 +58,52 @@ TABLE = [
 ]
 
 
+# Written after the rules above, to test generalisation.
+UNSEEN = [
+    ('you can reach me on 07700900123 anytime', PI, 0.5),
+    ('whatsapp me: +447700 900 321', PI, 0.5),
+    ('landline is 0161-496-0456', PI, 0.5),
+    ('ring zero seven seven zero zero, nine zero zero, one two three', PI, 0.5),
+    ('my email is tom_baker99@example.co.uk', PI, 0.5),
+    ('drop me a line at info [at] example.org', PI, 0.5),
+    ('contact: j dot smith at example dot com', PI, 0.5),
+    ('We live at 27 Orchard Road, Oakfield', PI, 0.5),
+    ('The party is at 5 Willow Close, OK4 7HT', PI, 0.5),
+    ('Flat 2, 14 Market Street', PI, 0.5),
+    ('Mia Jones in 3C was really upset today', PI, 0.5),
+    ('Has anyone seen Oliver Smith, Year 2? He left his bag', PI, 0.5),
+    ('My daughter Poppy Evans is 8 today!', PI, 0.5),
+    ('Harry Wilson (age 6) won the colouring contest', PI, 0.5),
+    ('Lucas Green from Class 5 forgot his lunch', PI, 0.5),
+    ('her birthday is 14/02/2017', PI, 0.5),
+    ('date of birth 3rd May 2016', PI, 0.5),
+    ('Evie Brown, aged 10, is missing her coat', PI, 0.5),
+    ('call my mum on 0161 496 0789 if you find it', PI, 0.5),
+    ('postcode is LS1 4AP', PI, 0.5),
+    ('Well done Year 5 on a great trip', NONE, 0.0),
+    ('The trip costs £12.50 and leaves at 9.15', NONE, 0.0),
+    ('Sports Day is on 14/06 weather permitting', NONE, 0.0),
+    ('Our number of pupils has grown to 420 this year', NONE, 0.0),
+    ('Mrs Patel in Year 3 is amazing', NONE, 0.0),
+    ('Thank you Mr Hughes and Miss Lee', NONE, 0.0),
+    ('Please email the office about absences', NONE, 0.0),
+    ('See the newsletter for term dates 2024-2025', NONE, 0.0),
+    ('Room 12 is open for parents', NONE, 0.0),
+    ('Class 4 have been learning about the Romans', NONE, 0.0),
+    ('The Great Fire of London was in 1666', NONE, 0.0),
+    ("We won 3-1 against St Mary's", NONE, 0.0),
+    ('Doors open at 6pm, tickets £3', NONE, 0.0),
+    ('Happy 10th birthday to the school!', NONE, 0.0),
+    ('Ellie did brilliantly at the concert', NONE, 0.0),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return assemble_pipeline([PersonalInfoDetector()])
 
 
-@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
+@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN)
 def test_personal_info_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
     verdict = pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
