@@ -223,7 +223,7 @@ def _split_by(examples: list[Example], is_test) -> tuple[tuple[Example, ...], tu
 def load_splits(root: Path | str | None = None, school_path: Path | str | None = None,
                 include: Iterable[str] | None = None) -> dict[str, Split]:
     """All held-out splits by name: youtube, davidson, sms, presidio, school."""
-    wanted = set(include) if include else {"youtube", "davidson", "sms", "presidio", "school"}
+    wanted = set(include) if include is not None else {"youtube", "davidson", "sms", "presidio", "school"}
     splits: dict[str, Split] = {}
 
     def make(name, loader, is_test, scope):

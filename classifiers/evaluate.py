@@ -5,8 +5,10 @@
 (:func:`classifiers.pipeline.build_pipeline`) and classifies the *test* halves of the
 splits in :mod:`classifiers.datasets`: YouTube spam (held-out video), Davidson hate and
 offensive tweets, SMS spam, Presidio PII (held-out templates), the Jigsaw sample (never
-trained on; its ``threat`` rows count as safeguarding) and the school-context cases (the
-half the model never saw). For every split it reports, for the labels that split
+trained on; its ``threat`` rows count as safeguarding), the school-context cases (the
+half the model never saw) and the demo sandbox's scripted comments
+(``connectors/sandbox/scenario.yaml``, written apart from the cases, never trained on).
+For every split it reports, for the labels that split
 annotates, precision, recall, F1 and support, and the confusion between labels: for each
 true label, how often each label was predicted. School cases of kind ``threat`` also
 give the recall of threats of violence (as safeguarding).
@@ -32,8 +34,8 @@ from classifiers.base import LABELS
 from classifiers.datasets import Example, Split, clean_text, datasets_dir, hash_fraction, load_splits
 from monitor.errors import ConfigError
 
-__all__ = ["DEFAULT_ALLOW_PHRASES", "QUICK_LIMIT", "evaluate", "load_jigsaw", "main", "render_table",
-           "score_split"]
+__all__ = ["DEFAULT_ALLOW_PHRASES", "QUICK_LIMIT", "evaluate", "load_jigsaw", "load_sandbox_scenario", "main",
+           "render_table", "score_split"]
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,32 @@ def load_jigsaw(root: Path | str | None = None) -> Split:
                                 frozenset({"abuse", "hate", "safeguarding"}), "jigsaw",
                                 f"jigsaw:{i}", f"test_examples.csv:{i}"))
     return Split("jigsaw", (), tuple(rows), frozenset({"abuse", "hate", "safeguarding"}))
+
+
+SANDBOX_SCENARIO = Path(__file__).resolve().parent.parent / "connectors" / "sandbox" / "scenario.yaml"
+
+
+def load_sandbox_scenario(path: Path | str | None = None) -> Split:
+    """The demo sandbox's scripted comments (written for the demo, never trained on).
+
+    Comments by the school itself are left out: the worker never classifies its own.
+    """
+    import yaml
+
+    path = Path(path or SANDBOX_SCENARIO)
+    if not path.exists():
+        raise ConfigError(f"sandbox scenario not found: {path}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rows = []
+    for item in data.get("items") or ():
+        if str(item.get("by", "")).lower() == "school":
+            continue
+        labels = set(item.get("labels") or ())
+        if "hate" in labels:
+            labels.add("abuse")
+        rows.append(Example(str(item["text"]), frozenset(labels), frozenset(LABELS), "sandbox",
+                            str(item["key"]), f"scenario.yaml:{item['key']}"))
+    return Split("sandbox", (), tuple(rows), frozenset(LABELS))
 
 
 def _sample(examples: Sequence[Example], limit: int | None) -> list[Example]:
@@ -141,11 +169,13 @@ def evaluate(pipeline: Any = None, *, quick: bool = False, only: Iterable[str] |
     splits = load_splits(datasets_root, school_path, include=(names & wanted) if wanted else names)
     if wanted is None or "jigsaw" in wanted:
         splits["jigsaw"] = load_jigsaw(datasets_root)
+    if (wanted is None and SANDBOX_SCENARIO.exists()) or (wanted and "sandbox" in wanted):
+        splits["sandbox"] = load_sandbox_scenario()
     if pipeline is None:
         pipeline = build_pipeline(ClassifierContext(allow_phrases=DEFAULT_ALLOW_PHRASES))
     cap = limit if limit is not None else (QUICK_LIMIT if quick else None)
     results = []
-    for name in ("school", "youtube", "davidson", "sms", "presidio", "jigsaw"):
+    for name in ("school", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"):
         if name not in splits:
             continue
         split = splits[name]
@@ -195,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help=f"at most {QUICK_LIMIT} examples per split")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON")
     parser.add_argument("--only", action="append", metavar="NAME",
-                        choices=["school", "youtube", "davidson", "sms", "presidio", "jigsaw"],
+                        choices=["school", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"],
                         help="evaluate only this split (repeatable)")
     parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
     parser.add_argument("--cases", type=Path, default=None, help="school cases (JSON lines)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from classifiers.datasets import Example, load_splits
-from classifiers.evaluate import evaluate, main, render_table, score_split
+from classifiers.evaluate import evaluate, load_sandbox_scenario, main, render_table, score_split
 
 
 def _ex(ident: str, labels: set[str]) -> Example:
@@ -124,7 +124,7 @@ def test_evaluate_runs_the_pipeline_and_reports_consistent_numbers(tree) -> None
     root, cases = tree
     report = evaluate(datasets_root=root, school_path=cases)
     by_name = {s["name"]: s for s in report["splits"]}
-    assert set(by_name) == {"school", "youtube", "davidson", "sms", "presidio", "jigsaw"}
+    assert set(by_name) == {"school", "youtube", "davidson", "sms", "presidio", "jigsaw", "sandbox"}
     assert set(by_name["youtube"]["labels"]) == {"spam"}
     assert set(by_name["presidio"]["labels"]) == {"personal_info"}
     for split in report["splits"]:
@@ -163,3 +163,16 @@ def test_main_prints_the_table_and_writes_json(tree, tmp_path, capsys) -> None:
 def test_main_reports_a_missing_dataset_folder(tmp_path, capsys) -> None:
     assert main(["--only", "sms", "--datasets", str(tmp_path / "nowhere")]) == 2
     assert "dataset file not found" in capsys.readouterr().err
+
+
+def test_sandbox_scenario_split_skips_the_schools_own_comments(tmp_path) -> None:
+    scenario = tmp_path / "scenario.yaml"
+    scenario.write_text(
+        "items:\n"
+        "  - {key: a, to: feed, at: 1, by: Invented Parent, labels: [hate], text: 'x'}\n"
+        "  - {key: b, to: a, at: 2, by: school, text: 'Thank you!'}\n"
+        "  - {key: c, to: feed, at: 3, by: Another Parent, text: 'Lovely day'}\n",
+        encoding="utf-8")
+    split = load_sandbox_scenario(scenario)
+    assert [ex.ident for ex in split.test] == ["scenario.yaml:a", "scenario.yaml:c"]
+    assert split.test[0].labels == {"hate", "abuse"} and split.test[1].labels == frozenset()
