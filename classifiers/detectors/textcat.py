@@ -47,6 +47,9 @@ _SPACED_LETTERS = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\s+){3}")
 #: a link in a comment the model already finds somewhat promotional (see detect)
 _LINK_MIN_PROBABILITY = 0.15
 _LINK_BOOST = 0.30
+#: a comment the model finds more commercial than spammy loses this much spam score
+_SELLING_MIN = 0.5
+_SELLING_PENALTY = 0.25
 
 
 def calibrate(probability: float, threshold: float) -> float:
@@ -106,13 +109,19 @@ class TextcatDetector:
             score = calibrate(probability, threshold)
             adjustments = [f"model probability {probability:.2f}, threshold {threshold:.2f}"]
             start = end = matched = None
-            if label == "spam" and link is not None and probability >= _LINK_MIN_PROBABILITY:
+            selling = label == "spam" and cats.get("commercial", 0.0) >= max(probability, _SELLING_MIN)
+            if label == "spam" and link is not None and probability >= _LINK_MIN_PROBABILITY and not selling:
                 # a bag of words cannot learn unseen URLs; the model's own lean towards
                 # promotion plus a link is the evidence neither gives alone
                 score += _LINK_BOOST
                 adjustments.append(f"+{_LINK_BOOST:.2f} link with promotional wording")
                 start, end, matched = link.idx, link.idx + len(link.text), link.text
-            score = min(score, 0.99)
+            if selling:
+                # the model reads it as selling more than as spam: commercial's business
+                score -= _SELLING_PENALTY
+                adjustments.append(f"-{_SELLING_PENALTY:.2f} reads as selling (commercial "
+                                   f"{cats['commercial']:.2f} >= spam)")
+            score = min(max(score, 0.0), 0.99)
             if score < _REPORT_FLOOR:
                 continue
             out.append(Detection(label, round(score, 4), Explanation(

@@ -110,3 +110,13 @@ def test_a_link_raises_a_promotional_model_score_and_is_the_explained_span(nlp) 
 def test_spaced_out_letters_are_left_to_the_lexicons(nlp) -> None:
     doc = nlp("c h e c k  o u t  m y  c h a n n e l")
     assert TextcatDetector().detect(doc) == []
+
+
+def test_selling_more_than_spam_lowers_the_spam_score_and_skips_the_link_boost() -> None:
+    doc = spacy.blank("en")("Tutoring from 12 pounds an hour, book at www.tutor.example.com")
+    doc.cats = {"abuse": 0.0, "hate": 0.0, "spam": 0.6, "commercial": 0.7}
+    spam = [d for d in TextcatDetector().detect(doc) if d.label == "spam"][0]
+    assert spam.score == pytest.approx(calibrate(0.6, THRESHOLDS["spam"]) - 0.25, abs=1e-4)
+    assert spam.score < 0.5
+    assert any("reads as selling" in adj for adj in spam.explanation.adjustments)
+    assert not any("link" in adj for adj in spam.explanation.adjustments)
