@@ -534,7 +534,7 @@ class AbuseDetector:
             # the person right after the verb ("kill that teacher"), not somewhere later
             # ("it will hurt when they leave you")
             person = any(words[k] in _THREAT_OBJECTS or (k in targets and words[k] not in _NOT_OBJECTS)
-                         or words[k].endswith("'s") for k in after[:2])
+                         or self._is_target(words[k].split("'")[0]) for k in after[:2])
             beat_up = word in {"beat", "beating", "batter"} and person and "up" in [words[k] for k in after[:2]]
             if not (body or (strong and person) or beat_up):
                 continue
@@ -544,6 +544,10 @@ class AbuseDetector:
             return [self._detection(folded, view, _ABUSE, _THREAT_SCORE, "threat(severity=2)", hit, adj),
                     self._detection(folded, view, _SAFEGUARDING, _THREAT_SCORE, "threat(severity=2)", hit, adj)]
         return []
+
+    def _is_target(self, word: str) -> bool:
+        """A person word in its own right ("the head's face" -> "head")."""
+        return word not in _NOT_OBJECTS and any(e.kind == "target" for e in self.lexicon.entries.get(word, ()))
 
     def _detection(self, folded: Folded, view: Any, label: str, score: float, rule: str,
                    hit: _Hit, adjustments: tuple[str, ...]) -> Detection:
