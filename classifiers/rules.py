@@ -463,7 +463,13 @@ class ConceptSet:
         self.detector = detector
         self.label = label
         self.window = window
-        self.combinations = tuple(combinations)
+        core_set = set(core)
+        # core concepts first in each combination, so a missing one ends the check before
+        # the common words ("i", "my", "will") are searched at all
+        self.combinations = tuple(
+            (name, tuple(sorted(needs, key=lambda c: c not in core_set)), vetoes, score)
+            for name, needs, vetoes, score in combinations
+        )
         for name, needs, vetoes, _ in self.combinations:
             unknown = [c for c in (*needs, *vetoes) if c not in concepts]
             if unknown:
@@ -482,26 +488,34 @@ class ConceptSet:
 
         def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
-            if concept not in seen:
-                seen[concept] = [m.span() for _, m in zip(range(8), self.regexes[concept].finditer(text))]
-            return seen[concept]
+            found = seen.get(concept)
+            if found is None:
+                regex = self.regexes[concept]
+                found = [] if regex.search(text) is None else [m.span() for _, m in zip(range(8), regex.finditer(text))]
+                seen[concept] = found
+            return found
 
         out = []
         window = self.window
         for rule, needs, vetoes, score in self.combinations:
-            if not all(spans(c) for c in needs):
-                continue
-            close = _close_together([spans(c) for c in needs], window)
-            if close is None:
-                continue
-            lo, hi = close
-            # a veto counts only near the evidence
-            if any(s < hi + window and e > lo - window for v in vetoes for s, e in spans(v)):
-                continue
-            start, end = view.to_original(lo, hi)
-            out.append(Detection(self.label, score, Explanation(
-                self.detector, f"concepts:{rule}", start, end, folded.original[start:end],
-                tuple(f"concept {n}" for n in needs))))
+            groups = []
+            for concept in needs:
+                found = spans(concept)
+                if not found:
+                    break
+                groups.append(found)
+            else:
+                close = _close_together(groups, window)
+                if close is None:
+                    continue
+                lo, hi = close
+                # a veto counts only near the evidence
+                if any(s < hi + window and e > lo - window for v in vetoes for s, e in spans(v)):
+                    continue
+                start, end = view.to_original(lo, hi)
+                out.append(Detection(self.label, score, Explanation(
+                    self.detector, f"concepts:{rule}", start, end, folded.original[start:end],
+                    tuple(f"concept {n}" for n in needs))))
         return out
 
 

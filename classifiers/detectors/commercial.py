@@ -118,12 +118,11 @@ CONCEPTS: dict[str, str] = {
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own"), 0.65),
-    ("service_to_buy", ("service", "buy_contact", "first_person"), ("question", "school_own"), 0.45),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
     ("donation_request", ("donation", "share_give"), ("school_own",), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person"), ("school_own",), 0.6),
 )
-CORE = ("offer", "service", "donation")
+CORE = ("offer", "donation")
 
 
 class CommercialDetector:
