@@ -131,6 +131,7 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]):
         self.entries: dict[str, list[LexiconEntry]] = {}
         self.first_words: set[str] = set()  # first words of multi-word phrases
+        self.prefixes: set[str] = set()  # every leading run of two or more words of a phrase
         self.max_words = 1
         for sev_key, terms in data["insults"].items():
             for term in terms:
@@ -196,6 +197,10 @@ class Lexicon:
         if len(words) > 1:
             self.first_words.add(words[0])
             self.max_words = max(self.max_words, len(words))
+            for form in forms:
+                parts = form.split(" ")
+                for k in range(2, len(parts) + 1):
+                    self.prefixes.add(" ".join(parts[:k]))
 
     def lookup(self, key: str) -> list[LexiconEntry]:
         found = self.entries.get(key)
@@ -373,17 +378,17 @@ class AbuseDetector:
                 key = word
                 for j in range(i + 1, min(i + lex.max_words, n)):
                     key = f"{key} {tokens[j][0]}"
+                    if key not in lex.prefixes:
+                        break  # no phrase goes on like this
                     for entry in lex.entries.get(key, ()):
                         hits.append(_Hit(entry, i, j, start, tokens[j][2]))
         # a longer phrase of the same kind absorbs the words inside it ("piss off" over "piss")
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
-        kept: list[_Hit] = []
-        for hit in hits:
-            if any(k.entry.kind == hit.entry.kind and k.first <= hit.first and k.last >= hit.last
-                   and (k.first, k.last) != (hit.first, hit.last) for k in kept):
-                continue
-            kept.append(hit)
-        return kept
+        phrases = [h for h in hits if h.last > h.first]
+        if not phrases:
+            return hits
+        return [h for h in hits if not any(
+            p.entry.kind == h.entry.kind and p.first <= h.first and p.last >= h.last
+            and (p.first, p.last) != (h.first, h.last) for p in phrases)]
 
     @staticmethod
     def _covered(hit: _Hit, hard: list[_Hit]) -> bool:
