@@ -20,7 +20,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -240,8 +240,3 @@ def load_splits(root: Path | str | None = None, school_path: Path | str | None =
     make("school", lambda: load_school_cases(school_path),
          lambda ex: hash_fraction(ex.ident) < SCHOOL_TEST_FRACTION, set(Label._value2member_map_))
     return splits
-
-
-def iter_all(splits: dict[str, Split], part: str) -> Iterator[Example]:
-    for split in splits.values():
-        yield from getattr(split, part)
