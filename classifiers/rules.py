@@ -478,18 +478,34 @@ class ConceptSet:
                 raise ValueError(f"combination {name} has no core concept")
         self.regexes = {name: re.compile(rf"\b(?:{words})\b") for name, words in concepts.items()}
         self.core = re.compile("|".join(f"\\b(?:{concepts[n]})\\b" for n in core))
+        # Literal requirements of each concept go into the shared per-view index, so most
+        # concepts are ruled out by the scan every rule set already paid for.
+        self.literals = {name: required_literals(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        core_literals = [self.literals[n] for n in core]
+        self.core_literals = (
+            frozenset().union(*core_literals) if all(core_literals) else None  # type: ignore[arg-type]
+        )
+        _SHARED.add("loose", (lit for lits in self.literals.values() if lits for lit in lits))
 
     def run(self, folded: Folded) -> list[Detection]:
         view = folded.loose
         text = view.text
+        present = _SHARED.present(folded, "loose", view)
+        if self.core_literals is not None and present.isdisjoint(self.core_literals):
+            return []
         if self.core.search(text) is None:
             return []
         seen: dict[str, list[tuple[int, int]]] = {}
+        literals = self.literals
 
         def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
             found = seen.get(concept)
             if found is None:
+                needed = literals[concept]
+                if needed is not None and present.isdisjoint(needed):
+                    seen[concept] = []
+                    return seen[concept]
                 regex = self.regexes[concept]
                 found = [] if regex.search(text) is None else [m.span() for _, m in zip(range(8), regex.finditer(text))]
                 seen[concept] = found
