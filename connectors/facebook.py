@@ -44,13 +44,16 @@ from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
+    ITEM_ERRORS,
     OVERLAP_S,
     SANDBOX_TOKEN,
     Clock,
     ErrorRule,
     PlatformSession,
     bounded_ids,
+    clean_json,
     get_path,
+    item_id,
     match_rule,
     parse_time,
     rule,
@@ -169,7 +172,7 @@ class FacebookConnector:
 
         feed_params = {"fields": POST_FIELDS, "since": int(since.timestamp()), "limit": FEED_PAGE_SIZE}
         for post in self._paged(f"{self.page_id}/feed", feed_params):
-            post_id = post.get("id")
+            post_id = item_id(post.get("id"))
             if not post_id:
                 log.warning("facebook %s: feed item without id skipped", self.account.id)
                 continue
@@ -180,24 +183,35 @@ class FacebookConnector:
             if is_visitor and post_id not in seen and (
                 feed_mark is None or created is None or created >= feed_mark - overlap
             ):
-                comments.append(self._to_comment(post, post_id, now, is_post=True))
+                try:
+                    comments.append(self._to_comment(post, post_id, now, is_post=True))
+                except ITEM_ERRORS as exc:  # a malformed item is skipped, its neighbours kept
+                    log.warning("facebook %s: malformed feed item %s skipped (%s)", self.account.id, post_id,
+                                type(exc).__name__)
                 seen_list.append(post_id)
                 seen.add(post_id)
 
-            mark = parse_time(old_posts.get(post_id))
+            mark = parse_time(old_posts.get(post_id)) if isinstance(old_posts, Mapping) else None
             newest = mark
             for item in self._read_comments(post_id, mark, post.get("comments")):
-                cid = item.get("id")
+                cid = item_id(item.get("id"))
                 created_c = parse_time(item.get("created_time"))
                 if created_c and (newest is None or created_c > newest):
                     newest = created_c
-                if not cid or cid in seen:
+                if not cid:
+                    log.warning("facebook %s: comment without a usable id skipped", self.account.id)
+                    continue
+                if cid in seen:
                     continue
                 seen_list.append(cid)
                 seen.add(cid)
                 if get_path(item, "from", "id") == self.page_id:
                     continue  # the school's own replies are not moderated
-                comments.append(self._to_comment(item, post_id, now))
+                try:
+                    comments.append(self._to_comment(item, post_id, now))
+                except ITEM_ERRORS as exc:
+                    log.warning("facebook %s: malformed comment %s skipped (%s)", self.account.id, cid,
+                                type(exc).__name__)
             posts_state[post_id] = to_iso(newest) if newest else None
 
         new_cursor: Cursor = {
@@ -217,6 +231,10 @@ class FacebookConnector:
         """
         floor = mark - timedelta(seconds=OVERLAP_S) if mark else None
         if first is None:
+            return
+        if not isinstance(first, Mapping) or not isinstance(first.get("data"), list):
+            # a malformed nested page spoils this post's comments only, not the poll
+            log.warning("facebook %s: malformed comments of %s skipped", self.account.id, post_id)
             return
         for page in self._pages(f"{post_id}/comments", {}, first=first, page_size=PAGE_SIZE):
             reached = False
@@ -249,7 +267,7 @@ class FacebookConnector:
                 raise self._error("response has no data list", tags=("non_json",))
             yield [item for item in data if isinstance(item, Mapping)]
             next_url = get_path(body, "paging", "next")
-            if not next_url or not data:
+            if not next_url or not isinstance(next_url, str) or not data:
                 return
             query = parse_qs(urlparse(next_url).query)
             query.pop("access_token", None)
@@ -405,8 +423,9 @@ class FacebookConnector:
         if self._missing:
             raise AuthError(self._missing, platform=self.platform, account=self.account.id, code="no_credentials")
         try:
-            return self._graph.request(f"{self._graph.version}/{path}", dict(args or {}),
-                                       post_args=post_args, method=method)
+            # cleaned once here, so no lone surrogate or NaN reaches a comment or the cursor
+            return clean_json(self._graph.request(f"{self._graph.version}/{path}", dict(args or {}),
+                                                  post_args=post_args, method=method))
         except facebook.GraphAPIError as exc:
             raise self._map_graph_error(exc) from exc
         except requests.JSONDecodeError as exc:
@@ -415,8 +434,9 @@ class FacebookConnector:
             raise self._error(f"timed out after {self.account.timeout_s:g} s", tags=("timeout",)) from exc
         except requests.RequestException as exc:
             raise self._error(f"connection failed ({type(exc).__name__})", tags=("connection",)) from exc
-        except (ValueError, KeyError) as exc:
-            # facebook-sdk raises these on a malformed JSON body or a missing content type
+        except (ValueError, KeyError, RecursionError) as exc:
+            # facebook-sdk raises these on a malformed JSON body (nested past the decoder's
+            # limit for RecursionError) or a missing content type
             raise self._error(f"unreadable response ({type(exc).__name__})", tags=("non_json",)) from exc
 
     def _map_graph_error(self, exc: facebook.GraphAPIError) -> ConnectorError:

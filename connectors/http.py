@@ -17,6 +17,8 @@ same tuples the connectors use.
 from __future__ import annotations
 
 import logging
+import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -29,13 +31,18 @@ from monitor.errors import ConnectorError
 
 __all__ = [
     "DEFAULT_RETRY_AFTER_S",
+    "ITEM_ERRORS",
+    "MAX_JSON_DEPTH",
     "OVERLAP_S",
     "SANDBOX_TOKEN",
     "Clock",
     "ErrorRule",
     "PlatformSession",
     "bounded_ids",
+    "clean_json",
     "get_path",
+    "item_id",
+    "mappings",
     "match_rule",
     "next_pacific_midnight",
     "next_utc_midnight",
@@ -151,13 +158,26 @@ def parse_time(value: Any) -> datetime | None:
     """Parse a platform timestamp into an aware UTC datetime (``None`` if unusable).
 
     Handles Graph's ``2026-11-21T10:15:30+0000``, X's ``...30.000Z`` and YouTube's
-    ``...30Z`` as well as Unix seconds.
+    ``...30Z`` as well as Unix seconds. Anything else (wrong type, out of range) is
+    ``None``: a timestamp comes from the platform and must never stop a poll.
     """
-    if value is None or value == "":
+    if value is None or value == "" or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(float(value), timezone.utc)
-    text = str(value).strip()
+        try:
+            return datetime.fromtimestamp(float(value), timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    try:
+        return _parse_text_time(value)
+    except (OverflowError, ValueError):  # e.g. year 1 with a positive offset
+        return None
+
+
+def _parse_text_time(value: str) -> datetime | None:
+    text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     try:
@@ -216,3 +236,51 @@ def get_path(data: Any, *keys: str | int, default: Any = None) -> Any:
 
 
 Clock = Callable[[], datetime]
+
+
+# ---------------------------------------------------------------- hostile bodies
+
+#: What hostile item data raises in the parsing code. Caught per item: the item is logged
+#: and skipped, its neighbours are still returned.
+ITEM_ERRORS: tuple[type[Exception], ...] = (AttributeError, IndexError, KeyError, OverflowError, TypeError,
+                                            ValueError)
+#: Platform bodies are under ten levels deep; anything deeper is cut (see :func:`clean_json`).
+MAX_JSON_DEPTH = 32
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_json(value: Any, _depth: int = 0) -> Any:
+    """A decoded body made storable: lone surrogates (legal as ``\\ud800`` escapes, not
+    encodable as UTF-8) become U+FFFD, NaN and infinities (accepted by Python's decoder,
+    refused by PostgreSQL) become ``None``, and values nested deeper than
+    :data:`MAX_JSON_DEPTH` become ``None``."""
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        if _depth >= MAX_JSON_DEPTH:
+            return None
+        return {clean_json(str(k)): clean_json(v, _depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        if _depth >= MAX_JSON_DEPTH:
+            return None
+        return [clean_json(v, _depth + 1) for v in value]
+    return value
+
+
+def item_id(value: Any) -> str | None:
+    """A platform id as a string, or ``None`` when ``value`` cannot be one (a list, an
+    object, a boolean, an empty string)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value
+    return None
+
+
+def mappings(value: Any) -> list[Mapping[str, Any]]:
+    """The objects of a list, or ``[]`` when ``value`` is not a list."""
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []

@@ -41,12 +41,16 @@ from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
+    ITEM_ERRORS,
     SANDBOX_TOKEN,
     Clock,
     ErrorRule,
     PlatformSession,
     bounded_ids,
+    clean_json,
     get_path,
+    item_id,
+    mappings,
     match_rule,
     next_utc_midnight,
     parse_time,
@@ -157,14 +161,20 @@ class XConnector:
 
         def take(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
             for tweet in tweets:
-                tid = tweet.get("id")
-                if not tid or tid in seen:
+                tid = item_id(tweet.get("id"))
+                if not tid:
+                    log.warning("x %s: post without a usable id skipped", self.account.id)
+                    continue
+                if tid in seen:
                     continue
                 seen.add(tid)
                 seen_list.append(tid)
                 if tweet.get("author_id") == self.user_id:
                     continue  # the school's own posts are not moderated
-                comments.append(self._to_comment(tweet, includes, now))
+                try:
+                    comments.append(self._to_comment(tweet, includes, now))
+                except ITEM_ERRORS as exc:  # a malformed post is skipped, its neighbours kept
+                    log.warning("x %s: malformed post %s skipped (%s)", self.account.id, tid, type(exc).__name__)
 
         # 1. mentions
         mentions_since = cursor.get("mentions_since_id")
@@ -182,9 +192,9 @@ class XConnector:
         def track(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
             for tweet in tweets:
                 created = parse_time(tweet.get("created_at")) or now
-                root = tweet.get("conversation_id") or tweet.get("id")
+                root = item_id(tweet.get("conversation_id")) or item_id(tweet.get("id"))
                 if root and created >= search_floor:
-                    conversations.setdefault(str(root), {"since_id": None, "created_at": to_iso(created)})
+                    conversations.setdefault(root, {"since_id": None, "created_at": to_iso(created)})
 
         # Recent search rather than the user timeline: it is the endpoint the conversation
         # search already needs, and with ``since_id`` an idle call returns nothing.
@@ -231,7 +241,7 @@ class XConnector:
             body = self._call(method, *([user_id] if user_id else []), **kwargs)
             if not isinstance(body, Mapping):
                 raise self._error("response is not a JSON object", None, tags=("non_json",))
-            problems = [p for p in body.get("errors") or [] if isinstance(p, Mapping)]
+            problems = mappings(body.get("errors"))
             if problems and "data" not in body and "meta" not in body:
                 # X answers 200 with only errors when the request names something that
                 # does not exist (a wrong user id): nothing will ever be read this way.
@@ -246,19 +256,24 @@ class XConnector:
             if not isinstance(data, list):
                 raise self._error("data is not a list", None, tags=("non_json",))
             if page_no == 0:
-                newest = get_path(body, "meta", "newest_id") or (data[0].get("id") if data else None)
-            sink([t for t in data if isinstance(t, Mapping)], body.get("includes") or {})
+                newest = item_id(get_path(body, "meta", "newest_id")) or (
+                    item_id(data[0].get("id")) if data and isinstance(data[0], Mapping) else None)
+            includes = body.get("includes")
+            sink([t for t in data if isinstance(t, Mapping)], includes if isinstance(includes, Mapping) else {})
             token = get_path(body, "meta", "next_token")
-            if not token or not data:
+            if not token or not isinstance(token, str) or not data:
                 return newest
         log.warning("x %s: stopped paging after %d pages", self.account.id, MAX_PAGES)
         return newest
 
     def _to_comment(self, tweet: Mapping[str, Any], includes: Mapping[str, Any], now: datetime) -> Comment:
-        users = {u.get("id"): u for u in includes.get("users") or [] if isinstance(u, Mapping)}
-        media = {m.get("media_key"): m for m in includes.get("media") or [] if isinstance(m, Mapping)}
-        author = users.get(tweet.get("author_id"))
-        own_media = [media[k] for k in get_path(tweet, "attachments", "media_keys", default=[]) or [] if k in media]
+        # includes belong to the whole page: junk there costs this post its author and
+        # images, never the post itself
+        users = {item_id(u.get("id")): u for u in mappings(includes.get("users"))}
+        media = {item_id(m.get("media_key")): m for m in mappings(includes.get("media"))}
+        author = users.get(item_id(tweet.get("author_id")))
+        keys = get_path(tweet, "attachments", "media_keys", default=[])
+        own_media = [media[k] for k in (keys if isinstance(keys, list) else []) if isinstance(k, str) and k in media]
         created = parse_time(tweet.get("created_at"))
         if created is None:
             log.warning("x %s: post without created_at; using the poll time", self.account.id)
@@ -378,7 +393,8 @@ class XConnector:
         if self._missing:
             raise AuthError(self._missing, platform=self.platform, account=self.account.id, code="no_credentials")
         try:
-            return method(*args, **kwargs)
+            # cleaned once here, so no lone surrogate or NaN reaches a comment or the cursor
+            return clean_json(method(*args, **kwargs))
         except tweepy.HTTPException as exc:
             raise self._map_http_error(exc) from exc
         except requests.JSONDecodeError as exc:
@@ -387,7 +403,7 @@ class XConnector:
             raise self._error(f"timed out after {self.account.timeout_s:g} s", None, tags=("timeout",)) from exc
         except requests.RequestException as exc:
             raise self._error(f"connection failed ({type(exc).__name__})", None, tags=("connection",)) from exc
-        except ValueError as exc:  # a 2xx body that is not JSON
+        except (ValueError, RecursionError) as exc:  # a 2xx body that is not JSON, or nested past the limit
             raise self._error("unreadable response body", None, tags=("non_json",)) from exc
         except tweepy.TweepyException as exc:
             raise self._error(f"client error ({type(exc).__name__})", None, tags=("client",)) from exc
@@ -396,7 +412,7 @@ class XConnector:
         response = exc.response
         try:
             body = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         problem_type = get_path(body, "type") if isinstance(body, Mapping) else None
         tags = [str(problem_type).rstrip("/").rsplit("/", 1)[-1]] if problem_type else []

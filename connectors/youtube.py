@@ -53,12 +53,15 @@ from connectors.access import AccessReport, build_report, describe_error
 from connectors.base import Capability, Comment, Cursor, FetchResult, PlatformState
 from connectors.http import (
     DEFAULT_RETRY_AFTER_S,
+    ITEM_ERRORS,
     OVERLAP_S,
     SANDBOX_TOKEN,
     Clock,
     ErrorRule,
     bounded_ids,
+    clean_json,
     get_path,
+    item_id,
     match_rule,
     next_pacific_midnight,
     parse_time,
@@ -195,14 +198,21 @@ class YouTubeConnector:
         comments: list[Comment] = []
 
         def emit(resource: Mapping[str, Any], thread_id: str, video_id: str | None, default_status: str) -> None:
-            cid = resource.get("id")
-            if not cid or cid in seen:
+            cid = item_id(resource.get("id")) if isinstance(resource, Mapping) else None
+            if not cid:
+                log.warning("youtube %s: comment without a usable id skipped", self.account.id)
+                return
+            if cid in seen:
                 return
             seen.add(cid)
             seen_list.append(cid)
             if get_path(resource, "snippet", "authorChannelId", "value") == self.channel_id:
                 return  # the channel's own comments are not moderated
-            comments.append(self._to_comment(resource, thread_id, video_id, default_status, now))
+            try:
+                comments.append(self._to_comment(resource, thread_id, video_id, default_status, now))
+            except ITEM_ERRORS as exc:  # a malformed comment is skipped, its neighbours kept
+                log.warning("youtube %s: malformed comment %s skipped (%s)", self.account.id, cid,
+                            type(exc).__name__)
 
         for status in self.statuses:
             mark = marks.get(status) or {}
@@ -216,35 +226,42 @@ class YouTubeConnector:
                 if body is None:  # comments disabled on the channel: nothing to read
                     break
                 reached = False
-                for thread in body.get("items") or []:
-                    if not isinstance(thread, Mapping) or not thread.get("id"):
+                items = body.get("items") or []
+                if not isinstance(items, list):
+                    raise self._error(None, "commentThreads.list: items is not a list", None, ("non_json",))
+                for thread in items:
+                    tid = item_id(thread.get("id")) if isinstance(thread, Mapping) else None
+                    if not tid:
                         log.warning("youtube %s: thread without id skipped", self.account.id)
                         continue
-                    tid = str(thread["id"])
-                    top = get_path(thread, "snippet", "topLevelComment") or {}
-                    video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
-                    top_at = parse_time(get_path(top, "snippet", "publishedAt"))
-                    old = top_at is not None and top_at < floor
-                    if top_at and (best is None or (top_at, top.get("id") or "") > best):
-                        best = (top_at, str(top.get("id") or ""))
-                    if not old:
-                        emit(top, tid, video_id, status)
-                    if queue:
-                        # A queue lists a thread when any of its comments has the status and
-                        # carries exactly those replies; comments.list would only return
-                        # published ones. Queues are short, so they are read down to the
-                        # window rather than to the watermark.
-                        reached = reached or (top_at is not None and top_at < window_floor)
-                        for reply in get_path(thread, "replies", "comments", default=[]) or []:
-                            at = parse_time(get_path(reply, "snippet", "publishedAt"))
-                            if isinstance(reply, Mapping) and (at is None or at >= window_floor):
-                                emit(reply, tid, video_id, status)
-                    else:
-                        reached = reached or old
-                        self._take_replies(thread, tid, top_at, threads, window_floor, old,
-                                           lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"))
+                    try:
+                        top = get_path(thread, "snippet", "topLevelComment") or {}
+                        video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
+                        top_at = parse_time(get_path(top, "snippet", "publishedAt"))
+                        old = top_at is not None and top_at < floor
+                        if top_at and (best is None or (top_at, top.get("id") or "") > best):
+                            best = (top_at, str(top.get("id") or ""))
+                        if not old:
+                            emit(top, tid, video_id, status)
+                        if queue:
+                            # A queue lists a thread when any of its comments has the status and
+                            # carries exactly those replies; comments.list would only return
+                            # published ones. Queues are short, so they are read down to the
+                            # window rather than to the watermark.
+                            reached = reached or (top_at is not None and top_at < window_floor)
+                            for reply in get_path(thread, "replies", "comments", default=[]) or []:
+                                at = parse_time(get_path(reply, "snippet", "publishedAt"))
+                                if isinstance(reply, Mapping) and (at is None or at >= window_floor):
+                                    emit(reply, tid, video_id, status)
+                        else:
+                            reached = reached or old
+                            self._take_replies(thread, tid, top_at, threads, window_floor, old,
+                                               lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"))
+                    except ITEM_ERRORS as exc:  # a malformed thread is skipped, its neighbours kept
+                        log.warning("youtube %s: malformed thread %s skipped (%s)", self.account.id, tid,
+                                    type(exc).__name__)
                 token = body.get("nextPageToken")
-                if reached or not token:
+                if reached or not token or not isinstance(token, str):
                     break
             if best:
                 marks[status] = {"published_at": to_iso(best[0]), "id": best[1]}
@@ -481,7 +498,8 @@ class YouTubeConnector:
         # counted so that budgeting errs on the safe side.
         self.units_used += QUOTA_COST[method]
         try:
-            body = request.execute(num_retries=0)
+            # cleaned once here, so no lone surrogate or NaN reaches a comment or the cursor
+            body = clean_json(request.execute(num_retries=0))
         except HttpError as exc:
             raise self._map_http_error(exc, method) from exc
         except google.auth.exceptions.RefreshError as exc:
@@ -493,8 +511,12 @@ class YouTubeConnector:
         except (OSError, httplib2.HttpLib2Error, google.auth.exceptions.TransportError) as exc:
             raise self._error(None, f"{method}: connection failed ({type(exc).__name__})", None,
                               ("connection",)) from exc
-        except ValueError as exc:  # the body was not JSON
+        except (ValueError, RecursionError) as exc:  # the body was not JSON, or nested past the limit
             raise self._error(None, f"{method}: unreadable response body", None, ("non_json",)) from exc
+        except (AttributeError, KeyError, TypeError) as exc:
+            # googleapiclient fails while building its HttpError from a malformed error body
+            raise self._error(None, f"{method}: unreadable error response ({type(exc).__name__})", None,
+                              ("non_json",)) from exc
         if body in (None, ""):
             return {}
         if not isinstance(body, Mapping):
