@@ -7,6 +7,10 @@ own is only a weak signal: parents ask what the summer fair tickets cost. A ques
 about the school's own sales ("is uniform on sale at the office?") is lowered as a hard
 negative, and anything that names one of the school's own allow phrases (its PTA, its
 fair) is not commercial at all: the detection is dropped and the pipeline sees nothing.
+A concept layer (see :class:`classifiers.rules.ConceptSet`) catches offers worded in ways
+no rule lists: an offer word near a service ("prices from", "fully insured", "first lesson
+half price"), an offer with a price and a way to buy, a donation word near "share" or a
+cause; a parent's question and the school's own words veto it.
 """
 
 from __future__ import annotations

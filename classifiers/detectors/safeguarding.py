@@ -9,11 +9,17 @@ gifts for secrets) and sharing of nude images. Every rule matches the *loose* fo
 view, so leetspeak, spaced letters and look-alike letters do not hide a phrase. Weak
 signals (a bare "DM me") start below the reporting threshold and are raised by context
 aimed at a child or lowered by commercial context ("DM me to buy").
+
+Phrases only catch wording someone anticipated, so a second layer reads the comment as
+concepts (self, death, self-harm, an adult, a harmful act, home, contact, a child,
+secrecy, images, sharing, a weapon, intent ...) and flags risky combinations found within
+80 characters of each other ("my stepdad comes into my room at night", "I've got a blade
+and I'm not afraid to use it"), unless a figurative, accidental or commercial word sits
+near the evidence ("this weather is killing me", "cut his knee", "DM me to buy").
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from classifiers.base import Detection

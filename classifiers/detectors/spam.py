@@ -6,7 +6,10 @@ Links are found with a URL regex and judged by their registered domain, which
 ``tldextract`` computes from its *bundled* public-suffix snapshot (never fetched from the
 network): link shorteners and throwaway top-level domains are spam on their own, several
 links in one comment are link farming, and a single ordinary link is only a weak signal
-that promotion words around it can raise.
+that promotion words around it can raise. A concept layer (see
+:class:`classifiers.rules.ConceptSet`) adds combinations no phrase list anticipates: the
+writer's own song or channel plus "watch" or "stream", a prize plus "like and share",
+crypto plus a testimonial, money plus "from home".
 """
 
 from __future__ import annotations
