@@ -55,6 +55,10 @@ RULES = (
          r"|\b[a-z]{3,}(?:veien|vej|vei|gate|gatan|vagen|katu|tie|strasse|str\.|weg|laan|straat|plein|gade|utca|ut|allee|gasse|platz|steig|torget)\s+\d{1,5}\b"
          r"|\bcorner\s+of\s+[a-z][\w'-]+\s+\d{1,5}|\b[a-z]{3,}\s+str(?:asse|\.)\s+\d{1,5}\b|\b[a-z]{3,}\s+u\.\s+\d{1,5}\b|\bul\.\s+[a-z]+\s+\d{1,5}\b",
          0.75, view="text"),
+    Rule("address_in_context", LABEL,
+         r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
+         r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b",
+         0.75, view="text"),
     Rule("address_unit", LABEL,
          r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+[a-z]+"
          r"|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:psc|box)\s+\d{3,5}\b",
@@ -78,7 +82,7 @@ RULES = (
          r"|\b(?:passport|nhs|national\s+insurance|ni)\s+(?:number|no\.?)\s*(?:is|:)?\s*[a-z0-9][a-z0-9 ]{6,14}",
          0.85, view="text"),
     Rule("phone_number_generic", LABEL,
-         r"(?<![\d£$€.,/:%-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d%]|[.,/:]\d)",
+         r"(?<![\d£$€.,/:%-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\d%]|[.,/:]\d)",
          0.6, view="contact", gate=r"(?:\d\D{0,3}){7}",
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
