@@ -85,9 +85,12 @@ def run_classify(
 def main(argv: list[str] | None = None) -> int:
     """``python -m classifiers.cli [FILE]``: stdin when FILE is absent or ``-``."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 become U+FFFD: the line is classified or reported by number.
     if args and args[0] not in ("-",):
-        with open(args[0], encoding="utf-8") as infile:
+        with open(args[0], encoding="utf-8", errors="replace") as infile:
             return run_classify(infile, sys.stdout)
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
     return run_classify(sys.stdin, sys.stdout)
 
 

@@ -117,9 +117,13 @@ def cmd_classify(args) -> int:
         rt = _runtime(args)
         school = rt.school(args.school) if args.school else rt.config.schools[0]
         context = rt.classifier_context(school)
+    # Bytes that are not UTF-8 become U+FFFD: the line is then classified or reported as
+    # bad JSON by number, instead of one stray byte ending the whole run with a traceback.
     if args.file and args.file != "-":
-        with open(args.file, encoding="utf-8") as infile:
+        with open(args.file, encoding="utf-8", errors="replace") as infile:
             return run_classify(infile, sys.stdout, context=context)
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
     return run_classify(sys.stdin, sys.stdout, context=context)
 
 
