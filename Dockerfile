@@ -1,7 +1,7 @@
 # One image for every role: worker, scheduler, web endpoint and one-off commands.
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md LICENSE ./
 COPY monitor ./monitor
 COPY connectors ./connectors
 COPY classifiers ./classifiers
