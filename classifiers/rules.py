@@ -348,6 +348,7 @@ class RuleSet:
         self._views = tuple(sorted({c.rule.view for c in self.rules}))
         self._always: dict[str, tuple[tuple[int, int], ...]] = {}
         self._by_literal: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
         for view in self._views:
             always: list[tuple[int, int]] = []
             by_literal: dict[str, list[tuple[int, int]]] = {}
@@ -361,6 +362,7 @@ class RuleSet:
                         by_literal.setdefault(literal, []).append((i, j))
             self._always[view] = tuple(always)
             self._by_literal[view] = {k: tuple(v) for k, v in by_literal.items()}
+            self._keys[view] = frozenset(by_literal)
             _SHARED.add(view, by_literal)
 
     def run(
@@ -377,10 +379,8 @@ class RuleSet:
             view = views[view_name] = _view(folded, view_name)
             by_literal = self._by_literal[view_name]
             chosen.update(self._always[view_name])
-            for literal in _SHARED.present(folded, view_name, view):
-                hits = by_literal.get(literal)
-                if hits:
-                    chosen.update(hits)
+            for literal in _SHARED.present(folded, view_name, view) & self._keys[view_name]:
+                chosen.update(by_literal[literal])
         if not chosen:
             return found
         loose = None
