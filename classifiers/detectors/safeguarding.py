@@ -172,7 +172,7 @@ RULES = (
     # --- exploitation
     Rule("exploitation", LABEL,
          r"\b(?:(?:easy|quick|fast|free)\s+(?:money|cash|£)\s+(?:for|4)\s+(?:kids|teens|young|students|under)"
-         r"|county\s+lines|(?:run|running|carry|carrying|drop|dropping|deliver|delivering)\s+(?:packages?|parcels?|bags?|stuff|food)\s+for\s+(?:me|us|cash|money)"
+         r"|county\s+lines|(?:run|running|carry|carrying|drop|dropping|deliver|delivering|hold|holding)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+|these\s+|this\s+)?(?:packages?|parcels?|bags?|stuff|food)\s+for\s+(?:me|us|cash|money)"
          r"|(?:need|looking\s+for)\s+(?:young|teen|school)\s+(?:runners|lads|girls|boys|kids)"
          r"|(?:i|we)\s+(?:can|will|'?ll)\s+pay\s+(?:you|u)\s+(?:to|for|if)\s+(?:meet|send|come|keep|carry|hold|deliver)"
          r"|sugar\s+(?:daddy|baby)|hold\s+(?:this|these|a\s+package)\s+for\s+me"
@@ -225,7 +225,7 @@ CONCEPTS: dict[str, str] = {
     "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|chat\s+on\s+\w+|want\s+to\s+chat|come\s+to\s+the\s+(?:park|shop|car|woods|house)|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
                r"|your\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|come\s+(?:and\s+)?(?:get|see|find)\s+(?:you|u)"
                r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)",
-    "child": r"how\s+old|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
+    "child": r"how\s+old|(?:anyone|kids?|students?|pupils?|lads|girls|boys)\s+in\s+year\s+\d{1,2}|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
              r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)",
     "images": r"photos?|pics?|pictures?|selfies?|videos?|nudes?|naked|snaps",
     "of_person": r"of\s+(?:you|u|urself|yourself|me|her|him|them)|in\s+your\s+(?:uniform|bed|room|pyjamas)|of\s+my\s+(?:daughter|son)",
@@ -290,6 +290,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("exploitation_with_fear", ("exploit", "unsafe"), (), 0.65),
     ("exploitation_of_me", ("exploit", "adult", "self", "money"), ("figurative",), 0.6),
     ("exploited_for_money", ("exploit", "self", "money"), ("figurative",), 0.6),
+    ("children_paid_to_carry", ("exploit", "money", "child"), (), 0.75),
 )
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80

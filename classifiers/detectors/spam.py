@@ -156,6 +156,9 @@ _LINK_HINTS = ("http", "www", ".example", ".shop", ".com", ".ly", ".co", ".net",
                ".gl", ".gd", ".ru", ".tk", ".top", ".be", ".to", ".info", ".biz", ".site", ".online",
                ".click", ".link", ".us", ".cc")
 _PROMO = re.compile(_PROMO_CONTEXT[0])
+_COMMERCE = re.compile(
+    r"£\s?\d|\bsell(?:ing)?\b|\bbook\s+(?:at|now|online|here|via)\b|\blessons?\b|\btutor\w*|\bprices?\b|\d+\s?%\s+off|\bmy\s+(?:shop|store|etsy)\b"
+)
 
 
 _AT_BEFORE = re.compile(r"(?:@|\bat|[\[\(\{<]\s*at\s*[\]\)\}>])\s*$")
@@ -220,7 +223,11 @@ class SpamDetector:
             adjustments.append(f"{len(links)} links, {len(domains)} domains")
         else:
             score, rule = 0.4, "link"
-            if _PROMO.search(folded.loose.text):
+            loose = folded.loose.text
+            if _COMMERCE.search(loose):
+                # an advert for goods or lessons with its shop link is commercial, not spam
+                adjustments.append("commercial wording: left to the commercial detector")
+            elif _PROMO.search(loose):
                 score += 0.3
                 adjustments.append("+0.30 promotion words near a link")
         out.append(Detection(LABEL, score, Explanation(
