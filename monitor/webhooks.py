@@ -51,20 +51,27 @@ def check_signature(app_secret: str, body: bytes, header: str | None) -> bool:
 def parse_feed_events(payload: Mapping) -> list[FeedEvent]:
     """Comment and post events of a ``page`` webhook payload; anything else is ignored."""
     events: list[FeedEvent] = []
-    if payload.get("object") != "page":
+    if not isinstance(payload, Mapping) or payload.get("object") != "page":
         return events
-    for entry in payload.get("entry") or []:
+    # Signed does not mean well formed: anything but the documented shape is ignored.
+    for entry in _objects(payload.get("entry")):
         page_id = str(entry.get("id", ""))
-        for change in entry.get("changes") or []:
+        for change in _objects(entry.get("changes")):
             if change.get("field") != "feed":
                 continue
-            value = change.get("value") or {}
+            value = change.get("value")
+            if not isinstance(value, Mapping):
+                continue
             item = str(value.get("item", ""))
             if item not in ("comment", "post", "status", "photo", "video"):
                 continue
             events.append(FeedEvent(page_id=page_id, item=item, verb=str(value.get("verb", "")),
                                     comment_id=value.get("comment_id"), post_id=value.get("post_id")))
     return events
+
+
+def _objects(value: object) -> list[Mapping]:
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
 
 
 class ReplayGuard:
@@ -111,7 +118,9 @@ def handle_facebook(*, method: str, query: Mapping[str, str], headers: Mapping[s
         payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return 400, "not JSON"
-    pages = {str(e.get("id", "")) for e in payload.get("entry") or [] if isinstance(e, dict)}
+    if not isinstance(payload, dict):
+        return 400, "not a JSON object"
+    pages = {str(e.get("id", "")) for e in _objects(payload.get("entry"))}
     signature = headers.get("X-Hub-Signature-256") or headers.get("x-hub-signature-256")
     # Every page in the body must be ours and the body signed with that page's app secret.
     if not pages or not all(p in app_secrets and check_signature(app_secrets[p], body, signature) for p in pages):

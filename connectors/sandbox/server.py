@@ -57,6 +57,7 @@ from urllib.parse import parse_qsl, urlsplit
 from connectors.sandbox import facebook, x, youtube
 from connectors.sandbox.scenario import Scenario, load_scenario
 from connectors.sandbox.state import Clock, SandboxState
+from monitor.errors import redact
 
 __all__ = ["ERRORS", "Request", "Response", "SandboxServer", "main"]
 
@@ -154,7 +155,9 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_GET
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        log.debug("sandbox %s - %s", self.address_string(), format % args)
+        # The request line carries the client's token (Graph sends ?access_token=): the
+        # demo runs the sandbox in the worker's process, so it goes to the same log.
+        log.debug("sandbox %s - %s", self.address_string(), redact(format % args))
 
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
