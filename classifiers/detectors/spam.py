@@ -128,7 +128,7 @@ CONCEPTS: dict[str, str] = {
                r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     "testimonial": r"thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
-    "earn": r"earn|earning|income|money|cash|paid|£\s?\d+|\$\s?\d+",
+    "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|£\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)|\$\s?\d+",
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }

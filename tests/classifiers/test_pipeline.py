@@ -141,3 +141,56 @@ def test_hard_negatives_stay_clean(pipeline: Pipeline) -> None:
         verdict = pipeline.classify(text)
         assert verdict.labels == (), (text, verdict.to_dict())
         assert not verdict.needs_review
+
+
+# Ordinary school-page comments written to check precision on a mostly benign stream.
+BENIGN = [
+    'What a fantastic nativity, well done to all the cast!',
+    'Can someone tell me what time the school disco finishes?',
+    'My daughter came home buzzing about the science week experiments',
+    'Is it non-uniform day on Friday? £1 for Children in Need?',
+    'Thank you for organising the trip to the museum, the kids loved it',
+    'Will there be an after school club during exam week?',
+    'Huge thanks to the dinner ladies, always so kind',
+    'Our son has been off sick, is there work he can do at home?',
+    'Who won the house points this term?',
+    'Is the car park open for the Christmas fair?',
+    'Please can we have more notice for dress up days',
+    'The new playground equipment looks amazing',
+    'Brilliant performance from Year 2, I was in tears',
+    'When do the swimming lessons start for Year 4?',
+    'Can I drop off the permission slip at the office tomorrow?',
+    'Well done to the chess club for reaching the finals',
+    "I lost my son's PE bag, has anyone seen a blue one?",
+    'The road outside is dangerous at pick up, can the council help?',
+    "Happy retirement Mrs Wilson, you'll be missed!",
+    'Love seeing the photos from forest school',
+    'Where can I find the lunch menu for next week?',
+    'My kids are dying to go back after the holidays, strange but true',
+    'That penalty shoot-out was nerve wracking, well played',
+    'The head teacher gave a brilliant speech at assembly',
+    'Do you still need volunteers for the reading scheme?',
+    'We are so proud of our daughter and the whole class',
+    'Will photos be shared with parents privately?',
+    'The parking situation is killing me every morning',
+    'Just paid for the trip online, really easy',
+    'Anyone know if the breakfast club has spaces?',
+    'The PTA summer fair raised a fantastic amount, thank you all',
+    "I'm going to cry at the leavers assembly, I just know it",
+    "My son's been bullied on the bus, who do I speak to?",
+    'Can you share the link to the online safety workshop?',
+    'The kids were screaming with excitement at the pantomime',
+    'Our little one starts reception in September, any tips?',
+    "We'll be at the gates at 3.15 as usual",
+    "Free school meals applications close on Friday, don't miss it",
+    'Subscribe to the school newsletter via the website',
+    'Congratulations to our Year 6 on their SATs results!',
+]
+
+
+def test_ordinary_comments_raise_no_pattern_label(pipeline: Pipeline) -> None:
+    school = ClassifierContext(allow_phrases=("PTA",))
+    pattern_labels = {"spam", "commercial", "personal_info", "safeguarding"}
+    flagged = {text: v.labels for text, v in zip(BENIGN, pipeline.classify_many(BENIGN, school))
+               if pattern_labels & set(v.labels)}
+    assert flagged == {}
