@@ -489,6 +489,11 @@ class ConceptSet:
         # Literal requirements of each concept go into the shared per-view index, so most
         # concepts are ruled out by the scan every rule set already paid for.
         self.literals = {name: required_literals(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        for name, lits in self.literals.items():
+            # very common words ("i", "my", "he") would make the shared scan stop at every
+            # other character; such concepts are searched directly, and only when needed
+            if lits is not None and any(len(lit.strip()) <= 2 or lit.strip() in _COMMON for lit in lits):
+                self.literals[name] = None
         core_literals = [self.literals[n] for n in core]
         self.core_literals = (
             frozenset().union(*core_literals) if all(core_literals) else None  # type: ignore[arg-type]
