@@ -48,6 +48,7 @@ __all__ = [
     "next_utc_midnight",
     "parse_time",
     "rule",
+    "text_or_none",
     "to_iso",
     "utcnow",
 ]
@@ -278,6 +279,16 @@ def item_id(value: Any) -> str | None:
         return str(value)
     if isinstance(value, str) and value.strip():
         return value
+    return None
+
+
+def text_or_none(value: Any) -> str | None:
+    """A name or handle as text: a non-empty string, or a number written out; ``None``
+    for anything else (an object, a list, a boolean)."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
     return None
 
 

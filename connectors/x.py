@@ -55,6 +55,7 @@ from connectors.http import (
     next_utc_midnight,
     parse_time,
     rule,
+    text_or_none,
     to_iso,
     utcnow,
 )
@@ -282,7 +283,7 @@ class XConnector:
         conversation = str(tweet.get("conversation_id") or tid)
         parent = next((r.get("id") for r in tweet.get("referenced_tweets") or []
                        if isinstance(r, Mapping) and r.get("type") == "replied_to"), None)
-        username = get_path(author, "username")
+        username = text_or_none(get_path(author, "username"))
         images = []
         for item in own_media:
             url = item.get("url") if item.get("type") == "photo" else item.get("preview_image_url")
@@ -300,7 +301,7 @@ class XConnector:
             thread_id=conversation,
             parent_id=str(parent) if parent and str(parent) != conversation else None,
             author_id=str(tweet["author_id"]) if tweet.get("author_id") else None,
-            author_name=str(username) if username else (get_path(author, "name") or None),
+            author_name=username or text_or_none(get_path(author, "name")),
             text=str(get_path(tweet, "note_tweet", "text") or tweet.get("text") or ""),
             created_at=created,
             permalink=f"https://x.com/{username}/status/{tid}" if username else f"https://x.com/i/web/status/{tid}",

@@ -66,6 +66,7 @@ from connectors.http import (
     next_pacific_midnight,
     parse_time,
     rule,
+    text_or_none,
     to_iso,
     utcnow,
 )
@@ -369,8 +370,8 @@ class YouTubeConnector:
             id=cid,
             thread_id=thread_id,
             parent_id=str(snippet["parentId"]) if snippet.get("parentId") else None,
-            author_id=get_path(snippet, "authorChannelId", "value") or None,
-            author_name=snippet.get("authorDisplayName") or None,
+            author_id=text_or_none(get_path(snippet, "authorChannelId", "value")),
+            author_name=text_or_none(snippet.get("authorDisplayName")),
             text=str(snippet.get("textDisplay") or snippet.get("textOriginal") or ""),
             created_at=created,
             permalink=f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else None,

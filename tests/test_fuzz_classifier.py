@@ -30,7 +30,7 @@ from fuzz.payloads import HOSTILE_TEXTS, hostile_texts, json_values
 from fuzz.targets import _pipeline, classify_text
 
 FULL = os.environ.get("MONITOR_FUZZ_FULL") == "1"
-FUZZ = settings(max_examples=1500 if FULL else 150, deadline=None, derandomize=not FULL,
+FUZZ = settings(max_examples=1000 if FULL else 150, deadline=None, derandomize=not FULL,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: Per comment, whatever its size (a megabyte comment is cut first); generous for a
 #: machine shared with other work.

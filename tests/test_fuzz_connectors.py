@@ -41,7 +41,7 @@ from fuzz.targets import (
 from monitor.errors import ConnectorError
 
 FULL = os.environ.get("MONITOR_FUZZ_FULL") == "1"
-FUZZ = settings(max_examples=2000 if FULL else 120, deadline=None, derandomize=not FULL,
+FUZZ = settings(max_examples=1000 if FULL else 120, deadline=None, derandomize=not FULL,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: A poll of one hostile page must end well within this (no hang, no quadratic blow-up).
 POLL_BOUND_S = 10.0
