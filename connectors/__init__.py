@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from connectors.base import Capability, Comment, Connector, Cursor, FetchResult
 
-__all__ = ["Capability", "Comment", "Connector", "Cursor", "FetchResult", "connector_class"]
+__all__ = ["PLATFORM_NAMES", "Capability", "Comment", "Connector", "Cursor", "FetchResult", "connector_class"]
+
+#: platform key -> the name people know it by (alerts, digests, pages)
+PLATFORM_NAMES: dict[str, str] = {"facebook": "Facebook", "x": "X", "youtube": "YouTube"}
 
 #: platform name -> "module:Class", imported lazily so that importing the package does
 #: not pull in every SDK.

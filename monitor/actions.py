@@ -24,6 +24,7 @@ import logging
 from dataclasses import dataclass, field
 
 from connectors.base import Capability
+from connectors import PLATFORM_NAMES
 from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import GoneError, MonitorError, PermanentError
@@ -40,7 +41,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-PLATFORM_NAMES = {"facebook": "Facebook", "x": "X", "youtube": "YouTube"}
 
 
 @dataclass

@@ -57,6 +57,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, select
 
+from connectors import PLATFORM_NAMES
 from monitor.config import PolicyConfig, SchoolConfig
 from monitor.domain import AuditEvent
 from monitor.errors import AlertDeliveryError, ConfigError, MonitorError, redact, register_secret
@@ -100,7 +101,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-PLATFORM_NAMES = {"facebook": "Facebook", "x": "X", "youtube": "YouTube"}
 # Most serious first: the per-day chart stacks a comment under the first of its labels here.
 LABEL_ORDER: tuple[str, ...] = ("safeguarding", "hate", "abuse", "personal_info", "commercial", "spam")
 OTHER_LABEL = "other"  # actioned by a custom rule that gave no label

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from connectors import PLATFORM_NAMES
 from monitor.config import AccountConfig, SchoolConfig, account_env_prefix
 from monitor.errors import redact
 from monitor.mask import find_personal_data, mask_text
@@ -38,7 +39,6 @@ __all__ = [
 
 SEVERITIES = ("urgent", "immediate", "grouped", "it", "escalation", "digest")
 
-_PLATFORMS = {"facebook": "Facebook", "x": "X", "youtube": "YouTube"}
 _LINK_TITLES = {
     "acknowledge": "Acknowledge",
     "restore": "Restore (false positive)",
@@ -89,7 +89,7 @@ def _render(name: str, **context: Any) -> str:
 
 
 def platform_display_name(platform: str) -> str:
-    return _PLATFORMS.get(platform, platform)
+    return PLATFORM_NAMES.get(platform, platform)
 
 
 def _key(*parts: object) -> str:
