@@ -23,8 +23,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from connectors.base import Capability
 from connectors import PLATFORM_NAMES
+from connectors.base import Capability
 from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import GoneError, MonitorError, PermanentError

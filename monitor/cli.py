@@ -8,7 +8,6 @@ problem) and set a non-zero exit code; tracebacks are for bugs only.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
