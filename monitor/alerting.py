@@ -221,9 +221,43 @@ class _Deliveries:
                 channel=first.channel) from first
 
 
-def _log_rota(school, rota) -> None:
+def _log_rota(rt, school, rota) -> None:
+    """Log the rota's warnings; when it could not reach two present people, tell IT
+    (once per school and day), because policy wants two people keeping watch."""
     for warning in rota.warnings:
         log.warning("rota for %s: %s", school.id, warning)
+    if getattr(rota, "short", False):
+        try:
+            _rota_notice(rt, school, rota.warnings)
+        except AlertDeliveryError as exc:  # the comment's own alert matters more
+            log.error("rota notice for %s not delivered: %s", school.id, exc)
+
+
+def _rota_notice(rt, school, warnings: list[str]) -> int:
+    from html import escape
+
+    from monitor.alerts.render import AlertMessage
+    from monitor.rota import recipients
+
+    day = today_in(school, rt.clock())
+    subject = f"[IT action needed] {school.name}: fewer than two moderators can be reached"
+    text = (f"{subject}\n\nAlerts for {school.name} on {day:%A %d %B %Y} reached fewer than two present people. "
+            "School policy wants at least two people keeping watch. Check the moderators and their absence "
+            "dates in the config file.\n\n" + "\n".join(f"- {w}" for w in warnings))
+    html = (f"<p><strong>{escape(subject)}</strong></p><p>Alerts for {escape(school.name)} on {day:%A %d %B %Y} "
+            "reached fewer than two present people. School policy wants at least two people keeping watch. Check "
+            "the moderators and their absence dates in the config file.</p><ul>"
+            + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>")
+    deliveries = _Deliveries()
+    it_rota = recipients(school, "it", day)
+    notifiers = rt.notifiers(school.id)
+    for person, channel in _targets(school, it_rota.people, notifiers):
+        key = f"rota:{school.id}:{day.isoformat()}:{channel}:{_person_id(person)}"
+        deliveries.run(rt, key=key, school_id=school.id, comment_id=None, kind="it", channel=channel, person=person,
+                       build_message=lambda alert_id, key=key: AlertMessage(
+                           subject=subject, text=text, html=html, severity="it", key=key))
+    deliveries.raise_failures(f"the rota notice for {school.id}")
+    return deliveries.sent
 
 
 def _verdict_dict(store, comment_id: int) -> dict:
@@ -294,7 +328,7 @@ def alert_for_comment(rt, comment_id: int, outcome: str) -> int:
         return 0
     labels = tuple(decision["labels"]) or tuple(decision["review_labels"])
     rota = recipients(school, kind, today_in(school, rt.clock()), labels=labels)
-    _log_rota(school, rota)
+    _log_rota(rt, school, rota)
     notifiers = rt.notifiers(school.id)
     can_restore, can_confirm = _undo_links_allowed(store, comment_id, account, labels)
     view = {"view": comment.permalink} if comment.permalink else {}
@@ -383,7 +417,7 @@ def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
                             (item.detail or {}).get("outcome", "")))
             undo[comment.id] = _undo_links_allowed(store, comment.id, account, decision["labels"])
         rota = recipients(school, "grouped", today_in(school, now), labels=("spam", "commercial"))
-        _log_rota(school, rota)
+        _log_rota(rt, school, rota)
         before = len(deliveries.failures)
         for person, channel in _targets(school, rota.people, notifiers):
             def build(alert_id, person=person, entries=entries, undo=undo, start=start, end=end):
@@ -412,7 +446,7 @@ def alert_it(rt, school, account, episode: str, problem: str, detail: str) -> in
     from monitor.rota import recipients
 
     rota = recipients(school, "it", today_in(school, rt.clock()))
-    _log_rota(school, rota)
+    _log_rota(rt, school, rota)
     notifiers = rt.notifiers(school.id)
     deliveries = _Deliveries()
     for person, channel in _targets(school, rota.people, notifiers):
@@ -489,7 +523,7 @@ def escalate(rt, school_id: str) -> int:
         comment = store.get_comment(esc.comment_id)
         _, account = rt.account(comment.account_id)
         rota = recipients(school, esc.kind, today_in(school, now))
-        _log_rota(school, rota)
+        _log_rota(rt, school, rota)
         decision = _decision_dict(store, comment.id)
         verdict = _verdict_dict(store, comment.id)
         level, who = _ESCALATION_LEVELS[esc.level]
