@@ -20,9 +20,11 @@ near the evidence ("this weather is killing me", "cut his knee", "DM me to buy")
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
-from classifiers.base import Detection
+from classifiers.base import Detection, Label
 from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["SafeguardingDetector"]
@@ -58,6 +60,13 @@ _EDUCATIONAL = (
     r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar)\b",
 )
 
+#: "dying to go", "want to die of embarrassment": the gravest words used as a figure of speech
+_HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment|shame|boredom)|laugh(?:ing|ed)?|lol|haha)\b"
+
+#: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
+_HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
+           r"|dinner|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing))\b")
+
 RULES = (
     # --- self-harm and suicidal intent
     Rule("suicidal_intent", LABEL,
@@ -73,9 +82,9 @@ RULES = (
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
          rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
-         rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take)\s+(?:a\s+(?:load|lot|bunch|handful|box|packet)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+)?(?:pills|tablets|paracetamol|meds|medicine)"
+         rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take|necked|downed)\s+(?:a\s+(?:whole\s+)?(?:load|lot|bunch|handful|box|packet|strip|bottle|pack|tub)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+){{0,2}}(?:pills|tablets|paracetamol|meds|medicine|painkillers)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
-         0.9, unless=(r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment)|laugh(?:ing|ed)?|lol|haha)\b",),
+         0.9, unless=(_HYPERBOLE,),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
@@ -160,15 +169,29 @@ RULES = (
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
-         0.85, unless=(r"\b(?:killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b",),
-         unless_penalty=0.3),
+         0.85, unless=(r"\b(?:killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD),
+         unless_penalty=0.4),
+    # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
+    # telling them to watch out, "someone's getting hurt", a building that "needs burning".
+    Rule("veiled_threat", LABEL,
+         r"\bi\s+know\s+where\s+(?:\w+\s+){0,3}?(?:lives?|parks?|works?|walks?|goes|sleeps?|drinks?|shops?|stays?|drops?\s+\w+\s+off)\b"
+         r"|\bi\s+know\s+what\s+(?:car|time)\s+(?:\w+\s+){0,3}?(?:drives?|leaves?|finishes|gets?\s+off)\b"
+         r"|\b(?:better|best|should|'d\s+better)\s+watch\s+(?:out|it|(?:their|his|her|your|ur|yer)\s+backs?|themselves|himself|herselfs?|yourself|urself)\b"
+         r"|\bwatch\s+(?:your|ur|yer|their|his|her)\s+backs\b"
+         r"|\b(?:someone|somebody|some1|people|heads?|he|she|they|you|u)(?:'s|\s+is|\s+are|\s+will|'ll|\s+gonna|\s+going\s+to)?\s+(?:be\s+)?"
+         r"(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|get)\s+(?:\w+\s+)?(?:hurt|battered|smacked|stabbed|shot|slapped|knocked\s+out|done\s+in|leathered|jumped)\b"
+         r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+)?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
+         r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
+         r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
+         0.75, unless=(_HAZARD,),
+         unless_penalty=0.4),
     # Spelled letter by letter ("k i l l m y s e l f") the word gaps are gone after
     # folding, so the gravest phrases are also matched with optional gaps.
     Rule("gravest_phrase_unspaced", LABEL,
          r"(?:kil+\s*(?:my|ur|your)\s*self|end\s*my\s*(?:own\s*)?life|(?:want|wana|wanna)\s*to\s*die|kys"
          r"|how\s*old\s*(?:are|r)\s*(?:you|u)|(?:don'?t|dont)\s*tell\s*(?:your|ur)\s*(?:mum|mom|dad|parents|teacher)"
          r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u))",
-         0.85),
+         0.85, unless=(_HYPERBOLE,), unless_penalty=0.45),
     # --- exploitation
     Rule("exploitation", LABEL,
          r"\b(?:(?:easy|quick|fast|free)\s+(?:money|cash|£)\s+(?:for|4)\s+(?:kids|teens|young|students|under)"
@@ -204,11 +227,25 @@ CONCEPTS: dict[str, str] = {
     "death": r"suicide|suicidal|kill\s+myself|end\s+it\s+all|end\s+my\s+life|ending\s+my\s+life|take\s+my\s+(?:own\s+)?life"
              r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear\s+forever|not\s+be\s+here\s+anymore|be\s+gone\s+forever"
              r"|was\s+gone|point\s+(?:of|in)\s+living|want\s+to\s+live|wasn'?t\s+around|not\s+around\s+anymore|happier\s+(?:if|without)"
-             r"|done\s+with\s+(?:everything|life|it\s+all)|saving\s+(?:up\s+)?(?:my\s+)?(?:meds|pills|tablets)|tonight\s+is\s+the\s+night|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|better\s+off\s+(?:dead|without)",
+             r"|done\s+with\s+(?:everything|life|it\s+all)|never\s+wak(?:e|ing)\s+up|sleep\s+forever|(?:being|be)\s+here\s+any\s?more"
+             r"|point\s+(?:of|in)\s+(?:me\s+)?(?:even\s+)?(?:being\s+(?:here|alive)|existing|trying)|(?:nobody|no\s*one|no\s+one)\s+would\s+(?:even\s+)?(?:notice|care|miss)"
+             r"|(?:wouldn'?t|won'?t)\s+(?:even\s+)?(?:notice|miss\s+me)\s+if|(?:better|happier)\s+off\s+without\s+me|saving\s+(?:up\s+)?(?:my\s+)?(?:meds|pills|tablets)|tonight\s+is\s+the\s+night|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|better\s+off\s+(?:dead|without)",
     "death_weak": r"die|dead|death|disappear|give\s+up|end\s+it|not\s+be\s+here",
     "desire": r"want|wanna|wish|plan(?:ning)?|ready|rather|deserve|should|going\s+to|gonna|about\s+to|think\s+about|thinking\s+(?:of|about)",
     "self_harm": r"hurt(?:ing)?\s+myself|harm(?:ing)?\s+myself|cut(?:ting)?\s+myself|burn(?:ing|t)?\s+myself|self\s?-?\s?harm\w*"
                  r"|overdose|overdosed|razor|covered\s+in\s+(?:cuts|bruises|scars)",
+    "self_harm_described": r"(?:cut(?:s|ting)?|scratch(?:es|ing|ed)?|burn(?:s|ing|ed|t)?|carv(?:e|es|ing|ed)|pick(?:s|ing)?\s+at|bit(?:es|ing)?|hit(?:s|ting)?|bang(?:s|ing)?)"
+                           r"\s+(?:her|his|their|my)\s+(?:own\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head\s+against)",
+    "injury": r"bruises?|bruised|bruising|black\s+eye|marks\s+on|welts?|burns\s+on|cuts\s+on|swollen|fingermarks|belt\s+marks",
+    "family": r"mum|mom|mam|mummy|dad|daddy|step\s?dad|step\s?mum|mother|father|parents?|uncle|aunt(?:ie)?|carer|boyfriend|girlfriend|grandad|nan|brother|sister",
+    "caused": r"did\s+(?:it|that|this)|does\s+(?:it|that)|did\s+that\s+to|gave\s+(?:her|him|me|them|it)|from\s+(?:her|his|my|their)|because\s+of\s+(?:her|his|my)|hits?|hit\s+(?:her|him|me)|beats?|beat\s+(?:her|him|me)|grabbed|threw",
+    "young": r"girls|boys|kids|lads|teens?|teenagers?|young\s+(?:ones|people|girls|boys|lads|uns)|pupils|students|year\s+\d{1,2}s?|schoolgirls?|schoolboys?"
+             r"|the\s+(?:lad|girl|boy|kid)|(?:lad|girl|boy|kid)\s+in\s+(?:the|this|that)",
+    "offer": r"pocket\s+money|earn|earning|(?:a|some)\s+(?:job|jobs|work|errands?)\s+for|make\s+(?:some\s+)?(?:money|cash|£)|pay\s+(?:you|u|them|him|her)|cash|money|paid",
+    "grown_job": r"sixth\s+form\w*|16\s?\+|over\s+1[68]s?|aged\s+1[68]|dbs|cv|apply|vacanc\w+|hiring|part[\s-]time|ofsted|babysit\w*|tutor\w*|volunteer\w*|duke\s+of\s+edinburgh|work\s+experience",
+    "drugs": r"weed|drugs|coke|cocaine|gear|ket|spice|nitrous|balloons|skunk|ecstasy|mdma|pills|vapes?|bud|crack",
+    "deal": r"sell(?:s|ing)?|deal(?:s|ing)?|carry(?:ing)?|deliver(?:s|ing)?|hold(?:s|ing)?|run(?:s|ning)?|giving|given|handing|making\s+\w+\s+sell|offer(?:s|ing|ed)?|pushing",
+    "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
@@ -237,7 +274,7 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
-    "hyperbole": r"kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
               r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
@@ -254,14 +291,19 @@ CONCEPTS: dict[str, str] = {
     "locate": r"your\s+address|ur\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|pick\s+(?:you|u)\s+up"
               r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school",
-    "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
+    "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
     "figurative": r"weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
-                  r"|match|goal|game|quiz|final|play|concert|show|performance|photo\s+slip|permission|e-?safety|online\s+safety|assembly|talk|reminder",
+                  r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
+                  r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
     ("self_wants_death", ("self", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
     ("self_harm", ("self", "self_harm"), ("figurative", "accident"), 0.65),
+    ("self_harm_described", ("self_harm_described",), ("figurative", "accident", "hyperbole"), 0.65),
+    ("injury_blamed_on_family", ("injury", "family", "caused"), ("figurative", "accident"), 0.65),
+    ("offer_to_children_privately", ("young", "offer", "contact"), ("grown_job", "educational"), 0.65),
+    ("drugs_and_children", ("drugs", "deal", "young"), ("educational",), 0.65),
     ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
     ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole"), 0.65),
@@ -296,8 +338,18 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
 WINDOW = 80
 
 # Every combination needs one of these; one scan for them decides whether to look further.
-CORE = ("death", "death_weak", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
+CORE = ("death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate")
+
+
+# A threat of violence aimed at a person or at the people of the school is abuse as well
+# (the spec's convention); an untargeted one ("bomb threat tomorrow") stays safeguarding.
+_THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat",
+                           "concepts:violence_with_intent", "concepts:weapon_with_intent"})
+_PERSON_TARGET = re.compile(
+    r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
+    r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
+_THREAT_ABUSE_SCORE = 0.7
 
 
 class SafeguardingDetector:
@@ -313,4 +365,10 @@ class SafeguardingDetector:
         found = self.rules.run(folded)
         if not found or max(d.score for d in found) < 0.7:
             found.extend(self.concepts.run(folded))
+        threats = [d for d in found if d.explanation.rule in _THREAT_RULES and d.score >= 0.5]
+        if threats and _PERSON_TARGET.search(folded.loose.text) is not None:
+            best = max(threats, key=lambda d: d.score)
+            found.append(Detection(Label.ABUSE.value, min(best.score, _THREAT_ABUSE_SCORE), replace(
+                best.explanation, rule=f"{best.explanation.rule}:aimed_at_person",
+                adjustments=best.explanation.adjustments + ("threat aimed at a person is abuse",))))
         return found

@@ -8,6 +8,8 @@ from classifiers.detectors.safeguarding import SafeguardingDetector
 from classifiers.pipeline import Pipeline, assemble_pipeline
 
 SG = ("safeguarding",)
+# a threat aimed at a person or at the people of the school is abuse as well
+SG_ABUSE = ("abuse", "safeguarding")
 NONE: tuple[str, ...] = ()
 
 TABLE = [
@@ -41,13 +43,13 @@ TABLE = [
     ("meet me after school by the shop, come alone", SG, 0.75),
     ("Do your parents check your phone? I'd like to chat just us", SG, 0.75),
     # threats of violence
-    ("I'll stab you", SG, 0.85),
-    ("im gonna batter him", SG, 0.85),
-    ("I'll be waiting for you after school", SG, 0.85),
-    ("I'm going to come down to that school and stab the head", SG, 0.85),
+    ("I'll stab you", SG_ABUSE, 0.85),
+    ("im gonna batter him", SG_ABUSE, 0.85),
+    ("I'll be waiting for you after school", SG_ABUSE, 0.85),
+    ("I'm going to come down to that school and stab the head", SG_ABUSE, 0.85),
     ("I'll be bringing a knife in tomorrow, watch", SG, 0.85),
     ("I'll burn that school to the ground", SG, 0.85),
-    ("I'll  s t a b  y o u", SG, 0.8),
+    ("I'll  s t a b  y o u", SG_ABUSE, 0.8),
     ("kys", SG, 0.85),
     # exploitation and nude images
     ("Older lads are giving my brother cash to carry packages for them", SG, 0.75),
@@ -106,13 +108,13 @@ UNSEEN = [
     ("I know what school you go to and i'll be waiting", SG, 0.5),
     ("i'm going to stab someone tomorrow", SG, 0.5),
     ("gonna bring my brother's gun to school", SG, 0.5),
-    ("that teacher is going to get what's coming, i'll make sure of it", SG, 0.5),
-    ("i'll smash your face in after school", SG, 0.5),
-    ("we're going to jump him at the gates", SG, 0.5),
+    ("that teacher is going to get what's coming, i'll make sure of it", SG_ABUSE, 0.5),
+    ("i'll smash your face in after school", SG_ABUSE, 0.5),
+    ("we're going to jump him at the gates", SG_ABUSE, 0.5),
     ('next person who says that to me is getting stabbed', SG, 0.5),
-    ("i swear i'll kill him", SG, 0.5),
-    ('someone should burn that school down with the teachers inside', SG, 0.5),
-    ("i'll put a bullet in your head", SG, 0.5),
+    ("i swear i'll kill him", SG_ABUSE, 0.5),
+    ('someone should burn that school down with the teachers inside', SG_ABUSE, 0.5),
+    ("i'll put a bullet in your head", SG_ABUSE, 0.5),
     ("i'm going to shoot up the school", SG, 0.5),
     ("they pay me to hold stuff for them and i'm scared", SG, 0.5),
     ('a gang said i owe them money and have to sell for them', SG, 0.5),
@@ -140,12 +142,12 @@ UNSEEN = [
     ('delete my messages after you read them', SG, 0.5),
     ("i'm 16 too, send me a selfie", SG, 0.5),
     ("your little girl is gorgeous, what's her snapchat?", SG, 0.5),
-    ("i'm going to hurt that kid tomorrow", SG, 0.5),
+    ("i'm going to hurt that kid tomorrow", SG_ABUSE, 0.5),
     ("if he shows up at the gate he's getting battered", SG, 0.5),
     ("i've got a blade and i'm not afraid to use it", SG, 0.5),
-    ('watch what happens to your son on monday', SG, 0.5),
+    ('watch what happens to your son on monday', SG_ABUSE, 0.5),
     ("i'm coming to the school with a knife", SG, 0.5),
-    ('somebody needs to teach that teacher a lesson with a bat', SG, 0.5),
+    ('somebody needs to teach that teacher a lesson with a bat', SG_ABUSE, 0.5),
     ("they make me deliver parcels and won't let me stop", SG, 0.5),
     ('some older guys gave me a phone and said i owe them now', SG, 0.5),
     ('a boy in year 10 is passing round a nude of my daughter', SG, 0.5),
@@ -194,18 +196,51 @@ UNSEEN = [
     ('please send photos of the event to the office email', NONE, 0.0),
 ]
 
+# Round 4: word classes rather than phrases (overdose with a possessive, "never wake up",
+# self-harm told in the third person, injuries blamed on family, offers of money or work
+# to children, children and drugs, veiled threats). Phrasings differ from the case file.
+GENERALISED = [
+    ("swallowed a whole packet of my nan's paracetamol", SG, 0.85),
+    ("some nights i hope i never wake up", SG, 0.5),
+    ("no point in me being here any more", SG, 0.5),
+    ("my son keeps cutting his arms and hides it under his sleeves", SG, 0.5),
+    ("she has been burning her skin with a lighter", SG, 0.5),
+    ("the boy next to my daughter has belt marks on his legs, he says his dad did it", SG, 0.5),
+    ("any young lads want to make some cash? message me", SG, 0.5),
+    ("the kid in the red coat, inbox me, i've got some work for you", SG, 0.5),
+    ("men in a car are giving weed to year 8s by the shop", SG, 0.5),
+    ("i know where that teacher lives", SG_ABUSE, 0.5),
+    ("the head had better watch her back", SG_ABUSE, 0.5),
+    ("that office deserves torching with everyone in it", SG, 0.5),
+    ("somebody's getting hurt on monday", SG, 0.5),
+    # hard negatives for the same word classes
+    ("I want to die of shame, I sent the wrong costume", NONE, 0.0),
+    ("my son burnt his arm on the oven, he is fine now", NONE, 0.0),
+    ("he keeps scratching his arms, it's eczema, can he wear long sleeves?", NONE, 0.0),
+    ("Sixth formers can earn money as exam invigilators, apply via the office, pm me for the form", NONE, 0.0),
+    ("great PSHE lesson about drugs and how dealers target kids", NONE, 0.0),
+    ("I know where the lost property box is, by the hall", NONE, 0.0),
+    ("better watch out, the year 6 choir is coming for the trophy", NONE, 0.0),
+    ("my daughter was so nervous about her solo but she nailed it", NONE, 0.0),
+    ("someone is going to get hurt on that icy path by the gate", NONE, 0.0),
+    ("who do I talk to about my son's bruises from rugby?", NONE, 0.0),
+]
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return assemble_pipeline([SafeguardingDetector()])
 
 
-@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN)
+@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + GENERALISED)
 def test_safeguarding_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
     verdict = pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
-    for label in labels:
-        assert verdict.scores[label] >= min_score
+    if labels:
+        assert verdict.scores["safeguarding"] >= min_score
+    if "abuse" in labels:
+        [why] = verdict.explanations["abuse"]
+        assert why.detector == "safeguarding" and why.rule.endswith(":aimed_at_person")
 
 
 def test_explanation_points_at_the_evaded_phrase(pipeline: Pipeline) -> None:
