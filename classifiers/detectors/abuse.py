@@ -42,6 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from classifiers.base import Detection, Explanation, Label
 from classifiers.normalize import Folded, fold, fold_term
+from classifiers.rules import ConceptSet
 
 __all__ = ["AbuseDetector", "Lexicon", "LexiconEntry", "load_lexicon"]
 
@@ -143,9 +144,11 @@ class Lexicon:
         for target, terms in data["slurs"].items():
             for term in terms:
                 self._add(term, "slur", 3, target)
+        self.group_terms: list[str] = []  # folded protected-group words, for the hate frames
         for target, terms in data["groups"].items():
             for term in terms:
                 self._add(term, "group", 0, target)
+                self.group_terms.append(fold_term(str(term)))
         for term in data["derogations"]:
             self._add(term, "derogation")
         for term in data["derogations_before_group"]:
@@ -253,6 +256,53 @@ class _Hit:
     end: int
 
 
+# --- hate frames ------------------------------------------------------------------------
+# The lexicon knows group words and fixed hate phrases; new wording reuses a few frames
+# instead: a group (named, or vaguely "these people", "your sort") with dehumanising words
+# ("breed like rats", "swarming"), with expulsion ("send them back", "deport"), with
+# "taking our" jobs, houses or school places, or a claim on the nation ("this is England,
+# not <country>"). Each frame is a co-occurrence of word classes within a window, so
+# "these people breed like rats" and "them lot are swarming in" are caught without either
+# phrase being listed, while anti-racism and celebration words near the evidence veto it.
+_HATE_FRAME_WORDS: dict[str, str] = {
+    # filled with the lexicon's group words in _hate_frames()
+    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans",
+    "group_vague": r"these\s+people|those\s+people|them\s+lot|this\s+lot|their\s+sort|your\s+sort|your\s+kind|their\s+kind"
+                   r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
+    "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
+                         r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
+    "dehumanise_weak": r"rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
+    "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+)\s+(?:all\s+)?(?:back|home)|sent\s+back"
+                    r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
+    "expel_weak": r"not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
+    "expel_hard": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
+                  r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+to\s+(?:your|ur|their)\s+own\s+country",
+    "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"
+              r"|scroung\w*|(?:our|local)\s+(?:kids'?|children'?s?)\s+places",
+    "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
+                    r"|our\s+country|our\s+culture|our\s+way\s+of\s+life|proper\s+(?:english|british)",
+    "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+                 r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
+}
+_HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
+    ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate",), 0.85),
+    ("group_dehumanised", ("group_vague", "dehumanise_strong"), ("anti_hate",), 0.8),
+    ("group_derogated", ("group_specific", "dehumanise_weak"), ("anti_hate",), 0.75),
+    ("group_expelled", ("group_specific", "expel_strong"), ("anti_hate",), 0.85),
+    ("group_expelled", ("group_vague", "expel_strong"), ("anti_hate",), 0.8),
+    ("group_unwanted", ("group_specific", "expel_weak"), ("anti_hate",), 0.75),
+    ("go_back_where_from", ("expel_hard",), ("anti_hate",), 0.85),
+    ("group_taking_ours", ("group_specific", "taking"), ("anti_hate",), 0.8),
+    ("group_taking_ours", ("group_vague", "taking"), ("anti_hate",), 0.75),
+    ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
+    ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
+    ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
+)
+_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim")
+_HATE_FRAME_WINDOW = 70
+
+
 class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
@@ -261,6 +311,7 @@ class AbuseDetector:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
+        self.frames = _hate_frames(self.lexicon)
 
     # -- public ---------------------------------------------------------------------
     def detect(self, doc: Any) -> list[Detection]:
@@ -270,6 +321,17 @@ class AbuseDetector:
         return self.detect_folded(folded)
 
     def detect_folded(self, folded: Folded) -> list[Detection]:
+        out = []
+        for d in self.frames.run(folded):
+            # a hate frame is hate and, as always, abuse
+            why = d.explanation
+            rule = f"hate_frame({why.rule.removeprefix('concepts:')})"
+            for label in (_HATE, _ABUSE):
+                out.append(Detection(label, d.score, Explanation(self.name, rule, why.start, why.end, why.matched,
+                                                                 why.adjustments)))
+        return self._detect_lexicon(folded) + out
+
+    def _detect_lexicon(self, folded: Folded) -> list[Detection]:
         view = folded.loose
         text = view.text
         if not self._may_match(text):
@@ -559,6 +621,15 @@ class AbuseDetector:
         start, end = view.to_original(hit.start, hit.end)
         return Detection(label, round(score, 4),
                          Explanation(self.name, rule, start, end, folded.original[start:end], adjustments))
+
+
+def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
+    """The frame concept set, with the lexicon's protected-group words (plural or not)."""
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term}, key=len, reverse=True)
+    words = dict(_HATE_FRAME_WORDS)
+    listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)
+    words["group_specific"] = f"{words['group_specific']}|{listed}" if listed else words["group_specific"]
+    return ConceptSet("abuse_lexicon", _HATE, words, _HATE_FRAMES, _HATE_FRAME_CORE, _HATE_FRAME_WINDOW)
 
 
 def _negated(words: list[str], i: int) -> bool:

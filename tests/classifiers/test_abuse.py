@@ -81,6 +81,22 @@ CASES = [
     ("Too many kids in the class, 34 is ridiculous", set(), 0.0),
     ("Our gay and lesbian parents group meets on Friday", set(), 0.0),
     ("Our class assembly was fantastic, thank you Mrs Patel", set(), 0.0),
+    # hate frames: a group (named or vague) with dehumanising words, expulsion, "taking
+    # our ...", or a claim on the nation; wording not in the lexicon's phrase list
+    ("them lot are multiplying like cockroaches round here", {"hate", "abuse"}, 0.75),
+    ("refugees swarming into our town and nobody does anything", {"hate", "abuse"}, 0.75),
+    ("deport the lot of those asylum seekers", {"hate", "abuse"}, 0.75),
+    ("you should go back wherever you came from", {"hate", "abuse"}, 0.8),
+    ("migrants stealing all the council houses while our families wait", {"hate", "abuse"}, 0.75),
+    ("this is a christian country, not somewhere for mosques", {"hate", "abuse"}, 0.75),
+    ("b4ck to y0ur 0wn c0untry", {"hate", "abuse"}, 0.75),
+    # the same frames with no protected group, or against hate, stay clean
+    ("these people who park on the zigzags are a nightmare", set(), 0.0),
+    ("the rats are back in the bins behind the canteen", set(), 0.0),
+    ("lovely Refugee Week assembly, we welcome everyone here", set(), 0.0),
+    ("the year 5s learned about evacuees being sent back home after the war", set(), 0.0),
+    ("you lot go back to class now please", set(), 0.0),
+    ("our country's history was the topic of the Year 6 project", set(), 0.0),
 ]
 
 
