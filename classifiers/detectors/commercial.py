@@ -31,6 +31,11 @@ _PARENT_QUESTION = (
     r"|is\s+(?:the\s+)?\w+\s+(?:on\s+sale|for\s+sale|available)|are\s+(?:the\s+)?\w+\s+(?:on\s+sale|available)"
     r"|when\s+(?:is|are|does|do)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:on\s+sale|open|start)|do\s+you\s+(?:sell|take|accept)"
     r"|can\s+(?:i|we)\s+(?:pay|buy|order))\b[^.!]*\?"
+    # a parent asking to buy, not offering: "any1 selling a year 7 blazer?", "anyone got a
+    # spare PE top they could sell me?", "looking to buy a second-hand ..."
+    r"|\b(?:any\s?(?:one|i|body)|does\s+any\s?(?:one|i|body)|is\s+any\s?(?:one|i|body)|who(?:'?s|\s+is)|some\s?(?:one|body))"
+    r"\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b[^.!]*\?"
+    r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|want\s+to\s+buy|iso\b|in\s+search\s+of)"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 

@@ -74,6 +74,13 @@ TABLE = [
     ("Well done to the netball team, great result!", NONE, 0.0),
     ("amelia at gmail dot com", NONE, 0.0),
     ("who's coming to the PTA quiz night?", NONE, 0.0),
+    # a parent asking to buy is not selling
+    ("anyone selling a size 9 school shoe? happy to pay", NONE, 0.0),
+    ("any1 got a spare year 3 sweatshirt they could sell me?", NONE, 0.0),
+    ("looking to buy a second hand blazer, age 12", NONE, 0.0),
+    ("selling 3 year 3 sweatshirts, £4 each", COM, 0.75),
+    # arrangements for money with strangers
+    ("generous sugar daddy here, weekly allowance for the right girl", SPAM, 0.75),
 ]
 
 
