@@ -197,6 +197,38 @@ _CHECKS = {
 }
 
 
+# Numbers read out the way people say them ("oh seven seven double oh nine hundred four two
+# one"): the contact fold turns plain spelled digits into digits, but "hundred", "double"
+# and "triple" can break a run in two. Such runs are re-read here as one number.
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_HINT = re.compile(r"\b(?:hundred|thousand|double|triple|treble)\b")
+_SPOKEN_TOKEN = r"(?:\d+|zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|thousand)"
+_SPOKEN_RUN = re.compile(rf"\b{_SPOKEN_TOKEN}(?:[\s,.-]+(?:and\s+)?{_SPOKEN_TOKEN})+\b")
+
+
+def _spoken_digits(run: str) -> str:
+    """ "oh seven seven double oh nine hundred" -> "077009" + "00"; "treble 3" -> "333"."""
+    out: list[str] = []
+    repeat = 1
+    for word in re.findall(r"\d+|[a-z]+", run):
+        if word in ("double", "triple", "treble"):
+            repeat = 2 if word == "double" else 3
+            continue
+        if word == "and":
+            continue
+        if word in ("hundred", "thousand"):
+            if out:
+                out.append("00" if word == "hundred" else "000")
+            continue
+        digits = word if word.isdigit() else _DIGIT_WORDS.get(word, "")
+        if not digits:
+            continue
+        out.append(digits[0] * repeat + digits[1:])
+        repeat = 1
+    return "".join(out)
+
+
 class PersonalInfoDetector:
     name = "personal_info"
     version = "1.0"
@@ -214,6 +246,8 @@ class PersonalInfoDetector:
         if _HAS_DIGIT.search(folded.contact.text) is not None:
             found.extend(self.digit_rules.run(folded, accept=self._accept))
             found.extend(self._phones(folded))
+        if not found and _SPOKEN_HINT.search(folded.contact.text) is not None:
+            found.extend(self._spoken_phones(folded))
         found.extend(self._pupils(folded.original, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
@@ -246,6 +280,23 @@ class PersonalInfoDetector:
             raw = folded.original[start:end]
             out.append(Detection(LABEL, score, Explanation(self.name, rule, start, end, mask(raw))))
         return out
+
+    def _spoken_phones(self, folded: Any) -> list[Detection]:
+        contact = folded.contact
+        for m in _SPOKEN_RUN.finditer(contact.text):
+            digits = _spoken_digits(m.group(0))
+            if not 10 <= len(digits) <= 13:
+                continue
+            try:
+                number = phonenumbers.parse(digits if digits[0] == "0" else f"+{digits}", "GB")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                start, end = contact.to_original(m.start(), m.end())
+                return [Detection(LABEL, 0.9, Explanation(
+                    self.name, "phone_number_spoken", start, end, mask(folded.original[start:end]),
+                    ("digits read from number words",)))]
+        return []
 
     def _pupils(self, original: str, context: Any) -> list[Detection]:
         out = []

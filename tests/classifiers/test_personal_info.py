@@ -64,6 +64,11 @@ UNSEEN = [
     ('whatsapp me: +447700 900 321', PI, 0.5),
     ('landline is 0161-496-0456', PI, 0.5),
     ('ring zero seven seven zero zero, nine zero zero, one two three', PI, 0.5),
+    # read out the way people say numbers: double, triple, hundred
+    ("it's oh seven seven double oh, nine hundred, five five two", PI, 0.85),
+    ("landline: oh one six one, four nine six, oh triple seven", PI, 0.85),
+    ("two hundred children and three hundred parents came, double the usual", (), 0.0),
+    ("the year one and year two double page spread was lovely", (), 0.0),
     ('my email is tom_baker99@example.co.uk', PI, 0.5),
     ('drop me a line at info [at] example.org', PI, 0.5),
     ('contact: j dot smith at example dot com', PI, 0.5),
