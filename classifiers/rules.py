@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,12 +85,47 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     these strings is far cheaper than running the regex over a clean comment.
     """
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
     except re.error:
         return None
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _sequence_literals(list(parsed))
+
+
+@lru_cache(maxsize=4096)
+def _parse(pattern: str) -> Any:
+    """The parsed form of ``pattern``; parsing is most of the cost of building the rules,
+    and splitting, literal extraction and validation all need it."""
+    return _parser.parse(pattern)
+
+
+class _LazyRegex:
+    """A regex compiled on first use.
+
+    Building the pipeline only needs each pattern's parsed form (for its literals); most
+    alternatives never run on a given comment, so compiling them all up front would only
+    lengthen the cold start. Compiling twice in a race is harmless (same result).
+    """
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *args)
 
 
 # Words so common that requiring them filters nothing.
@@ -200,9 +236,13 @@ def split_alternatives(pattern: str) -> list[str]:
             out.extend(f"{m.group('pre')}(?:{alt}){m.group('post')}" for alt in _split_bars(body))
         else:
             out.append(part)
+    if len(out) == 1 and out[0] == pattern:
+        return out
     try:
         for alt in out:
-            re.compile(alt)
+            # parsing finds a bad split (a group or reference cut in two); the rest of
+            # compiling cannot fail on pieces of a pattern that compiled whole
+            _parse(alt)
     except re.error:
         return [pattern]
     return out
@@ -235,20 +275,27 @@ def _balanced(body: str) -> bool:
 
 
 class _Compiled:
-    __slots__ = ("rule", "regex", "context", "unless", "alternatives", "gate")
+    __slots__ = ("rule", "_regex", "context", "unless", "alternatives", "gate")
 
     def __init__(self, rule: Rule):
         if rule.view not in _VIEWS:
             raise ValueError(f"rule {rule.name}: unknown view {rule.view!r}")
         self.rule = rule
-        self.regex = re.compile(rule.pattern)
-        self.context = tuple((c, re.compile(c)) for c in rule.context)
-        self.unless = tuple((u, re.compile(u)) for u in rule.unless)
-        self.gate = re.compile(rule.gate) if rule.gate else None
+        self._regex = _LazyRegex(rule.pattern)
+        self.context = tuple((c, _LazyRegex(c)) for c in rule.context)
+        self.unless = tuple((u, _LazyRegex(u)) for u in rule.unless)
+        self.gate = _LazyRegex(rule.gate) if rule.gate else None
         # (regex, required literals or None) per top-level alternative
         self.alternatives = tuple(
-            (re.compile(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
+            (_LazyRegex(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
         )
+        # a pattern that does not parse must fail here, at build time, not on a comment
+        _parse(rule.pattern)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The whole pattern (the engine runs its alternatives; tests compare with it)."""
+        return self._regex.compiled
 
     @property
     def literals(self) -> frozenset[str] | None:
@@ -288,7 +335,10 @@ class _LiteralIndex:
     def __init__(self, literals: Iterable[str]):
         words = sorted(set(literals))
         self.regex = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
-        self.prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        present = set(words)
+        self.prefixes = {
+            w: frozenset(w[:k] for k in range(1, len(w) + 1) if w[:k] in present) for w in words
+        }
 
     def present(self, text: str) -> frozenset[str]:
         if self.regex is None:
@@ -484,21 +534,40 @@ class ConceptSet:
                 raise ValueError(f"combination {name}: unknown concepts {unknown}")
             if not any(c in core for c in needs):
                 raise ValueError(f"combination {name} has no core concept")
-        self.regexes = {name: re.compile(rf"\b(?:{words})\b") for name, words in concepts.items()}
-        self.core = re.compile("|".join(f"\\b(?:{concepts[n]})\\b" for n in core))
+        self.regexes = {name: _LazyRegex(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        self.core_names = tuple(core)
+        self.core = _LazyRegex("|".join(f"\\b(?:{concepts[n]})\\b" for n in core))
         # Literal requirements of each concept go into the shared per-view index, so most
         # concepts are ruled out by the scan every rule set already paid for.
         self.literals = {name: required_literals(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        #: literals of concepts kept out of the shared scan, as one literal-only regex
+        #: searched before the concept's own (None: the concept requires no literal at all)
+        self.own_literals: dict[str, _LazyRegex | None] = {}
         for name, lits in self.literals.items():
             # very common words ("i", "my", "he") would make the shared scan stop at every
             # other character; such concepts are searched directly, and only when needed
             if lits is not None and any(len(lit.strip()) <= 2 or lit.strip() in _COMMON for lit in lits):
                 self.literals[name] = None
+                self.own_literals[name] = _LazyRegex(_trie_pattern(lits))
+            elif lits is None:
+                self.own_literals[name] = None
         core_literals = [self.literals[n] for n in core]
         self.core_literals = (
             frozenset().union(*core_literals) if all(core_literals) else None  # type: ignore[arg-type]
         )
         _SHARED.add("loose", (lit for lits in self.literals.values() if lits for lit in lits))
+        # shared literal -> the concepts that need it, so one pass over the literals found
+        # in a comment tells which indexed concepts may occur
+        concepts_of: dict[str, set[str]] = {}
+        for name, lits in self.literals.items():
+            for lit in lits or ():
+                concepts_of.setdefault(lit, set()).add(name)
+        self._concepts_of = {lit: frozenset(names) for lit, names in concepts_of.items()}
+        self._core_indexed = frozenset(n for n in core if self.literals[n] is not None)
+        self._core_unindexed = tuple(n for n in core if self.literals[n] is None)
+        self._indexed_needs = tuple(
+            frozenset(c for c in needs if self.literals[c] is not None) for _, needs, _, _ in self.combinations
+        )
 
     def run(self, folded: Folded) -> list[Detection]:
         view = folded.loose
@@ -506,27 +575,46 @@ class ConceptSet:
         present = _SHARED.present(folded, "loose", view)
         if self.core_literals is not None and present.isdisjoint(self.core_literals):
             return []
-        if self.core.search(text) is None:
-            return []
+        # the concepts whose shared literals occur: every other indexed concept cannot match
+        possible: set[str] = set()
+        concepts_of = self._concepts_of
+        for literal in present:
+            names = concepts_of.get(literal)
+            if names is not None:
+                possible.update(names)
         seen: dict[str, list[tuple[int, int]]] = {}
         literals = self.literals
+        own_literals = self.own_literals
+        regexes = self.regexes
 
         def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
             found = seen.get(concept)
             if found is None:
-                needed = literals[concept]
-                if needed is not None and present.isdisjoint(needed):
-                    seen[concept] = []
-                    return seen[concept]
-                regex = self.regexes[concept]
+                if literals[concept] is not None:
+                    if concept not in possible:
+                        found = seen[concept] = []
+                        return found
+                else:
+                    own = own_literals[concept]
+                    if own is not None and own.compiled.search(text) is None:
+                        found = seen[concept] = []
+                        return found
+                regex = regexes[concept].compiled
                 found = [] if regex.search(text) is None else [m.span() for _, m in zip(range(8), regex.finditer(text))]
                 seen[concept] = found
             return found
 
+        # every combination needs a core concept: none found, nothing to do (each core
+        # concept is searched on its own, so the searches serve the combinations too)
+        if not any(spans(name) for name in self._core_unindexed) and not any(
+                spans(name) for name in possible.intersection(self._core_indexed)):
+            return []
         out = []
         window = self.window
-        for rule, needs, vetoes, score in self.combinations:
+        for (rule, needs, vetoes, score), indexed_needs in zip(self.combinations, self._indexed_needs):
+            if not indexed_needs <= possible:
+                continue  # a needed concept's literals are absent
             groups = []
             for concept in needs:
                 found = spans(concept)
