@@ -93,10 +93,12 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return _sequence_literals(list(parsed))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _parse(pattern: str) -> Any:
     """The parsed form of ``pattern``; parsing is most of the cost of building the rules,
-    and splitting, literal extraction and validation all need it."""
+    and splitting, literal extraction and validation all need it. The cache is small on
+    purpose: it only has to span one rule's alternatives, and parse trees kept for the
+    life of the process would only give the garbage collector more to walk."""
     return _parser.parse(pattern)
 
 
@@ -289,8 +291,10 @@ class _Compiled:
         self.alternatives = tuple(
             (_LazyRegex(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
         )
-        # a pattern that does not parse must fail here, at build time, not on a comment
-        _parse(rule.pattern)
+        if len(self.alternatives) == 1:
+            # a pattern that does not parse must fail here, at build time, not on a comment
+            # (a split one parsed piece by piece in split_alternatives)
+            _parse(rule.pattern)
 
     @property
     def regex(self) -> re.Pattern[str]:
