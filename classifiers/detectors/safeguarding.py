@@ -65,7 +65,7 @@ _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:
 
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
-           r"|dinner|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing))\b")
+           r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing))\b")
 
 RULES = (
     # --- self-harm and suicidal intent
@@ -165,7 +165,7 @@ RULES = (
          rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|burn|torch|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building|house)"
          rf"|\b(?:gonna|going\s+to|will|'ll)\s+(?:get|be)\s+(?:shot|stabbed|killed|hurt|jumped|battered)"
          rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
-         rf"|\bwatch\s+what\s+happens\s+(?:to|when|on)|\byou'?ll\s+regret\s+(?:it|this)|\byou\s+(?:will|'?ll)\s+pay\s+for\s+(?:it|this|that)"
+         rf"|\bwatch\s+what\s+happens\s+(?:to|when|on)\b|\byou'?ll\s+regret\s+(?:it|this)|\byou\s+(?:will|'?ll)\s+pay\s+for\s+(?:it|this|that)"
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
@@ -182,6 +182,7 @@ RULES = (
          r"(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|get)\s+(?:\w+\s+)?(?:hurt|battered|smacked|stabbed|shot|slapped|knocked\s+out|done\s+in|leathered|jumped)\b"
          r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+)?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
+         r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
          0.75, unless=(_HAZARD,),
          unless_penalty=0.4),
@@ -229,11 +230,38 @@ CONCEPTS: dict[str, str] = {
              r"|was\s+gone|point\s+(?:of|in)\s+living|want\s+to\s+live|wasn'?t\s+around|not\s+around\s+anymore|happier\s+(?:if|without)"
              r"|done\s+with\s+(?:everything|life|it\s+all)|never\s+wak(?:e|ing)\s+up|sleep\s+forever|(?:being|be)\s+here\s+any\s?more"
              r"|point\s+(?:of|in)\s+(?:me\s+)?(?:even\s+)?(?:being\s+(?:here|alive)|existing|trying)|(?:nobody|no\s*one|no\s+one)\s+would\s+(?:even\s+)?(?:notice|care|miss)"
-             r"|(?:wouldn'?t|won'?t)\s+(?:even\s+)?(?:notice|miss\s+me)\s+if|(?:better|happier)\s+off\s+without\s+me|saving\s+(?:up\s+)?(?:my\s+)?(?:meds|pills|tablets)|tonight\s+is\s+the\s+night|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|better\s+off\s+(?:dead|without)",
+             r"|(?:wouldn'?t|won'?t)\s+(?:even\s+)?(?:notice|miss\s+me)\s+if|(?:better|happier)\s+off\s+without\s+me"
+             r"|(?:not|never)\s+(?:gonna|going\s+to)\s+be\s+(?:around|here)|(?:won'?t|will\s+not)\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|tomorrow|any\s?more)"
+             r"|tired\s+of\s+(?:living|life|being\s+alive|existing)|want\s+(?:it|this|everything)\s+(?:all\s+)?to\s+(?:be\s+over|end)|(?:make|let)\s+it\s+(?:all\s+)?stop"
+             r"|kill\s+(?:himself|herself|themselves|themself)|end\s+(?:his|her|their)\s+(?:own\s+)?life|take\s+(?:his|her|their)\s+own\s+life|saving\s+(?:up\s+)?(?:my\s+)?(?:meds|pills|tablets)|tonight\s+is\s+the\s+night|want\s+it\s+(?:all\s+)?to\s+stop|no\s+way\s+out|better\s+off\s+(?:dead|without)",
     "death_weak": r"die|dead|death|disappear|give\s+up|end\s+it|not\s+be\s+here",
-    "desire": r"want|wanna|wish|plan(?:ning)?|ready|rather|deserve|should|going\s+to|gonna|about\s+to|think\s+about|thinking\s+(?:of|about)",
+    "desire": r"want|wants|wanted|wanting|wanna|wish|wishes|talks?\s+about|keeps?\s+saying|plan(?:ning)?|ready|rather|deserve|should|going\s+to|gonna|about\s+to|think\s+about|thinking\s+(?:of|about)",
     "self_harm": r"hurt(?:ing)?\s+myself|harm(?:ing)?\s+myself|cut(?:ting)?\s+myself|burn(?:ing|t)?\s+myself|self\s?-?\s?harm\w*"
                  r"|overdose|overdosed|razor|covered\s+in\s+(?:cuts|bruises|scars)",
+    # the means named without a death word ("got the rope sorted", "blades hidden")
+    "means": r"rope|noose|ligature|railway\s+(?:line|tracks?)|train\s+tracks?|in\s+front\s+of\s+a\s+(?:train|bus|lorry|car)|blades|razors?|razor\s+blades?"
+             r"|stockpil\w*|hoard(?:ing|ed)\s+(?:pills|tablets|meds)|(?:saved|saving)\s+up\s+(?:pills|tablets|meds)",
+    "means_veto": r"skipping|pe|gym|climbing|tug|shaving|shave|pencil\s+sharpener|d\s?&\s?t|design\s+and\s+technology|craft|art|razor\s+scooter|scooter|bus\s+stop|train\s+times?",
+    "hopeless": r"given\s+up|give\s+up|no\s+point|can'?t\s+(?:go\s+on|cope|do\s+this)|hidden|hide|hiding|so\s+(?:mum|dad|nobody|no\s+one)\s+(?:doesn'?t|doesnt|won'?t|can'?t)\s+find|tonight|sorted|ready",
+    "eating_disorder": r"throw(?:ing)?\s+up\s+after|mak(?:e|ing)\s+myself\s+(?:sick|throw\s+up)|starv(?:e|ing)\s+myself|not\s+eat(?:en|ing)\s+(?:for|in)|skip(?:ping)?\s+(?:every\s+|all\s+)?meals"
+                       r"|purg(?:e|ing)|laxatives|anorexi\w*|bulimi\w*|eating\s+disorder|hate\s+my\s+body|count(?:ing)?\s+every\s+calorie",
+    "farewell": r"goodbye|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side",
+    "apology": r"sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
+    "other_person": r"he|she|they|my\s+(?:son|daughter|child|boy|girl|lad|friend|brother|sister)|(?:his|her)\s+friend",
+    "passive_harm": r"(?:get(?:s|ting)?|got|been)\s+(?:smacked|hit|beaten|belted|whacked|slapped|punched|kicked|battered|strangled|choked|burnt|burned)|(?:smack|whack|belt|hit)\w*\s+(?:me|us|him|her)\s+with"
+                    r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
+    "grooming_act": r"sit\s+on\s+(?:his|her)\s+lap|mak(?:e|es|ing)\s+me\s+(?:sit|sleep|undress|get\s+undressed|take\s+(?:off|my)|touch|watch|kiss|lie|shower)"
+                    r"|says?\s+(?:it'?s|its)\s+(?:normal|our\s+secret|what\s+friends\s+do)|bath(?:es)?\s+with\s+me|in\s+my\s+bed",
+    "neglect_sign": r"(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:had\s+)?(?:a\s+)?(?:wash|bath|shower)|(?:no|without)\s+clean\s+clothes|(?:dirty|same)\s+clothes\s+(?:every|for|all)"
+                    r"|stays?\s+in\s+bed\s+all|out\s+(?:till|until)\s+(?:midnight|late|\d)|no\s*(?:one|body)\s+(?:is\s+)?(?:ever\s+)?(?:home|in)|look(?:s|ing)?\s+(?:starving|hungry|neglected|so\s+thin)"
+                    r"|no\s+(?:heating|electric|gas|food)\s+(?:in|at|for)|never\s+(?:any\s+)?food|(?:always|constantly)\s+hungry",
+    "unexplained": r"won'?t\s+(?:say|tell\s+(?:me|us))\s+where|wont\s+(?:say|tell)\s+where|where\s+(?:it|they|he|she)\s+(?:came|got\s+(?:it|them))\s+from"
+                   r"|new\s+(?:trainers|phone|phones|clothes|designer)|(?:loads|wads|rolls|bundles?)\s+of\s+(?:cash|money)|older\s+(?:friends|boys|lads|men)",
+    "exploit_strong": r"owes?\s+them|in\s+debt\s+to|county\s+lines|runner|gang|has\s+to\s+go\s+wherever|(?:do|does)\s+(?:what(?:ever)?|everything)\s+they\s+(?:say|tell)"
+                      r"|wherever\s+they\s+(?:say|tell)|gave\s+(?:me|him|her|my\s+\w+)\s+a\s+(?:phone|burner)|burner\s+phone|trap\s+house",
+    "private_images": r"(?:private|intimate|personal|nude|naked|explicit|rude|sexy)\s+(?:pics?|photos?|pictures?|videos?|vids?|images?|snaps?)|screenshot\w*",
+    "share_round": r"(?:send|sending|sent|pass|passing|passed|spread|spreading|share|sharing|shared|post|posting|posted|show(?:ing)?)\s+(?:them|it|these|those)?\s*(?:round|around|about|to\s+everyone|online)",
+    "voyeur": r"(?:filming|recording|photographing|videoing|taking\s+(?:pics|photos|videos))\s+(?:\w+\s+){0,3}(?:in\s+the\s+)?(?:changing\s+rooms?|toilets?|showers?|loos?)|upskirt\w*|up\s+(?:her|their|girls'?)\s+skirts?",
     "self_harm_described": r"(?:cut(?:s|ting)?|scratch(?:es|ing|ed)?|burn(?:s|ing|ed|t)?|carv(?:e|es|ing|ed)|pick(?:s|ing)?\s+at|bit(?:es|ing)?|hit(?:s|ting)?|bang(?:s|ing)?)"
                            r"\s+(?:her|his|their|my)\s+(?:own\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head\s+against)",
     "injury": r"bruises?|bruised|bruising|black\s+eye|marks\s+on|welts?|burns\s+on|cuts\s+on|swollen|fingermarks|belt\s+marks",
@@ -245,12 +273,13 @@ CONCEPTS: dict[str, str] = {
     "grown_job": r"sixth\s+form\w*|16\s?\+|over\s+1[68]s?|aged\s+1[68]|dbs|cv|apply|vacanc\w+|hiring|part[\s-]time|ofsted|babysit\w*|tutor\w*|volunteer\w*|duke\s+of\s+edinburgh|work\s+experience",
     "drugs": r"weed|drugs|coke|cocaine|gear|ket|spice|nitrous|balloons|skunk|ecstasy|mdma|pills|vapes?|bud|crack",
     "deal": r"sell(?:s|ing)?|deal(?:s|ing)?|carry(?:ing)?|deliver(?:s|ing)?|hold(?:s|ing)?|run(?:s|ning)?|giving|given|handing|making\s+\w+\s+sell|offer(?:s|ing|ed)?|pushing",
+    "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa",
     "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
              r"|man|men|older|adult|guy|stranger|someone|he|she|they|teacher|coach|lads|partner",
-    "harm_act": r"hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
+    "harm_act": r"smack(?:s|ed|ing)?|whack(?:s|ed|ing)?|belt(?:s|ed|ing)|wallop\w*|hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
                 r"|hurts?|hurt\s+me|get\s+hit|got\s+hit|getting\s+hit|touch(?:es|ed|ing)?|abus\w+|rap(?:e|ed)|mak(?:e|es)\s+me\s+do|comes\s+into\s+my\s+(?:room|bed)"
                 r"|lock(?:s|ed)?\s+me|threaten\w*|forces?\s+me|forced\s+me|bruises?\s+from"
                 r"|throws?\s+(?:things|stuff)\s+at\s+me|shouts?\s+at\s+me|screams?\s+at\s+me|grabs?\s+me|push(?:es|ed)\s+me|drags?\s+me|special\s+game",
@@ -261,16 +290,20 @@ CONCEPTS: dict[str, str] = {
     "home": r"home|house|at\s+night|my\s+room|weekend|all\s+day",
     "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|chat\s+on\s+\w+|want\s+to\s+chat|come\s+to\s+the\s+(?:park|shop|car|woods|house)|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
                r"|your\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|come\s+(?:and\s+)?(?:get|see|find)\s+(?:you|u)"
-               r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)",
+               r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)"
+               r"|hang\s+out|link\s+up|come\s+round|sleepover|go\s+for\s+a\s+drive|give\s+(?:you|u)\s+a\s+lift",
     "child": r"how\s+old|(?:anyone|kids?|students?|pupils?|lads|girls|boys)\s+in\s+year\s+\d{1,2}|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
-             r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)",
-    "images": r"photos?|pics?|pictures?|selfies?|videos?|nudes?|naked|snaps",
+             r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)"
+             r"|(?:you|u|ur|you'?re)\s+in\s+year\s+\d{1,2}|(?:gorgeous|pretty|cute|beautiful|stunning|sexy|hot|fit)\s+(?:little\s+)?(?:girl|boy|lad|thing)|school\s+photo",
+    "images": r"photos?|pics?|pictures?|selfies?|videos?|vids?|nudes?|naked|snaps",
     "of_person": r"of\s+(?:you|u|urself|yourself|me|her|him|them)|in\s+your\s+(?:uniform|bed|room|pyjamas)|of\s+my\s+(?:daughter|son)",
     "secrecy": r"mustn'?t\s+tell|must\s+not\s+tell|special\s+game|our\s+special|keep\s+(?:our|this|it|these)\s+(?:\w+\s+)?(?:private|secret)"
                r"|delete\s+(?:my|our|the|these)\s+(?:messages|chats?|texts|pics)|don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
-               r"|not\s+to\s+say\s+anything|if\s+i\s+tell",
+               r"|not\s+to\s+say\s+anything|if\s+i\s+(?:ever\s+)?tell|(?:won'?t|will\s+not|wont)\s+see\s+it",
     "weapon": r"stab(?:bed|bing|s)?|shot|gun|bat|hammer|knife|knives|bullet|blade|machete|bomb|acid|petrol",
-    "violence": r"kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
+    "violence": r"brick\s+through|(?:smash|put\s+through)\s+(?:his|her|their|your|ur)\s+windows?|(?:slash|key|keyed)\s+(?:his|her|their|your|ur)\s+(?:car|tyres)"
+                r"|bloodbath|massacre|body\s+bags?|break\s+(?:his|her|their|your|ur|ya)\s+(?:legs?|arms?|neck|jaw|nose|face|fingers)|sort\s+(?:him|her|them|you|u)\s+out"
+                r"|kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
@@ -290,7 +323,8 @@ CONCEPTS: dict[str, str] = {
     "share": r"passing\s+(?:it\s+)?round|passed\s+round|sending\s+round|going\s+around|share|sharing|shared|post|posting|going\s+round|send\s+(?:them|it)\s+to|leak(?:ed)?|spread|show\s+everyone|sent\s+round",
     "locate": r"your\s+address|ur\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|pick\s+(?:you|u)\s+up"
               r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
-              r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school",
+              r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school"
+              r"|walk\s+home\s+(?:alone|by\s+(?:yourself|urself)|on\s+(?:your|ur)\s+own)|give\s+(?:you|u)\s+a\s+lift|lift\s+home",
     "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
     "figurative": r"weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
@@ -304,6 +338,23 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("injury_blamed_on_family", ("injury", "family", "caused"), ("figurative", "accident"), 0.65),
     ("offer_to_children_privately", ("young", "offer", "contact"), ("grown_job", "educational"), 0.65),
     ("drugs_and_children", ("drugs", "deal", "young"), ("educational",), 0.65),
+    ("means_at_hand", ("self", "means", "hopeless"), ("means_veto", "figurative", "accident", "commerce"), 0.65),
+    ("eating_disorder", ("self", "eating_disorder"), ("educational",), 0.65),
+    ("farewell_note", ("farewell", "apology"), ("figurative",), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole"), 0.6),
+    ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident"), 0.6),
+    ("grooming_act", ("grooming_act", "adult"), ("figurative",), 0.65),
+    ("neglect_signs", ("neglect_sign", "family"), ("figurative",), 0.6),
+    ("neglect_signs", ("neglect_sign", "young"), ("figurative",), 0.6),
+    ("secret_kept_at_home", ("secrecy", "family", "home"), ("celebration",), 0.6),
+    ("unexplained_money", ("unexplained", "money"), ("commerce",), 0.6),
+    ("unexplained_gifts", ("unexplained", "gift"), ("commerce",), 0.6),
+    ("exploited_child", ("exploit_strong", "family"), ("educational",), 0.65),
+    ("exploited_child", ("exploit_strong", "young"), ("educational",), 0.65),
+    ("exploited_child", ("exploit_strong", "child"), ("educational",), 0.65),
+    ("private_images_shared", ("private_images", "share_round"), ("educational",), 0.7),
+    ("voyeurism", ("voyeur",), ("educational",), 0.7),
     ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
     ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole"), 0.65),
@@ -338,7 +389,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
 WINDOW = 80
 
 # Every combination needs one of these; one scan for them decides whether to look further.
-CORE = ("death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
+CORE = ("death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
+        "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate")
 
 

@@ -224,6 +224,26 @@ GENERALISED = [
     ("my daughter was so nervous about her solo but she nailed it", NONE, 0.0),
     ("someone is going to get hurt on that icy path by the gate", NONE, 0.0),
     ("who do I talk to about my son's bruises from rugby?", NONE, 0.0),
+    # round 5: means without a death word, eating disorders, someone else's wish to die,
+    # farewell notes, punishment, grooming acts, signs of neglect or exploitation,
+    # private images passed round, voyeurism, threats to property
+    ("i've hidden a noose in my wardrobe, tonight is it", SG, 0.5),
+    ("i make myself sick after tea so i don't put weight on", SG, 0.5),
+    ("my friend keeps saying she wants to die and i dont know what to do", SG, 0.5),
+    ("forgive me mum. goodbye", SG, 0.5),
+    ("i got belted again for spilling my drink", SG, 0.5),
+    ("the swimming coach makes me get undressed in his office", SG, 0.5),
+    ("the kids at no 4 are always hungry and no one is ever home", SG, 0.5),
+    ("my cousin is 13 and comes home with wads of cash and won't say where it came from", SG, 0.5),
+    ("someone has private videos of my son and is posting them online", SG, 0.5),
+    ("a lad is recording girls in the toilets on his phone", SG, 0.5),
+    ("we're going to put a brick through the head's car window", SG_ABUSE, 0.5),
+    ("I skipped rope for an hour at the PE club and gave up, so unfit", NONE, 0.0),
+    ("my daughter is dying to go to the disco, she wants it so much", NONE, 0.0),
+    ("goodbye year 6, good luck at high school!", NONE, 0.0),
+    ("sorry for everything I said at the meeting, I was stressed", NONE, 0.0),
+    ("our son came home with a new phone for his birthday", NONE, 0.0),
+    ("please share the photos from sports day online", NONE, 0.0),
 ]
 
 
