@@ -266,7 +266,19 @@ class _Hit:
 # phrase being listed, while anti-racism and celebration words near the evidence veto it.
 _HATE_FRAME_WORDS: dict[str, str] = {
     # filled with the lexicon's group words in _hate_frames()
-    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans",
+    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans"
+                      r"|m[ae]n\s+in\s+(?:a\s+)?dress(?:es)?|blokes?\s+in\s+(?:a\s+)?dress(?:es)?|wheelchairs?|headscarf|headscarves|hijabs?|burkas?|turbans?",
+    # blame, stereotype and exclusion without a dehumanising word: "<group> ruin every
+    # school", "a drain on everyone", "diversity hire", "it's unnatural", "special treatment"
+    "blame": r"ruin(?:s|ed|ing)?\s+(?:\w+\s+)?(?:school|schools|area|areas|town|towns|country|neighbourhoods?|everything|it\s+for\s+everyone|standards|communit\w+)|drag(?:s|ging)?\s+(?:\w+\s+)?down|bring(?:s|ing)?\s+down\s+(?:the\s+)?(?:standards?|area|school|grades)|lower(?:s|ing)?\s+(?:the\s+)?standards"
+             r"|drain\s+on|burden\s+on|waste\s+of\s+(?:\w+\s+)?(?:money|space|resources)|never\s+contribute|contribute\s+nothing|don'?t\s+(?:even\s+)?(?:try|bother)\s+to\s+(?:fit\s+in|integrate|learn)"
+             r"|won'?t\s+integrate|(?:don'?t|dont|never)\s+belong|special\s+treatment|always\s+get\s+(?:everything|special|away)|get\s+everything\s+(?:handed|free|for\s+free)"
+             r"|unnatural|(?:gay|trans|woke|lgbt\w*)\s+agenda|agenda|diversity\s+hire|only\s+got\s+the\s+job\s+because|box\s+ticking|token"
+             r"|nick\s+anything|steal\s+anything|thiev\w*|freaks?|shouldn'?t\s+be\s+(?:teaching|allowed|near|around|working)|keep\s+(?:them|it|your\s+\w+\s+\w+)\s+away\s+from"
+             r"|be\s+done\s+with\s+them|wall\s+(?:around|round)|foreign\s+country|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
+    "sex_group": r"girls|women|females?|ladies|woman",
+    "stereotype": r"can'?t\s+(?:do|drive|teach|understand|handle)\s+\w+|(?:shouldn'?t|should\s+not)\s+be\s+(?:allowed|teaching|heads?|in\s+charge|leaders?)|belong\s+in\s+the\s+kitchen"
+                  r"|too\s+emotional|back\s+(?:in|to)\s+the\s+kitchen|know\s+(?:their|her)\s+place|(?:hormonal|time\s+of\s+the\s+month)",
     "group_vague": r"these\s+people|those\s+people|them\s+lot|this\s+lot|their\s+sort|your\s+sort|your\s+kind|their\s+kind"
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
@@ -282,7 +294,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
                     r"|our\s+country|our\s+culture|our\s+way\s+of\s+life|proper\s+(?:english|british)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
-    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+hire)|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
 }
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -296,10 +308,12 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("group_taking_ours", ("group_specific", "taking"), ("anti_hate",), 0.8),
     ("group_taking_ours", ("group_vague", "taking"), ("anti_hate",), 0.75),
     ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
+    ("group_blamed", ("group_specific", "blame"), ("anti_hate",), 0.75),
+    ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
 )
-_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim")
+_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group")
 _HATE_FRAME_WINDOW = 70
 
 

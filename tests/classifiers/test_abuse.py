@@ -97,6 +97,16 @@ CASES = [
     ("the year 5s learned about evacuees being sent back home after the war", set(), 0.0),
     ("you lot go back to class now please", set(), 0.0),
     ("our country's history was the topic of the Year 6 project", set(), 0.0),
+    # blame and stereotypes aimed at a group, with no slur and no dehumanising word
+    ("Romanian families ruin the area wherever they move", {"hate", "abuse"}, 0.7),
+    ("disabled kids are a drain on the school budget", {"hate", "abuse"}, 0.7),
+    ("he only got the headship because he's asian, box ticking", {"hate", "abuse"}, 0.7),
+    ("women can't teach science, simple as", {"hate", "abuse"}, 0.7),
+    ("all these hijabs, it's not my country any more", {"hate", "abuse"}, 0.7),
+    ("the girls' football team destroyed the opposition", set(), 0.0),
+    ("we need wheelchairs ramps so no child is kept away from the stage", set(), 0.0),
+    ("the women's institute donated the raffle prizes", set(), 0.0),
+    ("great diversity and inclusion week, thank you", set(), 0.0),
 ]
 
 
