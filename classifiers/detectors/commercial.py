@@ -47,7 +47,7 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          unless=_PARENT_QUESTION, unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
@@ -56,7 +56,8 @@ RULES = (
          r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:consultation|trial|quote|taster)"
          r"|(?:order|book|buy|shop)\s+(?:now|today|yours|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
-         r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?)\b",
+         r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
+         r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
          0.8, unless=_PARENT_QUESTION),
     Rule("job_advert", LABEL,
          r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer)s?"
@@ -64,7 +65,9 @@ RULES = (
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
-         r"|recruiting\s+(?:now|for)|join\s+(?:my|our)\s+team)\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
+         r"|recruiting\s+(?:now|for)|join\s+(?:my|our)\s+team"
+         r"|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
+         r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
          0.8),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
@@ -92,7 +95,8 @@ RULES = (
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order))\b",
          0.8),
     Rule("personal_campaign", LABEL,
-         r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
+         r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)|(?:your|a|the)\s+local\s+candidate|(?:council|general|local|mayoral|by)\s*-?\s*election\s+(?:on|this|next)"
+         r"|polling\s+day|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
@@ -109,7 +113,9 @@ CONCEPTS: dict[str, str] = {
              r"|quotes?|rates|half\s+price|\d+\s?%\s+off|2\s+for\s+1|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
              r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class)\s+(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
-             r"|i\s+make|we\s+make|i\s+do|we\s+do|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)",
+             r"|i\s+make|we\s+make|i\s+do|we\s+do|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)"
+             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
+             r"|only\s+£|just\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
                r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"

@@ -113,7 +113,7 @@ RULES = (
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
          0.85),
 )
 
@@ -127,8 +127,8 @@ CONCEPTS: dict[str, str] = {
     "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     "romance": r"(?:us|u\.s\.?|american)\s+army|soldier|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
                r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
-    "crypto": r"bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
-    "testimonial": r"thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
+    "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
+    "testimonial": r"changed\s+my\s+life|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
     "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|£\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)|\$\s?\d+",
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",

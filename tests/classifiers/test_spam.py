@@ -81,6 +81,15 @@ TABLE = [
     ("selling 3 year 3 sweatshirts, £4 each", COM, 0.75),
     # arrangements for money with strangers
     ("generous sugar daddy here, weekly allowance for the right girl", SPAM, 0.75),
+    # round 5: offers worded as availability, elections, job ads by their terms
+    ("Mobile dog groomer covering Oakfield and Hollins, reasonable rates", COM, 0.6),
+    ("Birthday cakes made to order, message me", COM, 0.6),
+    ("Reform candidate for the county council - please vote Reform on the 7th", COM, 0.75),
+    ("Kitchen porter required at a busy pub near the school, 20 hours a week, send your CV", COM, 0.75),
+    ("My uncle made 40% returns every week with Mr Daniels, contact him on telegram", SPAM, 0.7),
+    ("come see my spicy page, 18+ only", SPAM, 0.75),
+    ("Who is standing in the council election? The school needs funding", NONE, 0.0),
+    ("Are there any lunchtime supervisor jobs at the school?", NONE, 0.0),
 ]
 
 
