@@ -129,6 +129,15 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
                              requested=requested, now=now, actor=actor)
     name = PLATFORM_NAMES.get(comment.platform, comment.platform)
     if row.status in ("done", "skipped"):
+        if row.status == "done" and not store.has_audit(f"action_done:{key}"):
+            # A worker died between recording the action and auditing it: audit it now.
+            event = AuditEvent.AUTHOR_BLOCKED if kind == "ban" else (
+                AuditEvent.RESTORED if kind == "restore" else AuditEvent.ACTION_DONE)
+            gone = (row.detail or "").startswith("The comment was already gone")
+            store.append_audit(f"action_done:{key}", event.value, row.done_at or now, school_id=comment.school_id,
+                               account_id=comment.account_id, comment_id=comment.id, actor=row.actor or actor,
+                               data={"kind": kind, "response": "gone" if gone else "ok",
+                                     "author_id": comment.author_id if kind == "ban" else None})
         return row.detail or f"{_DONE_WORDS.get(kind, kind)} on {name}"
     if row.status == "failed" and actor == "worker":
         # The platform refused this for good; a redelivered message must not ask again.

@@ -181,7 +181,15 @@ def classify_comment(comment_id: int) -> None:
     store.append_audit(f"seen:{comment_id}", AuditEvent.SEEN.value, comment.fetched_at, school_id=comment.school_id,
                        account_id=comment.account_id, comment_id=comment_id,
                        data={"evidence_hash": comment.evidence_hash})
-    if store.get_verdict(comment_id) is None:
+    stored = store.get_verdict(comment_id)
+    if stored is not None and not store.has_audit(f"classified:{comment_id}"):
+        # A worker died between storing the verdict and auditing it: audit it now.
+        store.append_audit(f"classified:{comment_id}", AuditEvent.CLASSIFIED.value, stored.created_at,
+                           school_id=comment.school_id, account_id=comment.account_id, comment_id=comment_id,
+                           data={"labels": stored.labels, "scores": stored.scores,
+                                 "detector_versions": stored.detector_versions or {},
+                                 "needs_review": stored.needs_review})
+    if stored is None:
         school = rt.school(comment.school_id)
         with metrics.CLASSIFY_SECONDS.time():
             verdict = rt.classify(comment.text or "", school).to_dict()
@@ -206,7 +214,15 @@ def decide_comment(comment_id: int) -> None:
     rt = runtime()
     store = rt.store
     comment = store.get_comment(comment_id)
-    if store.get_decision(comment_id) is None:
+    stored = store.get_decision(comment_id)
+    if stored is not None and not store.has_audit(f"decided:{comment_id}"):
+        # A worker died between storing the decision and auditing it: audit it now.
+        store.append_audit(f"decided:{comment_id}", AuditEvent.DECIDED.value, stored.created_at,
+                           school_id=comment.school_id, account_id=comment.account_id, comment_id=comment_id,
+                           data={"intention": stored.intention, "labels": stored.labels,
+                                 "review_labels": stored.review_labels, "alert": stored.alert,
+                                 "reasons": stored.reasons, "observe": stored.observe, **(stored.detail or {})})
+    if stored is None:
         school, account = rt.account(comment.account_id)
         verdict_row = store.get_verdict(comment_id)
         verdict = {"labels": verdict_row.labels, "scores": verdict_row.scores,

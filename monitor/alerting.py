@@ -163,6 +163,12 @@ def _deliver(rt, *, key: str, school_id: str, comment_id: int | None, kind: str,
                                       channel=channel, recipients=[_person_id(person)], subject="",
                                       created_at=rt.clock(), detail=dict(detail or {}))
     if row.status == "sent":
+        if not store.has_audit(f"alert_sent:{key}"):
+            # A worker died between recording the delivery and auditing it: audit it now.
+            store.append_audit(f"alert_sent:{key}", AuditEvent.ALERT_SENT.value, row.sent_at or rt.clock(),
+                               school_id=school_id, comment_id=comment_id,
+                               data={"key": key, "kind": kind, "channel": channel, "to": person.name,
+                                     "role": person.role, "subject": row.subject})
         return "done"
     state = _take(store, key, rt.clock())
     if state != "taken":

@@ -556,6 +556,11 @@ class Store:
             head.last_hash = digest
             return True
 
+    def has_audit(self, key: str) -> bool:
+        """Whether the audit event ``key`` exists (a cheap read, no chain lock)."""
+        with self.session() as s:
+            return s.scalar(select(AuditRow.id).where(AuditRow.key == key)) is not None
+
     def audit_events(self, comment_id: int | None = None) -> list[AuditRow]:
         with self.session() as s:
             q = select(AuditRow).order_by(AuditRow.seq)
