@@ -52,7 +52,8 @@ def test_killed_workers_and_a_lost_broker_lose_nothing_and_repeat_nothing(chaos_
     assert report.unfinished == 0, report.problems()
     assert (report.verdict_dupes, report.decision_dupes) == (0, 0)
     assert (report.missing_verdicts, report.missing_decisions) == (0, 0)
-    assert set(report.audit_dupes.values()) == {0} and set(report.audit_missing.values()) == {0}
+    assert set(report.audit_dupes.values()) == {0}, report.audit_dupes
+    assert set(report.audit_missing.values()) == {0}, report.audit_missing
     # one platform write per action, and every action visible on the platform
     assert report.actions_done > 0
     assert report.duplicate_writes == [], report.duplicate_writes[:10]

@@ -48,7 +48,8 @@ def test_a_fifth_of_calls_failing_delays_but_loses_nothing(fault_stack, tmp_path
     # every comment (of a live account) is processed, exactly once
     assert report.missing == [], report.problems()
     assert report.unfinished == 0, report.problems()
-    assert set(report.audit_dupes.values()) == {0} and set(report.audit_missing.values()) == {0}
+    assert set(report.audit_dupes.values()) == {0}, report.audit_dupes
+    assert set(report.audit_missing.values()) == {0}, report.audit_missing
     assert (report.verdict_dupes, report.decision_dupes, report.missing_decisions) == (0, 0, 0)
     assert report.not_taken_down == []
     assert report.duplicate_mails == []

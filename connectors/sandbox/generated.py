@@ -65,31 +65,32 @@ class FleetSchool:
 
 
 def _vary(text: str, rng: random.Random) -> str:
+    # The text keeps its capitals (names and places are part of what a label rests on).
     opener = rng.choice(_OPENERS)
-    if opener and text[:1].isupper() and not text[:2].isupper():
-        text = text[0].lower() + text[1:]
     closer = rng.choice(_CLOSERS)
-    if closer and text.rstrip()[-1:] in "!?." and closer in ("!",):
+    if closer == "!" and text.rstrip()[-1:] in "!?.":
         closer = ""
     return f"{opener}{text}{closer}"
 
 
 def build_fleet_scenarios(schools: int, comments_per_school: int, *, seed: int = 0,
-                          duration_s: float = 600.0, reply_share: float = 0.15,
-                          base: Scenario | None = None) -> list[FleetSchool]:
+                          duration_s: float = 600.0, reply_share: float = 0.15, start_s: float = 0.0,
+                          first: int = 0, base: Scenario | None = None) -> list[FleetSchool]:
     """``schools`` generated schools with ``comments_per_school`` items each.
 
-    Items are released over ``duration_s`` scenario seconds (the fleet's ``speed`` turns
-    that into wall time). About ``reply_share`` of them are replies to earlier items. The
-    same arguments always give the same scenarios, ids and texts.
+    Items are released over ``duration_s`` scenario seconds from ``start_s`` (the fleet's
+    ``speed`` turns that into wall time). About ``reply_share`` of them are replies to
+    earlier items. Schools are numbered from ``first`` (``s0000``, ``s0001``...). The same
+    arguments always give the same scenarios, ids and texts.
     """
     if schools < 1 or comments_per_school < 1:
         raise ValueError("schools and comments_per_school must be at least 1")
     base = base or load_scenario()
     rng = random.Random(seed)
-    pool = {p: [it for it in base.items if it.platform == p and it.by != "school"] for p in ("facebook", "x", "youtube")}
+    pool = {p: [it for it in base.items if it.platform == p and it.by != "school"]
+            for p in ("facebook", "x", "youtube")}
     out = []
-    for n in range(schools):
+    for n in range(first, first + schools):
         sid = f"s{n:04d}"
         name = f"School {n:04d} Primary"
         posts = [{"key": f"{sid}-{p.key}", "platform": p.platform, "hours_ago": p.hours_ago, "text": p.text,
@@ -106,7 +107,7 @@ def build_fleet_scenarios(schools: int, comments_per_school: int, *, seed: int =
             src = rng.choice(pool[platform])
             author = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
             key = f"{sid}-g{j:05d}"
-            at = round(duration_s * (j + rng.random()) / comments_per_school + offset_s, 3)
+            at = round(start_s + duration_s * (j + rng.random()) / comments_per_school + offset_s, 3)
             if src.on == "mention":
                 to = "mention"
             elif src.on == "feed":
@@ -126,8 +127,9 @@ def build_fleet_scenarios(schools: int, comments_per_school: int, *, seed: int =
                 if to == "mention" or to in outside:
                     outside.add(key)
             items.append(item)
-            # YouTube lists no replies under a held comment, so nobody replies to one here
-            if not item.get("status"):
+            # Replies go to comments that stay up: a comment the worker (or YouTube's own
+            # filter) takes down is no longer public, so nobody could reply to it.
+            if not item.get("status") and not src.labels:
                 earlier[platform].append(key)
         data = {
             "school": name,
@@ -156,8 +158,10 @@ class SandboxFleet:
         self._by_token: dict[str, SandboxServer] = {}
         self._by_youtube_id: dict[str, SandboxServer] = {}
         start = None
+        x_ids: set[str] = set()
         for school in self.schools:
             server = SandboxServer(school.scenario, clock=clock, speed=speed)
+            self._unique_x_ids(server, x_ids)
             # every school starts at the same instant, so "speed" means the same for all
             start = start or server.state.start
             server.state.start = start
@@ -175,6 +179,24 @@ class SandboxFleet:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+
+    @staticmethod
+    def _unique_x_ids(server: SandboxServer, taken: set[str]) -> None:
+        """X ids are snowflakes of (millisecond, sequence): two schools can draw the same
+        one, which the real platform never does. Move a clash to the next free id of the
+        same millisecond (order by time is kept)."""
+        nodes = server.state.nodes["x"]
+        moved = False
+        for node in list(nodes.values()):
+            if node.id in taken:
+                number = int(node.id)
+                while str(number) in taken or str(number) in nodes:
+                    number += 1
+                node.id = str(number)
+                moved = True
+            taken.add(node.id)
+        if moved:
+            server.state.nodes["x"] = {node.id: node for node in nodes.values()}
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> SandboxFleet:
