@@ -182,13 +182,8 @@ def classify_comment(comment_id: int) -> None:
                        account_id=comment.account_id, comment_id=comment_id,
                        data={"evidence_hash": comment.evidence_hash})
     stored = store.get_verdict(comment_id)
-    if stored is not None and not store.has_audit(f"classified:{comment_id}"):
-        # A worker died between storing the verdict and auditing it: audit it now.
-        store.append_audit(f"classified:{comment_id}", AuditEvent.CLASSIFIED.value, stored.created_at,
-                           school_id=comment.school_id, account_id=comment.account_id, comment_id=comment_id,
-                           data={"labels": stored.labels, "scores": stored.scores,
-                                 "detector_versions": stored.detector_versions or {},
-                                 "needs_review": stored.needs_review})
+    if stored is not None:
+        _audit_verdict(store, comment, stored)
     if stored is None:
         school = rt.school(comment.school_id)
         with metrics.CLASSIFY_SECONDS.time():
@@ -205,6 +200,29 @@ def classify_comment(comment_id: int) -> None:
     send("decide_comment", comment_id)
 
 
+def _audit_verdict(store, comment, verdict) -> None:
+    """Audit a stored verdict if a worker died between storing and auditing it."""
+    key = f"classified:{comment.id}"
+    if not store.has_audit(key):
+        store.append_audit(key, AuditEvent.CLASSIFIED.value, verdict.created_at, school_id=comment.school_id,
+                           account_id=comment.account_id, comment_id=comment.id,
+                           data={"labels": verdict.labels, "scores": verdict.scores,
+                                 "detector_versions": verdict.detector_versions or {},
+                                 "needs_review": verdict.needs_review})
+
+
+def _audit_decision(store, comment, decision) -> None:
+    """Audit a stored decision if a worker died between storing and auditing it."""
+    key = f"decided:{comment.id}"
+    if not store.has_audit(key):
+        store.append_audit(key, AuditEvent.DECIDED.value, decision.created_at, school_id=comment.school_id,
+                           account_id=comment.account_id, comment_id=comment.id,
+                           data={"intention": decision.intention, "labels": decision.labels,
+                                 "review_labels": decision.review_labels, "alert": decision.alert,
+                                 "reasons": decision.reasons, "observe": decision.observe,
+                                 **(decision.detail or {})})
+
+
 # ---------------------------------------------------------------- decide
 
 
@@ -214,14 +232,12 @@ def decide_comment(comment_id: int) -> None:
     rt = runtime()
     store = rt.store
     comment = store.get_comment(comment_id)
+    verdict = store.get_verdict(comment_id)
+    if verdict is not None:
+        _audit_verdict(store, comment, verdict)  # the sweep sends a classified comment here
     stored = store.get_decision(comment_id)
-    if stored is not None and not store.has_audit(f"decided:{comment_id}"):
-        # A worker died between storing the decision and auditing it: audit it now.
-        store.append_audit(f"decided:{comment_id}", AuditEvent.DECIDED.value, stored.created_at,
-                           school_id=comment.school_id, account_id=comment.account_id, comment_id=comment_id,
-                           data={"intention": stored.intention, "labels": stored.labels,
-                                 "review_labels": stored.review_labels, "alert": stored.alert,
-                                 "reasons": stored.reasons, "observe": stored.observe, **(stored.detail or {})})
+    if stored is not None:
+        _audit_decision(store, comment, stored)
     if stored is None:
         school, account = rt.account(comment.account_id)
         verdict_row = store.get_verdict(comment_id)
@@ -255,6 +271,8 @@ def act_on_comment(comment_id: int) -> None:
     store = rt.store
     comment = store.get_comment(comment_id)
     decision = store.get_decision(comment_id)
+    if decision is not None:
+        _audit_decision(store, comment, decision)  # the sweep sends a decided comment here
     school, account = rt.account(comment.account_id)
     connector = rt.connector(comment.account_id)
     plan = plan_action(decision.intention, comment.platform, connector.capabilities)
