@@ -116,8 +116,8 @@ def run_scale(*, accounts: int, workers: int, threads: int, time_factor: float, 
     # before the measured comments come (those early ones are left out of the figures).
     warmup_s = max_interval + 5
     window_s = max(5.0, run_s - warmup_s - max_interval - 5)
-    early = min(schools, 4 * workers)
-    scenarios = build_fleet_scenarios(early, 3, seed=seed, duration_s=3.0, start_s=1.0)
+    early = min(schools - 1, 4 * workers)
+    scenarios = build_fleet_scenarios(early, 3, seed=seed, duration_s=3.0, start_s=1.0) if early else []
     scenarios += build_fleet_scenarios(schools - early, 3, seed=seed + 1, duration_s=window_s, start_s=warmup_s,
                                        first=early)
     fleet = SandboxFleet(scenarios, speed=1.0).start()
