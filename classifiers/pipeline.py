@@ -26,6 +26,7 @@ and any detector failure sets ``needs_review`` so a failure never reads as clean
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import re
@@ -133,6 +134,45 @@ def _evasion_fold(doc: Doc) -> Doc:
     return doc
 
 
+class _Extensions:
+    """The two doc extensions detectors read, as plain attributes."""
+
+    __slots__ = ("folded", "context")
+
+    def __init__(self, folded: Any, context: ClassifierContext):
+        self.folded = folded
+        self.context = context
+
+
+class _DetectorDoc:
+    """The doc as the detectors see it: ``_.folded`` and ``_.context`` read once.
+
+    Every ``doc._`` access builds a fresh spaCy ``Underscore`` object and looks the value
+    up in the doc's user data (about 2 us), and each detector reads the fold and the
+    context again; this view reads them once per comment. Everything else (``cats``,
+    tokens, ``text``, ...) is the doc's own.
+    """
+
+    __slots__ = ("doc", "_", "cats")
+
+    def __init__(self, doc: Doc, folded: Any, context: ClassifierContext):
+        self.doc = doc
+        self._ = _Extensions(folded, context)
+        self.cats = doc.cats
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.doc, name)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.doc)
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.doc[index]
+
+
 class _DetectorsComponent:
     """Runs the registry; one failing detector is recorded, the others still run."""
 
@@ -141,15 +181,18 @@ class _DetectorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         underscore = doc._
-        if underscore.context is None:
-            underscore.context = _EMPTY_CONTEXT
-        if underscore.folded is None:
-            underscore.folded = fold(doc.text)
+        context = underscore.context
+        if context is None:
+            context = underscore.context = _EMPTY_CONTEXT
+        folded = underscore.folded
+        if folded is None:
+            folded = underscore.folded = fold(doc.text)
+        view = _DetectorDoc(doc, folded, context)
         detections: list[Detection] = []
         errors: list[str] = []
         for detector in self.detectors:
             try:
-                detections.extend(detector.detect(doc))
+                detections.extend(detector.detect(view))
             except Exception as exc:  # noqa: BLE001 - a broken detector must not pass as clean
                 # Only the exception type: its message may quote the comment.
                 errors.append(f"{detector.name}: {type(exc).__name__}")
@@ -208,15 +251,19 @@ class Pipeline:
         """
         return next(self._docs([text], context))
 
+    def _procs(self) -> list[Any]:
+        # _docs has already folded every doc, so the fold component has nothing to do
+        return [proc for name, proc in self.nlp.pipeline if name != "evasion_fold"]
+
     def classify(self, text: str, context: ClassifierContext | None = None) -> Verdict:
         doc = next(self._docs([text], context))
-        for _, proc in self.nlp.pipeline:
+        for proc in self._procs():
             doc = proc(doc)
         return self._verdict(doc)
 
     def classify_many(self, texts: Iterable[str], context: ClassifierContext | None = None) -> list[Verdict]:
         docs: Iterable[Doc] = self._docs(texts, context)
-        for _, proc in self.nlp.pipeline:
+        for proc in self._procs():
             docs = _apply(proc, docs)
         return [self._verdict(d) for d in docs]
 
@@ -350,7 +397,16 @@ def assemble_pipeline(
 
 
 def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
-    """Build the pipeline (load model, compile every detector's patterns) once."""
+    """Build the pipeline (load model, compile every detector's patterns) once.
+
+    Building also freezes the garbage collector's view of every object alive at that
+    point (:func:`gc.freeze`): the vocabulary, lexicons, compiled rules and model weights
+    are some hundred thousand objects that live as long as the process, and left in the
+    oldest generation every full collection walks them all, about a tenth of the
+    classification time. Objects frozen are still freed when their last reference goes.
+    """
     with _build_lock:
         _register_extensions()
-        return assemble_pipeline(_load_detectors(), context, _base_language())
+        pipeline = assemble_pipeline(_load_detectors(), context, _base_language())
+        gc.freeze()
+        return pipeline

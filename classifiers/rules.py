@@ -403,6 +403,8 @@ class RuleSet:
         self._always: dict[str, tuple[tuple[int, int], ...]] = {}
         self._by_literal: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
         self._keys: dict[str, frozenset[str]] = {}
+        #: compiled alternatives by (rule, alternative), filled on first use
+        self._regexes: dict[tuple[int, int], re.Pattern[str]] = {}
         for view in self._views:
             always: list[tuple[int, int]] = []
             by_literal: dict[str, list[tuple[int, int]]] = {}
@@ -426,42 +428,54 @@ class RuleSet:
         accept: Callable[[Rule, re.Match[str], View], bool] | None = None,
     ) -> list[Detection]:
         """Detections for every rule that matches (best match per rule)."""
-        found: list[Detection] = []
         chosen: set[tuple[int, int]] = set()
         views: dict[str, View] = {}
         for view_name in self._views:
             view = views[view_name] = _view(folded, view_name)
             by_literal = self._by_literal[view_name]
-            chosen.update(self._always[view_name])
-            for literal in _SHARED.present(folded, view_name, view) & self._keys[view_name]:
-                chosen.update(by_literal[literal])
+            always = self._always[view_name]
+            if always:
+                chosen.update(always)
+            for literal in _SHARED.present(folded, view_name, view):
+                pairs = by_literal.get(literal)
+                if pairs is not None:
+                    chosen.update(pairs)
         if not chosen:
-            return found
-        loose = None
+            return []
         best: dict[int, re.Match[str]] = {}
         gated: dict[int, bool] = {}
+        rules = self.rules
+        regexes = self._regexes
         for i, j in sorted(chosen):
-            compiled = self.rules[i]
+            compiled = rules[i]
             rule = compiled.rule
             view = views[rule.view]
+            text = view.text
             if compiled.gate is not None:
                 open_ = gated.get(i)
                 if open_ is None:
-                    open_ = gated[i] = compiled.gate.search(view.text) is not None
+                    open_ = gated[i] = compiled.gate.search(text) is not None
                 if not open_:
                     continue
-            for m in compiled.alternatives[j][0].finditer(view.text):
-                if accept is not None and not accept(rule, m, view):
-                    continue
-                if i not in best or m.start() < best[i].start():
+            regex = regexes.get((i, j))
+            if regex is None:
+                regex = regexes[(i, j)] = compiled.alternatives[j][0].compiled
+            if accept is None:
+                m = regex.search(text)  # the first match is the one taken
+            else:
+                for m in regex.finditer(text):
+                    if accept(rule, m, view):
+                        break
+                else:
+                    m = None
+            if m is not None:
+                seen = best.get(i)
+                if seen is None or m.start() < seen.start():
                     best[i] = m  # the leftmost match of any alternative explains the rule
-                break
-        for i, m in best.items():
-            compiled = self.rules[i]
-            if loose is None:
-                loose = folded.loose.text
-            found.append(self._detection(folded, compiled, views[compiled.rule.view], m, loose))
-        return found
+        if not best:
+            return []
+        loose = folded.loose.text
+        return [self._detection(folded, rules[i], views[rules[i].rule.view], m, loose) for i, m in best.items()]
 
     def _detection(
         self, folded: Folded, compiled: _Compiled, view: View, m: re.Match[str], loose: str
