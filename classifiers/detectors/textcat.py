@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LIKE_URL
 from spacy.tokens import Doc
 
 from classifiers.base import Detection, Explanation
@@ -103,27 +104,37 @@ class TextcatDetector:
             # "c h e c k  o u t": the bag of words sees only letters, so its opinion is
             # noise; the lexicons read such text through the evasion fold instead
             return out
-        link = _first_link(doc) if "." in text else None  # every URL spaCy knows has a dot
+        commercial = cats.get("commercial", 0.0)
         for label, threshold in self.thresholds.items():
             probability = float(cats.get(label, 0.0))
             score = calibrate(probability, threshold)
-            adjustments = [f"model probability {probability:.2f}, threshold {threshold:.2f}"]
-            start = end = matched = None
-            selling = label == "spam" and cats.get("commercial", 0.0) >= max(probability, _SELLING_MIN)
-            if label == "spam" and link is not None and probability >= _LINK_MIN_PROBABILITY and not selling:
-                # a bag of words cannot learn unseen URLs; the model's own lean towards
-                # promotion plus a link is the evidence neither gives alone
-                score += _LINK_BOOST
-                adjustments.append(f"+{_LINK_BOOST:.2f} link with promotional wording")
-                start, end, matched = link.idx, link.idx + len(link.text), link.text
+            boosted = selling = False
+            link = None
+            if label == "spam":
+                selling = commercial >= max(probability, _SELLING_MIN)
+                if probability >= _LINK_MIN_PROBABILITY and not selling and "." in text:
+                    # every URL spaCy knows has a dot; only here is the first link needed
+                    link = _first_link(doc)
+                    if link is not None:
+                        # a bag of words cannot learn unseen URLs; the model's own lean
+                        # towards promotion plus a link is the evidence neither gives alone
+                        score += _LINK_BOOST
+                        boosted = True
             if selling:
                 # the model reads it as selling more than as spam: commercial's business
                 score -= _SELLING_PENALTY
-                adjustments.append(f"-{_SELLING_PENALTY:.2f} reads as selling (commercial "
-                                   f"{cats['commercial']:.2f} >= spam)")
             score = min(max(score, 0.0), 0.99)
             if score < _REPORT_FLOOR:
                 continue
+            # the explanation is only written for a score that is reported
+            adjustments = [f"model probability {probability:.2f}, threshold {threshold:.2f}"]
+            start = end = matched = None
+            if boosted:
+                adjustments.append(f"+{_LINK_BOOST:.2f} link with promotional wording")
+                start, end, matched = link.idx, link.idx + len(link.text), link.text
+            if selling:
+                adjustments.append(f"-{_SELLING_PENALTY:.2f} reads as selling (commercial "
+                                   f"{cats['commercial']:.2f} >= spam)")
             out.append(Detection(label, round(score, 4), Explanation(
                 self.name, f"model:{label}", start, end, matched, tuple(adjustments))))
         return out
@@ -135,7 +146,7 @@ def _mostly_single_letters(doc: Any) -> bool:
 
 
 def _first_link(doc: Any) -> Any:
-    for token in doc:
-        if token.like_url:
-            return token
-    return None
+    # one array of the lexical flag instead of a Token object per word
+    flags = doc.to_array(LIKE_URL)
+    hits = flags.nonzero()[0]
+    return doc[int(hits[0])] if len(hits) else None
