@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from classifiers.base import Detection, Label
+from classifiers.base import Detection, Explanation, Label
 from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["SafeguardingDetector"]
@@ -129,7 +129,7 @@ RULES = (
          r"|(?:do|does)\s+(?:your|ur)\s+(?:parents|mum|mom|dad|mam)\s+(?:check|look\s+at|read|go\s+through|know\s+about)"
          r"|(?:our|a)\s+(?:little\s+)?secret|keep\s+(?:it|this)\s+(?:between\s+us|a\s+secret|secret)"
          r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
-         0.8, unless=(r"\b(?:surprise|party|present|gift|birthday)\b",), unless_penalty=0.35),
+         0.8, unless=(r"\b(?:surprise|party|present|gift|birthday|panto|staff|reveal|raffle|prize|christmas|secret\s+santa)\b",), unless_penalty=0.35),
     Rule("asks_for_pictures", LABEL,
          r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
@@ -273,6 +273,10 @@ CONCEPTS: dict[str, str] = {
     "grown_job": r"sixth\s+form\w*|16\s?\+|over\s+1[68]s?|aged\s+1[68]|dbs|cv|apply|vacanc\w+|hiring|part[\s-]time|ofsted|babysit\w*|tutor\w*|volunteer\w*|duke\s+of\s+edinburgh|work\s+experience",
     "drugs": r"weed|drugs|coke|cocaine|gear|ket|spice|nitrous|balloons|skunk|ecstasy|mdma|pills|vapes?|bud|crack",
     "deal": r"sell(?:s|ing)?|deal(?:s|ing)?|carry(?:ing)?|deliver(?:s|ing)?|hold(?:s|ing)?|run(?:s|ning)?|giving|given|handing|making\s+\w+\s+sell|offer(?:s|ing|ed)?|pushing",
+    # a parent asking for school paperwork ("can someone message me the spelling list")
+    "school_admin": r"spelling|homework|forms?|link|list|bookings?|letter|newsletter|app|consent|lost|reading|timetable|dates?|details|trip|kit",
+    # ordinary childhood fears ("scared of the school dog")
+    "child_worries": r"dogs?|spiders?|the\s+dark|thunder|heights|water|swimming|clowns|fireworks|hand\s+dryers?|starting|nervous|new\s+school|injections?|jabs?|dentist|monsters?",
     "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa",
     "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
@@ -359,11 +363,11 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
-    ("unsafe_at_home", ("unsafe", "home"), ("hyperbole",), 0.65),
-    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole"), 0.6),
+    ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
+    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative",), 0.6),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative",), 0.55),
-    ("contact_with_child", ("contact", "child"), ("commerce",), 0.65),
+    ("contact_with_child", ("contact", "child"), ("commerce", "school_admin"), 0.65),
     ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
     ("secrecy_with_child", ("secrecy", "child"), ("figurative",), 0.65),
     ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
@@ -403,10 +407,33 @@ _PERSON_TARGET = re.compile(
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
 _THREAT_ABUSE_SCORE = 0.7
 
+# --- the trained categoriser's safeguarding probability ------------------------------------
+# Three unseen batches showed the rules above missing most new wording (EVAL_NOTES.md), and
+# the shipped categoriser (``classifiers/model``, trained by ``classifiers.train`` with a
+# safeguarding label) catching much of it; but a bag of words also reads "what time does the
+# disco finish?" as risky. So the model alone holds a comment only when nearly certain, and
+# between MODEL_REVIEW and MODEL_ACT it gives a score in the policy's default review band
+# [0.3, 0.5): a person looks, nothing is hidden. MODEL_REVIEW is what
+# ``python -m classifiers.train --calibrate`` picks: the lowest probability keeping the
+# pipeline's safeguarding precision at 0.75 on a calibration slice of the training data.
+MODEL_REVIEW = 0.35
+MODEL_ACT = 0.85
+_REVIEW_LOW, _REVIEW_HIGH = 0.3, 0.5
+
+
+def model_score(probability: float) -> float:
+    """Map the model's probability: MODEL_REVIEW -> 0.3, MODEL_ACT -> 0.5, 1 -> 1."""
+    p = min(max(probability, 0.0), 1.0)
+    if p >= MODEL_ACT:
+        return _REVIEW_HIGH + (1.0 - _REVIEW_HIGH) * (p - MODEL_ACT) / (1.0 - MODEL_ACT)
+    if p >= MODEL_REVIEW:
+        return _REVIEW_LOW + (_REVIEW_HIGH - _REVIEW_LOW) * (p - MODEL_REVIEW) / (MODEL_ACT - MODEL_REVIEW)
+    return _REVIEW_LOW * p / MODEL_REVIEW
+
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
@@ -423,4 +450,10 @@ class SafeguardingDetector:
             found.append(Detection(Label.ABUSE.value, min(best.score, _THREAT_ABUSE_SCORE), replace(
                 best.explanation, rule=f"{best.explanation.rule}:aimed_at_person",
                 adjustments=best.explanation.adjustments + ("threat aimed at a person is abuse",))))
+        cats = getattr(doc, "cats", None)
+        probability = cats.get(LABEL) if cats else None
+        if probability is not None and probability >= MODEL_REVIEW:
+            found.append(Detection(LABEL, round(model_score(probability), 4), Explanation(
+                self.name, "model:safeguarding", None, None, None,
+                (f"model probability {probability:.2f}; review from {MODEL_REVIEW:.2f}, act from {MODEL_ACT:.2f}",))))
         return found

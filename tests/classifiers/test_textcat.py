@@ -90,7 +90,7 @@ def test_training_rows_leave_unannotated_labels_missing() -> None:
     }
     rows = dict(build_training_examples(splits))
     assert rows["a tweet"] == {"abuse": 1.0, "hate": 0.0}  # Davidson says nothing about spam
-    assert rows["nice song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0}
+    assert rows["nice song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0, "safeguarding": 0.0}
     assert rows["lovely fair"] == dict.fromkeys(MODEL_LABELS, 0.0)
 
 
