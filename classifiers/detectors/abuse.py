@@ -271,7 +271,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # blame, stereotype and exclusion without a dehumanising word: "<group> ruin every
     # school", "a drain on everyone", "diversity hire", "it's unnatural", "special treatment"
     "blame": r"ruin(?:s|ed|ing)?\s+(?:\w+\s+)?(?:school|schools|area|areas|town|towns|country|neighbourhoods?|everything|it\s+for\s+everyone|standards|communit\w+)|drag(?:s|ging)?\s+(?:\w+\s+)?down|bring(?:s|ing)?\s+down\s+(?:the\s+)?(?:standards?|area|school|grades)|lower(?:s|ing)?\s+(?:the\s+)?standards"
-             r"|drain\s+on|burden\s+on|waste\s+of\s+(?:\w+\s+)?(?:money|space|resources)|never\s+contribute|contribute\s+nothing|don'?t\s+(?:even\s+)?(?:try|bother)\s+to\s+(?:fit\s+in|integrate|learn)"
+             r"|(?:slow|slows|slowing|hold|holds|holding)\s+(?:every(?:one|body)|us|the\s+(?:class|others|rest))\s+(?:down|back)|even\s+in\s+a\s+normal\s+class|drain\s+on|burden\s+on|waste\s+of\s+(?:\w+\s+)?(?:money|space|resources)|never\s+contribute|contribute\s+nothing|don'?t\s+(?:even\s+)?(?:try|bother)\s+to\s+(?:fit\s+in|integrate|learn)"
              r"|won'?t\s+integrate|(?:don'?t|dont|never)\s+belong|special\s+treatment|always\s+get\s+(?:everything|special|away)|get\s+everything\s+(?:handed|free|for\s+free)"
              r"|unnatural|(?:gay|trans|woke|lgbt\w*)\s+agenda|agenda|diversity\s+hire|only\s+got\s+the\s+job\s+because|box\s+ticking|token"
              r"|nick\s+anything|steal\s+anything|thiev\w*|freaks?|shouldn'?t\s+be\s+(?:teaching|allowed|near|around|working)|keep\s+(?:them|it|your\s+\w+\s+\w+)\s+away\s+from"
@@ -283,10 +283,10 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
-    "dehumanise_weak": r"rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
+    "dehumanise_weak": r"sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
-    "expel_weak": r"not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
+    "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
     "expel_hard": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
                   r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+to\s+(?:your|ur|their)\s+own\s+country",
     "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"

@@ -81,7 +81,7 @@ RULES = (
          rf"|(?:cutting|burning|scratching)\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?)"
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
          rf"|(?:can'?t|cannot|cant)\s+(?:go\s+on|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|cope\s+anymore)"
-         rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
+         rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i\s+(?:was|were|wasn'?t|wasnt|died|disappeared|vanished|left|went|killed|ended|didn'?t|never|stopped|just)|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
          rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take|necked|downed)\s+(?:a\s+(?:whole\s+)?(?:load|lot|bunch|handful|box|packet|strip|bottle|pack|tub)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+){{0,2}}(?:pills|tablets|paracetamol|meds|medicine|painkillers)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE,),
@@ -165,7 +165,7 @@ RULES = (
          rf"|\b(?:shoot|bomb|blow\s+up|burn\s+down|burn|torch|shoot\s+up)\s+(?:the|this|that|ur|your)\s+(?:school|class|building|house)"
          rf"|\b(?:gonna|going\s+to|will|'ll)\s+(?:get|be)\s+(?:shot|stabbed|killed|hurt|jumped|battered)"
          rf"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\b(?!\s+(?:funny|right|on|good|cute))"
-         rf"|\bwatch\s+what\s+happens\s+(?:to|when|on)\b|\byou'?ll\s+regret\s+(?:it|this)|\byou\s+(?:will|'?ll)\s+pay\s+for\s+(?:it|this|that)"
+         rf"|\b(?:watch|see)\s+what\s+happens\s+(?:to|when|on)\b|\byou'?ll\s+regret\s+(?:it|this)|\byou\s+(?:will|'?ll)\s+pay\s+for\s+(?:it|this|that)"
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
@@ -229,7 +229,7 @@ CONCEPTS: dict[str, str] = {
              r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear\s+forever|not\s+be\s+here\s+anymore|be\s+gone\s+forever"
              r"|was\s+gone|point\s+(?:of|in)\s+living|want\s+to\s+live|wasn'?t\s+around|not\s+around\s+anymore|happier\s+(?:if|without)"
              r"|done\s+with\s+(?:everything|life|it\s+all)|never\s+wak(?:e|ing)\s+up|sleep\s+forever|(?:being|be)\s+here\s+any\s?more"
-             r"|point\s+(?:of|in)\s+(?:me\s+)?(?:even\s+)?(?:being\s+(?:here|alive)|existing|trying)|(?:nobody|no\s*one|no\s+one)\s+would\s+(?:even\s+)?(?:notice|care|miss)"
+             r"|point\s+(?:of|in)\s+(?:me\s+)?(?:even\s+)?(?:being\s+(?:here|alive)|existing|trying)|(?:nobody|no\s*one|no\s+one)\s+would\s+(?:even\s+)?(?:notice|care|miss)(?:\s+me)?\s+if\s+i\s+(?:was|were|wasn'?t|wasnt|died|disappeared|vanished|left|went|killed|ended|didn'?t|never|stopped|just)"
              r"|(?:wouldn'?t|won'?t)\s+(?:even\s+)?(?:notice|miss\s+me)\s+if|(?:better|happier)\s+off\s+without\s+me"
              r"|(?:not|never)\s+(?:gonna|going\s+to)\s+be\s+(?:around|here)|(?:won'?t|will\s+not)\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|tomorrow|any\s?more)"
              r"|tired\s+of\s+(?:living|life|being\s+alive|existing)|want\s+(?:it|this|everything)\s+(?:all\s+)?to\s+(?:be\s+over|end)|(?:make|let)\s+it\s+(?:all\s+)?stop"
@@ -257,7 +257,7 @@ CONCEPTS: dict[str, str] = {
                     r"|no\s+(?:heating|electric|gas|food)\s+(?:in|at|for)|never\s+(?:any\s+)?food|(?:always|constantly)\s+hungry",
     "unexplained": r"won'?t\s+(?:say|tell\s+(?:me|us))\s+where|wont\s+(?:say|tell)\s+where|where\s+(?:it|they|he|she)\s+(?:came|got\s+(?:it|them))\s+from"
                    r"|new\s+(?:trainers|phone|phones|clothes|designer)|(?:loads|wads|rolls|bundles?)\s+of\s+(?:cash|money)|older\s+(?:friends|boys|lads|men)",
-    "exploit_strong": r"owes?\s+them|in\s+debt\s+to|county\s+lines|runner|gang|has\s+to\s+go\s+wherever|(?:do|does)\s+(?:what(?:ever)?|everything)\s+they\s+(?:say|tell)"
+    "exploit_strong": r"owes?\s+them|in\s+debt\s+to|county\s+lines|runner|(?:in|joined|into)\s+a\s+gang|gang\s+(?:made|makes|forced|told|want|wants|took|have|has)|has\s+to\s+go\s+wherever|(?:do|does)\s+(?:what(?:ever)?|everything)\s+they\s+(?:say|tell)"
                       r"|wherever\s+they\s+(?:say|tell)|gave\s+(?:me|him|her|my\s+\w+)\s+a\s+(?:phone|burner)|burner\s+phone|trap\s+house",
     "private_images": r"(?:private|intimate|personal|nude|naked|explicit|rude|sexy)\s+(?:pics?|photos?|pictures?|videos?|vids?|images?|snaps?)|screenshot\w*",
     "share_round": r"(?:send|sending|sent|pass|passing|passed|spread|spreading|share|sharing|shared|post|posting|posted|show(?:ing)?)\s+(?:them|it|these|those)?\s*(?:round|around|about|to\s+everyone|online)",
@@ -306,12 +306,13 @@ CONCEPTS: dict[str, str] = {
                r"|not\s+to\s+say\s+anything|if\s+i\s+(?:ever\s+)?tell|(?:won'?t|will\s+not|wont)\s+see\s+it",
     "weapon": r"stab(?:bed|bing|s)?|shot|gun|bat|hammer|knife|knives|bullet|blade|machete|bomb|acid|petrol",
     "violence": r"brick\s+through|(?:smash|put\s+through)\s+(?:his|her|their|your|ur)\s+windows?|(?:slash|key|keyed)\s+(?:his|her|their|your|ur)\s+(?:car|tyres)"
+                r"|(?:put|putting)\s+(?:\w+\s+){0,2}in\s+the\s+ground|six\s+feet\s+under|and\s+every(?:one|body)\s+in\s+it|with\s+(?:every(?:one|body)|them|the\s+staff)\s+(?:still\s+)?inside"
                 r"|bloodbath|massacre|body\s+bags?|break\s+(?:his|her|their|your|ur|ya)\s+(?:legs?|arms?|neck|jaw|nose|face|fingers)|sort\s+(?:him|her|them|you|u)\s+out"
                 r"|kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
-    "hyperbole": r"die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
               r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
@@ -365,8 +366,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
     ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
-    ("neglect_at_home", ("neglect", "home"), ("figurative",), 0.6),
-    ("neglect_self", ("neglect", "self", "adult"), ("figurative",), 0.55),
+    ("neglect_at_home", ("neglect", "home"), ("figurative", "hyperbole"), 0.6),
+    ("neglect_self", ("neglect", "self", "adult"), ("figurative", "hyperbole"), 0.55),
     ("contact_with_child", ("contact", "child"), ("commerce", "school_admin"), 0.65),
     ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
     ("secrecy_with_child", ("secrecy", "child"), ("figurative",), 0.65),
