@@ -15,8 +15,11 @@ then the project's own components:
 
 A detector's ``detect(doc)`` reads ``doc._.folded`` (its ``original`` is the comment;
 prefer it to ``doc.text``, which spaCy rebuilds from the tokens on every access),
-``doc._.context`` (the :class:`ClassifierContext`), the tokens, and ``doc.cats``. A detector may also
-define ``setup(nlp)``, called once at build time (e.g. to add a component).
+``doc._.context`` (the :class:`ClassifierContext`), the tokens, and ``doc.cats``. Inside the
+pipeline the ``doc`` a detector gets is a thin view of the spaCy ``Doc`` whose ``_`` holds
+just those two values, read once per comment (each real ``doc._`` access costs about
+2 us); tokens, ``cats``, ``text`` and every other attribute are the doc's own. A detector
+may also define ``setup(nlp)``, called once at build time (e.g. to add a component).
 
 :meth:`Pipeline.classify` combines detections into a :class:`~classifiers.base.Verdict`:
 the score of a label is the highest score any detector gave it, ``labels`` are those at
