@@ -436,10 +436,8 @@ class RuleSet:
             always = self._always[view_name]
             if always:
                 chosen.update(always)
-            for literal in _SHARED.present(folded, view_name, view):
-                pairs = by_literal.get(literal)
-                if pairs is not None:
-                    chosen.update(pairs)
+            for literal in _SHARED.present(folded, view_name, view) & self._keys[view_name]:
+                chosen.update(by_literal[literal])
         if not chosen:
             return []
         best: dict[int, re.Match[str]] = {}
@@ -581,6 +579,7 @@ class ConceptSet:
             for lit in lits or ():
                 concepts_of.setdefault(lit, set()).add(name)
         self._concepts_of = {lit: frozenset(names) for lit, names in concepts_of.items()}
+        self._concept_literals = frozenset(concepts_of)
         self._core_indexed = frozenset(n for n in core if self.literals[n] is not None)
         self._core_unindexed = tuple(n for n in core if self.literals[n] is None)
         self._indexed_needs = tuple(
@@ -596,10 +595,8 @@ class ConceptSet:
         # the concepts whose shared literals occur: every other indexed concept cannot match
         possible: set[str] = set()
         concepts_of = self._concepts_of
-        for literal in present:
-            names = concepts_of.get(literal)
-            if names is not None:
-                possible.update(names)
+        for literal in present & self._concept_literals:
+            possible.update(concepts_of[literal])
         seen: dict[str, list[tuple[int, int]]] = {}
         literals = self.literals
         own_literals = self.own_literals
