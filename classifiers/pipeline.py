@@ -37,6 +37,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -243,7 +244,8 @@ class Pipeline:
             doc = _make_doc(self.nlp, text)
             underscore = doc._
             underscore.context = ctx
-            underscore.truncated_from = full if full > MAX_TEXT_CHARS else None
+            if full > MAX_TEXT_CHARS:
+                underscore.truncated_from = full  # a fresh doc's default is None
             underscore.folded = fold(text)
             yield doc
 
@@ -274,7 +276,8 @@ class Pipeline:
         scores = dict.fromkeys(LABELS, 0.0)
         explanations: dict[str, list[Explanation]] = {label: [] for label in LABELS}
         underscore = doc._
-        detections = sorted(underscore.detections or (), key=lambda d: -d.score)
+        # highest score first; equal scores keep the detectors' order (the sort is stable)
+        detections = sorted(underscore.detections or (), key=_score, reverse=True)
         for det in detections:
             if det.label not in scores:
                 continue
@@ -312,6 +315,9 @@ class Pipeline:
             needs_review=bool(errors),
             errors=errors,
         )
+
+
+_score = attrgetter("score")
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
