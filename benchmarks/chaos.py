@@ -456,8 +456,10 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
         report.audit_missing[event] = sum(1 for cid in ids if audits[(event, cid)] == 0)
     # every action done and every delivery sent has its audit event
     report.audit_missing["action_done"] = sum(1 for k in action_keys_done if f"action_done:{k}" not in audit_keys)
-    report.audit_missing["alert_sent"] = sum(1 for key, _, _, status in alerts
-                                             if status == "sent" and f"alert_sent:{key}" not in audit_keys)
+    # (the weekly digest keys its event "<key>:sent")
+    report.audit_missing["alert_sent"] = sum(1 for key, _, _, status in alerts if status == "sent"
+                                             and f"alert_sent:{key}" not in audit_keys
+                                             and f"{key}:sent" not in audit_keys)
     # every action done is one write on the platform, and only one
     by_id = {cid: key for key, (cid, _, _) in comments.items()}
     writes = fleet.write_calls()
@@ -501,7 +503,7 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
     report.mails_without_row = max(0, len(ids_seen) - len(sent_keys))
     it: dict[str, Counter] = defaultdict(Counter)
     for m in mails:
-        subject = str(m["Subject"] or "")
+        subject = " ".join(str(m["Subject"] or "").split())  # long subjects arrive folded
         if subject.startswith("[IT action needed]") and "re-authoris" in subject:
             account = subject.removeprefix("[IT action needed]").split(":")[0].strip()
             it[account][str(m["To"])] += 1
@@ -666,6 +668,9 @@ def run_chaos(opts: ChaosOptions, *, stack: Stack | None = None, echo=print) -> 
             pool.stop_all()
             report.worker_starts = pool.starts
         fleet.stop()
+        if sys.exc_info()[0] is not None:  # interrupted or failed: nothing to check, free the services
+            configure(None)
+            stack.stop()
     try:
         check_run(report, fleet, rt.store, out_dir / "mail")
         report.faults_answered = sum(f.fired for s in fleet.servers.values() for f in s._faults)
@@ -723,6 +728,15 @@ def _not_resumed(store, first_pause_end: dict[str, datetime], skip: set[str]) ->
         polled = {c.account_id: c.updated_at for c in s.scalars(select(CursorRow))}
     return [a for a, until in first_pause_end.items()
             if a not in skip and (polled.get(a) is None or polled[a] < until)]
+
+
+def _not_marked_dead(store, accounts: list[str]) -> list[str]:
+    """Accounts whose token died but which the worker has not yet marked for re-authorisation."""
+    from monitor.store import CursorRow
+
+    with store.session() as s:
+        marked = {c.account_id for c in s.scalars(select(CursorRow).where(CursorRow.needs_reauth.is_(True)))}
+    return [a for a in accounts if a not in marked]
 
 
 def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, keep: dict | None = None) -> ChaosReport:
@@ -799,7 +813,8 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
                      f"clock +{(clock() - datetime.now(timezone.utc)).total_seconds():.0f} s")
             if (stored, unfinished) != mark:
                 mark, mark_at = (stored, unfinished), time.monotonic()
-            waiting = _not_resumed(rt.store, ever_paused, set(report.dead_accounts))
+            waiting = _not_resumed(rt.store, ever_paused, set(report.dead_accounts)) + (
+                [] if dead else _not_marked_dead(rt.store, report.dead_accounts))
             if not dead and now_s > opts.play_s and unfinished == 0 and not waiting and (
                     stored >= done_total or time.monotonic() - mark_at > opts.sweep_after_s + 10):
                 break
@@ -838,6 +853,9 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        if sys.exc_info()[0] is not None:  # interrupted or failed: nothing to check, free the services
+            configure(None)
+            stack.stop()
     try:
         if rt is not None:
             check_run(report, fleet, rt.store, out_dir / "mail")
@@ -864,6 +882,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault-rate", type=float, default=0.0, help="share of sandbox calls that fail")
     parser.add_argument("--dead-tokens", type=int, default=0)
     parser.add_argument("--database", default="postgresql", help="postgresql, sqlite or a URL")
+    parser.add_argument("--sweep-after-s", type=float, default=90.0,
+                        help="the sweep re-sends comments unfinished this long (short: more re-sends)")
+    parser.add_argument("--periodic-s", type=float, default=5.0, help="how often the sweep runs")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout-s", type=float, default=3600)
     parser.add_argument("--out", default=None, help="working directory (kept), default a temp dir")
@@ -876,7 +897,8 @@ def main(argv: list[str] | None = None) -> int:
                         schools=args.schools, workers=args.workers, threads=args.threads,
                         play_s=args.play_s or max(30.0, args.comments / 25), fault_rate=args.fault_rate,
                         dead_tokens=args.dead_tokens, database=args.database, seed=args.seed,
-                        timeout_s=args.timeout_s, out_dir=args.out)
+                        timeout_s=args.timeout_s, out_dir=args.out, sweep_after_s=args.sweep_after_s,
+                        periodic_s=args.periodic_s)
     if args.faults:
         opts.fault_rate = args.fault_rate or 0.2
         opts.dead_tokens = args.dead_tokens or 3
