@@ -139,13 +139,18 @@ def _evasion_fold(doc: Doc) -> Doc:
 
 
 class _Extensions:
-    """The two doc extensions detectors read, as plain attributes."""
+    """The two doc extensions detectors read, as plain attributes; any other extension
+    is read from the doc itself."""
 
-    __slots__ = ("folded", "context")
+    __slots__ = ("folded", "context", "_doc")
 
-    def __init__(self, folded: Any, context: ClassifierContext):
+    def __init__(self, doc: Doc, folded: Any, context: ClassifierContext):
+        self._doc = doc
         self.folded = folded
         self.context = context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._doc._, name)
 
 
 class _DetectorDoc:
@@ -161,7 +166,7 @@ class _DetectorDoc:
 
     def __init__(self, doc: Doc, folded: Any, context: ClassifierContext):
         self.doc = doc
-        self._ = _Extensions(folded, context)
+        self._ = _Extensions(doc, folded, context)
         self.cats = doc.cats
 
     def __getattr__(self, name: str) -> Any:

@@ -1,0 +1,76 @@
+"""The pipeline's speed measures keep behaviour: the detectors' view of the doc, the
+collector freeze at build time, and the rule engine's literal-prefix table."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from classifiers.base import Detection
+from classifiers.pipeline import ClassifierContext, assemble_pipeline, build_pipeline
+from classifiers.rules import _LiteralIndex
+
+
+class _Recorder:
+    """Records what a detector can read from the doc it is given."""
+
+    name = "recorder"
+    version = "1"
+
+    def __init__(self) -> None:
+        self.seen: dict[str, Any] = {}
+
+    def detect(self, doc: Any) -> list[Detection]:
+        self.seen = {
+            "original": doc._.folded.original,
+            "context": doc._.context,
+            "truncated_from": doc._.truncated_from,  # not one of the two held values
+            "tokens": [t.text for t in doc],
+            "length": len(doc),
+            "first": doc[0].text,
+            "text": doc.text,
+            "cats": dict(doc.cats),
+        }
+        return []
+
+
+def test_detectors_see_fold_context_tokens_and_other_extensions() -> None:
+    recorder = _Recorder()
+    context = ClassifierContext(allow_phrases=("PTA",))
+    pipeline = assemble_pipeline([recorder], context)
+    text = "Well done Year 6 at the PTA fair!"
+    verdict = pipeline.classify(text)
+    assert not verdict.needs_review
+    prepared = pipeline.prepare(text)
+    assert recorder.seen["original"] == text
+    assert recorder.seen["context"] is context
+    assert recorder.seen["truncated_from"] is None
+    assert recorder.seen["tokens"] == [t.text for t in prepared]
+    assert recorder.seen["length"] == len(prepared)
+    assert recorder.seen["first"] == "Well"
+    assert recorder.seen["text"] == text
+    assert recorder.seen["cats"] == {}
+
+
+def test_classify_many_gives_detectors_the_same_view_as_classify() -> None:
+    recorder = _Recorder()
+    pipeline = assemble_pipeline([recorder])
+    pipeline.classify("one two three")
+    single = dict(recorder.seen)
+    pipeline.classify_many(["zero", "one two three"])
+    assert recorder.seen == single
+
+
+def test_build_pipeline_freezes_the_long_lived_objects() -> None:
+    gc.unfreeze()  # an earlier build in this session may have frozen already
+    assert gc.get_freeze_count() == 0
+    build_pipeline()
+    assert gc.get_freeze_count() > 0
+
+
+def test_literal_prefix_table_is_every_literal_that_starts_the_word() -> None:
+    words = ["a", "ab", "abc", "b", "bc", "abd", "x y", "x"]
+    index = _LiteralIndex(words)
+    expected = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+    assert index.prefixes == expected
+    assert index.present("zzabc x yq") == frozenset({"a", "ab", "abc", "b", "bc", "x", "x y"})
