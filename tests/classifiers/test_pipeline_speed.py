@@ -74,3 +74,13 @@ def test_literal_prefix_table_is_every_literal_that_starts_the_word() -> None:
     expected = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
     assert index.prefixes == expected
     assert index.present("zzabc x yq") == frozenset({"a", "ab", "abc", "b", "bc", "x", "x y"})
+
+
+def test_small_literal_index_agrees_with_the_scan() -> None:
+    few = _LiteralIndex(["@", "ab", "b"])
+    assert len(few.words) <= 4  # takes the substring path
+    for text in ("x@yab", "nothing here", "b", "", "@@"):
+        scanned: set[str] = set()
+        for m in few.regex.finditer(text):
+            scanned.update(few.prefixes[m.group(1)])
+        assert few.present(text) == frozenset(scanned)
