@@ -45,12 +45,22 @@ class Runtime:
         raise KeyError(school_id)
 
     # ------------------------------------------------------------------ connectors
+    #: Connectors kept per worker thread. Each holds an SDK client; a trust with a thousand
+    #: accounts must not keep threads x accounts of them alive.
+    connectors_per_thread = 32
+
     def connector(self, account_id: str):
-        """The connector of an account, one instance per thread."""
+        """The connector of an account, one instance per thread (least recently used kept)."""
+        from collections import OrderedDict
+
         cache = getattr(self._local, "connectors", None)
         if cache is None:
-            cache = self._local.connectors = {}
-        if account_id not in cache:
+            cache = self._local.connectors = OrderedDict()
+        if account_id in cache:
+            cache.move_to_end(account_id)
+        else:
+            while len(cache) >= self.connectors_per_thread:
+                cache.popitem(last=False)
             from connectors import connector_class
 
             _, account = self.account(account_id)

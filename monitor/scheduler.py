@@ -56,6 +56,7 @@ class Scheduler:
         self.periodic_s = periodic_s
         self.sweep_after_s = sweep_after_s
         self._local_due: dict[str, float] = {}
+        self._swept: dict[int, set[str]] = {}
         self._renew = redis_client.register_script(_RENEW) if redis_client is not None else None
         from monitor.quota import QuotaGuard
 
@@ -90,6 +91,28 @@ class Scheduler:
             self._local_due[job] = when.timestamp()
         else:
             self.redis.hset(DUE_KEY, job, when.timestamp())
+
+    def _first_resend(self, comment_id: int, stage: str, now: datetime) -> bool:
+        """True the first time a comment is re-sent within the current sweep window.
+
+        Windows are counted on the scheduler's clock (so tests can drive them); the Redis
+        key only expires on the wall clock to clean itself up.
+        """
+        window_s = max(1, int(self.sweep_after_s))
+        bucket = int(now.timestamp() // window_s)
+        member = f"{comment_id}:{stage}"
+        if self.redis is not None:
+            key = f"monitor:scheduler:swept:{bucket}"
+            added = self.redis.sadd(key, member)
+            self.redis.expire(key, 2 * window_s)
+            return bool(added)
+        seen = self._swept.setdefault(bucket, set())
+        for old in [b for b in self._swept if b < bucket]:
+            del self._swept[old]
+        if member in seen:
+            return False
+        seen.add(member)
+        return True
 
     def poke(self, account_id: str) -> None:
         """Make an account's poll due now (a webhook said something changed)."""
@@ -145,7 +168,10 @@ class Scheduler:
         if self._take("sweep", now, self.periodic_s):
             cutoff = now - timedelta(seconds=self.sweep_after_s)
             for comment_id, stage in store.comments_in_stage(tuple(STAGE_STEPS), cutoff):
-                enqueue(STAGE_STEPS[stage], comment_id)
+                # Once per sweep_after_s per comment: a backlog that is merely slow must not
+                # be re-sent on every sweep, or the re-sends become the backlog.
+                if self._first_resend(comment_id, stage, now):
+                    enqueue(STAGE_STEPS[stage], comment_id)
         return sent
 
     def _digest(self, school, now: datetime, enqueue) -> None:

@@ -395,6 +395,11 @@ class Store:
             if row is None:
                 row = CursorRow(account_id=account_id, platform=platform, polls=0, calls=0, cost_units=0)
                 s.add(row)
+                try:
+                    s.flush()
+                except IntegrityError:
+                    s.rollback()  # another first poll saved a cursor a moment ago: theirs stands
+                    return False
             row.cursor = cursor
             row.updated_at = now
             row.last_poll_at = now

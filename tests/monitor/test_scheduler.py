@@ -94,3 +94,32 @@ def test_sweep_re_enqueues_comments_left_mid_way(sqlite_store):
     sched.tick()
     assert ("classify_comment", (ids[0],)) in sent
     assert ("decide_comment", (ids[1],)) in sent
+
+
+def test_sweep_resends_a_slow_comment_once_per_window(sqlite_store, redis_url):
+    """A backlog that is only slow must not be re-sent on every sweep (it would feed itself)."""
+    from tests.monitor.test_store import make_comment
+
+    for client in (None, redis.Redis.from_url(redis_url)):
+        store = sqlite_store
+        clock = Clock(T0)
+        [cid] = store.add_comments("oakfield", [make_comment(f"slow-{client is None}")], T0)
+        sched, sent = make(store, clock, client, instance_id=None)
+        resends = []
+        for _ in range(5):  # five sweeps, one a minute, inside a two-minute window
+            clock.advance(121 if not resends else 60)
+            sched.tick()
+            resends += [args for step, args in sent if step == "classify_comment" and args == (cid,)]
+            sent.clear()
+        assert len(resends) == 3, resends  # at 121 s, then once per 120 s window
+
+
+def test_connectors_are_kept_per_thread_with_a_bound(sqlite_store):
+    config = default_config()
+    rt = Runtime(config, store=sqlite_store, sandbox_url="http://127.0.0.1:9")
+    rt.connectors_per_thread = 2
+    fb, x = rt.connector("oakfield-fb"), rt.connector("oakfield-x")
+    assert rt.connector("oakfield-fb") is fb  # reused
+    rt.connector("oakfield-yt")  # evicts the least recently used (X)
+    assert rt.connector("oakfield-fb") is fb
+    assert rt.connector("oakfield-x") is not x

@@ -110,3 +110,10 @@ def test_an_older_concurrent_poll_does_not_move_the_cursor_back(store):
     # Poll A, slower, must not overwrite it.
     assert store.save_cursor("oak-x", "x", {"since_id": "150"}, t2 + timedelta(seconds=1), read_at=read_at) is False
     assert store.get_cursor("oak-x").cursor == {"since_id": "200"}
+
+
+def test_two_first_polls_racing_keep_one_cursor(store):
+    """Both polls started with no cursor; the second to save finds a row and stands down."""
+    assert store.save_cursor("oak-yt", "youtube", {"w": 1}, NOW, read_at=None) is True
+    assert store.save_cursor("oak-yt", "youtube", {"w": 2}, NOW, read_at=None) is False
+    assert store.get_cursor("oak-yt").cursor == {"w": 1}
