@@ -36,3 +36,25 @@ def test_text_format_masks_url_tokens():
     text = RedactingFormatter("%(message)s").format(
         _record("GET https://graph.example.com/v25.0/1?access_token=abc123secret&limit=5"))
     assert "abc123secret" not in text and "access_token=***" in text
+
+
+def test_configured_handler_follows_the_current_stderr(capsys):
+    import io
+    import sys
+
+    from monitor.logs import configure_logging
+
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        old = sys.stderr
+        sys.stderr = io.StringIO()
+        configure_logging(logging.INFO)
+        sys.stderr.close()  # the stream the handler was created under goes away
+        sys.stderr = replacement = io.StringIO()
+        logging.getLogger("monitor.test").warning("still logging")
+        assert "still logging" in replacement.getvalue()
+    finally:
+        sys.stderr = old
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
