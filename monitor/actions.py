@@ -85,9 +85,13 @@ def plan_action(intention: Intention | str, platform: str, capabilities: frozens
     if intention in (Intention.NONE, Intention.FLAG):
         return ActionPlan(comment_action=None)
     if intention is Intention.BAN:
-        # A ban also takes the comment down. YouTube's banAuthor needs "rejected", which is a
-        # removal; elsewhere hide the comment and block the author separately.
-        action, notes = hide_like("remove" if platform == "youtube" else "hide")
+        # A ban also takes the comment down. On YouTube one call does both (banAuthor goes
+        # with "rejected", which removes the comment), so there is no separate removal;
+        # elsewhere the comment is hidden and the author blocked separately.
+        if platform == "youtube" and Capability.BAN in caps:
+            return ActionPlan(comment_action=None, ban=True,
+                              notes=["On YouTube banning the author also removes this comment."])
+        action, notes = hide_like("hide")
         if Capability.BAN in caps:
             return ActionPlan(comment_action=action, ban=True, notes=notes)
         notes.append(f"Blocking the author is not possible on {name} through its API: "
@@ -177,6 +181,8 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
             max(0.0, (done_at - comment.created_at).total_seconds()))
     if kind == "ban":
         event = AuditEvent.AUTHOR_BLOCKED.value
+        if comment.platform == "youtube":  # banAuthor rejected the comment too
+            store.set_comment_status(comment.id, comment.status, platform_state="removed")
     else:
         event = AuditEvent.RESTORED.value if kind == "restore" else AuditEvent.ACTION_DONE.value
         store.set_comment_status(comment.id, comment.status, platform_state="removed" if response == "gone"

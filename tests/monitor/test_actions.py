@@ -28,7 +28,7 @@ NOTHING = frozenset()
         ("remove", "x", X, "hide", False, "Removal is not possible on X: hidden instead", False),
         ("remove", "youtube", YOUTUBE, "remove", False, None, False),
         ("ban", "facebook", FACEBOOK, "hide", True, None, False),
-        ("ban", "youtube", YOUTUBE, "remove", True, None, False),
+        ("ban", "youtube", YOUTUBE, None, True, "banning the author also removes this comment", False),
         ("ban", "x", X, "hide", False, "please block them by hand", True),
         ("hide", "facebook", NOTHING, None, False, "a moderator must act", False),
     ],
@@ -82,3 +82,30 @@ def test_a_refused_action_is_not_asked_again_on_redelivery(sandbox, sqlite_store
         perform(rt, comment, "hide", key=f"auto:{cid}:hide", requested="hide", actor="h.reed@example.com")
     assert len(writes()) == 2
     assert [r.event for r in sqlite_store.audit_events(cid)].count("action_failed") == 2
+
+
+def test_a_youtube_ban_is_one_call_that_also_removes_the_comment(sandbox, sqlite_store):
+    from datetime import datetime, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import apply_plan
+    from monitor.config import SandboxConfig, default_config
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url)
+    target = next(e for e in sandbox.state.expected() if e["platform"] == "youtube" and e["kind"] != "reply")
+    now = datetime.now(timezone.utc)
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="youtube", account_id="oakfield-yt", id=target["id"], thread_id=target["id"], parent_id=None,
+        author_id=target["author_id"], author_name="A Stranger", text=target["text"], created_at=now,
+        permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    plan = plan_action("ban", "youtube", YOUTUBE)
+    for _ in range(2):  # a redelivery changes nothing
+        outcome = apply_plan(rt, comment, plan, observe=False, requested="ban")
+    writes = [c for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1]]
+    assert len(writes) == 1 and writes[0][2].get("banAuthor") in ("true", "True", True)
+    assert sandbox.state.visibility("youtube", target["id"]) == "removed"
+    assert sqlite_store.get_comment(cid).platform_state == "removed"
+    assert "Author blocked on YouTube" in outcome and "also removes this comment" in outcome
