@@ -27,7 +27,7 @@ from connectors import PLATFORM_NAMES
 from connectors.base import Capability
 from monitor import metrics
 from monitor.domain import AuditEvent, Intention
-from monitor.errors import GoneError, MonitorError, PermanentError
+from monitor.errors import GoneError, MonitorError, PermanentError, RetryableError
 from monitor.store import ActionRow, AlertRow, CommentRow
 
 __all__ = [
@@ -148,6 +148,17 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
         # (A person retrying from a link or the CLI may: the situation may have changed.)
         raise PermanentError(row.detail or "the platform refused this action", platform=comment.platform,
                              account=comment.account_id)
+    # Only one worker may be calling the platform for this key at any moment (a sweep can
+    # re-send a message while the first delivery is still being worked on).
+    taken = store.take_action(key, now, allow_failed=actor != "worker")
+    if taken == "done":
+        return perform(runtime, comment, kind, key=key, requested=requested, actor=actor)
+    if taken == "failed":
+        raise PermanentError(row.detail or "the platform refused this action", platform=comment.platform,
+                             account=comment.account_id)
+    if taken == "busy":
+        raise RetryableError("another worker is carrying out this action now", platform=comment.platform,
+                             account=comment.account_id)
     attempt = f":{row.attempts + 1}" if row.attempts else ""
     store.append_audit(f"action_requested:{key}{attempt}", AuditEvent.ACTION_REQUESTED.value, now,
                        school_id=comment.school_id, account_id=comment.account_id, comment_id=comment.id,
@@ -161,6 +172,9 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
         response = "gone"
         detail = f"The comment was already gone from {name}"
         log.info("comment %s already gone: %s", comment.id, exc)
+    except RetryableError:
+        store.release_action(key)  # let the retry (or another worker) take it again
+        raise
     except PermanentError as exc:
         metrics.ACTIONS.labels(comment.platform, kind, "failed").inc()
         store.finish_action(key, "failed", runtime.clock(), detail=str(exc))

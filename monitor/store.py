@@ -17,7 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -500,6 +500,35 @@ class Store:
                 s.rollback()
                 return s.scalar(select(ActionRow).where(ActionRow.key == key))
             return row
+
+    def take_action(self, key: str, now: datetime, *, lease_s: float = 120.0, allow_failed: bool = False) -> str:
+        """Become the one worker calling the platform for ``key``.
+
+        Returns "taken" (go ahead), "done" (someone finished it), "failed" (refused for
+        good) or "busy" (another worker is calling right now). While a row is "calling",
+        ``done_at`` holds when the call started; a call older than ``lease_s`` belonged to
+        a worker that died, and may be taken over.
+        """
+        from sqlalchemy import and_, or_
+
+        states = ("requested", "failed") if allow_failed else ("requested",)
+        stale = now - timedelta(seconds=lease_s)
+        with self.session() as s:
+            taken = s.execute(
+                update(ActionRow).where(
+                    ActionRow.key == key,
+                    or_(ActionRow.status.in_(states), and_(ActionRow.status == "calling", ActionRow.done_at < stale)))
+                .values(status="calling", done_at=now)).rowcount
+            if taken:
+                return "taken"
+            status = s.scalar(select(ActionRow.status).where(ActionRow.key == key))
+        return {"done": "done", "skipped": "done", "failed": "failed"}.get(status, "busy")
+
+    def release_action(self, key: str) -> None:
+        """Give a taken action back (the call failed in a way worth retrying)."""
+        with self.session() as s:
+            s.execute(update(ActionRow).where(ActionRow.key == key, ActionRow.status == "calling")
+                      .values(status="requested", done_at=None))
 
     def finish_action(self, key: str, status: str, now: datetime, detail: str | None = None) -> None:
         with self.session() as s:

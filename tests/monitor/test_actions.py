@@ -109,3 +109,37 @@ def test_a_youtube_ban_is_one_call_that_also_removes_the_comment(sandbox, sqlite
     assert sandbox.state.visibility("youtube", target["id"]) == "removed"
     assert sqlite_store.get_comment(cid).platform_state == "removed"
     assert "Author blocked on YouTube" in outcome and "also removes this comment" in outcome
+
+
+def test_only_one_worker_calls_the_platform_for_an_action(sandbox, sqlite_store):
+    """A sweep re-sent the message while another worker is mid-call: the second waits."""
+    from datetime import datetime, timedelta, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import perform
+    from monitor.config import SandboxConfig, default_config
+    from monitor.errors import RetryableError
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    now = datetime.now(timezone.utc)
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
+    target = next(e for e in sandbox.state.expected() if e["platform"] == "facebook")
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="facebook", account_id="oakfield-fb", id=target["id"], thread_id="t", parent_id=None,
+        author_id="9", author_name="A Parent", text=target["text"], created_at=now, permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    key = f"auto:{cid}:hide"
+    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-fb", kind="hide", requested="hide", now=now)
+    assert sqlite_store.take_action(key, now) == "taken"  # the other worker, mid-call
+    writes = lambda: [c for c in sandbox.state.calls if c[0] in ("POST", "DELETE")]  # noqa: E731
+    with pytest.raises(RetryableError):
+        perform(rt, comment, "hide", key=key, requested="hide")
+    assert writes() == []
+    # That worker died: after the lease another may take over, once.
+    later = now + timedelta(minutes=3)
+    rt.clock = lambda: later
+    assert "Hidden on Facebook" in perform(rt, comment, "hide", key=key, requested="hide")
+    assert "Hidden on Facebook" in perform(rt, comment, "hide", key=key, requested="hide")
+    assert len(writes()) == 1
+    assert sandbox.state.visibility("facebook", target["id"]) == "hidden"
