@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from connectors.sandbox.scenario import Scenario, build_scenario, load_scenario
-from connectors.sandbox.server import Response, SandboxServer, _HTTPServer
+from connectors.sandbox.server import Response, SandboxServer, _HTTPServer, _LoopbackService
 
 __all__ = ["FLEET_TOKEN_PREFIX", "FleetSchool", "SandboxFleet", "build_fleet_config", "build_fleet_scenarios"]
 
@@ -148,8 +148,10 @@ def build_fleet_scenarios(schools: int, comments_per_school: int, *, seed: int =
     return out
 
 
-class SandboxFleet:
+class SandboxFleet(_LoopbackService):
     """Many schools' sandboxes behind one loopback URL (see the module docstring)."""
+
+    _kind = "sandbox fleet"
 
     def __init__(self, schools: Iterable[FleetSchool], *, speed: float = 1.0, clock=None,
                  host: str = "127.0.0.1", port: int = 0) -> None:
@@ -201,36 +203,8 @@ class SandboxFleet:
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> SandboxFleet:
         if self._httpd is None:
-            self._stopping.clear()
-            self._httpd = _HTTPServer((self.host, self.port), self)  # type: ignore[arg-type]
-            self._httpd.request_queue_size = 256
-            self.port = self._httpd.server_address[1]
-            self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                            name=f"sandbox-fleet-{self.port}", daemon=True)
-            self._thread.start()
+            self._serve("sandbox-fleet", queue_size=256)
         return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> SandboxFleet:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        if self._httpd is None:
-            raise RuntimeError("the sandbox fleet is not started")
-        return f"http://{self.host}:{self.port}"
 
     # ------------------------------------------------------------------ credentials
     @staticmethod

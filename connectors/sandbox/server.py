@@ -191,7 +191,52 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
 
 
-class SandboxServer:
+class _LoopbackService:
+    """Start, stop and address of a threaded loopback HTTP server (shared by the single
+    sandbox and the generated fleet). Subclasses set ``host``, ``port``, ``_httpd``,
+    ``_thread`` and ``_stopping`` in ``__init__`` and call :meth:`_serve` from ``start``."""
+
+    _kind = "sandbox server"
+    host: str
+    port: int
+    _httpd: _HTTPServer | None
+    _thread: threading.Thread | None
+    _stopping: threading.Event
+
+    def _serve(self, name: str, queue_size: int | None = None) -> None:
+        self._stopping.clear()
+        self._httpd = _HTTPServer((self.host, self.port), self)  # type: ignore[arg-type]
+        if queue_size:
+            self._httpd.request_queue_size = queue_size
+        self.port = self._httpd.server_address[1]
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"{name}-{self.port}", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        if self._httpd is None:
+            raise RuntimeError(f"the {self._kind} is not started")
+        return f"http://{self.host}:{self.port}"
+
+
+class SandboxServer(_LoopbackService):
     """A loopback server that serves a scenario over the three platforms' APIs.
 
     ``scenario`` is a :class:`Scenario`, a path to a scenario YAML file, or ``None`` for the
@@ -219,36 +264,9 @@ class SandboxServer:
     def start(self) -> SandboxServer:
         if self._httpd is not None:
             return self
-        self._stopping.clear()
-        self._httpd = _HTTPServer((self.host, self.port), self)
-        self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"sandbox-{self.port}", daemon=True)
-        self._thread.start()
+        self._serve("sandbox")
         log.info("sandbox serving on %s", self.url)
         return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> SandboxServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        if self._httpd is None:
-            raise RuntimeError("the sandbox server is not started")
-        return f"http://{self.host}:{self.port}"
 
     # ------------------------------------------------------------------ scenario control
     def release_all(self) -> None:
