@@ -489,14 +489,18 @@ class RuleSet:
         rule = compiled.rule
         score = rule.score
         adjustments: list[str] = []
-        for source, regex in compiled.context:
-            if regex.search(loose):
+        # Explanations quote the words that moved the score, not the pattern behind them:
+        # a moderator reads these in alerts.
+        for _source, regex in compiled.context:
+            hit = regex.search(loose)
+            if hit:
                 score += rule.context_boost
-                adjustments.append(f"+{rule.context_boost:.2f} context {source!r}")
-        for source, regex in compiled.unless:
-            if regex.search(loose):
+                adjustments.append(f"+{rule.context_boost:.2f} context {_quoted(hit.group(0))}")
+        for _source, regex in compiled.unless:
+            hit = regex.search(loose)
+            if hit:
                 score -= rule.unless_penalty
-                adjustments.append(f"-{rule.unless_penalty:.2f} hard negative {source!r}")
+                adjustments.append(f"-{rule.unless_penalty:.2f} hard negative {_quoted(hit.group(0))}")
         score = min(max(score, 0.0), rule.max_score)
         start, end = view.to_original(*m.span())
         matched = folded.original[start:end]
@@ -670,3 +674,9 @@ def _close_together(groups: list[list[tuple[int, int]]], window: int) -> tuple[i
         if hi - lo <= window and (best is None or hi - lo < best[1] - best[0]):
             best = (lo, hi)
     return best
+
+
+def _quoted(words: str, limit: int = 40) -> str:
+    """A short quotation of matched (folded) words for an explanation."""
+    words = " ".join(words.split())
+    return repr(words if len(words) <= limit else words[: limit - 1] + "…")

@@ -194,3 +194,23 @@ def test_ordinary_comments_raise_no_pattern_label(pipeline: Pipeline) -> None:
     flagged = {text: v.labels for text, v in zip(BENIGN, pipeline.classify_many(BENIGN, school))
                if pattern_labels & set(v.labels)}
     assert flagged == {}
+
+
+def test_adjustments_quote_words_not_patterns():
+    """Moderators read adjustments in alerts: they name the words, never a regex."""
+    from classifiers.pipeline import build_pipeline
+
+    pipeline = build_pipeline()
+    texts = [
+        "i want to kill myself, everyone in my class laughed at me at sports day and nobody cares",
+        "this homework is killing me lol, I could die of embarrassment",
+        "ring me on 07700 900461 about the PTA raffle",
+    ]
+    seen = 0
+    for text in texts:
+        for explanations in pipeline.classify(text).explanations.values():
+            for explanation in explanations:
+                for adjustment in explanation.adjustments:
+                    seen += 1
+                    assert "(?:" not in adjustment and "\\b" not in adjustment and "\\s" not in adjustment, adjustment
+    assert seen > 0
