@@ -34,6 +34,7 @@ NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
 T1, T2, T4 = "UgzT1sportsday0000000AaABAg", "UgzT2sportsday0000000AaABAg", "UgzT4nativity00000000AaABAg"
 HELD, T5 = "UgzHeldcomment000000AaABAg", "UgzT5newcomment000000AaABAg"
 OK = {"status": "200", "content-type": "application/json; charset=UTF-8"}
+from tests.connectors.scenario_faults import assert_every_comment_once_despite_faults
 
 
 def load(name: str) -> str:
@@ -306,36 +307,7 @@ def SANDBOX_CONNECTOR(server, clock):
 
 
 def test_every_scripted_comment_exactly_once_with_random_faults():
-    """Polls through the whole scenario on a stepped clock while about 20 % of calls fail;
-    a failed poll is retried with the old cursor, as the worker does."""
-    now = [datetime.now(timezone.utc)]
-    server = SandboxServer(clock=lambda: now[0]).start()
-    try:
-        for seed, kind in enumerate(("server_error", "rate_limited", "malformed", "disconnect")):
-            server.inject(kind, platform=PLATFORM, rate=0.06, seed=seed)
-        conn = SANDBOX_CONNECTOR(server, lambda: now[0])
-        returned: list[str] = []
-        cursor = None
-        failures = 0
-        for _ in range(20):  # 20 polls 100 scenario seconds apart cover the 30-minute script
-            for _attempt in range(60):
-                try:
-                    result = conn.fetch_new_comments(cursor)
-                    break
-                except RetryableError:
-                    failures += 1
-            else:
-                pytest.fail("a poll kept failing")
-            returned += [c.id for c in result.comments]
-            cursor = json.loads(json.dumps(result.cursor))
-            now[0] += timedelta(seconds=100)
-        expected = {row["id"] for row in server.state.expected()
-                    if row["platform"] == PLATFORM and not row["own"]}
-        assert failures > 0
-        assert len(returned) == len(set(returned)), "a comment was returned twice"
-        assert set(returned) == expected
-    finally:
-        server.stop()
+    assert_every_comment_once_despite_faults(PLATFORM, SANDBOX_CONNECTOR)
 
 
 def test_a_hanging_server_times_out_at_the_account_timeout():
