@@ -1,0 +1,174 @@
+"""Proof that a faster pipeline gives the same detections as a reference commit.
+
+Speed work on the classification path must not change a single verdict. This script
+classifies one corpus with two source trees (the working tree and a reference, e.g. a
+``git worktree`` of the commit before the speed work) and compares, detector by detector
+and comment by comment, every detection: label, score, rule, span, matched text and
+score adjustments.
+
+::
+
+    git worktree add /tmp/ref <commit>
+    python benchmarks/equivalence.py --reference /tmp/ref [--model DIR] [--detectors a,b]
+
+The corpus is every train and test comment of ``classifiers.datasets.load_splits()``
+(school cases included), the Jigsaw sample, the sandbox scenario, and every string
+literal of ``tests/classifiers/*.py`` (the evasions and hard negatives of the table tests),
+built once from the working tree and read by both sides. Both sides run with one school
+context (allow phrases, staff names and a roster) so the context-dependent paths run too.
+Each side runs in its own interpreter with its tree first on ``sys.path``, through
+``Pipeline.classify_many`` (the path the worker takes); the model directory is the same
+for both (``--model``, default the reference's), because the text categoriser's
+probabilities feed the safeguarding and textcat detectors and the model is retrained
+separately. Detectors whose code is not under test (``--detectors`` names those compared;
+default: personal_info, safeguarding, abuse_lexicon, textcat) are left out, so work on
+them elsewhere does not show up here. Output names comments by index and rules by name,
+never the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_DETECTORS = ("personal_info", "safeguarding", "abuse_lexicon", "textcat")
+ROSTER_SALT = "equivalence-salt"
+ROSTER_NAMES = ("Amelia Clarke", "Leo Brown", "Zoë Nowak", "Jack Smith", "Evie")
+STAFF_NAMES = ("Sarah Jones", "Mrs Patel")
+
+
+def build_corpus(root: Path = ROOT) -> list[str]:
+    """Every evaluation text plus the string literals of the classifier tests."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from classifiers.datasets import load_splits
+    from classifiers.evaluate import SANDBOX_SCENARIO, load_jigsaw, load_sandbox_scenario
+
+    texts: list[str] = []
+    for split in load_splits().values():
+        texts += [ex.text for ex in split.train] + [ex.text for ex in split.test]
+    texts += [ex.text for ex in load_jigsaw().test]
+    if SANDBOX_SCENARIO.exists():
+        texts += [ex.text for ex in load_sandbox_scenario().test]
+    for path in sorted((root / "tests" / "classifiers").glob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        texts += [node.value for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 2]
+    return texts
+
+
+def _detection(det: Any) -> list[Any]:
+    return [det.label, det.score, det.explanation.to_dict()]
+
+
+def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> None:
+    """Classify the corpus with the tree at ``root``; write each detector's output per comment."""
+    sys.path.insert(0, str(root))
+    import classifiers.pipeline as pipeline_module
+    from classifiers.pipeline import ClassifierContext, build_pipeline, roster_hash
+
+    if model is not None:
+        pipeline_module.MODEL_DIR = model
+    from classifiers.evaluate import DEFAULT_ALLOW_PHRASES
+
+    context = ClassifierContext(
+        allow_phrases=tuple(DEFAULT_ALLOW_PHRASES),
+        roster_hashes=frozenset(roster_hash(n, ROSTER_SALT) for n in ROSTER_NAMES),
+        roster_salt=ROSTER_SALT,
+        staff_names=STAFF_NAMES,
+    )
+    texts = json.loads(corpus_path.read_text(encoding="utf-8"))
+    pipeline = build_pipeline(context)
+    records: dict[str, list[Any]] = {}
+    for detector in pipeline.detectors:
+        calls: list[Any] = []
+        records[detector.name] = calls
+        original = detector.detect
+
+        def recording(doc: Any, _original: Any = original, _calls: list[Any] = calls) -> Any:
+            try:
+                result = _original(doc)
+            except Exception as exc:  # noqa: BLE001 - a failure is an output to compare too
+                _calls.append(["error", type(exc).__name__])
+                raise
+            _calls.append([_detection(d) for d in result])
+            return result
+
+        detector.detect = recording
+    verdicts = [v.to_dict() for v in pipeline.classify_many(texts)]
+    for name, calls in records.items():
+        if len(calls) != len(texts):
+            raise SystemExit(f"{name}: {len(calls)} calls recorded for {len(texts)} comments")
+    out_path.write_text(json.dumps({"detectors": records, "verdicts": verdicts}), encoding="utf-8")
+
+
+def _run_side(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--dump", str(corpus_path),
+               "--root", str(root), "--out", str(out_path)]
+    if model is not None:
+        command += ["--model", str(model)]
+    subprocess.run(command, check=True, cwd=root)
+    return json.loads(out_path.read_text(encoding="utf-8"))
+
+
+def compare(reference: dict[str, Any], current: dict[str, Any], detectors: tuple[str, ...]) -> int:
+    """Print per-detector agreement; return the number of differing (detector, comment) pairs."""
+    differing = 0
+    for name in detectors:
+        ref, cur = reference["detectors"].get(name), current["detectors"].get(name)
+        if ref is None or cur is None:
+            sys.stdout.write(f"{name:<16} missing on {'reference' if ref is None else 'working'} side\n")
+            differing += 1
+            continue
+        bad = [i for i, (a, b) in enumerate(zip(ref, cur)) if a != b]
+        fired = sum(1 for r in ref if r)
+        sys.stdout.write(f"{name:<16} {len(ref)} comments compared, {fired} with detections, "
+                         f"{len(bad)} differ\n")
+        for i in bad[:10]:
+            rules = lambda calls: [d[2]["rule"] if isinstance(d, list) else d for d in calls]  # noqa: E731
+            sys.stdout.write(f"  comment #{i}: reference {rules(ref[i])} vs working {rules(cur[i])}\n")
+        differing += len(bad)
+    same = sum(1 for a, b in zip(reference["verdicts"], current["verdicts"]) if a == b)
+    sys.stdout.write(f"whole verdicts (all detectors, for information) identical: "
+                     f"{same}/{len(reference['verdicts'])}\n")
+    return differing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reference", type=Path, help="source tree of the reference commit")
+    parser.add_argument("--model", type=Path, help="model directory used by both sides "
+                        "(default: the reference tree's classifiers/model)")
+    parser.add_argument("--detectors", default=",".join(DEFAULT_DETECTORS))
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # one side, internal
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.dump:
+        dump(args.root, args.model, args.dump, args.out)
+        return 0
+    if args.reference is None:
+        parser.error("--reference is required")
+    model = args.model or args.reference / "classifiers" / "model"
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_path = Path(tmp) / "corpus.json"
+        corpus = build_corpus()
+        corpus_path.write_text(json.dumps(corpus), encoding="utf-8")
+        sys.stdout.write(f"corpus: {len(corpus)} comments\n")
+        reference = _run_side(args.reference.resolve(), model, corpus_path, Path(tmp) / "reference.json")
+        current = _run_side(ROOT, model, corpus_path, Path(tmp) / "current.json")
+    differing = compare(reference, current, tuple(args.detectors.split(",")))
+    sys.stdout.write("equivalent\n" if differing == 0 else f"{differing} differences\n")
+    return 0 if differing == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
