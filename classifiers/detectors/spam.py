@@ -30,7 +30,8 @@ _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
     r"check\s+out|visit|crypto|bitcoin|invest|grow|fast|cheap|deal|discount|sale|buy|claim|verify|sign\s+up|join|"
     r"followers|likes|subscribers|today\s+only|\d+\s?%\s+off|money|promo|"
-    r"my\s+(?:website|site|blog|page|channel|profile|shop|store|video|music|link))\b",
+    r"my\s+(?:website|site|blog|page|channel|profile|shop|store|video|music|link|project|song|mix|track|game|app|book|stuff)|"
+    r"please\s+(?:help|share|like|support|check|watch|listen|read|subscribe|follow|donate|add)|add\s+me|donate|help\s+me)\b",
 )
 
 RULES = (
@@ -44,7 +45,7 @@ RULES = (
     Rule("prize_scam", LABEL,
          r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
          r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio"
-         r"|(?:you(?:'ve|\s+have)?|u)\s+(?:just\s+)?(?:won|been\s+selected)|claim\s+(?:your|ur)\s+(?:prize|reward|gift|winnings)"
+         r"|(?:you(?:'ve|\s+have)?|u)\s+(?:just\s+)?(?:won(?!'t)|been\s+selected)|claim\s+(?:your|ur)\s+(?:prize|reward|gift|winnings)"
          r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
          r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
@@ -99,8 +100,48 @@ RULES = (
          r"|be\s+(?:your|ur)\s+own\s+boss|join\s+my\s+(?:\w+\s+)?team|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|world\s+ventures|bitconnect)\b",
          0.8),
+    # "Check out ..." is how most channel promotion on YouTube opens; on a school page the
+    # same words point at the school's own news, so school words or a question lower it.
+    Rule("check_out_promotion", LABEL,
+         r"\b(?:check\s+out|take\s+a\s+look\s+at|look\s+at)\s+this\s+(?:video|playlist|channel|song|track)\s+on\s+you\s?tub"
+         r"|(?:^|[.!]\s*)\W*(?:(?:go|come|everyone|everybody|guys|pls|please|plz|hey|hi|also|and|yo|y'?all|all\s+(?:of\s+)?(?:u|you)\s+should\s+go"
+         r"|you\s+should|u\s+should|you\s+(?:need|have)\s+to|u\s+need\s+to)\s+)*(?:check|chek|chck)\s+(?:it\s+|this\s+|these\s+|them\s+)?out\b(?!\s+(?:time|date|of|from|at|desk))"
+         r"|\bch[ae]ck(?:ing)?\s+(?:it|this|them|'?em|me|us)\s+out\b|\bcheck\s+my\s+(?:new\s+|newest\s+|latest\s+)?(?:stuff|sound|track|song|mix|beats?)\b"
+         r"|\b(?:check|checkout|check\s+out|look\s+at|visit|watch|listen\s+to|hear|go\s+to|see|view)\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:channel|chanel|vids?|videos?|music|songs?|playlist|mixtape|tiktok|youtube|yt|stream|covers?|remix(?:es)?|raps?|tracks?|beats?|band|album|parody|lyrics|freestyle|edits?|vlogs?)\b"
+         r"|\b(?:you|u|y'?all|everyone|guys)\s+(?:should|need\s+to|have\s+to|gotta|must)\s+(?:go\s+)?check\s+out\b",
+         0.75, unless=(r"\?(?:\s|$)|\b(?:school|class|pta|newsletter|assembly|teachers?|mrs?|miss|ms|year\s+\d+|reception|nursery|library|books?"
+                       r"|governors|term|uniform|sports\s+day|fair|fete|website|photos|pictures"
+                       # goods and services are the commercial detector's to judge
+                       r"|shop|store|etsy|business|salon|bakery|cakes?|services?)\b",), unless_penalty=0.45),
+    # Subscriber begging in the shapes the phrase rules above do not take: misspelt
+    # "subscribe" (which the folding cannot repair), "be my first subscriber", "sub back".
+    Rule("subscriber_request", LABEL,
+         r"\b(?:sucscrib|suscrib|subcrib|subscib|subsrib|susbcrib|subscrib(?:le|ee)\b|subscrib\b)\w*"
+         r"|\b(?:become|be)\s+my\s+(?:first\s+|next\s+|\d+\w*\s+)?(?:subscriber|sub|follower|fan)\b"
+         r"|\b(?:subscribe|sub)\s+back\b|\bsubscribers?\s+(?:please|pls|plz)\b|\bneed\s+(?:more\s+|some\s+)?subscribers\b"
+         r"|\b(?:watch|view|like|comment|rate)\s*(?:,|and|&|\+|n)?\s*(?:(?:like|comment|share)\s*(?:,|and|&|\+|n)?\s*)?(?:subscribe|sub)\b"
+         r"|\bsubscribe\s+to\s+(?:us|my|me)\b|\bsubscribe\s+(?:to\s+|on\s+)?(?:\+|me\b)|\bclick\s+(?:on\s+)?(?:the\s+)?subscribe\b"
+         r"|\b(?:i(?:'ll|\s+will)|and\s+i(?:'ll)?)\s+(?:sub|subscribe)\b|\bmi\s+canal\b"
+         r"|\bif\s+(?:i|we)\s+(?:reach|get|hit)\s+\d+k?\s*(?:subs|subscribers|followers)\b|\b(?:i|we)\s+(?:just\s+)?(?:hit|reached|got)\s+(?:\d+k?|some)\s+(?:subs|subscribers)\b",
+         0.75, unless=(r"\bnewsletter\b|\bmailing\s+list\b",), unless_penalty=0.4),
+    # Engagement bait built on the comment itself ("like this comment if ...").
+    Rule("like_this_comment", LABEL,
+         r"(?:^|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|so|then)\s+)like\s+this\s+comment"
+         r"|\blike\s+this\s+comment\s+(?:if|for|please|pls|plz|so|then|of|to|and|or|because|cause|cuz|cos)\b"
+         r"|\bhow\s+many\s+(?:people\s+)?(?:likes?|thumbs\s+up)\s+(?:can|for|will|does|do|would|this)\b"
+         r"|\bhow\s+many\s+(?:people\s+)?(?:will\s+|can\s+|would\s+)?like\s+this\s+comment\b",
+         0.7),
+    # Artists and channels describing themselves to find an audience.
+    Rule("audience_seeking", LABEL,
+         r"\btrying\s+to\s+(?:get|gain|grow|build)\s+(?:some\s+|more\s+|a\s+little\s+)?(?:exposure|views|subs|subscribers|followers|fans|famous|known)\b"
+         r"|\b(?:a|an)\s+(?:\d+\s*(?:yr|year)s?\s*old\s+|upcoming\s+|up\s+and\s+coming\s+|aspiring\s+|unsigned\s+|independent\s+)+(?:rapper|singer|producer|youtuber|artist|musician|mc|dj)\b"
+         r"|\b(?:my|our)\s+(?:new\s+|latest\s+|first\s+)?(?:remix(?:es)?|mixtape|freestyle|rap\s+video|music\s+video)\b",
+         0.75),
     Rule("obfuscated_link", LABEL,
-         r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b",
+         r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b"
+         # "pimpmyviews. com": a domain broken by a space (not a mail provider being named)
+         r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b",
          0.7, context=_PROMO_CONTEXT, context_boost=0.15),
     Rule("search_pointer", LABEL,
          r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
@@ -159,6 +200,10 @@ _LINK_HINTS = ("http", "www", ".example", ".shop", ".com", ".ly", ".co", ".net",
 # one scan for any of the hints instead of a substring test per hint
 _LINK_HINT = re.compile("|".join(re.escape(h) for h in _LINK_HINTS))
 _PROMO = re.compile(_PROMO_CONTEXT[0])
+#: hosts of schools and public bodies (the public-suffix list treats every "*.sch.uk" as a
+#: suffix of its own, so the host name is read, not the registered domain)
+_PUBLIC_HOST = re.compile(r"(?:^|\.)(?:sch|gov|nhs|ac|police|parliament|mod)\.uk$|(?:^|\.)nhs\.net$")
+_WORD = re.compile(r"[a-z]{2,}")
 _COMMERCE = re.compile(
     r"£\s?\d|\bsell(?:ing)?\b|\bbook\s+(?:at|now|online|here|via)\b|\blessons?\b|\btutor\w*|\bprices?\b|\d+\s?%\s+off|\bmy\s+(?:shop|store|etsy)\b"
 )
@@ -209,16 +254,20 @@ class SpamDetector:
                     continue
                 # reserved or unlisted suffix (".example", ".test"): still a link
                 domain, suffix = labels[-2], labels[-1]
-            links.append((m, domain, suffix))
+            links.append((m, domain, suffix, _PUBLIC_HOST.search(host) is not None))
         if not links:
             return []
         out = []
-        domains = {f"{d}.{x}" for _, d, x in links}
-        first, domain, suffix = links[0]
+        domains = {f"{d}.{x}" for _, d, x, _ in links}
+        first, domain, suffix, _ = links[0]
         start, end = folded.to_original(*first.span())
         registered = f"{domain}.{suffix}"
         adjustments: list[str] = []
-        if registered in _SHORTENERS or suffix in _BAD_SUFFIXES:
+        if all(public for *_, public in links):
+            # a school, council, NHS or government page: what a parent links to in a question
+            score, rule = 0.2, "public_sector_link"
+            adjustments.append(f"domain {registered}")
+        elif registered in _SHORTENERS or suffix in _BAD_SUFFIXES:
             score, rule = 0.8, "suspicious_link"
             adjustments.append(f"domain {registered}")
         elif len(links) >= 3 or len(domains) >= 2:
@@ -233,6 +282,11 @@ class SpamDetector:
             elif _PROMO.search(loose):
                 score += 0.3
                 adjustments.append("+0.30 promotion words near a link")
+            elif len(_WORD.findall(_URL.sub(" ", text))) <= 2 and "?" not in _URL.sub(" ", text):
+                # a link with next to nothing around it is dropped, not said
+                score += 0.2
+                rule = "bare_link"
+                adjustments.append("+0.20 a link with at most two words around it")
         out.append(Detection(LABEL, score, Explanation(
             self.name, rule, start, end, folded.original[start:end], tuple(adjustments))))
         return out

@@ -1,0 +1,73 @@
+"""Spam shapes common on YouTube (channel promotion, subscriber begging, bare links) and
+the school-page hard negatives that sit next to each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.commercial import CommercialDetector
+from classifiers.detectors.spam import SpamDetector
+from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+
+SPAM = ("spam",)
+NONE: tuple[str, ...] = ()
+
+# (text, labels, rule expected among the spam explanations or None)
+TABLE = [
+    # check_out_promotion
+    ("Check out this video on YouTube: great tune", SPAM, "check_out_promotion"),
+    ("Go check out my new remix, you will love it", SPAM, "check_out_promotion"),
+    ("hey guys check me out, I rap", SPAM, "check_out_promotion"),
+    ("Everyone should check out DJ Blaze, proper talent", SPAM, "check_out_promotion"),
+    ("Check out the photos from sports day on the school website", NONE, None),
+    ("Check out time at the residential is 10am", NONE, None),
+    ("Can the children check out library books this week?", NONE, None),
+    ("Check out my Etsy shop for handmade gifts", ("commercial",), None),
+    # subscriber_request
+    ("Sucscribe to me please!", SPAM, "subscriber_request"),
+    ("please become my first subscriber", SPAM, "subscriber_request"),
+    ("subscribe to us and we will subscribe back", SPAM, "subscriber_request"),
+    ("if i reach 100 subscribers i will do a face reveal", SPAM, "subscriber_request"),
+    ("I'll subscribe to the newsletter, thanks for the reminder", NONE, None),
+    ("Where do I sign up for the newsletter?", NONE, None),
+    # like_this_comment
+    ("Like this comment for no reason", SPAM, "like_this_comment"),
+    ("how many thumbs up for the drummer", SPAM, "like_this_comment"),
+    ("I like this comment, well said", NONE, None),
+    # audience_seeking
+    ("I'm a 17 year old rapper trying to get exposure", SPAM, "audience_seeking"),
+    ("My daughter is a young singer in the school choir", NONE, None),
+    # links
+    ("https://www.example-music.com/track/77", SPAM, "bare_link"),
+    ("great video http://www.example-stuff.net", SPAM, "bare_link"),
+    ("my new site is all about kids stuff kidsmedia. com", SPAM, "obfuscated_link"),
+    ("Is this the right form for the trip? https://forms.example.com/trip", NONE, None),
+    ("https://www.oakfield.sch.uk/term-dates", NONE, None),
+    ("Term dates are here https://www.gov.uk/school-term-holiday-dates thanks", NONE, None),
+    ("Please read the NHS advice on chickenpox https://www.nhs.uk/conditions/chickenpox/", NONE, None),
+    ("The office address is usually gmail. com for the club account", NONE, None),
+    # a rule fixed alongside: "won't" is not "won"
+    ("You won't believe how good the Year 6 play was", NONE, None),
+    ("Congratulations, you won a free iPhone, claim now", SPAM, "prize_scam"),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return assemble_pipeline([SpamDetector(), CommercialDetector()])
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
+def test_youtube_spam_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+    assert verdict.labels == labels, verdict.to_dict()
+    if rule is not None:
+        assert rule in {e.rule for e in verdict.explanations["spam"]}, verdict.to_dict()
+
+
+def test_public_sector_link_is_explained_not_flagged(pipeline: Pipeline) -> None:
+    text = "https://www.oakfield.sch.uk/term-dates"
+    verdict = pipeline.classify(text)
+    link = next(e for e in verdict.explanations["spam"] if e.rule == "public_sector_link")
+    assert verdict.scores["spam"] < 0.5
+    assert text[link.start : link.end] == link.matched
