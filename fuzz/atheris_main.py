@@ -47,7 +47,9 @@ def _classify(data: bytes) -> None:
 
 def _classify_cli(data: bytes) -> None:
     out, err = io.StringIO(), io.StringIO()
-    code = run_classify(io.StringIO(data.decode("utf-8", "replace")), out, errors=err, pipeline=_pipeline())
+    pipeline = _pipeline()
+    with pipeline.nlp.memory_zone():  # as in classify_text: new token strings are dropped after
+        code = run_classify(io.StringIO(data.decode("utf-8", "replace")), out, errors=err, pipeline=pipeline)
     if code not in (0, 1):
         raise AssertionError(f"exit code {code}")
 

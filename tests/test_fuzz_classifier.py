@@ -3,8 +3,9 @@
 Megabyte comments, control and bidi characters, zalgo, emoji floods, lone surrogates,
 text decoded from invalid UTF-8, very long words and long runs of separators or
 punctuation (the inputs that make a backtracking regex or spaCy's affix splitting
-quadratic) must each be classified without a crash, within a time bound measured with
-``time.perf_counter``, into a verdict of the usual shape that can be stored and printed.
+quadratic) must each be classified without a crash, within a time bound (2 s of CPU
+measured with ``time.process_time``, and 20 s of wall time), into a verdict of the usual
+shape that can be stored and printed.
 Text past :data:`classifiers.pipeline.MAX_TEXT_CHARS` is cut, the verdict needs review
 and says why. ``MONITOR_FUZZ_FULL=1`` runs many more random examples.
 """
@@ -32,9 +33,12 @@ from fuzz.targets import _pipeline, classify_text
 FULL = os.environ.get("MONITOR_FUZZ_FULL") == "1"
 FUZZ = settings(max_examples=1000 if FULL else 150, deadline=None, derandomize=not FULL,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-#: Per comment, whatever its size (a megabyte comment is cut first); generous for a
-#: machine shared with other work.
+#: Per comment, whatever its size (a megabyte comment is cut first), in CPU seconds: on a
+#: machine shared with other work the wall time of the same call varied from 1.2 s to 3 s
+#: while its CPU time stayed at 0.55 s, so CPU time is what measures the work.
 BOUND_S = 2.0
+#: Wall time per comment, for a hang that does not use the CPU (a lock, a wait).
+WALL_BOUND_S = 20.0
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -62,9 +66,11 @@ def check_verdict(text: str, verdict) -> None:
 
 
 def timed_classify(text: str):
-    started = time.perf_counter()
+    """The verdict and the CPU seconds it took; fails at once past the wall bound."""
+    started, cpu_started = time.perf_counter(), time.process_time()
     verdict = classify_text(text)
-    elapsed = time.perf_counter() - started
+    elapsed, wall = time.process_time() - cpu_started, time.perf_counter() - started
+    assert wall < WALL_BOUND_S, f"{wall:.1f} s of wall time for {len(text)} characters"
     return verdict, elapsed
 
 
@@ -72,7 +78,7 @@ def timed_classify(text: str):
 def test_hostile_text_is_classified_within_the_bound(name):
     text = HOSTILE_TEXTS[name]
     verdict, elapsed = timed_classify(text)
-    assert elapsed < BOUND_S, f"{name}: {elapsed:.2f} s for {len(text)} characters"
+    assert elapsed < BOUND_S, f"{name}: {elapsed:.2f} s of CPU for {len(text)} characters"
     check_verdict(text, verdict)
 
 
@@ -105,6 +111,18 @@ def test_long_runs_keep_the_text_and_its_offsets():
     assert text[phone.start:phone.end].replace(" ", "").endswith("900461")
 
 
+def test_new_words_leave_the_vocabulary_as_it_was():
+    # A full run classifies thousands of random texts; kept, their token strings grew the
+    # process by about 0.4 MB a text (gigabytes in all).
+    strings = _pipeline().nlp.vocab.strings
+    classify_text("warm")
+    before = len(strings)
+    for i in range(5):
+        verdict = classify_text(" ".join(f"qzx{i}w{j}" for j in range(300)) + " ring me on 07700 900461")
+        assert "personal_info" in verdict.labels
+    assert len(strings) == before
+
+
 def test_lone_surrogates_do_not_break_storage_or_printing():
     text = "you are \ud800 great \udfff"
     verdict = classify_text(text)
@@ -133,7 +151,8 @@ line_strategy = st.one_of(
 def test_classify_command_reports_and_skips_broken_lines(pipeline, lines):
     raw = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines) + "\n"
     out, err = io.StringIO(), io.StringIO()
-    code = run_classify(io.StringIO(raw), out, errors=err, pipeline=pipeline)
+    with pipeline.nlp.memory_zone():  # see fuzz.targets.classify_text: keeps a full run's memory flat
+        code = run_classify(io.StringIO(raw), out, errors=err, pipeline=pipeline)
     good = 0
     # the command splits on "\n" only (str.splitlines would also split on "\x85" and kin)
     for line in raw.split("\n"):
