@@ -49,6 +49,15 @@ POLL_BOUND_S = 10.0
 YT_REPLY_ID = YT_GOOD_THREAD["replies"]["comments"][0]["id"]
 
 
+@pytest.fixture(autouse=True)
+def quiet_item_warnings(caplog):
+    """Only errors reach pytest's log capture here (``test_bad_items_are_recorded_in_the_log``
+    asks for warnings again). A 20,000-item body logs a warning per item, and the capture
+    keeps every record of a test's examples and the text of every test's log: in a full
+    run that grew the process past a gigabyte."""
+    caplog.set_level(logging.ERROR)
+
+
 def bad_items(template: dict, prefix: str, max_size: int = 4) -> st.SearchStrategy[list]:
     """A list of hostile items: mutations of ``template`` with their own ids, or any JSON."""
     item = st.one_of(
