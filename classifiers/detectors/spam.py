@@ -20,9 +20,9 @@ from typing import Any
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import ConceptSet, Rule, RuleSet
+from classifiers.rules import ConceptSet, Rule, RuleSet, required_literals, split_alternatives
 
-__all__ = ["SpamDetector"]
+__all__ = ["SpamDetector", "concept_screen"]
 
 LABEL = "spam"
 
@@ -105,9 +105,9 @@ RULES = (
     Rule("check_out_promotion", LABEL,
          r"\b(?:check\s+out|take\s+a\s+look\s+at|look\s+at)\s+this\s+(?:video|playlist|channel|song|track)\s+on\s+you\s?tub"
          r"|(?:^|[.!]\s*)\W*(?:(?:go|come|everyone|everybody|guys|pls|please|plz|hey|hi|also|and|yo|y'?all|all\s+(?:of\s+)?(?:u|you)\s+should\s+go"
-         r"|you\s+should|u\s+should|you\s+(?:need|have)\s+to|u\s+need\s+to)\s+)*(?:check|chek|chck)\s+(?:it\s+|this\s+|these\s+|them\s+)?out\b(?!\s+(?:time|date|of|from|at|desk))"
-         r"|\bch[ae]ck(?:ing)?\s+(?:it|this|them|'?em|me|us)\s+out\b|\bcheck\s+my\s+(?:new\s+|newest\s+|latest\s+)?(?:stuff|sound|track|song|mix|beats?)\b"
-         r"|\b(?:check|checkout|check\s+out|look\s+at|visit|watch|listen\s+to|hear|go\s+to|see|view)\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}?"
+         r"|you\s+should|u\s+should|you\s+(?:need|have)\s+to|u\s+need\s+to)\s+)*check\s+(?:it\s+|this\s+|these\s+|them\s+)?out\b(?!\s+(?:time|date|of|from|at|desk))"
+         r"|\bcheck(?:ing)?\s+(?:it|this|them|'?em|me|us)\s+out\b|\bcheck\s+my\s+(?:new\s+|newest\s+|latest\s+)?(?:stuff|sound|track|song|mix|beats?)\b"
+         r"|\b(?:check|checkout|check\s+out|look\s+at|visit|watch|listen\s+to|hear)\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:channel|chanel|vids?|videos?|music|songs?|playlist|mixtape|tiktok|youtube|yt|stream|covers?|remix(?:es)?|raps?|tracks?|beats?|band|album|parody|lyrics|freestyle|edits?|vlogs?)\b"
          r"|\b(?:you|u|y'?all|everyone|guys)\s+(?:should|need\s+to|have\s+to|gotta|must)\s+(?:go\s+)?check\s+out\b",
          0.75, unless=(r"\?(?:\s|$)|\b(?:school|class|pta|newsletter|assembly|teachers?|mrs?|miss|ms|year\s+\d+|reception|nursery|library|books?"
@@ -185,20 +185,58 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
 CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait")
+# "earn" is the only core concept whose words cannot all go into the shared literal scan
+# ("$5" needs just "$"), so a comment without any core word would still cost a search of
+# the whole "earn" list. The combination that needs it is read apart, behind a screen
+# that every "earn" alternative implies (tests check this alternative by alternative).
+_MONEY_COMBINATIONS = tuple(c for c in COMBINATIONS if "earn" in c[1])
+_OTHER_COMBINATIONS = tuple(c for c in COMBINATIONS if "earn" not in c[1])
 
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')]+|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z0-9\-]{1,62})*\.(?:com|net|org|co\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc|example|shop|store)(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
-)
+#: an alternative that begins with a currency sign which is not optional
+_LEADING_SIGN = re.compile(r"\\b\(\?:(£|\\\$)(?![?*{])")
+
+
+def concept_screen(words: str) -> re.Pattern[str]:
+    """A cheap regex found in every text where the concept ``words`` (as a
+    :class:`~classifiers.rules.ConceptSet` reads it, ``\\b(?:words)\\b``) matches.
+
+    Each top-level alternative contributes the literal strings one of which any match of it
+    must contain (:func:`classifiers.rules.required_literals`); an alternative whose only
+    such strings are one or two characters long ("$5", "i do") contributes itself, verbatim,
+    so the screen stays a superset of the concept and yet skips most comments.
+    """
+    parts: set[str] = set()
+    for alternative in split_alternatives(rf"\b(?:{words})\b"):
+        sign = _LEADING_SIGN.match(alternative)
+        if sign is not None:
+            # "£5 a day": a currency sign is rarer than any word after it
+            parts.add(re.escape(sign.group(1).lstrip("\\")))
+            continue
+        literals = required_literals(alternative)
+        if literals and all(len(literal.strip()) > 2 for literal in literals):
+            parts.update(re.escape(literal) for literal in literals)
+        else:
+            parts.add(alternative)
+    return re.compile("|".join(sorted(parts)))
+
+
+_EARN_SCREEN = concept_screen(CONCEPTS["earn"])
+_EASY_WORK_SCREEN = concept_screen(CONCEPTS["easy_work"])
+
 _SHORTENERS = frozenset(
     "bit.ly tinyurl.com goo.gl t.co is.gd ow.ly rb.gy cutt.ly shorturl.at tiny.cc buff.ly "
     "adf.ly bl.ink t.ly v.gd s.id linktr.ee lnkd.in rebrand.ly".split()
 )
 _BAD_SUFFIXES = frozenset("xyz top ru tk ml ga cf gq click link loan win bid icu buzz cyou rest".split())
-_LINK_HINTS = ("http", "www", ".example", ".shop", ".com", ".ly", ".co", ".net", ".org", ".uk", ".io", ".xyz", ".me",
-               ".gl", ".gd", ".ru", ".tk", ".top", ".be", ".to", ".info", ".biz", ".site", ".online",
-               ".click", ".link", ".us", ".cc")
-# one scan for any of the hints instead of a substring test per hint
-_LINK_HINT = re.compile("|".join(re.escape(h) for h in _LINK_HINTS))
+_TLDS = ("com|net|org|co\\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc"
+         "|example|shop|store")
+_URL = re.compile(
+    rf"(?:https?://|www\.)[^\s<>\"')]+|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{{1,62}}(?:\.[a-z0-9\-]{{1,62}})*\.(?:{_TLDS})(?:/[^\s<>\"')]*)?(?![a-z0-9.])"
+)
+# A cheap test that must pass before the URL regex runs: every match of _URL starts with
+# a scheme or "www." or contains ".<tld>" followed by neither a letter, a digit nor a dot
+# (the path, if any, begins with "/"), so this finds every comment _URL would.
+_LINK_HINT = re.compile(rf"https?://|www\.|\.(?:{_TLDS})(?![a-z0-9.])")
 _PROMO = re.compile(_PROMO_CONTEXT[0])
 #: hosts of schools and public bodies (the public-suffix list treats every "*.sch.uk" as a
 #: suffix of its own, so the host name is read, not the registered domain)
@@ -224,17 +262,26 @@ class SpamDetector:
     version = "1.0"
 
     def __init__(self) -> None:
-        self.rules = RuleSet(self.name, RULES)
-        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
+        # Only the obfuscated-link rule needs each match vetted (an e-mail address is not a
+        # link); the others take their first match, which a plain search finds faster.
+        self.rules = RuleSet(self.name, tuple(r for r in RULES if r.name != "obfuscated_link"))
+        self.link_rules = RuleSet(self.name, tuple(r for r in RULES if r.name == "obfuscated_link"))
+        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, _OTHER_COMBINATIONS,
+                                   tuple(c for c in CORE if c != "earn"), window=90)
+        self.money_concepts = ConceptSet(self.name, LABEL, CONCEPTS, _MONEY_COMBINATIONS, ("earn",), window=90)
         # The bundled public-suffix snapshot only: no fetch, no cache directory.
         self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
         self.extract("example.com")  # load the snapshot now, not on the first comment
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
-        found = self.rules.run(folded, accept=_not_an_address)
+        found = self.rules.run(folded)
+        found.extend(self.link_rules.run(folded, accept=_not_an_address))
         if not found or max(d.score for d in found) < 0.7:
             found.extend(self.concepts.run(folded))
+            loose = folded.loose.text
+            if _EARN_SCREEN.search(loose) is not None and _EASY_WORK_SCREEN.search(loose) is not None:
+                found.extend(self.money_concepts.run(folded))
         text = folded.text
         if _LINK_HINT.search(text) is not None:
             found.extend(self._links(folded))
