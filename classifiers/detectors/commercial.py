@@ -110,12 +110,12 @@ RULES = (
 CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
-             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|2\s+for\s+1|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
+             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
              r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class)\s+(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
-             r"|i\s+make|we\s+make|i\s+do|we\s+do|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)"
+             r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
-             r"|only\s+£|just\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays",
+             r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
                r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
