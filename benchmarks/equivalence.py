@@ -16,20 +16,28 @@ The corpus is every train and test comment of ``classifiers.datasets.load_splits
 literal of ``tests/classifiers/*.py`` (the evasions and hard negatives of the table tests),
 built once from the working tree and read by both sides. Both sides run with one school
 context (allow phrases, staff names and a roster) so the context-dependent paths run too.
+``--write-fixture`` records, for the school cases and the test literals, what the
+model-independent detectors return, into ``tests/fixtures/classifiers/detections.json``
+(comments named by digest, never by text); ``tests/classifiers/test_equivalence.py`` checks
+every commit against it. Regenerate it only at a commit whose behaviour is the reference
+(after an intended change of behaviour, say which in the commit message).
+
 Each side runs in its own interpreter with its tree first on ``sys.path``, through
 ``Pipeline.classify_many`` (the path the worker takes); the model directory is the same
 for both (``--model``, default the reference's), because the text categoriser's
 probabilities feed the safeguarding and textcat detectors and the model is retrained
 separately. Detectors whose code is not under test (``--detectors`` names those compared;
 default: personal_info, safeguarding, abuse_lexicon, textcat) are left out, so work on
-them elsewhere does not show up here. Output names comments by index and rules by name,
-never the text.
+them elsewhere does not show up here; whole verdicts (the pipeline's assembly) are compared
+on the labels those detectors give (abuse, hate, personal_info, safeguarding). Output
+names comments by index and rules by name, never the text.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import subprocess
 import sys
@@ -110,6 +118,96 @@ def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> N
     out_path.write_text(json.dumps({"detectors": records, "verdicts": verdicts}), encoding="utf-8")
 
 
+# --- the committed regression fixture ---------------------------------------------------
+#: detectors pinned by tests/classifiers/test_equivalence.py; their outputs do not depend
+#: on the trained model once its own rules ("model:...") are left out, so retraining the
+#: model does not disturb the fixture
+PINNED_DETECTORS = ("personal_info", "safeguarding", "abuse_lexicon")
+FIXTURE = ROOT / "tests" / "fixtures" / "classifiers" / "detections.json"
+
+
+def text_key(text: str) -> str:
+    """How the fixture names a comment: a digest, so the fixture holds no comment text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def pinned_sample(root: Path = ROOT) -> list[str]:
+    """The school cases and the string literals of the classifier tests, de-duplicated."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from classifiers.datasets import load_school_cases
+
+    texts = [ex.text for ex in load_school_cases(root / "classifiers" / "data" / "school_cases.jsonl")]
+    for path in sorted((root / "tests" / "classifiers").glob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        texts += [node.value for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 2]
+    return list(dict.fromkeys(texts))
+
+
+def pinned_context() -> Any:
+    from classifiers.pipeline import ClassifierContext, roster_hash
+
+    return ClassifierContext(
+        allow_phrases=("Oakfield PTA", "Friends of Oakfield"),
+        roster_hashes=frozenset(roster_hash(n, ROSTER_SALT) for n in ROSTER_NAMES),
+        roster_salt=ROSTER_SALT,
+        staff_names=STAFF_NAMES,
+    )
+
+
+def _pinned(det: Any) -> list[Any]:
+    # the quoted words become a digest too: the span already says where they are, and the
+    # fixture then holds no words of any comment
+    label, score, explanation = _detection(det)
+    if explanation["matched"] is not None:
+        explanation["matched"] = text_key(explanation["matched"])
+    return json.loads(json.dumps([label, score, explanation]))
+
+
+def record_pinned(texts: list[str]) -> dict[str, dict[str, list[Any]]]:
+    """Per comment (by :func:`text_key`), the pinned detectors' detections, model rules left out.
+
+    The detectors run inside a pipeline without the trained model, through
+    ``Pipeline.classify_many``, exactly as the worker calls them.
+    """
+    from importlib import import_module
+
+    from classifiers.detectors import REGISTRY
+    from classifiers.pipeline import assemble_pipeline
+
+    detectors = []
+    for path in REGISTRY:
+        module_name, _, class_name = path.partition(":")
+        detector = getattr(import_module(module_name), class_name)()
+        if detector.name in PINNED_DETECTORS:
+            detectors.append(detector)
+    pipeline = assemble_pipeline(detectors, pinned_context())
+    calls: dict[str, list[Any]] = {d.name: [] for d in detectors}
+    for detector in detectors:
+        original = detector.detect
+
+        def recording(doc: Any, _original: Any = original, _calls: list[Any] = calls[detector.name]) -> Any:
+            result = _original(doc)
+            _calls.append([_pinned(d) for d in result if not d.explanation.rule.startswith("model:")])
+            return result
+
+        detector.detect = recording
+    pipeline.classify_many(texts)
+    # a detector with nothing to say is left out of the comment's entry
+    return {text_key(t): {name: calls[name][i] for name in calls if calls[name][i]} for i, t in enumerate(texts)}
+
+
+def write_fixture(path: Path = FIXTURE) -> int:
+    """Record the pinned detectors on the pinned sample (run at the reference behaviour)."""
+    texts = pinned_sample()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    records = record_pinned(texts)
+    lines = [f"{json.dumps(key)}: {json.dumps(records[key], sort_keys=True)}" for key in sorted(records)]
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    return len(texts)
+
+
 def _run_side(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> dict[str, Any]:
     command = [sys.executable, str(Path(__file__).resolve()), "--dump", str(corpus_path),
                "--root", str(root), "--out", str(out_path)]
@@ -136,10 +234,32 @@ def compare(reference: dict[str, Any], current: dict[str, Any], detectors: tuple
             rules = lambda calls: [d[2]["rule"] if isinstance(d, list) else d for d in calls]  # noqa: E731
             sys.stdout.write(f"  comment #{i}: reference {rules(ref[i])} vs working {rules(cur[i])}\n")
         differing += len(bad)
+    # The verdict assembly is under test too; spam and commercial scores come from
+    # detectors (and a model) not compared here, so verdicts are compared on the other labels.
+    restricted = [_restrict(a) != _restrict(b) for a, b in zip(reference["verdicts"], current["verdicts"])]
+    bad_verdicts = [i for i, differs in enumerate(restricted) if differs]
+    sys.stdout.write(f"verdicts on {', '.join(VERDICT_LABELS)}: {len(restricted)} compared, "
+                     f"{len(bad_verdicts)} differ\n")
+    for i in bad_verdicts[:10]:
+        sys.stdout.write(f"  comment #{i}: verdict differs\n")
+    differing += len(bad_verdicts)
     same = sum(1 for a, b in zip(reference["verdicts"], current["verdicts"]) if a == b)
-    sys.stdout.write(f"whole verdicts (all detectors, for information) identical: "
+    sys.stdout.write(f"whole verdicts (all labels, for information) identical: "
                      f"{same}/{len(reference['verdicts'])}\n")
     return differing
+
+
+VERDICT_LABELS = ("abuse", "hate", "personal_info", "safeguarding")
+
+
+def _restrict(verdict: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "labels": [label for label in verdict["labels"] if label in VERDICT_LABELS],
+        "scores": {k: v for k, v in verdict["scores"].items() if k in VERDICT_LABELS},
+        "explanations": {k: v for k, v in verdict["explanations"].items() if k in VERDICT_LABELS},
+        "needs_review": verdict["needs_review"],
+        "errors": verdict["errors"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,7 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # one side, internal
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--write-fixture", action="store_true",
+                        help=f"record the pinned detectors on the pinned sample into {FIXTURE.relative_to(ROOT)}")
     args = parser.parse_args(argv)
+    if args.write_fixture:
+        sys.stdout.write(f"{write_fixture()} comments recorded in {FIXTURE}\n")
+        return 0
     if args.dump:
         dump(args.root, args.model, args.dump, args.out)
         return 0

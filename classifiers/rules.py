@@ -10,7 +10,7 @@ the rule name, the span in the original text and every score adjustment applied.
 
 Speed comes from never running a regex that cannot match: each pattern is split into its
 top-level alternatives, the literal strings each alternative requires are worked out from
-the parsed regex, and one trie-shaped scan per folded view (shared by every rule set and
+the parsed regex, and one Aho-Corasick scan per folded view (shared by every rule set and
 cached on the comment) tells which literals occur; only alternatives whose literal is
 present run. A test checks that this gives exactly the naive result.
 :class:`ConceptSet` reads a comment as word lists and flags declared combinations found
@@ -27,6 +27,8 @@ from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import ahocorasick
 
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
@@ -333,32 +335,31 @@ _FEW_LITERALS = 4
 
 
 class _LiteralIndex:
-    """Which required literals occur in a text, found in one regex scan.
+    """Which required literals occur in a text, found in one Aho-Corasick scan.
 
-    The scan yields, at each position, the longest literal starting there; every shorter
-    literal starting at the same position is a prefix of it, so adding the prefixes
-    gives exactly the set of literals present.
+    The automaton reports every occurrence of every literal, overlapping ones and those
+    inside longer literals included, so the set of values it yields is exactly the set
+    of literals that are substrings of the text (a test compares it with ``in``). One
+    pass in C over the comment costs a fraction of a regex scan with a lookahead at
+    every position.
     """
 
     def __init__(self, literals: Iterable[str]):
-        words = sorted(set(literals))
-        self.words = tuple(words)
-        self.regex = re.compile(f"(?=({_trie_pattern(words)}))") if words else None
-        present = set(words)
-        self.prefixes = {
-            w: frozenset(w[:k] for k in range(1, len(w) + 1) if w[:k] in present) for w in words
-        }
+        self.words = tuple(sorted(set(literals)))
+        self.automaton: Any = None
+        if len(self.words) > _FEW_LITERALS:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self.automaton = automaton
 
     def present(self, text: str) -> frozenset[str]:
-        if self.regex is None:
-            return frozenset()
-        if len(self.words) <= _FEW_LITERALS:
-            # a substring test each is far cheaper than a lookahead at every position
+        automaton = self.automaton
+        if automaton is None:
+            # a substring test each is far cheaper than building an automaton scan
             return frozenset(w for w in self.words if w in text)
-        found: set[str] = set()
-        for m in self.regex.finditer(text):
-            found.update(self.prefixes[m.group(1)])
-        return frozenset(found)
+        return frozenset([word for _end, word in automaton.iter(text)])
 
 
 class _SharedIndex:

@@ -21,7 +21,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import Rule, RuleSet, mask
+from classifiers.rules import Rule, RuleSet, mask, required_literals
 
 __all__ = ["PersonalInfoDetector"]
 
@@ -127,6 +127,16 @@ _NOT_NAMES = frozenset(
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HAS_DIGIT = re.compile(r"\d")
+
+# Cheap tests that rule a pattern out before it runs over the comment (speed only; each
+# must pass on every text its pattern can match).
+# _CHILD_NAME needs one of its relationship words as written ("son", "daughter", ...).
+_CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()))
+# _NAME_WITH_CLASS needs, after the name, a digit (year group, class like "4B", age) or,
+# in any case, "reception", "nursery" or "class"; \d is any Unicode digit and (?i) folds
+# case the way the pattern does, so the test runs on the original text.
+_CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class)")
+_ASCII_DIGITS = "0123456789"
 _NO_DIGIT_RULES = frozenset({"email"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
@@ -205,6 +215,7 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "on
 _SPOKEN_HINT = re.compile(r"\b(?:hundred|thousand|double|triple|treble)\b")
 _SPOKEN_TOKEN = r"(?:\d+|zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|thousand)"
 _SPOKEN_RUN = re.compile(rf"\b{_SPOKEN_TOKEN}(?:[\s,.-]+(?:and\s+)?{_SPOKEN_TOKEN})+\b")
+_SPOKEN_HINT_LITERALS = tuple(sorted(required_literals(_SPOKEN_HINT.pattern) or ()))
 
 
 def _spoken_digits(run: str) -> str:
@@ -246,8 +257,10 @@ class PersonalInfoDetector:
         if _HAS_DIGIT.search(folded.contact.text) is not None:
             found.extend(self.digit_rules.run(folded, accept=self._accept))
             found.extend(self._phones(folded))
-        if not found and _SPOKEN_HINT.search(folded.contact.text) is not None:
-            found.extend(self._spoken_phones(folded))
+        if not found:
+            contact = folded.contact.text
+            if any(w in contact for w in _SPOKEN_HINT_LITERALS) and _SPOKEN_HINT.search(contact) is not None:
+                found.extend(self._spoken_phones(folded))
         found.extend(self._pupils(folded.original, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
@@ -299,10 +312,21 @@ class PersonalInfoDetector:
         return []
 
     def _pupils(self, original: str, context: Any) -> list[Detection]:
+        if original.isascii():
+            lower = original.lower()
+            with_class = (any(d in original for d in _ASCII_DIGITS) or "class" in lower
+                          or "reception" in lower or "nursery" in lower)
+        else:
+            with_class = _CLASS_SCREEN.search(original) is not None
+        child = any(w in original for w in _CHILD_NAME_LITERALS)
+        if not with_class and not child:
+            return []
         out = []
         staff = context.folded_staff_names if context is not None else frozenset()
         for regex, rule, score in ((_NAME_WITH_CLASS, "child_name_with_class_year_age", 0.85),
                                    (_CHILD_NAME, "child_full_name", 0.8)):
+            if not (with_class if regex is _NAME_WITH_CLASS else child):
+                continue
             for m in regex.finditer(original):
                 name = m.group("name")
                 parts = name.lower().split()

@@ -68,19 +68,17 @@ def test_build_pipeline_freezes_the_long_lived_objects() -> None:
     assert gc.get_freeze_count() > 0
 
 
-def test_literal_prefix_table_is_every_literal_that_starts_the_word() -> None:
-    words = ["a", "ab", "abc", "b", "bc", "abd", "x y", "x"]
+def test_literal_index_finds_exactly_the_literals_that_occur() -> None:
+    # overlapping literals, literals inside longer ones, spaces and non-ASCII text
+    words = ["a", "ab", "abc", "b", "bc", "abd", "x y", "x", "kill", "ill", "é", "😀x"]
     index = _LiteralIndex(words)
-    expected = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
-    assert index.prefixes == expected
-    assert index.present("zzabc x yq") == frozenset({"a", "ab", "abc", "b", "bc", "x", "x y"})
+    assert index.automaton is not None  # takes the automaton path
+    for text in ("zzabc x yq", "", "skill é 😀xx", "nothing", "ABC", "abdabc"):
+        assert index.present(text) == frozenset(w for w in words if w in text)
 
 
-def test_small_literal_index_agrees_with_the_scan() -> None:
+def test_small_literal_index_agrees_with_substring_tests() -> None:
     few = _LiteralIndex(["@", "ab", "b"])
-    assert len(few.words) <= 4  # takes the substring path
+    assert few.automaton is None  # a few literals: one substring test each
     for text in ("x@yab", "nothing here", "b", "", "@@"):
-        scanned: set[str] = set()
-        for m in few.regex.finditer(text):
-            scanned.update(few.prefixes[m.group(1)])
-        assert few.present(text) == frozenset(scanned)
+        assert few.present(text) == frozenset(w for w in ("@", "ab", "b") if w in text)
