@@ -16,9 +16,11 @@ cause; a parent's question and the school's own words veto it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from classifiers.base import Detection, Explanation
+from classifiers.detectors.spam import fast_word_starts
 from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["CommercialDetector"]
@@ -145,7 +147,9 @@ class CommercialDetector:
     version = "1.0"
 
     def __init__(self) -> None:
-        self.rules = RuleSet(self.name, RULES)
+        # the same rules, each leading word boundary moved behind its word (see
+        # :func:`classifiers.detectors.spam.fast_word_starts`)
+        self.rules = RuleSet(self.name, tuple(replace(r, pattern=fast_word_starts(r.pattern)) for r in RULES))
         self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
 
     def detect(self, doc: Any) -> list[Detection]:

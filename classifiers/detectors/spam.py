@@ -15,14 +15,15 @@ crypto plus a testimonial, money plus "from home".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import ConceptSet, Rule, RuleSet, required_literals, split_alternatives
+from classifiers.rules import ConceptSet, Rule, RuleSet, split_alternatives
 
-__all__ = ["SpamDetector", "concept_screen"]
+__all__ = ["SpamDetector", "fast_word_starts"]
 
 LABEL = "spam"
 
@@ -170,7 +171,9 @@ CONCEPTS: dict[str, str] = {
                r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     "testimonial": r"changed\s+my\s+life|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
-    "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|£\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)|\$\s?\d+",
+    # every word here is long enough for the shared literal scan, so a comment with none
+    # of them skips the list unread (a bare "$5" would need a search of every comment)
+    "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)",
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
@@ -185,43 +188,115 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
 CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait")
-# "earn" is the only core concept whose words cannot all go into the shared literal scan
-# ("$5" needs just "$"), so a comment without any core word would still cost a search of
-# the whole "earn" list. The combination that needs it is read apart, behind a screen
-# that every "earn" alternative implies (tests check this alternative by alternative).
-_MONEY_COMBINATIONS = tuple(c for c in COMBINATIONS if "earn" in c[1])
-_OTHER_COMBINATIONS = tuple(c for c in COMBINATIONS if "earn" not in c[1])
 
-#: an alternative that begins with a currency sign which is not optional
-_LEADING_SIGN = re.compile(r"\\b\(\?:(£|\\\$)(?![?*{])")
+def fast_word_starts(pattern: str) -> str:
+    """``pattern`` with each leading ``\\b`` moved behind the literal word it guards.
 
-
-def concept_screen(words: str) -> re.Pattern[str]:
-    """A cheap regex found in every text where the concept ``words`` (as a
-    :class:`~classifiers.rules.ConceptSet` reads it, ``\\b(?:words)\\b``) matches.
-
-    Each top-level alternative contributes the literal strings one of which any match of it
-    must contain (:func:`classifiers.rules.required_literals`); an alternative whose only
-    such strings are one or two characters long ("$5", "i do") contributes itself, verbatim,
-    so the screen stays a superset of the concept and yet skips most comments.
+    ``\\bcheck\\s+out`` and ``check(?<!\\wcheck)\\s+out`` match the same text at the same
+    places (the word boundary before a word character only says the character before it is
+    not one), but Python's engine scans for a literal prefix many times faster than it
+    tries a boundary at every position: about 0.1 against 0.9 microseconds per comment for
+    each alternative. Top-level alternatives whose branches do not all begin with a literal
+    word keep their boundary. The rule engine splits the result into the same alternatives,
+    in the same order, as the original.
     """
-    parts: set[str] = set()
-    for alternative in split_alternatives(rf"\b(?:{words})\b"):
-        sign = _LEADING_SIGN.match(alternative)
-        if sign is not None:
-            # "£5 a day": a currency sign is rarer than any word after it
-            parts.add(re.escape(sign.group(1).lstrip("\\")))
+    return "|".join(_fast_alternative(alt) for alt in split_alternatives(pattern))
+
+
+def _fast_alternative(alternative: str) -> str:
+    if not alternative.startswith("\\b"):
+        return alternative
+    rest = alternative[2:]
+    if rest.startswith("(?:"):
+        close = _closing(rest, 0)
+        if close is None or rest[close + 1 : close + 2] in ("?", "*", "{", "+"):
+            return alternative
+        body = _fast_branches(rest[3:close])
+        return alternative if body is None else f"(?:{body}){rest[close + 1:]}"
+    body = _fast_branch(rest)
+    return alternative if body is None else body
+
+
+def _fast_branches(body: str) -> str | None:
+    branches = [_fast_branch(b) for b in _top_level_split(body)]
+    return None if any(b is None for b in branches) else "|".join(branches)  # type: ignore[misc]
+
+
+def _fast_branch(branch: str) -> str | None:
+    if branch.startswith("(?:"):
+        close = _closing(branch, 0)
+        if close is None or branch[close + 1 : close + 2] in ("?", "*", "{", "+"):
+            return None
+        inner = _fast_branches(branch[3:close])
+        return None if inner is None else f"(?:{inner}){branch[close + 1:]}"
+    word = _WORD_RUN.match(branch)
+    if word is None:
+        return None
+    end = word.end()
+    if branch[end : end + 1] in ("?", "*", "{"):
+        end -= 1  # the last letter is optional: the word guarded stops before it
+    if end <= 0:
+        return None
+    literal = branch[:end]
+    return f"{literal}(?<!\\w{literal}){branch[end:]}"
+
+
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Index of the ``)`` closing the group opened at ``text[start]``."""
+    depth, i, in_class = 0, start, False
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
             continue
-        literals = required_literals(alternative)
-        if literals and all(len(literal.strip()) > 2 for literal in literals):
-            parts.update(re.escape(literal) for literal in literals)
-        else:
-            parts.add(alternative)
-    return re.compile("|".join(sorted(parts)))
+        if in_class:
+            in_class = ch != "]" or text[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+            if text[i + 1 : i + 2] == "^":
+                i += 1
+            if text[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
-_EARN_SCREEN = concept_screen(CONCEPTS["earn"])
-_EASY_WORK_SCREEN = concept_screen(CONCEPTS["easy_work"])
+def _top_level_split(body: str) -> list[str]:
+    """``body`` split at the ``|`` that are outside every group and class."""
+    parts, depth, i, in_class, last = [], 0, 0, False, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or body[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "^":
+                i += 1
+            if body[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+        i += 1
+    parts.append(body[last:])
+    return parts
+
 
 _SHORTENERS = frozenset(
     "bit.ly tinyurl.com goo.gl t.co is.gd ow.ly rb.gy cutt.ly shorturl.at tiny.cc buff.ly "
@@ -264,11 +339,10 @@ class SpamDetector:
     def __init__(self) -> None:
         # Only the obfuscated-link rule needs each match vetted (an e-mail address is not a
         # link); the others take their first match, which a plain search finds faster.
-        self.rules = RuleSet(self.name, tuple(r for r in RULES if r.name != "obfuscated_link"))
-        self.link_rules = RuleSet(self.name, tuple(r for r in RULES if r.name == "obfuscated_link"))
-        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, _OTHER_COMBINATIONS,
-                                   tuple(c for c in CORE if c != "earn"), window=90)
-        self.money_concepts = ConceptSet(self.name, LABEL, CONCEPTS, _MONEY_COMBINATIONS, ("earn",), window=90)
+        rules = tuple(replace(r, pattern=fast_word_starts(r.pattern)) for r in RULES)
+        self.rules = RuleSet(self.name, tuple(r for r in rules if r.name != "obfuscated_link"))
+        self.link_rules = RuleSet(self.name, tuple(r for r in rules if r.name == "obfuscated_link"))
+        self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
         # The bundled public-suffix snapshot only: no fetch, no cache directory.
         self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
         self.extract("example.com")  # load the snapshot now, not on the first comment
@@ -279,9 +353,6 @@ class SpamDetector:
         found.extend(self.link_rules.run(folded, accept=_not_an_address))
         if not found or max(d.score for d in found) < 0.7:
             found.extend(self.concepts.run(folded))
-            loose = folded.loose.text
-            if _EARN_SCREEN.search(loose) is not None and _EASY_WORK_SCREEN.search(loose) is not None:
-                found.extend(self.money_concepts.run(folded))
         text = folded.text
         if _LINK_HINT.search(text) is not None:
             found.extend(self._links(folded))
