@@ -41,7 +41,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from classifiers.datasets import Example, Split, hash_fraction, load_splits
 
-__all__ = ["MODEL_DIR", "MODEL_LABELS", "build_training_examples", "main", "train"]
+__all__ = ["EPOCHS", "MODEL_DIR", "MODEL_LABELS", "build_training_examples", "main", "train"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,10 @@ REPEAT = {"school": SCHOOL_REPEAT}
 RECALL_FIRST = {"safeguarding": 0.75}
 BOW_LENGTH = 2**16  # hashed feature table; 2**16 x 4 labels keeps the weights near 1 MB
 NGRAM_SIZE = 1  # unigrams: bigrams overfit the three training videos (calibration video F1 0.75 vs 0.80)
+#: passes over the data. Five, not eight: with the ~2,000 school cases of batch 10 the held-out
+#: school half ranked better after five (safeguarding average precision 0.837 vs 0.826, hate
+#: 0.823 vs 0.799, abuse 0.894 vs 0.883); more passes memorise the training wording
+EPOCHS = 5
 
 
 def _cats(ex: Example) -> dict[str, float]:
@@ -98,7 +102,7 @@ def calibration_splits(splits: dict[str, Split]) -> tuple[dict[str, Split], dict
     return fit, held
 
 
-def train(out_dir: Path = MODEL_DIR, epochs: int = 8, datasets_root: Path | None = None,
+def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path | None = None,
           splits: dict[str, Split] | None = None) -> Path:
     fix_random_seed(SEED)
     rng = random.Random(SEED)
@@ -133,7 +137,7 @@ def train(out_dir: Path = MODEL_DIR, epochs: int = 8, datasets_root: Path | None
         log.info("epoch %d loss %.3f", epoch + 1, losses.get("textcat_multilabel", 0.0))
     out_dir.mkdir(parents=True, exist_ok=True)
     shipped = _compact(nlp)
-    shipped.meta.update({"name": "school_textcat", "version": "1.1.0",
+    shipped.meta.update({"name": "school_textcat", "version": "1.2.0",
                          "description": "Bag-of-words abuse/hate/spam/commercial/safeguarding categoriser"})
     shipped.to_disk(out_dir)
     return out_dir
@@ -159,7 +163,7 @@ def _compact(nlp):
     return clean
 
 
-def calibrate(epochs: int = 8, datasets_root: Path | None = None, work_dir: Path | None = None) -> dict[str, float]:
+def calibrate(epochs: int = EPOCHS, datasets_root: Path | None = None, work_dir: Path | None = None) -> dict[str, float]:
     """Thresholds per model label, chosen on the calibration slice (see module docstring)."""
     import tempfile
 
@@ -228,7 +232,7 @@ def calibrate(epochs: int = 8, datasets_root: Path | None = None, work_dir: Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m classifiers.train", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
     parser.add_argument("--calibrate", action="store_true",
                         help="print thresholds chosen on a calibration slice of the training data")
