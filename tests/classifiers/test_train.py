@@ -1,0 +1,95 @@
+"""Training the categoriser: reproducible bytes, held-out rows kept out, a case file that keeps its conventions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from classifiers.base import LABELS
+from classifiers.datasets import SCHOOL_CASES_PATH, Example, Split
+from classifiers.train import MODEL_LABELS, SCHOOL_REPEAT, build_training_examples, calibration_splits, train
+
+KINDS = {"positive", "hard_negative", "benign", "evasion", "threat"}
+
+
+def _ex(text: str, labels: set[str], source: str = "school", ident: str | None = None) -> Example:
+    ident = ident or f"{source}:{text}"
+    scope = MODEL_LABELS if source == "school" else {"spam"}
+    return Example(text, frozenset(labels), frozenset(scope), source, ident, ident)
+
+
+def _tiny_splits() -> dict[str, Split]:
+    risky = [f"i want to hurt myself tonight {i}" for i in range(6)] + ["nobody would miss me if i was gone"]
+    calm = [f"what time does the fair start {i}" for i in range(6)] + ["lovely photos of the nativity"]
+    school = tuple(_ex(t, {"safeguarding"}) for t in risky) + tuple(_ex(t, set()) for t in calm)
+    held_out = (_ex("a held out sentence about the trip", set(), ident="school:held"),)
+    youtube = (_ex("subscribe to my channel", {"spam"}, "youtube"), _ex("great song", set(), "youtube"))
+    return {
+        "school": Split("school", school, held_out, frozenset(LABELS)),
+        "youtube": Split("youtube", youtube, (), frozenset({"spam"})),
+    }
+
+
+@pytest.fixture(scope="module")
+def trained_twice(tmp_path_factory):
+    splits = _tiny_splits()
+    first = train(tmp_path_factory.mktemp("first") / "model", epochs=3, splits=splits)
+    second = train(tmp_path_factory.mktemp("second") / "model", epochs=3, splits=splits)
+    return first, second
+
+
+def test_training_twice_gives_the_same_bytes(trained_twice) -> None:
+    first, second = trained_twice
+    names = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert (first / "textcat_multilabel" / "model").stat().st_size > 0
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_trained_model_separates_what_it_was_shown(trained_twice) -> None:
+    nlp = spacy.load(trained_twice[0])
+    assert set(nlp("hello").cats) == set(MODEL_LABELS)
+    risky = nlp("i want to hurt myself tonight").cats["safeguarding"]
+    calm = nlp("what time does the fair start").cats["safeguarding"]
+    assert risky > calm
+
+
+def test_school_cases_are_repeated_and_test_rows_never_used() -> None:
+    splits = _tiny_splits()
+    rows = build_training_examples(splits)
+    texts = [text for text, _ in rows]
+    assert texts.count("nobody would miss me if i was gone") == SCHOOL_REPEAT
+    assert texts.count("great song") == 1
+    assert "a held out sentence about the trip" not in texts
+
+
+def test_calibration_slice_comes_from_training_rows_only() -> None:
+    splits = _tiny_splits()
+    fit, held = calibration_splits(splits)
+    for name, split in splits.items():
+        kept = set(fit[name].train) | set(held[name])
+        assert kept == set(split.train)
+        assert not set(fit[name].train) & set(held[name])
+        assert fit[name].test == split.test
+
+
+def test_case_file_keeps_its_labelling_conventions() -> None:
+    rows = [json.loads(line) for line in SCHOOL_CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids))
+    seen: dict[str, set[str]] = {}
+    for row in rows:
+        labels = set(row["labels"])
+        # a text written twice (two batches) must be labelled the same both times
+        assert seen.setdefault(row["text"].strip().lower(), labels) == labels, row["id"]
+        assert labels <= set(LABELS), row["id"]
+        assert row["kind"] in KINDS, row["id"]
+        if "hate" in labels:
+            assert "abuse" in labels, row["id"]  # hate always also carries abuse
+        if row["kind"] == "threat":
+            assert "safeguarding" in labels, row["id"]
+        if row["kind"] in {"benign", "hard_negative"}:
+            assert not labels, row["id"]
