@@ -27,7 +27,10 @@ __all__ = ["CommercialDetector"]
 
 LABEL = "commercial"
 
-_PRICE = r"(?:£\s?\d[\d,.]*|\d[\d,.]*\s?(?:£|quid|pounds?|gbp|p\b|ono\b)|\$\s?\d[\d,.]*)"
+# The digit runs are possessive: nothing that may follow a price starts with a digit, a
+# comma or a dot, so giving digits back can never help a match, and without it a phone
+# number makes the engine retry every shorter run of its digits.
+_PRICE = r"(?:£\s?\d[\d,.]*+|\d[\d,.]*+\s?(?:£|quid|pounds?|gbp|p\b|ono\b)|\$\s?\d[\d,.]*+)"
 _PARENT_QUESTION = (
     r"\b(?:how\s+much\s+(?:are|is|do|does|will|were)|where\s+(?:can|do)\s+(?:i|we)\s+(?:buy|get|order)"
     r"|is\s+(?:the\s+)?\w+\s+(?:on\s+sale|for\s+sale|available)|are\s+(?:the\s+)?\w+\s+(?:on\s+sale|available)"

@@ -229,6 +229,9 @@ def _fast_branch(branch: str) -> str | None:
             return None
         inner = _fast_branches(branch[3:close])
         return None if inner is None else f"(?:{inner}){branch[close + 1:]}"
+    if branch.startswith("\\d+"):
+        # a number: "\\b\\d+" is a digit with no word character before it, then more digits
+        return f"\\d(?<!\\w\\d)\\d*{branch[3:]}"
     word = _WORD_RUN.match(branch)
     if word is None:
         return None
@@ -337,10 +340,11 @@ class SpamDetector:
     version = "1.0"
 
     def __init__(self) -> None:
-        # Only the obfuscated-link rule needs each match vetted (an e-mail address is not a
-        # link); the others take their first match, which a plain search finds faster.
         rules = tuple(replace(r, pattern=fast_word_starts(r.pattern)) for r in RULES)
-        self.rules = RuleSet(self.name, tuple(r for r in rules if r.name != "obfuscated_link"))
+        self.rules = RuleSet(self.name, rules)
+        # Only the obfuscated-link rule needs each match vetted (an e-mail address is not a
+        # link); every rule takes its first match with a plain search, and this rule alone
+        # is run again, match by match, on the few comments where it found something.
         self.link_rules = RuleSet(self.name, tuple(r for r in rules if r.name == "obfuscated_link"))
         self.concepts = ConceptSet(self.name, LABEL, CONCEPTS, COMBINATIONS, CORE, window=90)
         # The bundled public-suffix snapshot only: no fetch, no cache directory.
@@ -350,7 +354,9 @@ class SpamDetector:
     def detect(self, doc: Any) -> list[Detection]:
         folded = doc._.folded
         found = self.rules.run(folded)
-        found.extend(self.link_rules.run(folded, accept=_not_an_address))
+        if any(d.explanation.rule == "obfuscated_link" for d in found):
+            found = [d for d in found if d.explanation.rule != "obfuscated_link"]
+            found.extend(self.link_rules.run(folded, accept=_not_an_address))
         if not found or max(d.score for d in found) < 0.7:
             found.extend(self.concepts.run(folded))
         text = folded.text
