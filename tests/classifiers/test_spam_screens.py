@@ -35,7 +35,9 @@ def test_fast_word_starts_moves_the_boundary_behind_the_word() -> None:
     assert spam.fast_word_starts(r"\bfoo?\b") == r"fo(?<!\wfo)o?\b"
     # a branch that does not begin with a literal word keeps its boundary, as does an
     # optional group
-    assert spam.fast_word_starts(r"\b(?:\d+\s+likes)\b") == r"\b(?:\d+\s+likes)\b"
+    assert spam.fast_word_starts(r"\b(?:\w+\s+likes)\b") == r"\b(?:\w+\s+likes)\b"
+    # a number: its first digit must not follow a word character
+    assert spam.fast_word_starts(r"\b(?:\d+\s+likes)\b") == r"(?:\d(?<!\w\d)\d*\s+likes)\b"
     assert spam.fast_word_starts(r"\b(?:very\s+)?good") == r"\b(?:very\s+)?good"
 
 
@@ -44,6 +46,7 @@ _PROBES = [
     "9check out", "éwatch my video", "watch my video", "sub to my channel", "subs to me", "unsub to my channel",
     "selling uniform £15, dm me", "reselling £2 each", "we're hiring! part time cleaners", "rehiring!",
     "please donate to my justgiving", "i'm selling", "im selling", "free robux", "carefree robux",
+    "20 likes and i post more", "a20 likes and", "part time 16 hrs a week", "x16 hrs a week", "call 07700900123 now",
 ]
 
 
