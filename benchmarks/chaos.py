@@ -137,6 +137,7 @@ class ChaosReport:
     sweep_requeues: int = 0
     faults_answered: int = 0
     calls: int = 0
+    peak_queue_depth: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -517,6 +518,16 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
 # ---------------------------------------------------------------- the run
 
 
+def queue_depths(broker) -> dict[str, int]:
+    """Messages waiting per queue (empty while Redis is being restarted)."""
+    import redis
+
+    try:
+        return {queue: int(broker.client.llen(f"dramatiq:{queue}")) for queue in ("poll", "default", "alerts")}
+    except redis.RedisError:
+        return {}
+
+
 def _plan_kills(n: int, window_s: float, rng: random.Random) -> list[float]:
     """``n`` kill moments spread over the window, jittered (seconds from the start)."""
     if n <= 0:
@@ -616,8 +627,12 @@ def run_chaos(opts: ChaosOptions, *, stack: Stack | None = None, echo=print) -> 
             stored, unfinished = progress(rt.store)
             if now - last_echo >= 10:
                 last_echo = now
+                depths = queue_depths(broker)
+                for queue, depth in depths.items():
+                    report.peak_queue_depth[queue] = max(depth, report.peak_queue_depth.get(queue, 0))
                 echo(f"[{now:6.1f}s] stored {stored}/{total}, unfinished {unfinished}, "
-                     f"kills {report.kills}, sweep re-sends {sched.requeued}")
+                     f"kills {report.kills}, sweep re-sends {sched.requeued}, "
+                     f"queued {' '.join(f'{q} {n}' for q, n in depths.items())}")
             if (stored, unfinished) != mark:
                 mark, mark_at = (stored, unfinished), time.monotonic()
             if not kill_at and not restart_at:

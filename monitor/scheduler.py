@@ -15,8 +15,10 @@ the sweep that re-enqueues comments a crash left mid-way, and the weekly digest.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -35,6 +37,15 @@ if redis.call('get', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
+
+#: dramatiq's Redis layout (namespace "dramatiq", as ``monitor.broker`` builds it): each
+#: queue is a list of message ids taken from the head, oldest first, beside a hash of the
+#: encoded messages.
+_QUEUE_KEY = "dramatiq:{queue}"
+_MESSAGES_KEY = "dramatiq:{queue}.msgs"
+#: The queues of polls and of the steps the sweep re-sends (``monitor.actors``).
+POLL_QUEUE = "poll"
+SWEPT_QUEUE = "default"
 
 STAGE_STEPS = {
     "new": "classify_comment",
@@ -114,6 +125,25 @@ class Scheduler:
         seen.add(member)
         return True
 
+    def queue_wait_s(self, queue: str) -> float:
+        """How long the message at the head of ``queue`` has waited, in seconds (0 when the
+        queue is empty or there is no Redis).
+
+        Messages are taken oldest first, so a step sent more recently than that may still be
+        waiting. Measured on the wall clock because dramatiq stamps messages with it.
+        """
+        if self.redis is None:
+            return 0.0
+        head = self.redis.lindex(_QUEUE_KEY.format(queue=queue), 0)
+        raw = self.redis.hget(_MESSAGES_KEY.format(queue=queue), head) if head is not None else None
+        if raw is None:
+            return 0.0
+        try:
+            sent_ms = float(json.loads(raw)["message_timestamp"])
+        except (ValueError, KeyError, TypeError):  # another encoder: behave as if nothing waits
+            return 0.0
+        return max(0.0, time.time() - sent_ms / 1000)
+
     def poke(self, account_id: str) -> None:
         """Make an account's poll due now (a webhook said something changed)."""
         if self.redis is None:
@@ -141,6 +171,7 @@ class Scheduler:
             self.send(step, *args)
             sent.append((step, args))
 
+        poll_wait_s = self.queue_wait_s(POLL_QUEUE)
         for school, account in self.runtime.config.all_accounts():
             state = store.get_cursor(account.id)
             if state is not None and state.needs_reauth:
@@ -150,6 +181,10 @@ class Scheduler:
             job = f"poll:{account.id}"
             due = self._due(job)
             if due is not None and due > now.timestamp():
+                continue
+            if poll_wait_s > self.quota.interval_s(account.id):
+                # The poll sent for this account an interval ago is still queued: workers
+                # slower than the schedule must not be handed a queue that only grows.
                 continue
             allowed, why = self.quota.may_poll(account.platform, now)
             if not allowed:
@@ -166,7 +201,12 @@ class Scheduler:
                 enqueue("check_escalations", school.id)
             self._digest(school, now, enqueue)
         if self._take("sweep", now, self.periodic_s):
-            cutoff = now - timedelta(seconds=self.sweep_after_s)
+            # A comment whose step was sent after the oldest message still queued may be
+            # waiting behind it: re-sending it would only lengthen the queue it waits in,
+            # and a backlog longer than sweep_after_s would feed itself. A lost message
+            # (Redis restarted, queue empty) is still re-sent after sweep_after_s.
+            waited_s = max(self.sweep_after_s, self.queue_wait_s(SWEPT_QUEUE))
+            cutoff = now - timedelta(seconds=waited_s)
             for comment_id, stage in store.comments_in_stage(tuple(STAGE_STEPS), cutoff):
                 # Once per sweep_after_s per comment: a backlog that is merely slow must not
                 # be re-sent on every sweep, or the re-sends become the backlog.

@@ -114,6 +114,61 @@ def test_sweep_resends_a_slow_comment_once_per_window(sqlite_store, redis_url):
         assert len(resends) == 3, resends  # at 121 s, then once per 120 s window
 
 
+def _queue_message(client, queue: str, actor: str, args: tuple, waited_s: float) -> None:
+    """One message in dramatiq's own Redis layout that has waited ``waited_s``."""
+    import time
+
+    from dramatiq import Message
+    from dramatiq.brokers.redis import RedisBroker
+
+    broker = RedisBroker(client=client, middleware=[])
+    broker.declare_queue(queue)
+    broker.enqueue(Message(queue_name=queue, actor_name=actor, args=args, kwargs={}, options={},
+                           message_timestamp=int((time.time() - waited_s) * 1000)))
+
+
+def test_sweep_leaves_comments_that_may_still_be_queued(sqlite_store, redis_url):
+    """Re-sending a comment that waits behind a long queue only lengthens that queue."""
+    from tests.monitor.test_store import make_comment
+
+    client = redis.Redis.from_url(redis_url)
+    client.delete("dramatiq:default", "dramatiq:default.msgs")
+    clock = Clock(T0)
+    [cid] = sqlite_store.add_comments("oakfield", [make_comment("queued-1")], T0)
+    sched, sent = make(sqlite_store, clock, client)
+    _queue_message(client, "default", "classify_comment", (cid,), waited_s=300)
+    assert 299 < sched.queue_wait_s("default") < 330
+    clock.advance(200)  # unfinished longer than sweep_after_s, but the queue is longer still
+    sched.tick()
+    assert ("classify_comment", (cid,)) not in sent
+    # Redis lost its queues (restarted): now the comment is re-sent
+    client.delete("dramatiq:default", "dramatiq:default.msgs")
+    assert sched.queue_wait_s("default") == 0.0
+    clock.advance(61)
+    sched.tick()
+    assert ("classify_comment", (cid,)) in sent
+
+
+def test_polls_wait_while_the_poll_queue_is_longer_than_the_interval(sqlite_store, redis_url):
+    client = redis.Redis.from_url(redis_url)
+    client.delete("dramatiq:poll", "dramatiq:poll.msgs")
+    clock = Clock(T0)
+    sched, sent = make(sqlite_store, clock, client)
+    sched.tick()
+    assert polls(sent) == ["oakfield-fb", "oakfield-x", "oakfield-yt"]
+    sent.clear()
+    # workers fall behind: the oldest queued poll has waited longer than the 2 s interval
+    _queue_message(client, "poll", "poll_account", ("oakfield-fb",), waited_s=10)
+    for _ in range(3):
+        clock.advance(2)
+        sched.tick()
+    assert polls(sent) == []
+    # the queue drains: every account is polled again at once
+    client.delete("dramatiq:poll", "dramatiq:poll.msgs")
+    sched.tick()
+    assert polls(sent) == ["oakfield-fb", "oakfield-x", "oakfield-yt"]
+
+
 def test_connectors_are_kept_per_thread_with_a_bound(sqlite_store):
     config = default_config()
     rt = Runtime(config, store=sqlite_store, sandbox_url="http://127.0.0.1:9")
