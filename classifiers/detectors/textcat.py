@@ -37,11 +37,12 @@ COMPONENT = "textcat_multilabel"
 #: rules already get every calibration case) the highest wins, so the model only speaks
 #: when it is nearly certain.
 #: Model 1.2.0 (batch 10 cases): calibration gives abuse 0.50 and hate 0.35; both are kept
-#: a step higher, where the slice's F1 is within 0.02 of its peak, because the slice holds
-#: no unfamiliar wording: on text unlike any training row (the Jigsaw sample) the model's
-#: abuse probability sits near 0.5, and a false hate flag hides a comment and pages the DSL.
+#: higher, where the slice's F1 is within 0.02 of its peak, because the slice holds no
+#: unfamiliar wording: on short or unusual text (the Jigsaw sample, "They're 5, give them
+#: a break") the model's abuse probability is 0.5-0.75, and a false hate flag hides a
+#: comment and pages the DSL.
 THRESHOLDS: dict[str, float] = {
-    "abuse": 0.60,
+    "abuse": 0.70,
     "hate": 0.40,
     "spam": 0.50,
     "commercial": 0.95,
