@@ -110,9 +110,11 @@ RULES = (
          r"|\bcheck(?:ing)?\s+(?:it|this|them|'?em|me|us)\s+out\b|\bcheck\s+my\s+(?:new\s+|newest\s+|latest\s+)?(?:stuff|sound|track|song|mix|beats?)\b"
          r"|\b(?:check|checkout|check\s+out|look\s+at|visit|watch|listen\s+to|hear)\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:channel|chanel|vids?|videos?|music|songs?|playlist|mixtape|tiktok|youtube|yt|stream|covers?|remix(?:es)?|raps?|tracks?|beats?|band|album|parody|lyrics|freestyle|edits?|vlogs?)\b"
-         r"|\b(?:you|u|y'?all|everyone|guys)\s+(?:should|need\s+to|have\s+to|gotta|must)\s+(?:go\s+)?check\s+out\b",
+         r"|\b(?:you|u|y'?all|everyone|guys)\s+(?:should|need\s+to|have\s+to|gotta|must)\s+(?:go\s+)?check\s+out\b"
+         r"|\b(?:go|come)\s+to\s+my\s+(?:channel|chanel|page)\b|\bsee\s+my\s+(?:new\s+|latest\s+)?(?:track|song|video|vid|channel|remix|cover|music)\b",
          0.75, unless=(r"\?(?:\s|$)|\b(?:school|class|pta|newsletter|assembly|teachers?|mrs?|miss|ms|year\s+\d+|reception|nursery|library|books?"
-                       r"|governors|term|uniform|sports\s+day|fair|fete|website|photos|pictures"
+                       r"|governors|term|uniform|sports\s+day|fair|fete|website|photos|pictures|playground|climbing|garden|hall|classroom|display|trip"
+                       r"|choir|concert|nativity|play|sports|match|team|club|lunch|menu|weather|forecast|news|letter|calendar|dates|app"
                        # goods and services are the commercial detector's to judge
                        r"|shop|store|etsy|business|salon|bakery|cakes?|services?)\b",), unless_penalty=0.45),
     # Subscriber begging in the shapes the phrase rules above do not take: misspelt
@@ -123,13 +125,15 @@ RULES = (
          r"|\b(?:subscribe|sub)\s+back\b|\bsubscribers?\s+(?:please|pls|plz)\b|\bneed\s+(?:more\s+|some\s+)?subscribers\b"
          r"|\b(?:watch|view|like|comment|rate)\s*(?:,|and|&|\+|n)?\s*(?:(?:like|comment|share)\s*(?:,|and|&|\+|n)?\s*)?(?:subscribe|sub)\b"
          r"|\bsubscribe\s+to\s+(?:us|my|me)\b|\bsubscribe\s+(?:to\s+|on\s+)?(?:\+|me\b)|\bclick\s+(?:on\s+)?(?:the\s+)?subscribe\b"
-         r"|\b(?:i(?:'ll|\s+will)|and\s+i(?:'ll)?)\s+(?:sub|subscribe)\b|\bmi\s+canal\b"
+         r"|\b(?:i(?:'ll|\s+will)|and\s+i(?:'ll)?)\s+(?:sub|subscribe)\b|\bmi\s+canal\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?[@+]\w"
+         r"|\b(?:need|want)\s+(?:more\s+)?(?:youtube\s+|yt\s+|instagram\s+|insta\s+|tiktok\s+)?(?:subscribers?|followers|views)\b"
          r"|\bif\s+(?:i|we)\s+(?:reach|get|hit)\s+\d+k?\s*(?:subs|subscribers|followers)\b|\b(?:i|we)\s+(?:just\s+)?(?:hit|reached|got)\s+(?:\d+k?|some)\s+(?:subs|subscribers)\b",
          0.75, unless=(r"\bnewsletter\b|\bmailing\s+list\b",), unless_penalty=0.4),
     # Engagement bait built on the comment itself ("like this comment if ...").
     Rule("like_this_comment", LABEL,
          r"(?:^|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|so|then)\s+)like\s+this\s+comment"
          r"|\blike\s+this\s+comment\s+(?:if|for|please|pls|plz|so|then|of|to|and|or|because|cause|cuz|cos)\b"
+         r"|(?:^|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|and)\s+)like\s+(?:this|my)\s+(?:page|pic|photo|post)\b"
          r"|\bhow\s+many\s+(?:people\s+)?(?:likes?|thumbs\s+up)\s+(?:can|for|will|does|do|would|this)\b"
          r"|\bhow\s+many\s+(?:people\s+)?(?:will\s+|can\s+|would\s+)?like\s+this\s+comment\b",
          0.7),
@@ -137,7 +141,8 @@ RULES = (
     Rule("audience_seeking", LABEL,
          r"\btrying\s+to\s+(?:get|gain|grow|build)\s+(?:some\s+|more\s+|a\s+little\s+)?(?:exposure|views|subs|subscribers|followers|fans|famous|known)\b"
          r"|\b(?:a|an)\s+(?:\d+\s*(?:yr|year)s?\s*old\s+|upcoming\s+|up\s+and\s+coming\s+|aspiring\s+|unsigned\s+|independent\s+)+(?:rapper|singer|producer|youtuber|artist|musician|mc|dj)\b"
-         r"|\b(?:my|our)\s+(?:new\s+|latest\s+|first\s+)?(?:remix(?:es)?|mixtape|freestyle|rap\s+video|music\s+video)\b",
+         r"|\b(?:my|our)\s+(?:new\s+|latest\s+|first\s+)?(?:remix(?:es)?|mixtape|freestyle|rap\s+video|music\s+video)\b"
+         r"|\blinks?\s+(?:is\s+)?in\s+(?:my|our)\s+(?:profile|description|about)\b",
          0.75),
     Rule("obfuscated_link", LABEL,
          r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b"
@@ -320,6 +325,7 @@ _PROMO = re.compile(_PROMO_CONTEXT[0])
 #: suffix of its own, so the host name is read, not the registered domain)
 _PUBLIC_HOST = re.compile(r"(?:^|\.)(?:sch|gov|nhs|ac|police|parliament|mod)\.uk$|(?:^|\.)nhs\.net$")
 _WORD = re.compile(r"[a-z]{2,}")
+_REFERRAL = re.compile(r"[?&#](?:ref|ref_id|refid|aff|aff_id|affiliate|referral|referrer|friend|invite)=")
 _COMMERCE = re.compile(
     r"£\s?\d|\bsell(?:ing)?\b|\bbook\s+(?:at|now|online|here|via)\b|\blessons?\b|\btutor\w*|\bprices?\b|\d+\s?%\s+off|\bmy\s+(?:shop|store|etsy)\b"
 )
@@ -391,6 +397,10 @@ class SpamDetector:
             # a school, council, NHS or government page: what a parent links to in a question
             score, rule = 0.2, "public_sector_link"
             adjustments.append(f"domain {registered}")
+        elif any(_REFERRAL.search(link[0].group(0)) for link in links):
+            # a referral or affiliate code pays the writer for every click
+            score, rule = 0.8, "referral_link"
+            adjustments.append("referral code in the link")
         elif registered in _SHORTENERS or suffix in _BAD_SUFFIXES:
             score, rule = 0.8, "suspicious_link"
             adjustments.append(f"domain {registered}")
