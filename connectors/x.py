@@ -85,6 +85,8 @@ MEDIA_FIELDS = ["type", "url", "preview_image_url"]
 SEARCH_DAYS = 7  # recent search covers the last seven days only
 PAGE_SIZE = 100
 MAX_PAGES = 20
+#: Conversations searched for replies per poll (one call each), the most recent first.
+MAX_CONVERSATIONS = 50
 SEEN_LIMIT = 2000
 #: OAuth 2.0 scopes the worker needs (reference §2); offline.access keeps it refreshable.
 OAUTH2_SCOPES = ("tweet.read", "users.read", "tweet.moderate.write", "offline.access")
@@ -208,6 +210,14 @@ class XConnector:
         newest = self._read(self._client.search_recent_tweets, None, "next_token", params, track,
                             fields=["created_at", "conversation_id"])
         timeline_since = newest or timeline_since
+        if len(conversations) > MAX_CONVERSATIONS:
+            # One search per conversation: a junk page of 20,000 posts made one poll run
+            # 20,000 searches. The most recent conversations are the ones still drawing replies.
+            log.warning("x %s: %d conversations, searching the %d most recent", self.account.id,
+                        len(conversations), MAX_CONVERSATIONS)
+            recent = sorted(conversations.items(), key=lambda kv: parse_time(kv[1].get("created_at")) or now,
+                            reverse=True)
+            conversations = dict(recent[:MAX_CONVERSATIONS])
 
         # 3. replies in each of those conversations
         for cid, state in conversations.items():
