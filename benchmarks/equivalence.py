@@ -9,7 +9,7 @@ score adjustments.
 ::
 
     git worktree add /tmp/ref <commit>
-    python benchmarks/equivalence.py --reference /tmp/ref [--model DIR] [--detectors a,b]
+    python benchmarks/equivalence.py --reference /tmp/ref [--model DIR] [--detectors a,b] [--cache DIR]
 
 The corpus is every train and test comment of ``classifiers.datasets.load_splits()``
 (school cases included), the Jigsaw sample, the sandbox scenario, and every string
@@ -26,7 +26,8 @@ Each side runs in its own interpreter with its tree first on ``sys.path``, throu
 ``Pipeline.classify_many`` (the path the worker takes); the model directory is the same
 for both (``--model``, default the reference's), because the text categoriser's
 probabilities feed the safeguarding and textcat detectors and the model is retrained
-separately. Detectors whose code is not under test (``--detectors`` names those compared;
+separately; for the same reason the working side takes the reference's textcat decision
+thresholds (tuning constants set with each model, not code). Detectors whose code is not under test (``--detectors`` names those compared;
 default: personal_info, safeguarding, abuse_lexicon, textcat) are left out, so work on
 them elsewhere does not show up here; whole verdicts (the pipeline's assembly) are compared
 on the labels those detectors give (abuse, hate, personal_info, safeguarding). Output
@@ -77,7 +78,8 @@ def _detection(det: Any) -> list[Any]:
     return [det.label, det.score, det.explanation.to_dict()]
 
 
-def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> None:
+def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path,
+         thresholds_from: Path | None = None) -> None:
     """Classify the corpus with the tree at ``root``; write each detector's output per comment."""
     sys.path.insert(0, str(root))
     import classifiers.pipeline as pipeline_module
@@ -96,7 +98,16 @@ def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> N
     texts = json.loads(corpus_path.read_text(encoding="utf-8"))
     pipeline = build_pipeline(context)
     records: dict[str, list[Any]] = {}
+    thresholds: dict[str, Any] = {}
+    reference_thresholds = (json.loads(thresholds_from.read_text(encoding="utf-8"))["thresholds"]
+                            if thresholds_from else {})
     for detector in pipeline.detectors:
+        if isinstance(getattr(detector, "thresholds", None), dict):
+            # the model's decision thresholds are tuning constants (set with the model), not
+            # the code under test: the working side takes the reference's
+            if detector.name in reference_thresholds:
+                detector.thresholds = dict(reference_thresholds[detector.name])
+            thresholds[detector.name] = dict(detector.thresholds)
         calls: list[Any] = []
         records[detector.name] = calls
         original = detector.detect
@@ -115,7 +126,8 @@ def dump(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> N
     for name, calls in records.items():
         if len(calls) != len(texts):
             raise SystemExit(f"{name}: {len(calls)} calls recorded for {len(texts)} comments")
-    out_path.write_text(json.dumps({"detectors": records, "verdicts": verdicts}), encoding="utf-8")
+    out_path.write_text(json.dumps({"detectors": records, "verdicts": verdicts, "thresholds": thresholds}),
+                        encoding="utf-8")
 
 
 # --- the committed regression fixture ---------------------------------------------------
@@ -208,9 +220,12 @@ def write_fixture(path: Path = FIXTURE) -> int:
     return len(texts)
 
 
-def _run_side(root: Path, model: Path | None, corpus_path: Path, out_path: Path) -> dict[str, Any]:
+def _run_side(root: Path, model: Path | None, corpus_path: Path, out_path: Path,
+              thresholds_from: Path | None = None) -> dict[str, Any]:
     command = [sys.executable, str(Path(__file__).resolve()), "--dump", str(corpus_path),
                "--root", str(root), "--out", str(out_path)]
+    if thresholds_from is not None:
+        command += ["--thresholds-from", str(thresholds_from)]
     if model is not None:
         command += ["--model", str(model)]
     subprocess.run(command, check=True, cwd=root)
@@ -268,9 +283,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, help="model directory used by both sides "
                         "(default: the reference tree's classifiers/model)")
     parser.add_argument("--detectors", default=",".join(DEFAULT_DETECTORS))
+    parser.add_argument("--cache", type=Path, help="keep the reference side's output here and reuse it "
+                        "while the corpus, reference tree and model stay the same")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # one side, internal
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--thresholds-from", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--write-fixture", action="store_true",
                         help=f"record the pinned detectors on the pinned sample into {FIXTURE.relative_to(ROOT)}")
     args = parser.parse_args(argv)
@@ -278,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"{write_fixture()} comments recorded in {FIXTURE}\n")
         return 0
     if args.dump:
-        dump(args.root, args.model, args.dump, args.out)
+        dump(args.root, args.model, args.dump, args.out, args.thresholds_from)
         return 0
     if args.reference is None:
         parser.error("--reference is required")
@@ -288,8 +306,23 @@ def main(argv: list[str] | None = None) -> int:
         corpus = build_corpus()
         corpus_path.write_text(json.dumps(corpus), encoding="utf-8")
         sys.stdout.write(f"corpus: {len(corpus)} comments\n")
-        reference = _run_side(args.reference.resolve(), model, corpus_path, Path(tmp) / "reference.json")
-        current = _run_side(ROOT, model, corpus_path, Path(tmp) / "current.json")
+        reference_path = Path(tmp) / "reference.json"
+        cached = None
+        if args.cache is not None:
+            # the reference side depends only on the corpus, the reference tree and the model
+            digest = hashlib.sha256(json.dumps([corpus, str(args.reference.resolve()), str(model)])
+                                    .encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            cached = args.cache / f"reference-{digest}.json"
+        if cached is not None and cached.exists():
+            reference_path = cached
+            reference = json.loads(cached.read_text(encoding="utf-8"))
+        else:
+            reference = _run_side(args.reference.resolve(), model, corpus_path, reference_path)
+            if cached is not None:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_text(reference_path.read_text(encoding="utf-8"), encoding="utf-8")
+        current = _run_side(ROOT, model, corpus_path, Path(tmp) / "current.json",
+                            thresholds_from=reference_path)
     differing = compare(reference, current, tuple(args.detectors.split(",")))
     sys.stdout.write("equivalent\n" if differing == 0 else f"{differing} differences\n")
     return 0 if differing == 0 else 1

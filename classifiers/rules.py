@@ -33,7 +33,7 @@ import ahocorasick
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
-__all__ = ["ConceptSet", "Rule", "RuleSet", "mask"]
+__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits"]
 
 _VIEWS = ("text", "loose", "contact")
 
@@ -186,6 +186,68 @@ def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
     return best
 
 
+def min_digits(pattern: str) -> int:
+    """How many decimal digits (``\\d``, Unicode category Nd) any match of ``pattern`` holds.
+
+    Worked out from the parsed regex: a digit literal or a class of digits only counts
+    one, a repeat its minimum times its body, an alternation its smallest branch, and
+    lookarounds nothing. A comment with fewer digits cannot match, so counting them once
+    rules out every such regex without running it. 0 when unknown.
+    """
+    try:
+        return _items_min_digits(list(_parse(pattern)))
+    except re.error:
+        return 0
+
+
+def _is_digit_class(items: list[Any]) -> bool:
+    if not items:
+        return False
+    for op, av in items:
+        if op is _c.LITERAL:
+            if not chr(av).isdecimal():
+                return False
+        elif op is _c.RANGE:
+            if not ("0" <= chr(av[0]) and chr(av[1]) <= "9"):
+                return False
+        elif op is _c.CATEGORY:
+            if av is not _c.CATEGORY_DIGIT and av is not _c.CATEGORY_UNI_DIGIT:
+                return False
+        else:
+            return False  # NEGATE and anything else
+    return True
+
+
+def _items_min_digits(items: list[Any]) -> int:
+    total = 0
+    for op, av in items:
+        if op is _c.LITERAL:
+            total += chr(av).isdecimal()
+        elif op is _c.IN:
+            total += _is_digit_class(list(av))
+        elif op is _c.SUBPATTERN:
+            total += _items_min_digits(list(av[-1]))
+        elif op is _c.ATOMIC_GROUP:
+            total += _items_min_digits(list(av))
+        elif op is _c.BRANCH:
+            total += min(_items_min_digits(list(b)) for b in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            total += low * _items_min_digits(list(body))
+        # AT, ASSERT, ASSERT_NOT, ANY, NOT_LITERAL, CATEGORY, GROUPREF ...: no digit is certain
+    return total
+
+
+_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def count_digits(text: str) -> int:
+    """The number of characters of ``text`` that ``\\d`` matches."""
+    if text.isascii():
+        return len(text) - len(text.translate(_NO_ASCII_DIGITS))
+    return sum(1 for ch in text if ch.isdecimal())
+
+
 def _top_level_bars(pattern: str) -> list[int]:
     """Positions of ``|`` outside any group, class or escape."""
     bars, depth, i, in_class = [], 0, 0, False
@@ -279,7 +341,7 @@ def _balanced(body: str) -> bool:
 
 
 class _Compiled:
-    __slots__ = ("rule", "_regex", "context", "unless", "alternatives", "gate")
+    __slots__ = ("rule", "_regex", "context", "unless", "alternatives", "gate", "digits", "gate_digits")
 
     def __init__(self, rule: Rule):
         if rule.view not in _VIEWS:
@@ -293,6 +355,9 @@ class _Compiled:
         self.alternatives = tuple(
             (_LazyRegex(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
         )
+        # digits each alternative (and the gate) needs: fewer in the comment, no match
+        self.digits = tuple(min_digits(alt.pattern) for alt, _ in self.alternatives)
+        self.gate_digits = min_digits(rule.gate) if rule.gate else 0
         if len(self.alternatives) == 1:
             # a pattern that does not parse must fail here, at build time, not on a comment
             # (a split one parsed piece by piece in split_alternatives)
@@ -451,6 +516,7 @@ class RuleSet:
             return []
         best: dict[int, re.Match[str]] = {}
         gated: dict[int, bool] = {}
+        digits: dict[str, int] = {}
         rules = self.rules
         regexes = self._regexes
         for i, j in sorted(chosen):
@@ -458,6 +524,15 @@ class RuleSet:
             rule = compiled.rule
             view = views[rule.view]
             text = view.text
+            need = compiled.digits[j]
+            if compiled.gate is not None and compiled.gate_digits > need:
+                need = compiled.gate_digits
+            if need:
+                have = digits.get(rule.view)
+                if have is None:
+                    have = digits[rule.view] = count_digits(text)
+                if have < need:
+                    continue  # too few digits for the pattern (or its gate) to match
             if compiled.gate is not None:
                 open_ = gated.get(i)
                 if open_ is None:

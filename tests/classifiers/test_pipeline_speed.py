@@ -4,11 +4,15 @@ collector freeze at build time, and the rule engine's literal-prefix table."""
 from __future__ import annotations
 
 import gc
+import re
 from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers.base import Detection
 from classifiers.pipeline import ClassifierContext, assemble_pipeline, build_pipeline
-from classifiers.rules import _LiteralIndex
+from classifiers.rules import _LiteralIndex, count_digits, min_digits
 
 
 class _Recorder:
@@ -82,3 +86,27 @@ def test_small_literal_index_agrees_with_substring_tests() -> None:
     assert few.automaton is None  # a few literals: one substring test each
     for text in ("x@yab", "nothing here", "b", "", "@@"):
         assert few.present(text) == frozenset(w for w in ("@", "ab", "b") if w in text)
+
+
+def test_min_digits_counts_the_digits_every_match_holds() -> None:
+    assert min_digits(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])") == 12
+    assert min_digits(r"(?:\d\D{0,3}){7}") == 7
+    assert min_digits(r"gir\s?0aa|[a-z]{1,2}\d[a-z\d]?\s?\d") == 1  # the smaller branch
+    assert min_digits(r"\d{5}|code") == 0
+    assert min_digits(r"[0-9a-f]{4}|[^0-9]|\d*|(?=\d\d)") == 0  # mixed class, negation, lookahead
+    assert min_digits(r"[\d]-[0-9]{2}") == 3
+    assert count_digits("ab12 3") == 3
+    assert count_digits("\u0663 4x \uff11") == 3  # Arabic-Indic and full-width digits are \d too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -.()+abcdeflmnorstuv\u0663\uff11", max_size=40))
+def test_no_digit_rule_matches_a_text_with_fewer_digits_than_it_needs(text: str) -> None:
+    # every pattern and gate of the detectors: a match implies the digits min_digits promised
+    from classifiers.detectors.personal_info import RULES as PI_RULES
+    from classifiers.detectors.safeguarding import RULES as SG_RULES
+
+    for rule in (*PI_RULES, *SG_RULES):
+        for pattern in (rule.pattern, rule.gate):
+            if pattern and re.search(pattern, text):
+                assert count_digits(text) >= min_digits(pattern), (rule.name, pattern)
