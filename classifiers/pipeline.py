@@ -287,10 +287,14 @@ class Pipeline:
         return []
 
     def classify(self, text: str, context: ClassifierContext | None = None) -> Verdict:
-        doc = next(self._docs([text], context))
-        for proc in self._procs():
-            doc = proc(doc)
-        return self._verdict(doc)
+        # A worker classifies for weeks: without a memory zone every new token string stays
+        # in the vocabulary's string store for the life of the process. The verdict holds
+        # only plain values, so nothing made inside the zone outlives it.
+        with self.nlp.memory_zone():
+            doc = next(self._docs([text], context))
+            for proc in self._procs():
+                doc = proc(doc)
+            return self._verdict(doc)
 
     def classify_many(self, texts: Iterable[str], context: ClassifierContext | None = None) -> list[Verdict]:
         """Verdicts for many comments, in order.
@@ -308,6 +312,10 @@ class Pipeline:
         batch: list[tuple[str, int]] = []
 
         def flush() -> None:
+            with nlp.memory_zone():  # as in classify: the batch's new strings are dropped after
+                _flush()
+
+        def _flush() -> None:
             docs = [_make_doc(nlp, text) for text, _ in batch]
             for (_, full), doc in zip(batch, docs):
                 if full > MAX_TEXT_CHARS:

@@ -412,13 +412,14 @@ _THREAT_ABUSE_SCORE = 0.7
 # Three unseen batches showed the rules above missing most new wording (EVAL_NOTES.md), and
 # the shipped categoriser (``classifiers/model``, trained by ``classifiers.train`` with a
 # safeguarding label) catching much of it; but a bag of words also reads "what time does the
-# disco finish?" as risky. So the model alone holds a comment only when nearly certain, and
-# between MODEL_REVIEW and MODEL_ACT it gives a score in the policy's default review band
-# [0.3, 0.5): a person looks, nothing is hidden. MODEL_REVIEW is what
-# ``python -m classifiers.train --calibrate`` picks: the lowest probability keeping the
-# pipeline's safeguarding precision at 0.75 on a calibration slice of the training data.
+# disco finish?" as risky. So the model alone holds a comment only from MODEL_ACT, the
+# F1-optimal probability on the calibration slice (``python -m classifiers.train
+# --calibrate``, model 1.2.0: 0.60), and between MODEL_REVIEW and MODEL_ACT it gives a score
+# in the policy's default review band [0.3, 0.5): a person looks, nothing is hidden.
+# MODEL_REVIEW is the lowest probability keeping the pipeline's safeguarding precision at
+# 0.75 on that slice. Recall comes first here: a false positive goes to a person.
 MODEL_REVIEW = 0.35
-MODEL_ACT = 0.85
+MODEL_ACT = 0.60
 _REVIEW_LOW, _REVIEW_HIGH = 0.3, 0.5
 
 

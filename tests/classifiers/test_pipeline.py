@@ -214,3 +214,18 @@ def test_adjustments_quote_words_not_patterns():
                     seen += 1
                     assert "(?:" not in adjustment and "\\b" not in adjustment and "\\s" not in adjustment, adjustment
     assert seen > 0
+
+
+def test_new_words_do_not_stay_in_the_string_store(pipeline: Pipeline) -> None:
+    # A worker runs for weeks on text nobody has seen: every comment's new token strings
+    # must be dropped once its verdict is made, whichever entry point classified it.
+    strings = pipeline.nlp.vocab.strings
+    pipeline.classify("warm-up comment before counting")
+    before = len(strings)
+    one = [f"zqvord{i}x gribblewump{i} you idiot" for i in range(200)]
+    verdicts = pipeline.classify_many(one) + [pipeline.classify(f"plonkety{i}q is a scam") for i in range(50)]
+    assert len(strings) == before
+    # the verdicts made inside the zone are intact afterwards
+    assert "abuse" in verdicts[0].labels
+    assert all(v.explanations for v in verdicts[:200])
+    assert "zqvord7x" not in strings
