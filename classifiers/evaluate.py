@@ -7,7 +7,9 @@ splits in :mod:`classifiers.datasets`: YouTube spam (held-out video), Davidson h
 offensive tweets, SMS spam, Presidio PII (held-out templates), the Jigsaw sample (never
 trained on; its ``threat`` rows count as safeguarding), the school-context cases (the
 half the model never saw) and the demo sandbox's scripted comments
-(``connectors/sandbox/scenario.yaml``, written apart from the cases, never trained on).
+(``connectors/sandbox/scenario.yaml``, written apart from the cases, never trained on),
+and the blind school cases (``classifiers/data/blind_cases.jsonl``, written without
+sight of the rules, never trained or tuned on).
 For every split it reports, for the labels that split
 annotates, precision, recall, F1 and support, and the confusion between labels: for each
 true label, how often each label was predicted. School cases of kind ``threat`` also
@@ -31,7 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from classifiers.base import LABELS
-from classifiers.datasets import Example, Split, clean_text, datasets_dir, hash_fraction, load_splits
+from classifiers.datasets import (
+    Example,
+    Split,
+    clean_text,
+    datasets_dir,
+    hash_fraction,
+    load_school_cases,
+    load_splits,
+)
 from monitor.errors import ConfigError
 
 __all__ = ["DEFAULT_ALLOW_PHRASES", "QUICK_LIMIT", "evaluate", "load_jigsaw", "load_sandbox_scenario", "main",
@@ -88,6 +98,19 @@ def load_jigsaw(root: Path | str | None = None) -> Split:
 
 
 SANDBOX_SCENARIO = Path(__file__).resolve().parent.parent / "connectors" / "sandbox" / "scenario.yaml"
+BLIND_CASES_PATH = Path(__file__).resolve().parent / "data" / "blind_cases.jsonl"
+
+
+def load_blind_cases(path: Path | str | None = None) -> Split:
+    """School-context cases written apart from the rules and never trained or tuned on.
+
+    ``classifiers/data/blind_cases.jsonl`` (ids ``sc9-*``) was written by someone who had
+    not read the detectors, lexicons or case file, and scored once before anything else
+    changed. The training script reads only the case file, so every row here is test
+    data; keep it that way (tuning on it would make it one more flattering split).
+    """
+    rows = load_school_cases(path or BLIND_CASES_PATH)  # which says when the file is missing
+    return Split("blind", (), tuple(rows), frozenset(LABELS))
 
 
 def load_sandbox_scenario(path: Path | str | None = None) -> Split:
@@ -171,11 +194,13 @@ def evaluate(pipeline: Any = None, *, quick: bool = False, only: Iterable[str] |
         splits["jigsaw"] = load_jigsaw(datasets_root)
     if (wanted is None and SANDBOX_SCENARIO.exists()) or (wanted and "sandbox" in wanted):
         splits["sandbox"] = load_sandbox_scenario()
+    if (wanted is None and BLIND_CASES_PATH.exists()) or (wanted and "blind" in wanted):
+        splits["blind"] = load_blind_cases()
     if pipeline is None:
         pipeline = build_pipeline(ClassifierContext(allow_phrases=DEFAULT_ALLOW_PHRASES))
     cap = limit if limit is not None else (QUICK_LIMIT if quick else None)
     results = []
-    for name in ("school", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"):
+    for name in ("school", "blind", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"):
         if name not in splits:
             continue
         split = splits[name]
@@ -225,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help=f"at most {QUICK_LIMIT} examples per split")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON")
     parser.add_argument("--only", action="append", metavar="NAME",
-                        choices=["school", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"],
+                        choices=["school", "blind", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"],
                         help="evaluate only this split (repeatable)")
     parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
     parser.add_argument("--cases", type=Path, default=None, help="school cases (JSON lines)")

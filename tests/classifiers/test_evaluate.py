@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from classifiers.datasets import Example, load_splits
-from classifiers.evaluate import evaluate, load_sandbox_scenario, main, render_table, score_split
+from classifiers.evaluate import evaluate, load_blind_cases, load_sandbox_scenario, main, render_table, score_split
 
 
 def _ex(ident: str, labels: set[str]) -> Example:
@@ -124,7 +124,7 @@ def test_evaluate_runs_the_pipeline_and_reports_consistent_numbers(tree) -> None
     root, cases = tree
     report = evaluate(datasets_root=root, school_path=cases)
     by_name = {s["name"]: s for s in report["splits"]}
-    assert set(by_name) == {"school", "youtube", "davidson", "sms", "presidio", "jigsaw", "sandbox"}
+    assert set(by_name) == {"school", "blind", "youtube", "davidson", "sms", "presidio", "jigsaw", "sandbox"}
     assert set(by_name["youtube"]["labels"]) == {"spam"}
     assert set(by_name["presidio"]["labels"]) == {"personal_info"}
     for split in report["splits"]:
@@ -176,3 +176,28 @@ def test_sandbox_scenario_split_skips_the_schools_own_comments(tmp_path) -> None
     split = load_sandbox_scenario(scenario)
     assert [ex.ident for ex in split.test] == ["scenario.yaml:a", "scenario.yaml:c"]
     assert split.test[0].labels == {"hate", "abuse"} and split.test[1].labels == frozenset()
+
+
+def test_blind_cases_are_test_only_and_never_reach_training() -> None:
+    from classifiers.datasets import clean_text, load_school_cases
+    from classifiers.train import build_training_examples
+
+    blind = load_blind_cases()
+    assert len(blind.test) >= 200 and blind.train == ()
+    assert all(ex.ident.startswith("sc9-") for ex in blind.test)
+    # hate implies abuse here as in the case file, and every label is one of the six
+    assert all("abuse" in ex.labels for ex in blind.test if "hate" in ex.labels)
+    assert {label for ex in blind.test for label in ex.labels} <= set(blind.scope)
+    blind_texts = {clean_text(ex.text) for ex in blind.test}
+    # the training script reads only the case file: no blind text is trained on
+    school = load_splits(include={"school"})
+    trained = {clean_text(text) for text, _ in build_training_examples(school)}
+    assert not blind_texts & trained
+    assert not blind_texts & {clean_text(ex.text) for ex in load_school_cases()}
+
+
+def test_evaluate_reports_the_blind_split() -> None:
+    report = evaluate(only=["blind"])
+    (split,) = report["splits"]
+    assert split["name"] == "blind" and split["n"] == len(load_blind_cases().test)
+    assert set(split["labels"]) == {"abuse", "hate", "spam", "commercial", "personal_info", "safeguarding"}
