@@ -47,6 +47,9 @@ _MESSAGES_KEY = "dramatiq:{queue}.msgs"
 POLL_QUEUE = "poll"
 SWEPT_QUEUE = "default"
 
+#: How long the scheduler remembers that it re-sent a comment.
+RESENT_TTL_S = 24 * 3600
+
 STAGE_STEPS = {
     "new": "classify_comment",
     "classified": "decide_comment",
@@ -67,7 +70,7 @@ class Scheduler:
         self.periodic_s = periodic_s
         self.sweep_after_s = sweep_after_s
         self._local_due: dict[str, float] = {}
-        self._swept: dict[int, set[str]] = {}
+        self._resent: dict[str, float] = {}
         self._renew = redis_client.register_script(_RENEW) if redis_client is not None else None
         from monitor.quota import QuotaGuard
 
@@ -103,27 +106,33 @@ class Scheduler:
         else:
             self.redis.hset(DUE_KEY, job, when.timestamp())
 
-    def _first_resend(self, comment_id: int, stage: str, now: datetime) -> bool:
-        """True the first time a comment is re-sent within the current sweep window.
+    def _may_resend(self, comment_id: int, stage: str, now: datetime, waited_s: float) -> bool:
+        """True when the message carrying this comment's stage must have left the queue.
 
-        Windows are counted on the scheduler's clock (so tests can drive them); the Redis
-        key only expires on the wall clock to clean itself up.
+        The store only knows when a comment was fetched, which is when its ``new`` step was
+        sent; a later stage's step was sent when the one before it finished. So a comment
+        first seen by the sweep in a later stage is only noted, and re-sent once it has
+        been seen in that stage for ``waited_s``. A re-send's own message may then wait as
+        long, so the next re-send is due ``waited_s`` after it. Times are on the scheduler's
+        clock (tests drive it); the Redis key only expires on the wall clock to clean up.
         """
-        window_s = max(1, int(self.sweep_after_s))
-        bucket = int(now.timestamp() // window_s)
         member = f"{comment_id}:{stage}"
+        stamp = now.timestamp()
         if self.redis is not None:
-            key = f"monitor:scheduler:swept:{bucket}"
-            added = self.redis.sadd(key, member)
-            self.redis.expire(key, 2 * window_s)
-            return bool(added)
-        seen = self._swept.setdefault(bucket, set())
-        for old in [b for b in self._swept if b < bucket]:
-            del self._swept[old]
-        if member in seen:
-            return False
-        seen.add(member)
-        return True
+            key = f"monitor:scheduler:resent:{member}"
+            raw = self.redis.get(key)
+            last = float(raw) if raw is not None else None
+        else:
+            last = self._resent.get(member)
+            for old in [m for m, t in self._resent.items() if t < stamp - RESENT_TTL_S]:
+                del self._resent[old]
+        due = stage == "new" if last is None else stamp - last >= waited_s
+        if last is None or due:
+            if self.redis is not None:
+                self.redis.set(key, stamp, ex=RESENT_TTL_S)
+            else:
+                self._resent[member] = stamp
+        return due
 
     def queue_wait_s(self, queue: str) -> float:
         """How long the message at the head of ``queue`` has waited, in seconds (0 when the
@@ -204,13 +213,13 @@ class Scheduler:
             # A comment whose step was sent after the oldest message still queued may be
             # waiting behind it: re-sending it would only lengthen the queue it waits in,
             # and a backlog longer than sweep_after_s would feed itself. A lost message
-            # (Redis restarted, queue empty) is still re-sent after sweep_after_s.
+            # (Redis restarted, queue empty) is still re-sent, after sweep_after_s (new
+            # comments) or twice that (later stages, see _may_resend).
             waited_s = max(self.sweep_after_s, self.queue_wait_s(SWEPT_QUEUE))
             cutoff = now - timedelta(seconds=waited_s)
             for comment_id, stage in store.comments_in_stage(tuple(STAGE_STEPS), cutoff):
-                # Once per sweep_after_s per comment: a backlog that is merely slow must not
-                # be re-sent on every sweep, or the re-sends become the backlog.
-                if self._first_resend(comment_id, stage, now):
+                # Nor while the step of a later stage, or a re-send, may still be queued.
+                if self._may_resend(comment_id, stage, now, waited_s):
                     enqueue(STAGE_STEPS[stage], comment_id)
         return sent
 

@@ -415,7 +415,9 @@ class Store:
                      paused_until: datetime | None = None, error: str | None = None) -> bool:
         """Record an account problem. Returns True when ``needs_reauth`` newly became set."""
         with self.session() as s:
-            row = s.get(CursorRow, account_id)
+            # Locked (PostgreSQL): two polls of one account that both meet a dead token
+            # must not both see it as new, or IT is alerted twice.
+            row = s.get(CursorRow, account_id, with_for_update=True)
             if row is None:
                 row = CursorRow(account_id=account_id, platform=platform, polls=0, calls=0, cost_units=0,
                                 needs_reauth=False)

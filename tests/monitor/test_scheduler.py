@@ -93,7 +93,13 @@ def test_sweep_re_enqueues_comments_left_mid_way(sqlite_store):
     clock.advance(200)
     sched.tick()
     assert ("classify_comment", (ids[0],)) in sent
+    # the store does not say when s2 was classified (its decide step may have been sent a
+    # moment ago): the sweep notes it, and re-sends it once it has stayed there as long
+    assert ("decide_comment", (ids[1],)) not in sent
+    clock.advance(120)
+    sched.tick()
     assert ("decide_comment", (ids[1],)) in sent
+    assert sent.count(("classify_comment", (ids[0],))) == 2
 
 
 def test_sweep_resends_a_slow_comment_once_per_window(sqlite_store, redis_url):
@@ -147,6 +153,35 @@ def test_sweep_leaves_comments_that_may_still_be_queued(sqlite_store, redis_url)
     clock.advance(61)
     sched.tick()
     assert ("classify_comment", (cid,)) in sent
+
+
+def test_a_re_sent_comment_is_not_re_sent_while_that_message_may_be_queued(sqlite_store, redis_url):
+    """After a Redis restart every unfinished comment is re-sent at once; those re-sends
+    then wait in a queue as long as any, and must not be re-sent again behind it."""
+    from tests.monitor.test_store import make_comment
+
+    client = redis.Redis.from_url(redis_url)
+    client.delete("dramatiq:default", "dramatiq:default.msgs")
+    clock = Clock(T0)
+    [cid] = sqlite_store.add_comments("oakfield", [make_comment("resent-1")], T0)
+    sched, sent = make(sqlite_store, clock, client)
+
+    def resends():
+        found = [args for step, args in sent if step == "classify_comment" and args == (cid,)]
+        sent.clear()
+        return len(found)
+
+    clock.advance(400)
+    sched.tick()
+    assert resends() == 1  # the queue is empty (its message was lost): re-sent
+    _queue_message(client, "default", "classify_comment", (cid,), waited_s=300)
+    clock.advance(121)
+    sched.tick()
+    assert resends() == 0  # re-sent 121 s ago, and the queue's head has waited 300 s
+    clock.advance(180)
+    sched.tick()
+    assert resends() == 1  # 301 s: that re-send must have been taken by now
+    client.delete("dramatiq:default", "dramatiq:default.msgs")
 
 
 def test_polls_wait_while_the_poll_queue_is_longer_than_the_interval(sqlite_store, redis_url):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from connectors.base import Comment
 from monitor.store import AuditRow, CommentRow, comment_evidence_hash
 
@@ -117,3 +119,38 @@ def test_two_first_polls_racing_keep_one_cursor(store):
     assert store.save_cursor("oak-yt", "youtube", {"w": 1}, NOW, read_at=None) is True
     assert store.save_cursor("oak-yt", "youtube", {"w": 2}, NOW, read_at=None) is False
     assert store.get_cursor("oak-yt").cursor == {"w": 1}
+
+
+@pytest.mark.postgres
+def test_a_dead_token_is_new_to_one_caller_only(database_url):
+    """Two polls of one account meeting a dead token at once: one IT alert, not two."""
+    import threading
+
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from monitor.store import CursorRow, Store
+
+    if not database_url.startswith("postgresql"):
+        pytest.skip("row locks are PostgreSQL's; SQLite serialises writers itself")
+    store = Store(database_url)
+    store.migrate()
+    store.mark_account("race-x", "x", error="first poll")
+    results = []
+    with Session(store.engine) as first:
+        row = first.get(CursorRow, "race-x", with_for_update=True)
+        row.needs_reauth = True  # the first poll has it, not yet committed
+        second = threading.Thread(target=lambda: results.append(
+            store.mark_account("race-x", "x", needs_reauth=True, error="401")))
+        second.start()
+        with store.engine.connect() as watch:  # wait until the second poll waits on the lock
+            waiting = text("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+            for _ in range(10_000):
+                found = watch.execute(waiting).scalar()
+                watch.rollback()  # a transaction keeps one snapshot of pg_stat_activity
+                if found or not second.is_alive():
+                    break
+        first.commit()
+    second.join()
+    assert results == [False]
+    store.dispose()
