@@ -835,8 +835,11 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
                 break
             # Jumps wait until the scenario has released everything: a jump earlier would
             # release the rest at once with times hours in the past, which no platform does.
+            # Nor while messages wait for the worker: on a loaded machine "nothing moved for
+            # 3 s" happened with a backlog queued, and each jump of hours made every
+            # unfinished comment due for a sweep re-send (165,519 re-sends in one full run).
             if now_s > opts.play_s + 1 and time.monotonic() - mark_at > max(3.0, 2 * opts.poll_interval_s) \
-                    and paused and not sending(rt.store):
+                    and paused and not sending(rt.store) and not any(queue_depths(broker).values()):
                 # nothing moves and accounts wait for a reset: let that time pass at once
                 wait_s = (min(paused.values()) - clock()).total_seconds() + 1
                 clock.advance(max(1.0, wait_s))

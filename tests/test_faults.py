@@ -13,6 +13,7 @@ Full form: ``MONITOR_FAULTS_FULL=1`` (3,000 comments), or
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 
@@ -41,6 +42,9 @@ def test_a_fifth_of_calls_failing_delays_but_loses_nothing(fault_stack, tmp_path
                         threads=8, play_s=20.0 if not FULL else 120.0, seed=5, sweep_after_s=20.0,
                         timeout_s=300 if not FULL else 1800, out_dir=str(tmp_path / "run"))
     report = run_faults(opts, stack=fault_stack, echo=lambda line: None)
+    if os.environ.get("MONITOR_FAULTS_REPORT"):  # where a full run's figures are kept
+        with open(os.environ["MONITOR_FAULTS_REPORT"], "w", encoding="utf-8") as fh:
+            json.dump(report.to_json(), fh, indent=2, default=str)
 
     # the faults happened, at about the rate asked for
     assert report.faults_answered > 0.1 * report.calls
