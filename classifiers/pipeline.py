@@ -242,6 +242,11 @@ class Pipeline:
         self.detectors = detectors
         self.context = context or _EMPTY_CONTEXT
         self.versions: dict[str, str] = {d.name: d.version for d in detectors}
+        # A worker's threads share this pipeline. spaCy's memory zones are per vocabulary,
+        # not per thread: one thread leaving its zone would drop the strings another
+        # thread's docs still use. Classification is CPU-bound Python under the GIL, so
+        # taking turns costs no throughput.
+        self._zone_lock = threading.Lock()
 
     def _clean(self, text: Any) -> tuple[str, int]:
         """The text classified (cut to :data:`MAX_TEXT_CHARS`, no lone surrogates) and the
@@ -290,7 +295,7 @@ class Pipeline:
         # A worker classifies for weeks: without a memory zone every new token string stays
         # in the vocabulary's string store for the life of the process. The verdict holds
         # only plain values, so nothing made inside the zone outlives it.
-        with self.nlp.memory_zone():
+        with self._zone_lock, self.nlp.memory_zone():
             doc = next(self._docs([text], context))
             for proc in self._procs():
                 doc = proc(doc)
@@ -312,7 +317,7 @@ class Pipeline:
         batch: list[tuple[str, int]] = []
 
         def flush() -> None:
-            with nlp.memory_zone():  # as in classify: the batch's new strings are dropped after
+            with self._zone_lock, nlp.memory_zone():  # as in classify: new strings dropped after
                 _flush()
 
         def _flush() -> None:

@@ -229,3 +229,26 @@ def test_new_words_do_not_stay_in_the_string_store(pipeline: Pipeline) -> None:
     assert "abuse" in verdicts[0].labels
     assert all(v.explanations for v in verdicts[:200])
     assert "zqvord7x" not in strings
+
+
+def test_threads_sharing_one_pipeline_get_the_verdicts_of_a_serial_run(pipeline: Pipeline) -> None:
+    # The worker's threads share the process's pipeline; each classifies inside a memory
+    # zone, which must not drop strings another thread's doc still uses.
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches = [[f"blorfin{t}x{i} you absolute idiot call 07700 900{i:03d}" for i in range(60)]
+               + [f"snargle{t}y{i} lovely assembly today" for i in range(60)] for t in range(4)]
+    serial = [[v.to_dict() for v in pipeline.classify_many(batch)] for batch in batches]
+    before = len(pipeline.nlp.vocab.strings)
+
+    def run(batch: list[str]) -> list[dict]:
+        many = [v.to_dict() for v in pipeline.classify_many(batch)]
+        one_by_one = [pipeline.classify(text).to_dict() for text in batch[:20]]
+        assert one_by_one == many[:20]
+        return many
+
+    for _ in range(3):
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(run, batches)) == serial
+    assert len(pipeline.nlp.vocab.strings) == before
+    assert {"abuse", "personal_info"} <= set(serial[0][0]["labels"])
