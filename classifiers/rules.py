@@ -33,7 +33,7 @@ import ahocorasick
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
-__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits"]
+__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits", "split_top_level"]
 
 _VIEWS = ("text", "loose", "contact")
 
@@ -274,7 +274,8 @@ def _top_level_bars(pattern: str) -> list[int]:
     return bars
 
 
-def _split_bars(pattern: str) -> list[str]:
+def split_top_level(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside every group, class and escape."""
     parts, last = [], 0
     for bar in _top_level_bars(pattern):
         parts.append(pattern[last:bar])
@@ -295,11 +296,11 @@ def split_alternatives(pattern: str) -> list[str]:
     cannot be split safely comes back whole.
     """
     out: list[str] = []
-    for part in _split_bars(pattern):
+    for part in split_top_level(pattern):
         m = _WRAPPED.match(part)
         body = m.group("body") if m else None
         if m and body is not None and _balanced(body) and len(_top_level_bars(body)) > 0:
-            out.extend(f"{m.group('pre')}(?:{alt}){m.group('post')}" for alt in _split_bars(body))
+            out.extend(f"{m.group('pre')}(?:{alt}){m.group('post')}" for alt in split_top_level(body))
         else:
             out.append(part)
     if len(out) == 1 and out[0] == pattern:

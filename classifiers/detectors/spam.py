@@ -21,7 +21,7 @@ from typing import Any
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import ConceptSet, Rule, RuleSet, split_alternatives
+from classifiers.rules import ConceptSet, Rule, RuleSet, split_alternatives, split_top_level
 
 __all__ = ["SpamDetector", "fast_word_starts"]
 
@@ -223,7 +223,7 @@ def _fast_alternative(alternative: str) -> str:
 
 
 def _fast_branches(body: str) -> str | None:
-    branches = [_fast_branch(b) for b in _top_level_split(body)]
+    branches = [_fast_branch(b) for b in split_top_level(body)]
     return None if any(b is None for b in branches) else "|".join(branches)  # type: ignore[misc]
 
 
@@ -276,34 +276,6 @@ def _closing(text: str, start: int) -> int | None:
                 return i
         i += 1
     return None
-
-
-def _top_level_split(body: str) -> list[str]:
-    """``body`` split at the ``|`` that are outside every group and class."""
-    parts, depth, i, in_class, last = [], 0, 0, False, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or body[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-            if body[i + 1 : i + 2] == "^":
-                i += 1
-            if body[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[last:i])
-            last = i + 1
-        i += 1
-    parts.append(body[last:])
-    return parts
 
 
 _SHORTENERS = frozenset(
