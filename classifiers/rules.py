@@ -33,7 +33,7 @@ import ahocorasick
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
-__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits", "split_top_level"]
+__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits", "regex_structure", "split_top_level"]
 
 _VIEWS = ("text", "loose", "contact")
 
@@ -248,9 +248,13 @@ def count_digits(text: str) -> int:
     return sum(1 for ch in text if ch.isdecimal())
 
 
-def _top_level_bars(pattern: str) -> list[int]:
-    """Positions of ``|`` outside any group, class or escape."""
-    bars, depth, i, in_class = [], 0, 0, False
+def regex_structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for each ``(``, ``)`` and ``|`` outside classes and escapes.
+
+    ``depth`` is the group depth the character sits at: outside the group it opens or
+    closes for a parenthesis, so a top-level ``(`` and its ``)`` both have depth 0.
+    """
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -265,13 +269,19 @@ def _top_level_bars(pattern: str) -> list[int]:
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
         elif ch == "(":
+            yield i, ch, depth
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            bars.append(i)
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
         i += 1
-    return bars
+
+
+def _top_level_bars(pattern: str) -> list[int]:
+    """Positions of ``|`` outside any group, class or escape."""
+    return [i for i, ch, depth in regex_structure(pattern) if ch == "|" and depth == 0]
 
 
 def split_top_level(pattern: str) -> list[str]:
@@ -317,28 +327,12 @@ def split_alternatives(pattern: str) -> list[str]:
 
 def _balanced(body: str) -> bool:
     """True when ``(?:body)`` is one group: no ``)`` in body closes the wrapper early."""
-    depth, i, in_class = 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or body[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-            if body[i + 1 : i + 2] == "^":
-                i += 1
-            if body[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        i += 1
-    return depth == 0
+    final = 0
+    for _, ch, depth in regex_structure(body):
+        if depth < 0:
+            return False
+        final = depth + (ch == "(")  # inside a group just opened, one deeper
+    return final == 0
 
 
 class _Compiled:

@@ -21,7 +21,7 @@ from typing import Any
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import ConceptSet, Rule, RuleSet, split_alternatives, split_top_level
+from classifiers.rules import ConceptSet, Rule, RuleSet, regex_structure, split_alternatives, split_top_level
 
 __all__ = ["SpamDetector", "fast_word_starts"]
 
@@ -211,14 +211,7 @@ def fast_word_starts(pattern: str) -> str:
 def _fast_alternative(alternative: str) -> str:
     if not alternative.startswith("\\b"):
         return alternative
-    rest = alternative[2:]
-    if rest.startswith("(?:"):
-        close = _closing(rest, 0)
-        if close is None or rest[close + 1 : close + 2] in ("?", "*", "{", "+"):
-            return alternative
-        body = _fast_branches(rest[3:close])
-        return alternative if body is None else f"(?:{body}){rest[close + 1:]}"
-    body = _fast_branch(rest)
+    body = _fast_branch(alternative[2:])
     return alternative if body is None else body
 
 
@@ -229,7 +222,7 @@ def _fast_branches(body: str) -> str | None:
 
 def _fast_branch(branch: str) -> str | None:
     if branch.startswith("(?:"):
-        close = _closing(branch, 0)
+        close = _closing(branch)
         if close is None or branch[close + 1 : close + 2] in ("?", "*", "{", "+"):
             return None
         inner = _fast_branches(branch[3:close])
@@ -252,30 +245,9 @@ def _fast_branch(branch: str) -> str | None:
 _WORD_RUN = re.compile(r"[a-z0-9]+")
 
 
-def _closing(text: str, start: int) -> int | None:
-    """Index of the ``)`` closing the group opened at ``text[start]``."""
-    depth, i, in_class = 0, start, False
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or text[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-            if text[i + 1 : i + 2] == "^":
-                i += 1
-            if text[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+def _closing(text: str) -> int | None:
+    """Index of the ``)`` closing the group that opens ``text``."""
+    return next((i for i, ch, depth in regex_structure(text) if ch == ")" and depth == 0), None)
 
 
 _SHORTENERS = frozenset(
