@@ -28,6 +28,7 @@ __all__ = [
     "Cursor",
     "FetchResult",
     "PlatformState",
+    "StateReader",
 ]
 
 
@@ -113,4 +114,19 @@ class Connector(Protocol):
 
     def ban_author(self, author_id: str, comment_id: str | None = None) -> None:
         """Block the author from the account, where the platform allows it."""
+        ...
+
+
+@runtime_checkable
+class StateReader(Protocol):
+    """Optional: a connector that can say where one comment stands on the platform.
+
+    Used only after a worker died in the middle of a platform call: before calling again,
+    the worker asks whether the first call already took effect, so that no action reaches
+    the platform twice. Connectors whose own write already checks first (Facebook reads
+    ``is_hidden`` before hiding) or whose platform has no such read (X) do not offer it.
+    """
+
+    def moderation_state(self, comment_id: str) -> str | None:
+        """A :class:`PlatformState` value, or ``None`` when it cannot be told cheaply."""
         ...

@@ -101,6 +101,8 @@ QUOTA_COST = {"commentThreads.list": 1, "comments.list": 1, "comments.setModerat
               "channels.list": 1}
 PAGE_SIZE = 100
 MAX_PAGES = 20
+#: Pages of held-for-review threads read to confirm an interrupted hold (newest first).
+HELD_PAGES = 3
 SEEN_LIMIT = 3000
 THREAD_LIMIT = 1000
 
@@ -401,6 +403,35 @@ class YouTubeConnector:
             raise PermanentError("YouTube can only ban an author by rejecting one of their comments",
                                  platform=self.platform, account=self.account.id, code="banWithoutComment")
         self._set_status(comment_id, "rejected", ban=True)
+
+    def moderation_state(self, comment_id: str) -> str | None:
+        """Where ``comment_id`` stands: removed, held, visible, or ``None`` if unsure.
+
+        Fetching by id returns no ``moderationStatus``, but it returns nothing at all for a
+        rejected comment; a held comment is found in the channel's held-for-review threads
+        (newest first, a few pages at 1 unit each). Costs 1 to 1 + HELD_PAGES units, and is
+        only asked after an interrupted write, never on the normal path.
+        """
+        body = self._execute(self._service.comments().list(part="id", id=comment_id), "comments.list")
+        if not any(isinstance(i, Mapping) and i.get("id") == comment_id for i in body.get("items") or []):
+            return PlatformState.REMOVED.value
+        token = None
+        for _ in range(HELD_PAGES):
+            page = self._list_threads("heldForReview", token)
+            if page is None:
+                return PlatformState.VISIBLE.value
+            for thread in page.get("items") or []:
+                if not isinstance(thread, Mapping):
+                    continue
+                ids = {thread.get("id"), get_path(thread, "snippet", "topLevelComment", "id")}
+                ids.update(r.get("id") for r in get_path(thread, "replies", "comments", default=[]) or []
+                           if isinstance(r, Mapping))
+                if comment_id in ids:
+                    return PlatformState.HELD.value
+            token = page.get("nextPageToken")
+            if not token:
+                return PlatformState.VISIBLE.value
+        return None
 
     def _set_status(self, comment_id: str, status: str, *, ban: bool = False) -> None:
         params: dict[str, Any] = {"id": comment_id, "moderationStatus": status}

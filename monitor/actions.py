@@ -24,7 +24,7 @@ import logging
 from dataclasses import dataclass, field
 
 from connectors import PLATFORM_NAMES
-from connectors.base import Capability
+from connectors.base import Capability, StateReader
 from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import GoneError, MonitorError, PermanentError, RetryableError
@@ -122,6 +122,33 @@ def _call(connector, kind: str, comment: CommentRow) -> None:
         raise ValueError(kind)
 
 
+#: Platform states in which an action has nothing left to do.
+_SETTLED = {"hide": {"hidden", "held", "removed"}, "hold": {"held", "hidden", "removed"},
+            "remove": {"removed"}, "ban": {"removed"}, "restore": {"visible"}}
+
+
+def _already_done(runtime, connector, comment: CommentRow, kind: str) -> bool:
+    """After a takeover: did the dead worker's call reach the platform? (False if unknown.)
+
+    A YouTube ban rides on rejecting the comment, so a rejected comment after an
+    interrupted ban means that call was made. A connector without a way to read the state
+    (X) is simply called again; its writes are idempotent on the platform."""
+    if not isinstance(connector, StateReader) or kind not in _SETTLED:
+        return False
+    units_before, calls_before = getattr(connector, "units_used", 0), getattr(connector, "calls_made", 0)
+    try:
+        state = connector.moderation_state(comment.external_id)
+    finally:
+        units = getattr(connector, "units_used", 0) - units_before
+        if units and comment.platform == "youtube":
+            from monitor.quota import record_usage
+
+            record_usage(runtime.store, "youtube", runtime.clock(), units=units,
+                         calls=getattr(connector, "calls_made", 0) - calls_before)
+    log.info("action %s on comment %s was interrupted; the platform says %s", kind, comment.id, state or "unknown")
+    return state in _SETTLED[kind]
+
+
 def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str, actor: str = "worker") -> str:
     """Do one platform action exactly once for ``key``; return a sentence describing it.
 
@@ -166,8 +193,14 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
     connector = runtime.connector(comment.account_id)
     detail = f"{_DONE_WORDS.get(kind, kind)} on {name}" if kind != "ban" else f"Author blocked on {name}"
     try:
-        _call(connector, kind, comment)
-        response = "ok"
+        if taken == "retaken" and _already_done(runtime, connector, comment, kind):
+            # The worker that held this key died after the platform acted but before it
+            # recorded so: record it now instead of acting a second time.
+            response = "confirmed"
+            detail += " (confirmed on the platform after an interrupted attempt)"
+        else:
+            _call(connector, kind, comment)
+            response = "ok"
     except GoneError as exc:
         response = "gone"
         detail = f"The comment was already gone from {name}"
@@ -184,11 +217,13 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
                            data={"kind": kind, "error": type(exc).__name__, "detail": str(exc)})
         raise
     done_at = runtime.clock()
-    if comment.platform == "youtube":
+    # Recorded first, before anything else, to keep the window in which a killed worker
+    # leaves an action it really made looking unfinished as short as possible.
+    store.finish_action(key, "done", done_at, detail=detail)
+    if comment.platform == "youtube" and response != "confirmed":
         from monitor.quota import YOUTUBE_ACTION_UNITS, record_usage
 
         record_usage(store, "youtube", done_at, units=YOUTUBE_ACTION_UNITS, calls=1)
-    store.finish_action(key, "done", done_at, detail=detail)
     metrics.ACTIONS.labels(comment.platform, kind, "done").inc()
     if actor == "worker" and kind in ("hide", "hold", "remove"):
         metrics.COMMENT_TO_ACTION.labels(comment.platform).observe(

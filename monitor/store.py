@@ -506,23 +506,27 @@ class Store:
     def take_action(self, key: str, now: datetime, *, lease_s: float = 120.0, allow_failed: bool = False) -> str:
         """Become the one worker calling the platform for ``key``.
 
-        Returns "taken" (go ahead), "done" (someone finished it), "failed" (refused for
+        Returns "taken" (go ahead), "retaken" (go ahead, but an earlier call for this key
+        may have reached the platform), "done" (someone finished it), "failed" (refused for
         good) or "busy" (another worker is calling right now). While a row is "calling",
         ``done_at`` holds when the call started; a call older than ``lease_s`` belonged to
-        a worker that died, and may be taken over.
+        a worker that died, and may be taken over: that worker may have been killed after
+        the platform acted but before it recorded so, which is why the caller is told.
         """
-        from sqlalchemy import and_, or_
-
         states = ("requested", "failed") if allow_failed else ("requested",)
         stale = now - timedelta(seconds=lease_s)
         with self.session() as s:
             taken = s.execute(
-                update(ActionRow).where(
-                    ActionRow.key == key,
-                    or_(ActionRow.status.in_(states), and_(ActionRow.status == "calling", ActionRow.done_at < stale)))
+                update(ActionRow).where(ActionRow.key == key, ActionRow.status.in_(states))
                 .values(status="calling", done_at=now)).rowcount
             if taken:
                 return "taken"
+            retaken = s.execute(
+                update(ActionRow).where(ActionRow.key == key, ActionRow.status == "calling",
+                                        ActionRow.done_at < stale)
+                .values(status="calling", done_at=now)).rowcount
+            if retaken:
+                return "retaken"
             status = s.scalar(select(ActionRow.status).where(ActionRow.key == key))
         return {"done": "done", "skipped": "done", "failed": "failed"}.get(status, "busy")
 

@@ -143,3 +143,66 @@ def test_only_one_worker_calls_the_platform_for_an_action(sandbox, sqlite_store)
     assert "Hidden on Facebook" in perform(rt, comment, "hide", key=key, requested="hide")
     assert len(writes()) == 1
     assert sandbox.state.visibility("facebook", target["id"]) == "hidden"
+
+
+@pytest.mark.parametrize(("kind", "reply", "reached", "state"), [
+    ("hold", False, True, "held"),       # the dead worker's hold took effect: not sent again
+    ("hold", True, True, "held"),        # a held reply is found in its held thread
+    ("remove", False, True, "removed"),  # a rejected comment is no longer returned by id
+    ("ban", False, True, "removed"),     # the ban rode on the rejection
+    ("hold", False, False, "held"),      # the call never left: the new worker makes it
+    ("remove", True, False, "removed"),
+])
+def test_an_interrupted_youtube_action_is_checked_before_it_is_sent_again(sandbox, sqlite_store, kind, reply,
+                                                                            reached, state):
+    """A worker killed between YouTube acting and recording it must not act twice."""
+    from datetime import datetime, timedelta, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import _call, perform
+    from monitor.config import SandboxConfig, default_config
+    from monitor.quota import quota_day
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    now = datetime.now(timezone.utc)
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
+    target = next(e for e in sandbox.state.expected() if e["platform"] == "youtube"
+                  and (e["kind"] == "reply") is reply and sandbox.state.visibility("youtube", e["id"]) == "visible")
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="youtube", account_id="oakfield-yt", id=target["id"], thread_id=target["id"], parent_id=None,
+        author_id=target["author_id"], author_name="A Stranger", text=target["text"], created_at=now,
+        permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    key = f"auto:{cid}:{kind}"
+    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-yt", kind=kind, requested=kind, now=now)
+    assert sqlite_store.take_action(key, now) == "taken"  # the first worker ...
+    if reached:
+        _call(rt.connector("oakfield-yt"), kind, comment)  # ... whose call reached YouTube, then it died
+    writes = lambda: [c for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1]]  # noqa: E731
+    before = len(writes())
+    rt.clock = lambda: now + timedelta(minutes=3)  # after the lease
+    outcome = perform(rt, comment, kind, key=key, requested=kind)
+    assert len(writes()) == before + (0 if reached else 1)
+    assert ("confirmed on the platform after an interrupted attempt" in outcome) is reached
+    assert sandbox.state.visibility("youtube", target["id"]) == state
+    row = next(a for a in sqlite_store.actions_for(cid) if a.key == key)
+    assert row.status == "done"
+    assert sqlite_store.get_comment(cid).platform_state == state
+    # the reads that checked are counted against the channel's quota, a write only if made
+    units, _calls, _reads = sqlite_store.quota_usage("youtube", "default", (quota_day("youtube", now),))
+    assert (1 <= units < 50) if reached else units >= 51
+    # a redelivery afterwards changes nothing
+    perform(rt, comment, kind, key=key, requested=kind)
+    assert len(writes()) == before + (0 if reached else 1)
+
+
+def test_a_takeover_is_told_apart_from_a_first_take(sqlite_store):
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    sqlite_store.claim_action("k", comment_id=None, account_id="oakfield-yt", kind="hold", requested="hold", now=now)
+    assert sqlite_store.take_action("k", now) == "taken"
+    assert sqlite_store.take_action("k", now + timedelta(seconds=60)) == "busy"
+    assert sqlite_store.take_action("k", now + timedelta(seconds=121)) == "retaken"
+    assert sqlite_store.take_action("k", now + timedelta(seconds=122)) == "busy"
