@@ -424,7 +424,7 @@ def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
             undo[comment.id] = _undo_links_allowed(store, comment.id, account, decision["labels"])
         rota = recipients(school, "grouped", today_in(school, now), labels=("spam", "commercial"))
         _log_rota(rt, school, rota)
-        before = len(deliveries.failures)
+        before = (len(deliveries.failures), deliveries.busy)
         for person, channel in _targets(school, rota.people, notifiers):
             def build(alert_id, person=person, entries=entries, undo=undo, start=start, end=end):
                 links: dict = {cid: _link_urls(rt, person, comment_id=cid, can_restore=r, can_confirm=c)
@@ -469,8 +469,9 @@ def _escalation_states(store, school_id: str):
     """What due_escalations needs per safeguarding comment, and the first page's outcome.
 
     A level counts as reached only once its ``escalated`` audit event exists, which is
-    written after every page of that level went out: a level whose pages failed is tried
-    again on the next run (pages already delivered are skipped by their keys).
+    written after every page of that level went out: a level whose pages failed, or whose
+    page a worker died while sending, is tried again on the next run (pages already
+    delivered are skipped by their keys).
     """
     from monitor.escalation import AlertState
 
@@ -535,7 +536,7 @@ def escalate(rt, school_id: str) -> int:
         level, who = _ESCALATION_LEVELS[esc.level]
         waited_min = max(0, int((now - firsts[comment.id]).total_seconds() // 60))
         outcome = outcomes.get(comment.id) or "See the first safeguarding alert for what was done."
-        before = len(deliveries.failures)
+        before = (len(deliveries.failures), deliveries.busy)
         for person, channel in _targets(school, rota.people, notifiers):
             def build(alert_id, person=person):
                 return build_escalation_alert(
@@ -548,7 +549,9 @@ def escalate(rt, school_id: str) -> int:
                            school_id=school_id, comment_id=comment.id, kind="escalation",
                            channel=channel, person=person, build_message=build,
                            detail={"level": esc.level})
-        if len(deliveries.failures) == before:
+        # A page another worker is still sending (or was sending when it died) keeps the
+        # level open: the next run finds it again, and after the lease takes it over.
+        if (len(deliveries.failures), deliveries.busy) == before:
             store.append_audit(f"escalated:{comment.id}:{esc.level}", AuditEvent.ESCALATED.value, now,
                                school_id=school_id, comment_id=comment.id,
                                data={"level": esc.level, "to": who, "people": [p.name for p in rota.people],

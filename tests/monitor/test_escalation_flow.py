@@ -181,3 +181,27 @@ def test_custom_deadlines_from_the_config(store, clock, smtp_server):
     clock.advance(minutes=5)
     assert escalate(rt, "oakfield") == 2
     assert escalation_events(store, cid) == [(1, "deputy DSL"), (2, "headteacher")]
+
+
+def test_a_page_left_sending_by_a_dead_worker_is_taken_over_and_the_level_waits_for_it(rt, clock, smtp_server,
+                                                                                      paged):
+    """A worker killed while paging the deputy leaves that delivery "sending"; the level is
+    not marked reached until another worker has taken the page over after its lease."""
+    from monitor.alerting import SENDING_LEASE_S, _take
+
+    clock.advance(minutes=15)
+    key = f"c{paged}:escalation1:email:{DAVID}"
+    rt.store.claim_alert(key, school_id="oakfield", comment_id=paged, kind="escalation", channel="email",
+                         recipients=[DAVID], subject="", created_at=clock.now, detail={"level": 1})
+    assert _take(rt.store, key, clock.now) == "taken"  # ... and then that worker died
+    assert escalate(rt, "oakfield") == 1  # the DSL's copy goes; the deputy's page is someone else's
+    assert messages_to(smtp_server, DAVID) == []
+    assert escalation_events(rt.store, paged) == []  # not reached while a page is outstanding
+    clock.advance(seconds=SENDING_LEASE_S - 60)
+    assert escalate(rt, "oakfield") == 0  # still within the dead worker's lease
+    clock.advance(seconds=61)
+    assert escalate(rt, "oakfield") == 1
+    assert len(messages_to(smtp_server, DAVID)) == 1
+    assert escalation_events(rt.store, paged) == [(1, "deputy DSL")]
+    assert escalate(rt, "oakfield") == 0
+    assert len(messages_to(smtp_server, DAVID)) == 1
