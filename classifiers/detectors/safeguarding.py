@@ -49,7 +49,8 @@ _HARM_VERB = (
 )
 _CHILD_CONTEXT = (
     r"\b(?:how\s+old|ur\s+age|your\s+age|what\s+year|school|pretty|cute|beautiful|fit|sexy|mature|alone|secret|"
-    r"parents?|mum|dad|snap|kik|sweet(?:ie|heart)|babe|hun|gorgeous|young)\b",
+    r"parents?|mum|dad|snap|kik|sweet(?:ie|heart)|babe|hun|gorgeous|young"
+    r"|got\s+(?:something|a\s+surprise|a\s+present|a\s+gift)\s+for\s+(?:you|u)|which\s+one\s+of\s+(?:you|u))\b",
 )
 _COMMERCIAL_CONTEXT = (
     r"(?:\bsell(?:ing)?\b|£\s?\d|\d\s?(?:quid|pounds?|gbp)\b|\bbuy\b|\bprices?\b|\border\b|\bfor\s+sale\b|"
@@ -65,7 +66,8 @@ _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:
 
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
-           r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing))\b")
+           r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing)"
+           r"|paving|slabs?|potholes?|trip\s+hazard|please\s+(?:fix|repair|mend))\b")
 
 RULES = (
     # --- self-harm and suicidal intent
@@ -84,7 +86,8 @@ RULES = (
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i\s+(?:was|were|wasn'?t|wasnt|died|disappeared|vanished|left|went|killed|ended|didn'?t|never|stopped|just)|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
          rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take|necked|downed)\s+(?:a\s+(?:whole\s+)?(?:load|lot|bunch|handful|box|packet|strip|bottle|pack|tub)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+){{0,2}}(?:pills|tablets|paracetamol|meds|medicine|painkillers)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
-         0.9, unless=(_HYPERBOLE,),
+         0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
+                      r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
@@ -180,12 +183,57 @@ RULES = (
          r"|\bwatch\s+(?:your|ur|yer|their|his|her)\s+backs\b"
          r"|\b(?:someone|somebody|some1|people|heads?|he|she|they|you|u)(?:'s|\s+is|\s+are|\s+will|'ll|\s+gonna|\s+going\s+to)?\s+(?:be\s+)?"
          r"(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|get)\s+(?:\w+\s+)?(?:hurt|battered|smacked|stabbed|shot|slapped|knocked\s+out|done\s+in|leathered|jumped)\b"
-         r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+)?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
+         r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
          r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
-         0.75, unless=(_HAZARD,),
+         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b"),
          unless_penalty=0.4),
+    # Warnings that name no act: someone "wants to be careful", "had better not be on her
+    # own", "his family isn't safe", "be a shame if something happened".
+    Rule("veiled_warning", LABEL,
+         r"\b(?:(?:wants?\s+to|needs?\s+to|had\s+better|'d\s+better|better|should)\s+(?:be\s+(?:very\s+|really\s+)?careful(?:\s+(?:walking|going|driving|on\s+(?:his|her|their)\s+way|round\s+here))?"
+         r"|not\s+be\s+(?:on\s+(?:his|her|their)\s+own|alone|in\s+(?:tomorrow|on\s+\w+))|check\s+under\s+(?:his|her|their|the)\s+car|hope\s+i\s+(?:don'?t|dont|never)\s+(?:see|find|catch|bump\s+into)"
+         r"|not\s+walk\s+(?:to\s+(?:his|her|their)\s+car|home)\s+(?:alone|on\s+(?:his|her|their)\s+own|tonight))"
+         r"|(?:his|her|their|your|ur)\s+(?:family|kids|wife|husband|children|house|daughter|son)\s+(?:isn'?t|aren'?t|isnt|arent|is\s+not|are\s+not|won'?t\s+be|wont\s+be|will\s+not\s+be)\s+safe"
+         r"|(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|shame)\s+if\s+(?:something|anything)\s+(?:happened|was\s+to\s+happen|were\s+to\s+happen)"
+         r"|(?:kids|children|family|wife|daughter|son)\s+go(?:es)?\s+to\s+[^.!?]{0,40}?(?:don'?t|dont|doesn'?t)\s+(?:they|she|he)[^.!?]{0,20}?(?:shame|pity|careful|safe)"
+         r"|(?:she'?ll|he'?ll|they'?ll|you'?ll|u'?ll|she\s+will|he\s+will|they\s+will)\s+be\s+sorry\b[^.!?]{0,30}?(?:i\s+mean\s+it|i\s+swear|mark\s+my\s+words|trust\s+me)"
+         r"|(?:will\s+)?(?:find\s+out|see|learn)\s+what\s+i'?m\s+capable\s+of|(?:is|was|are|were|'s)\s+lucky\s+(?:i|we)\s+(?:didn'?t|didnt|did\s+not)\s+\w+"
+         r"|(?:going\s+to|gonna|will)\s+have\s+a\s+(?:very\s+|really\s+)?bad\s+day\s+when\s+i\s+(?:find|see|catch|get))",
+         0.75, unless=(_HAZARD, r"\b(?:race|sports\s+day|challenge[sd]?|trophy|quiz|weather|rain|snow|homework|exams?|glue|scissors|oven|hot)\b"),
+         unless_penalty=0.4),
+    # What the violence would leave behind, with no violent verb: an ambulance, hospital,
+    # a straw, not walking again, a face or glass, blood; and street slang for stabbing.
+    Rule("violent_outcome", LABEL,
+         r"\b(?:need(?:s|ing)?\s+an\s+ambulance\s+when|leav(?:e|es|ing)\s+in\s+an\s+ambulance"
+         r"|(?:put|putting)\s+(?:him|her|them|you|u|that\s+\w+|the\s+\w+)\s+in\s+(?:hospital|a\s+wheelchair|the\s+ground|a\s+box|intensive\s+care)"
+         r"|(?:put|putting|throw|throwing|chuck|chucking)\s+(?:him|her|them|you|u|that\s+\w+|the\s+\w+)\s+through\s+(?:a|the)\s+(?:wall|window|door|table)"
+         r"|eat(?:ing)?\s+through\s+a\s+straw|(?:won'?t|wont|will\s+not|can'?t|cant|never)\s+(?:be\s+)?walk(?:ing)?\s+(?:again|home\s+(?:on|tonight|tomorrow|after))"
+         r"|(?:won'?t|wont)\s+have\s+a\s+face\s+left|(?:picking|pick)\s+glass\s+out\s+of|going\s+through\s+a\s+(?:wall|window)\b"
+         r"|(?:make|making)\s+(?:him|her|them|that\s+\w+|the\s+\w+|you|u)\s+bleed|(?:head|face|teeth)\s+(?:kicked|smashed|knocked|caved)\s+in"
+         r"|(?:no\s*one|nobody|noone|won'?t|wont)\s+(?:\w+\s+){0,4}?in\s+one\s+piece|carried\s+out\s+(?:\w+\s+){0,3}?in\s+a\s+(?:bag|box)|body\s+count"
+         r"|(?:get(?:s|ting)?|gonna\s+get|going\s+to\s+get)\s+(?:merked|shanked|rushed|wet|done\s+in|bodied|dropped|sliced)"
+         r"|(?:im|i'?m|ima|i'?ma|gonna|going\s+to|will|i'?ll)\s+(?:merk|shank|rush|body|wet|drop|end|deck|slice|bang\s+out|knock\s+out|sort\s+out)\s+(?:that|him|her|them|you|u|ur|the)\b"
+         r"|(?:shanking|merking|stabbing|slicing)\s+(?:someone|somebody|some1|a\s+\w+|him|her|them)"
+         r"|kick(?:s|ing)?\s+off\b[^.!?]{0,30}?\bbring\s+(?:tools|weapons|backup|the\s+boys|ur\s+boys|your\s+boys)"
+         r"|send(?:ing)?\s+(?:a\s+few|some|my|the)\s+(?:lads|boys|mates|crew|people)\s+(?:down|round|over|up)\b[^.!?]{0,40}?(?:sort|deal\s+with|gates|after\s+school|home\s+time))",
+         0.8, unless=(_HAZARD, _HYPERBOLE, r"\b(?:ball|goal|penalty|tackle|rugby|referee|operation|appointment|surgery|broke|broken|sprain\w*|fell|trip|cake|parcel)\b"),
+         unless_penalty=0.4),
+    # Threats to the school as a place: flames, sirens, a crime scene, locked doors
+    Rule("place_threat", LABEL,
+         r"\b(?:school|academy|building|place|hall|gates?|playground|classroom|canteen|assembly|leavers|site)\b[^.!?]{0,60}?"
+         r"\b(?:won'?t\s+be\s+standing|(?:go(?:ing|es)?|went)\s+up\s+in\s+(?:flames|smoke)|go\s+up\s+with|(?:getting|get|be)\s+lit\s+up"
+         r"|getting\s+(?:done\s+in|torched|burnt|burned|smashed\s+up|shot\s+up)|torch\s+it|crime\s+scene|body\s+count|lot\s+of\s+sirens"
+         r"|see\s+what'?s\s+left|blood\s+(?:on|all\s+over)|bloodbath|massacre|carnage|(?:lock|locked|chain)\s+(?:the\s+)?doors|doors\s+locked"
+         r"|who(?:ever)?'?s\s+inside|every(?:one|body)\s+inside|make\s+the\s+news|wreck\s+the\s+place|(?:going|gonna)\s+to\s+pay|pay\s+in\s+blood|in\s+blood)"
+         r"|\b(?:won'?t\s+be\s+standing|lot\s+of\s+sirens|crime\s+scene|body\s+count|bloodbath|massacre|carnage|blood\s+on|make\s+the\s+news|something\s+(?:big|bad)\s+(?:is\s+)?(?:happening|going\s+down|going\s+to\s+happen))\b"
+         r"[^.!?]{0,60}?\b(?:school|academy|building|place|hall|gates?|playground|classroom|canteen|assembly|leavers|site)\b"
+         r"|\bif\s+(?:you|u)\s+want\s+to\s+(?:live|stay\s+alive)\b"
+         r"|\b(?:wouldn'?t|would\s+not|i'?d\s+not)\s+(?:go|come)\s+in\s+(?:on\s+\w+|tomorrow)\s+if\s+i\s+(?:was|were)\s+(?:you|u|anyone|any\s+of\s+(?:you|u))"
+         r"|\b(?:lock|locked)\s+the\s+doors\s+and\s+(?:torch|burn|light)\b",
+         0.75, unless=(_HAZARD, r"\b(?:lights?|display|diwali|band|concert|show|performance|disco|sports\s+day|race|roof|lanterns?|tearjerker|tissues|sale|bargain|history|book|film|novel|drill\s+went)\b"),
+         unless_penalty=0.45),
     # Spelled letter by letter ("k i l l m y s e l f") the word gaps are gone after
     # folding, so the gravest phrases are also matched with optional gaps.
     Rule("gravest_phrase_unspaced", LABEL,
@@ -193,6 +241,82 @@ RULES = (
          r"|how\s*old\s*(?:are|r)\s*(?:you|u)|(?:don'?t|dont)\s*tell\s*(?:your|ur)\s*(?:mum|mom|dad|parents|teacher)"
          r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u))",
          0.85, unless=(_HYPERBOLE,), unless_penalty=0.45),
+    # --- batch 11: the same harms told without their usual words
+    # Suicidal intent said sideways: a plan nobody can talk them out of, not being around
+    # after a date, the last post, giving belongings away, teen code words ("unalive").
+    Rule("suicidal_intent_indirect", LABEL,
+         r"\b(?:un-?\s?aliv(?:e|ing|ed)|(?:nobody|no\s*one|noone|no\s+one\s+can|can'?t|won'?t)\s+(?:can\s+|will\s+|is\s+going\s+to\s+)?talk\s+me\s+out\s+of\s+it"
+         r"|(?:won'?t|wont|will\s+not|don'?t\s+think\s+i'?ll|dont\s+think\s+ill|not\s+going\s+to|not\s+gonna)\s+be\s+(?:around|here|alive)\s+(?:after|by|much\s+longer|for\s+much\s+longer|to\s+see|next\s+(?:term|year|week|month)|any\s?more|at\s+christmas|for\s+(?:christmas|my\s+birthday))"
+         r"|(?:think(?:ing)?|thoughts?)\s+(?:about|of)\s+(?:ending\s+(?:things|it\s+all)|not\s+(?:existing|being\s+(?:here|alive)|waking\s+up|coming\s+back)|dying|killing\s+myself)"
+         r"|(?:ending\s+things|not\s+existing)\s+is\s+all\s+i|(?:can'?t|cant)\s+stop\s+thinking\s+about\s+(?:ending|dying|not\s+existing|not\s+being\s+here|death)"
+         r"|(?:the\s+)?last\s+(?:thing|message|post)\s+(?:i'?ll|ill|i\s+will|i'?m\s+going\s+to|i\s+ever)\s+(?:ever\s+)?(?:post|send|write|say)"
+         r"|(?:sorry|apologies)\s+to\s+(?:everyone|every\s+one|all\s+of\s+you|you\s+all)\s+(?:i|that\s+i|who\s+i)\s+(?:let\s+down|hurt|failed)"
+         r"|(?:giving|given|give|gave)\s+(?:all\s+)?(?:my|me)\s+(?:stuff|things|belongings|clothes|games|books|toys)\s+away\b[^.!?]{0,40}?(?:won'?t|wont|not)\s+need"
+         r"|(?:won'?t|wont)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+(?:where\s+i'?m\s+going|where\s+im\s+going|after\s+(?:friday|tonight|this\s+week))"
+         r"|(?:walk|walking|swim|swimming)\s+(?:into|out\s+into)\s+the\s+(?:sea|river|canal|lake)|not\s+(?:come|coming)\s+back\s+(?:up|out)"
+         r"|(?:written|wrote|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+for\s+(?:my|everyone|every\s+one|mum|dad)[^.!?]{0,40}(?:pillow|when|after|goodbye|find))",
+         0.8, unless=_EDUCATIONAL + (_HYPERBOLE, r"\b(?:book|novel|film|story|character|play|poem|tiktok\s+word|what\s+does)\b"),
+         unless_penalty=0.45),
+    # Self-harm hidden or relapsed: sleeves "so nobody sees my arms", fresh marks, months
+    # "clean", harm as the only thing that calms.
+    Rule("self_harm_hidden", LABEL,
+         r"\b(?:so\s+(?:nobody|no\s*one|people|mum|dad|they|my\s+\w+)\s+(?:can\s+|will\s+|doesn'?t\s+|don'?t\s+|won'?t\s+)?(?:sees?|notices?|find\s+out\s+about)\s+(?:my|the|her|his)\s+(?:arms?|wrists?|legs?|thighs?|scars?|cuts?|marks?)"
+         r"|hid(?:e|es|ing)\s+(?:my|the|her|his)\s+(?:scars|cuts|marks|blades)"
+         r"|fresh\s+(?:marks|cuts|scars|wounds|scratches|burns)\s+on"
+         r"|(?:\d+|a\s+few|two|three|four|six)\s+(?:days?|weeks?|months?)\s+clean\b[^.!?]{0,40}?(?:again|relaps|slipped|started|cut|thighs?|arms?|wrists?)"
+         r"|(?:started|doing|did)\s+(?:it|that)\s+again\b[^.!?]{0,40}?\b(?:clean|thighs?|arms?|wrists?|scars?)"
+         r"|(?:my|her|his)\s+(?:arms?|wrists?|thighs?|legs?)\s+(?:are|is)\s+(?:a\s+mess|all\s+cut|cut\s+up|in\s+a\s+state|covered\s+in\s+(?:cuts|scars|marks|plasters))"
+         r"|(?:blade|blades|razor|sharpener|compass|lighter|cutting|scratching)\b[^.!?]{0,40}?\b(?:only\s+thing\s+that\s+(?:helps|calms|works|stops)|calms?\s+me(?:\s+down)?|feel\s+(?:anything|better|something)|makes?\s+(?:it|the\s+pain)\s+stop)"
+         r"|(?:only\s+thing\s+that\s+(?:helps|calms\s+me|works)|only\s+way\s+i\s+(?:can\s+)?(?:cope|feel))\s+(?:is\s+)?(?:cutting|hurting\s+myself|scratching|burning)"
+         r"|(?:hit|hitting|bang|banging|punch|punching)\s+my\s+(?:head|fists?)\s+(?:on|against|into)\s+(?:the\s+)?walls?\s+(?:till|until|to\s+make|so|when)"
+         r"|(?:scratch|scratching|pick|picking|pinch|pinching)\s+(?:my\s+\w+\s+)?(?:till|until)\s+(?:it|they)\s+bleeds?)",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:eczema|rash|sunburn|drugs?\s+clean|smoke|smoking|sober|rehab)\b",), unless_penalty=0.45),
+    # Eating disorders told through behaviour: restriction with pride or body talk,
+    # being sick after meals, hidden or binned food, weight falling away.
+    Rule("eating_disorder_signs", LABEL,
+         r"\b(?:(?:only\s+(?:had|eaten|ate)\s+(?:a|an|one|half\s+a)\s+\w+(?:\s+\w+)?|ate\s+nothing|eaten\s+nothing|nothing\s+but\s+water|only\s+water|day\s+\d+\s+of\s+(?:only\s+)?(?:water|fasting|not\s+eating))"
+         r"[^.!?]{0,40}?(?:huge|fat|gross|disgusting|light|proud|skinny|thin|thinspo|weight|calories|feel\s+\w+)"
+         r"|(?:making|makes|made)\s+(?:herself|himself|themselves|myself)\s+(?:sick|throw\s+up|vomit)|sick\s+after\s+(?:every|each)\s+meal"
+         r"|chew\s+and\s+spit|(?:hides?|hid|hiding|bins?|binning|throws?\s+away|throwing\s+away)\s+(?:his|her|my|their)\s+(?:packed\s+)?(?:lunch|food|dinner|tea|meals?)"
+         r"|barely\s+eats?\b|hardly\s+eats?\s+(?:anything|at\s+all)|stopped\s+eating|(?:her|his|my|daughter'?s|son'?s)\s+(?:anorexia|bulimia|eating\s+disorder)\s+(?:has|is|came|come)"
+         r"|(?:diagnosed\s+with|says\s+it'?s|it'?s)\s+(?:anorexia|bulimia)"
+         r"|hiding\s+food|#?\s?(?:thinspo|proana|pro\s+ana|skinny\s?check)|(?:proud|happy)\s+of\s+myself\s+for\s+not\s+eating)",
+         0.75, unless=(r"\b(?:ramadan|fasting\s+for|sponsored|vegetarian|vegan|allerg\w*|fussy|picky|beige|recipe|bake)\b",),
+         unless_penalty=0.45),
+    # Adults who want a child alone and out of the parents' sight, said politely
+    Rule("parents_kept_out", LABEL,
+         r"\b(?:(?:your|ur|her|his|their)\s+(?:mum|mom|mam|dad|parents?|mums|mummy)\s+(?:doesn'?t|don'?t|dont|doesnt|do\s+not|does\s+not|won'?t|wont)\s+(?:need|have)\s+to\s+know"
+         r"|(?:parents?|mums?|dads?)\s+(?:don'?t|dont|doesn'?t|doesnt)\s+need\s+to\s+know"
+         r"|without\s+(?:your|ur|her|his|their)\s+(?:mum|mom|mam|dad|parents?|mums)\s+(?:knowing|finding\s+out|seeing)"
+         r"|no\s+need\s+to\s+(?:ask|tell)\s+(?:your|ur|her|his|their)\s+(?:mum|mom|dad|parents?|mums)"
+         r"|(?:do|does|would|will)\s+(?:your|ur|her|his)\s+(?:parents|mum|dad|mam)\s+let\s+(?:you|u|her|him)\s+(?:come|go|stay)\s+out\s+(?:alone|on\s+(?:your|ur|her|his)\s+own|late)"
+         r"|(?:come|stay|sleep)\s+(?:round\s+|over\s+|back\s+)?(?:to|at)\s+mine\b[^.!?]{0,50}?\b(?:on\s+(?:your|ur)\s+own|alone|by\s+(?:yourself|urself)|just\s+us|whenever|don'?t\s+tell|doesn'?t\s+need)"
+         r"|(?:drive|take)\s+(?:you|u)\s+(?:somewhere|some\s+place)\s+(?:quiet|private|nobody)"
+         r"|(?:personal|private)\s+(?:whatsapp|number|snap|insta|account|email)\b[^.!?]{0,40}?(?:kids|pupils|students|parents\s+don'?t|don'?t\s+tell))",
+         0.8, unless=(r"\b(?:surprise|party|present|birthday|christmas)\b",), unless_penalty=0.35),
+    # An adult stranger approaching children: asking, offering, following, photographing
+    Rule("stranger_approach", LABEL,
+         r"\b(?:a|an|some|this|the\s+same|that)\s+(?:older\s+|grown\s+|strange\s+|random\s+)?(?:man|men|bloke|guy|stranger|woman|lady|adult)\b"
+         r"[^.!?]{0,60}?\b(?:ask(?:ed|ing|s)?|offer(?:ed|ing|s)?|follow(?:ed|ing|s)?|film(?:ed|ing|s)?|photograph(?:ed|ing|s)?|taking\s+(?:pictures|photos|pics|videos)|slowing\s+down|beckon\w*|call(?:ed|ing)\s+(?:over|out\s+to))\b"
+         r"[^.!?]{0,40}?\b(?:kids|children|girls|boys|pupils|year\s+\d{1,2}s?|my\s+(?:son|daughter|child|boy|girl|kids)|our\s+(?:son|daughter|kids)|sweets|a\s+lift|in\s+(?:his|the|her)\s+(?:car|van)|for\s+(?:their|her|his)\s+(?:numbers?|snap|names?))",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:council|police|firefighters?|fire\s+brigade|author|visitor|photographer|dbs|lollipop|crossing\s+patrol|vicar|santa)\b",),
+         unless_penalty=0.45),
+    # Adults announcing an interest in minors, paying minors for images or content, or
+    # handling a child violently in view of others
+    Rule("interest_in_minors", LABEL,
+         r"\b(?:(?:like|into|prefer|love)\s+(?:them\s+)?(?:younger|young)\s+(?:girls|boys|ones|lads)|like\s+them\s+young"
+         r"|pay(?:ing)?\s+(?:girls|boys|kids|lads|teens|students|pupils)\s+(?:£\s?\d+\s+)?to\s+(?:film|send|meet|pose|model|video)"
+         r"|(?:\b1[0-7]\s?\+|under\s+1[0-7]s?\b|1[0-7]\s+and\s+(?:over|up))[^.!?]{0,40}?(?:paid|pay|content|cash|£|earn|link\s+in\s+(?:my\s+)?bio|dm|snap)"
+         r"|(?:paid|pay|content|cash|£|earn)[^.!?]{0,40}?(?:\b1[0-7]\s?\+|under\s+1[0-7]s?\b)"
+         r"|(?:young|teen|school)\s+(?:runners|lads|girls|boys|kids)\s+(?:wanted|needed|required)"
+         r"|(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|grab(?:s|bed|bing)?|shook|throw(?:s|ing)?|threw)\s+(?:\w+\s+){0,3}?(?:by\s+(?:her|his|their|the)\s+(?:hair|neck|throat|ear|collar)|against\s+(?:a|the)\s+(?:wall|car|door)))",
+         0.8, unless=_EDUCATIONAL + (r"\b(?:swim\w*|club|tickets?|trip|uniform|raffle|disco|match|football|rugby|tug|team|session|fixture|exams?|tutor\w*|lessons?|an\s+hour|per\s+hour|classes|grammar)\b",), unless_penalty=0.45),
+    # Sextortion: images held over a child for money or more images
+    Rule("sextortion", LABEL,
+         r"\b(?:(?:send|post|share|show|leak)\s+(?:my|her|his|your|ur|the)\s+(?:pics?|photos?|pictures?|videos?|vids?|nudes?)\s+(?:to\s+everyone|round|online|to\s+(?:my|her|his|your|ur)\s+\w+)[^.!?]{0,30}?(?:unless|if\s+(?:i|you|u|she|he)\s+(?:don'?t|dont|do\s+not)|or\s+else)"
+         r"|(?:photo|pic|picture|video|image)s?\b[^.!?]{0,50}?\b(?:demand(?:s|ed|ing)?|want(?:s|ing)?|asking\s+for)\s+(?:£\s?\d+|\d+\s*(?:quid|pounds)|money|cash|more)"
+         r"|(?:tricked|pressured|made)\s+into\s+(?:sending|sharing)\s+(?:a\s+|some\s+)?(?:photo|pic|picture|video|image)s?)",
+         0.8, unless=_EDUCATIONAL, unless_penalty=0.45),
     # --- exploitation
     Rule("exploitation", LABEL,
          r"\b(?:(?:easy|quick|fast|free)\s+(?:money|cash|£)\s+(?:for|4)\s+(?:kids|teens|young|students|under)"
@@ -204,16 +328,19 @@ RULES = (
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
-         0.8),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link)\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
-         0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school)\b",),
+         0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
+                    r"|drop\s+(?:some\s+)?(?:bits|stuff|things|packages?)\s+off|no\s+questions)\b",),
          context_boost=0.3),
     # --- nude images
     Rule("nude_images", LABEL,
          r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"
          r"|send\s+(?:me\s+)?(?:a\s+)?nude|sexting|(?:sharing|shared|share|leaked|posted|spreading|sent)\s+(?:her|his|their|my|a)?\s*(?:nudes|naked)"
-         r"|(?:explicit|topless|indecent)\s+(?:pic|photo|picture|image|video)s?|onlyfans)\b",
+         r"|(?:explicit|topless|indecent)\s+(?:pic|photo|picture|image|video)s?|onlyfans"
+         r"|(?:face|head)\s+on\s+(?:a|an|some|someone\s+else'?s)\s+(?:naked|nude|porn\w*)|deep\s?-?fakes?|(?:fake|edited|photoshopped)\s+(?:nudes?|naked)"
+         r"|made\s+(?:to\s+)?(?:strip|undress|get\s+naked)|(?:forced|made)\s+(?:him|her|me|them|us)\s+(?:to\s+)?(?:strip|undress))\b",
          0.85, unless=_EDUCATIONAL, unless_penalty=0.4),
 )
 
@@ -225,7 +352,7 @@ RULES = (
 # present, concepts that veto it, score.
 CONCEPTS: dict[str, str] = {
     "self": r"i|i'?m|im|me|my|myself|mine|i'?ve|i'?d|i'?ll",
-    "death": r"suicide|suicidal|kill\s+myself|end\s+it\s+all|end\s+my\s+life|ending\s+my\s+life|take\s+my\s+(?:own\s+)?life"
+    "death": r"(?:sorry\s+for\s+)?being\s+a\s+burden|a\s+burden\s+(?:to|on)\s+(?:everyone|my\s+family|you\s+all|them)|suicide|suicidal|kill\s+myself|end\s+it\s+all|end\s+my\s+life|ending\s+my\s+life|take\s+my\s+(?:own\s+)?life"
              r"|not\s+wak(?:e|ing)\s+up|goodbye\s+(?:note|letter)|disappear\s+forever|not\s+be\s+here\s+anymore|be\s+gone\s+forever"
              r"|was\s+gone|point\s+(?:of|in)\s+living|want\s+to\s+live|wasn'?t\s+around|not\s+around\s+anymore|happier\s+(?:if|without)"
              r"|done\s+with\s+(?:everything|life|it\s+all)|never\s+wak(?:e|ing)\s+up|sleep\s+forever|(?:being|be)\s+here\s+any\s?more"
@@ -242,32 +369,36 @@ CONCEPTS: dict[str, str] = {
     "means": r"rope|noose|ligature|railway\s+(?:line|tracks?)|train\s+tracks?|in\s+front\s+of\s+a\s+(?:train|bus|lorry|car)|blades|razors?|razor\s+blades?"
              r"|stockpil\w*|hoard(?:ing|ed)\s+(?:pills|tablets|meds)|(?:saved|saving)\s+up\s+(?:pills|tablets|meds)",
     "means_veto": r"skipping|pe|gym|climbing|tug|shaving|shave|pencil\s+sharpener|d\s?&\s?t|design\s+and\s+technology|craft|art|razor\s+scooter|scooter|bus\s+stop|train\s+times?",
-    "hopeless": r"given\s+up|give\s+up|no\s+point|can'?t\s+(?:go\s+on|cope|do\s+this)|hidden|hide|hiding|so\s+(?:mum|dad|nobody|no\s+one)\s+(?:doesn'?t|doesnt|won'?t|can'?t)\s+find|tonight|sorted|ready",
+    "hopeless": r"(?:nearly|almost)\s+enough|enough\s+now|given\s+up|give\s+up|no\s+point|can'?t\s+(?:go\s+on|cope|do\s+this)|hidden|hide|hiding|so\s+(?:mum|dad|nobody|no\s+one)\s+(?:doesn'?t|doesnt|won'?t|can'?t)\s+find|tonight|sorted|ready",
     "eating_disorder": r"throw(?:ing)?\s+up\s+after|mak(?:e|ing)\s+myself\s+(?:sick|throw\s+up)|starv(?:e|ing)\s+myself|not\s+eat(?:en|ing)\s+(?:for|in)|skip(?:ping)?\s+(?:every\s+|all\s+)?meals"
                        r"|purg(?:e|ing)|laxatives|anorexi\w*|bulimi\w*|eating\s+disorder|hate\s+my\s+body|count(?:ing)?\s+every\s+calorie",
     "farewell": r"goodbye|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side",
-    "apology": r"sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
+    "apology": r"(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
     "other_person": r"he|she|they|my\s+(?:son|daughter|child|boy|girl|lad|friend|brother|sister)|(?:his|her)\s+friend",
     "passive_harm": r"(?:get(?:s|ting)?|got|been)\s+(?:smacked|hit|beaten|belted|whacked|slapped|punched|kicked|battered|strangled|choked|burnt|burned)|(?:smack|whack|belt|hit)\w*\s+(?:me|us|him|her)\s+with"
                     r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
     "grooming_act": r"sit\s+on\s+(?:his|her)\s+lap|mak(?:e|es|ing)\s+me\s+(?:sit|sleep|undress|get\s+undressed|take\s+(?:off|my)|touch|watch|kiss|lie|shower)"
                     r"|says?\s+(?:it'?s|its)\s+(?:normal|our\s+secret|what\s+friends\s+do)|bath(?:es)?\s+with\s+me|in\s+my\s+bed",
-    "neglect_sign": r"(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:had\s+)?(?:a\s+)?(?:wash|bath|shower)|(?:no|without)\s+clean\s+clothes|(?:dirty|same)\s+clothes\s+(?:every|for|all)"
+    "neglect_sign": r"out\s+all\s+night|(?:haven'?t|havent|not)\s+had\s+(?:the\s+)?(?:heating|electric|gas|hot\s+water)\s+(?:on|since|for)|electric(?:ity)?\s+(?:ran|has\s+run|went)\s+out|clothes\s+(?:smell|stink)"
+                    r"|(?:don'?t|dont)\s+have\s+a\s+(?:washing\s+machine|bed|cooker|fridge)|(?:no|without)\s+(?:coats?|shoes|beds?)\s+(?:and|in|every|all)|same\s+(?:socks|shirt|uniform)\s+(?:every|for|all)"
+                    r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+been\s+home|comes?\s+to\s+(?:ours|our\s+house|my\s+house)\s+for\s+(?:food|tea|dinner)|(?:doesn'?t|doesnt|never)\s+(?:cook|feed\s+(?:her|him|them))"
+                    r"|(?:always|constantly)\s+(?:ill|dirty|cold)|nobody\s+looking\s+for\s+them|out\s+(?:till|until)\s+\d{1,2}(?:am|pm|:\d\d)?|(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:had\s+)?(?:a\s+)?(?:wash|bath|shower)|(?:no|without)\s+clean\s+clothes|(?:dirty|same)\s+clothes\s+(?:every|for|all)"
                     r"|stays?\s+in\s+bed\s+all|out\s+(?:till|until)\s+(?:midnight|late|\d)|no\s*(?:one|body)\s+(?:is\s+)?(?:ever\s+)?(?:home|in)|look(?:s|ing)?\s+(?:starving|hungry|neglected|so\s+thin)"
                     r"|no\s+(?:heating|electric|gas|food)\s+(?:in|at|for)|never\s+(?:any\s+)?food|(?:always|constantly)\s+hungry",
     "unexplained": r"won'?t\s+(?:say|tell\s+(?:me|us))\s+where|wont\s+(?:say|tell)\s+where|where\s+(?:it|they|he|she)\s+(?:came|got\s+(?:it|them))\s+from"
                    r"|new\s+(?:trainers|phone|phones|clothes|designer)|(?:loads|wads|rolls|bundles?)\s+of\s+(?:cash|money)|older\s+(?:friends|boys|lads|men)",
-    "exploit_strong": r"owes?\s+them|in\s+debt\s+to|county\s+lines|runner|(?:in|joined|into)\s+a\s+gang|gang\s+(?:made|makes|forced|told|want|wants|took|have|has)|has\s+to\s+go\s+wherever|(?:do|does)\s+(?:what(?:ever)?|everything)\s+they\s+(?:say|tell)"
+    "exploit_strong": r"(?:hide|hiding|hold|holding|keep|keeping)\s+(?:knives|blades|weed|drugs|gear|stuff|things|packages?)\s+(?:in|for)\s+(?:their|his|her|your|ur|them|the\s+gang|him)|two\s+phones\s+now|(?:second|another|extra)\s+phone\s+(?:he|she|they|that)|goes?\s+to\s+\w+\s+on\s+(?:weekdays|school\s+days)|(?:trains?|buses)\s+to\s+(?:other|different)\s+(?:towns|cities)"
+                      r"|(?:goes|going|went|gone)\s+missing\s+for\s+days|work\s+(?:it|the\s+debt)\s+off|owes?\s+them|in\s+debt\s+to|county\s+lines|runner|(?:in|joined|into)\s+a\s+gang|gang\s+(?:made|makes|forced|told|want|wants|took|have|has)|has\s+to\s+go\s+wherever|(?:do|does)\s+(?:what(?:ever)?|everything)\s+they\s+(?:say|tell)"
                       r"|wherever\s+they\s+(?:say|tell)|gave\s+(?:me|him|her|my\s+\w+)\s+a\s+(?:phone|burner)|burner\s+phone|trap\s+house",
     "private_images": r"(?:private|intimate|personal|nude|naked|explicit|rude|sexy)\s+(?:pics?|photos?|pictures?|videos?|vids?|images?|snaps?)|screenshot\w*",
     "share_round": r"(?:send|sending|sent|pass|passing|passed|spread|spreading|share|sharing|shared|post|posting|posted|show(?:ing)?)\s+(?:them|it|these|those)?\s*(?:round|around|about|to\s+everyone|online)",
     "voyeur": r"(?:filming|recording|photographing|videoing|taking\s+(?:pics|photos|videos))\s+(?:\w+\s+){0,3}(?:in\s+the\s+)?(?:changing\s+rooms?|toilets?|showers?|loos?)|upskirt\w*|up\s+(?:her|their|girls'?)\s+skirts?",
     "self_harm_described": r"(?:cut(?:s|ting)?|scratch(?:es|ing|ed)?|burn(?:s|ing|ed|t)?|carv(?:e|es|ing|ed)|pick(?:s|ing)?\s+at|bit(?:es|ing)?|hit(?:s|ting)?|bang(?:s|ing)?)"
                            r"\s+(?:her|his|their|my)\s+(?:own\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head\s+against)",
-    "injury": r"bruises?|bruised|bruising|black\s+eye|marks\s+on|welts?|burns\s+on|cuts\s+on|swollen|fingermarks|belt\s+marks",
-    "family": r"mum|mom|mam|mummy|dad|daddy|step\s?dad|step\s?mum|mother|father|parents?|uncle|aunt(?:ie)?|carer|boyfriend|girlfriend|grandad|nan|brother|sister",
+    "injury": r"finger\s?marks|hand\s?prints?|grab\s+marks|bruises?|bruised|bruising|black\s+eye|marks\s+on|welts?|burns\s+on|cuts\s+on|swollen|fingermarks|belt\s+marks",
+    "family": r"mums|dads|mum|mom|mam|mummy|dad|daddy|step\s?dad|step\s?mum|mother|father|parents?|uncle|aunt(?:ie)?|carer|boyfriend|girlfriend|grandad|nan|brother|sister",
     "caused": r"did\s+(?:it|that|this)|does\s+(?:it|that)|did\s+that\s+to|gave\s+(?:her|him|me|them|it)|from\s+(?:her|his|my|their)|because\s+of\s+(?:her|his|my)|hits?|hit\s+(?:her|him|me)|beats?|beat\s+(?:her|him|me)|grabbed|threw",
-    "young": r"girls|boys|kids|lads|teens?|teenagers?|young\s+(?:ones|people|girls|boys|lads|uns)|pupils|students|year\s+\d{1,2}s?|schoolgirls?|schoolboys?"
+    "young": r"twins|girls|boys|kids|lads|teens?|teenagers?|young\s+(?:ones|people|girls|boys|lads|uns)|pupils|students|year\s+\d{1,2}s?|schoolgirls?|schoolboys?"
              r"|the\s+(?:lad|girl|boy|kid)|(?:lad|girl|boy|kid)\s+in\s+(?:the|this|that)",
     "offer": r"pocket\s+money|earn|earning|(?:a|some)\s+(?:job|jobs|work|errands?)\s+for|make\s+(?:some\s+)?(?:money|cash|£)|pay\s+(?:you|u|them|him|her)|cash|money|paid",
     "grown_job": r"sixth\s+form\w*|16\s?\+|over\s+1[68]s?|aged\s+1[68]|dbs|cv|apply|vacanc\w+|hiring|part[\s-]time|ofsted|babysit\w*|tutor\w*|volunteer\w*|duke\s+of\s+edinburgh|work\s+experience",
@@ -277,26 +408,34 @@ CONCEPTS: dict[str, str] = {
     "school_admin": r"spelling|homework|forms?|link|list|bookings?|letter|newsletter|app|consent|lost|reading|timetable|dates?|details|trip|kit",
     # ordinary childhood fears ("scared of the school dog")
     "child_worries": r"dogs?|spiders?|the\s+dark|thunder|heights|water|swimming|clowns|fireworks|hand\s+dryers?|starting|nervous|new\s+school|injections?|jabs?|dentist|monsters?",
-    "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa",
+    # batch 11: abuse told through a child's fear, punishments, recurring injuries, homes located
+    "fear_response": r"flinch\w*|hide\s+(?:in|under)|hiding\s+(?:in|under)|wets?\s+the\s+bed|wetting\s+the\s+bed|(?:get|be|being)\s+taken\s+(?:away|into\s+care)"
+                     r"|no\s*one\s+will\s+believe|nobody\s+will\s+believe|(?:don'?t|dont)\s+like\s+the\s+game|raises?\s+(?:his|her)\s+voice|screaming\s+from|shouting\s+from"
+                     r"|when\s+(?:he|she|dad|mum|mom|my\s+\w+)\s+(?:drinks|is\s+drunk|gets\s+drunk|is\s+angry|gets\s+angry|loses\s+it|kicks\s+off)",
+    "punishment": r"(?:stand|kneel|sit|stay|sleep|locked)\s+(?:\w+\s+){0,3}?(?:in\s+the\s+(?:garden|cold|cupboard|shed|dark|rain)|outside\s+all\s+night|for\s+hours|on\s+rice)",
+    "recurring": r"every\s+(?:monday|weekend|time|week|day)|again|always|won'?t\s+say\s+(?:why|how)|says?\s+(?:it'?s|it\s+was)\s+the\s+(?:cat|dog|stairs)"
+                 r"|after\s+(?:she'?s|he'?s|i'?ve|they'?ve|shes|hes)\s+been\s+(?:at|to)",
+    "locate_home": r"what\s+(?:street|road|estate|house)\s+(?:is|does)\s+(?:she|he)|where\s+does\s+(?:he|she)\s+live|lives?\s+near|(?:that|the)\s+one\s+on\s+the\s+(?:left|right)",
+    "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa|tooth\s+fairy|pocket\s+money|secret\s+(?:reader|garden|agent|ingredient|recipe|stash)|thrilled|sleepover\s+at|at\s+the\s+sleepover|loved\s+it|(?:mate|friend|nan|grandma|granny|grandad|cousin|auntie)'?s",
     "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
              r"|man|men|older|adult|guy|stranger|someone|he|she|they|teacher|coach|lads|partner",
-    "harm_act": r"smack(?:s|ed|ing)?|whack(?:s|ed|ing)?|belt(?:s|ed|ing)|wallop\w*|hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
+    "harm_act": r"pinch(?:es|ed)?\s+me|where\s+it\s+(?:doesn'?t|doesnt|won'?t)\s+show|where\s+(?:nobody|no\s*one)\s+(?:can\s+)?see|smack(?:s|ed|ing)?|whack(?:s|ed|ing)?|belt(?:s|ed|ing)|wallop\w*|hits?|hitting|hit\s+me|beats?|beating|beat\s+me|punch(?:es|ed)?|slap(?:s|ped)?|kick(?:s|ed)?|chok(?:e|es|ed)|strangl\w*"
                 r"|hurts?|hurt\s+me|get\s+hit|got\s+hit|getting\s+hit|touch(?:es|ed|ing)?|abus\w+|rap(?:e|ed)|mak(?:e|es)\s+me\s+do|comes\s+into\s+my\s+(?:room|bed)"
                 r"|lock(?:s|ed)?\s+me|threaten\w*|forces?\s+me|forced\s+me|bruises?\s+from"
                 r"|throws?\s+(?:things|stuff)\s+at\s+me|shouts?\s+at\s+me|screams?\s+at\s+me|grabs?\s+me|push(?:es|ed)\s+me|drags?\s+me|special\s+game",
     "unsafe": r"not\s+safe|unsafe|scared|afraid|frightened|terrified|nowhere\s+to\s+(?:sleep|go|stay)|kicked\s+out|ran\s+away|run\s+away",
-    "homeless": r"nowhere\s+to\s+(?:sleep|go|stay|live)|kicked\s+(?:me\s+)?out|ran\s+away|run\s+away\s+from\s+home|sleeping\s+rough|on\s+the\s+streets",
+    "homeless": r"sleeping\s+in\s+(?:the|a|our)\s+car|nowhere\s+to\s+(?:sleep|go|stay|live)|kicked\s+(?:me\s+)?out|ran\s+away|run\s+away\s+from\s+home|sleeping\s+rough|on\s+the\s+streets",
     "asks_you": r"(?:do|are|did|will|can|what\s+time\s+do)\s+(?:you|u)|(?:you|u)\s+(?:live|go|get\s+off|finish|walk|leave)",
-    "neglect": r"no\s+food|never\s+any\s+food|hungry|(?:haven'?t|not)\s+(?:had|eaten)\s+(?:a\s+)?(?:proper\s+)?(?:meal|food|dinner)|nobody\s+picked\s+me\s+up|isn'?t\s+answering|starving|on\s+my\s+own\s+all|left\s+alone|nobody\s+(?:cares|looks\s+after)|sleeps\s+all\s+day",
+    "neglect": r"left\s+(?:home\s+)?alone\s+(?:every|all|at\s+night|overnight)|no\s+food|never\s+any\s+food|hungry|(?:haven'?t|not)\s+(?:had|eaten)\s+(?:a\s+)?(?:proper\s+)?(?:meal|food|dinner)|nobody\s+picked\s+me\s+up|isn'?t\s+answering|starving|on\s+my\s+own\s+all|left\s+alone|nobody\s+(?:cares|looks\s+after)|sleeps\s+all\s+day",
     "home": r"home|house|at\s+night|my\s+room|weekend|all\s+day",
     "contact": r"snap|snapchat|dm|pm|inbox|message\s+me|chat\s+on\s+\w+|want\s+to\s+chat|come\s+to\s+the\s+(?:park|shop|car|woods|house)|messaging|msg|whatsapp|kik|text\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up"
                r"|your\s+address|where\s+(?:do\s+)?(?:you|u)\s+live|bus\s+stop|what\s+school|which\s+school|come\s+(?:and\s+)?(?:get|see|find)\s+(?:you|u)"
                r"|asking\s+(?:me|her|him)\s+(?:for|to)|keeps?\s+(?:asking|messaging|texting|adding)"
                r"|hang\s+out|link\s+up|come\s+round|sleepover|go\s+for\s+a\s+drive|give\s+(?:you|u)\s+a\s+lift",
-    "child": r"how\s+old|(?:anyone|kids?|students?|pupils?|lads|girls|boys)\s+in\s+year\s+\d{1,2}|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
+    "child": r"little\s+lad|how\s+old|(?:anyone|kids?|students?|pupils?|lads|girls|boys)\s+in\s+year\s+\d{1,2}|mature|cutie|little\s+(?:girl|boy)|what\s+year\s+are\s+(?:you|u)|your\s+age|ur\s+age|sweetie|sweetheart|babe|baby\s+girl|princess|your\s+(?:mum|mummy|dad|parents)|ur\s+(?:mum|parents)"
              r"|school\s?girl|school\s?boy|my\s+(?:daughter|son)|friends\s+with\s+(?:you|u)|be\s+friends|\d{1,2}\s*(?:yo|year\s+old)"
              r"|(?:you|u|ur|you'?re)\s+in\s+year\s+\d{1,2}|(?:gorgeous|pretty|cute|beautiful|stunning|sexy|hot|fit)\s+(?:little\s+)?(?:girl|boy|lad|thing)|school\s+photo",
     "images": r"photos?|pics?|pictures?|selfies?|videos?|vids?|nudes?|naked|snaps",
@@ -331,7 +470,7 @@ CONCEPTS: dict[str, str] = {
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school"
               r"|walk\s+home\s+(?:alone|by\s+(?:yourself|urself)|on\s+(?:your|ur)\s+own)|give\s+(?:you|u)\s+a\s+lift|lift\s+home",
     "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
-    "figurative": r"weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|rain|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)",
 }
@@ -353,8 +492,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("neglect_signs", ("neglect_sign", "family"), ("figurative",), 0.6),
     ("neglect_signs", ("neglect_sign", "young"), ("figurative",), 0.6),
     ("secret_kept_at_home", ("secrecy", "family", "home"), ("celebration",), 0.6),
-    ("unexplained_money", ("unexplained", "money"), ("commerce",), 0.6),
-    ("unexplained_gifts", ("unexplained", "gift"), ("commerce",), 0.6),
+    ("unexplained_money", ("unexplained", "money"), ("commerce", "celebration"), 0.6),
+    ("unexplained_gifts", ("unexplained", "gift"), ("commerce", "celebration"), 0.6),
     ("exploited_child", ("exploit_strong", "family"), ("educational",), 0.65),
     ("exploited_child", ("exploit_strong", "young"), ("educational",), 0.65),
     ("exploited_child", ("exploit_strong", "child"), ("educational",), 0.65),
@@ -368,9 +507,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative", "hyperbole"), 0.6),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative", "hyperbole"), 0.55),
-    ("contact_with_child", ("contact", "child"), ("commerce", "school_admin"), 0.65),
+    ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration"), 0.65),
     ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
-    ("secrecy_with_child", ("secrecy", "child"), ("figurative",), 0.65),
+    ("secrecy_with_child", ("secrecy", "child"), ("figurative", "celebration"), 0.65),
     ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
     ("locating_a_child", ("locate", "child"), ("figurative",), 0.7),
     ("asks_where_you_are", ("locate", "asks_you"), ("figurative",), 0.6),
@@ -389,19 +528,34 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("exploitation_of_me", ("exploit", "adult", "self", "money"), ("figurative",), 0.6),
     ("exploited_for_money", ("exploit", "self", "money"), ("figurative",), 0.6),
     ("children_paid_to_carry", ("exploit", "money", "child"), (), 0.75),
+    # batch 11
+    ("afraid_of_family", ("fear_response", "family"), ("child_worries", "celebration"), 0.65),
+    ("injury_and_fear", ("injury", "fear_response"), ("figurative", "accident"), 0.65),
+    ("recurring_injury", ("injury", "family", "recurring"), ("figurative", "accident", "hyperbole"), 0.65),
+    ("harsh_punishment", ("punishment", "self"), ("figurative", "hyperbole"), 0.6),
+    ("neglect_signs", ("neglect_sign", "child"), ("figurative", "hyperbole"), 0.6),
+    ("neglect_signs", ("neglect_sign", "self"), ("figurative", "hyperbole", "celebration"), 0.6),
+    ("neglect_signs", ("neglect_sign", "duration"), ("figurative", "hyperbole", "celebration"), 0.6),
+    ("locating_a_child", ("locate_home", "young"), ("educational",), 0.7),
+    ("locating_a_child", ("locate_home", "child"), ("educational",), 0.7),
+    ("exploited_for_money", ("exploit_strong", "money"), ("educational",), 0.6),
+    ("homeless_family", ("homeless", "young"), ("hyperbole", "educational"), 0.6),
+    ("homeless_family", ("homeless", "duration"), ("hyperbole", "educational"), 0.6),
+    ("unexplained_and_out", ("unexplained", "neglect_sign"), ("celebration",), 0.6),
+    ("images_of_children_for_money", ("images", "young", "money"), ("commerce", "educational", "school_admin"), 0.65),
 )
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80
 
 # Every combination needs one of these; one scan for them decides whether to look further.
-CORE = ("death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
+CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
         "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate")
 
 
 # A threat of violence aimed at a person or at the people of the school is abuse as well
 # (the spec's convention); an untargeted one ("bomb threat tomorrow") stays safeguarding.
-_THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat",
+_THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warning", "violent_outcome", "place_threat",
                            "concepts:violence_with_intent", "concepts:weapon_with_intent"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
