@@ -34,7 +34,9 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -47,6 +49,7 @@ from spacy.tokens import Doc
 
 from classifiers.base import LABELS, Detection, Explanation, Verdict
 from classifiers.normalize import fold, fold_term
+from classifiers.rules import required_literals, split_top_level
 
 __all__ = [
     "THRESHOLD",
@@ -439,6 +442,180 @@ def _apply(proc: Any, docs: Iterable[Doc]) -> Iterator[Doc]:
             yield proc(doc)
 
 
+# --- tokenizer screens ---------------------------------------------------------------
+# Inside a memory zone spaCy's tokenizer caches nothing, so every word of every comment
+# goes through its affix regexes again: the suffix pattern alone is some 260 alternatives,
+# each ending in "$", that ``re.search`` tries at every position of the word. Most words
+# start and end with an ASCII letter or digit, and most affix alternatives cannot consume
+# such a character there; the screens below run, for such words, a pattern holding only
+# the alternatives that can, and give the tokenizer exactly the answer the full pattern
+# gives (tests/classifiers/test_pipeline_speed.py compares them).
+
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ZERO_WIDTH_OPS = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+_REPEAT_OPS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
+_CATEGORY_TESTS: dict[Any, Callable[[str], bool]] = {
+    _sre.CATEGORY_DIGIT: str.isdecimal, _sre.CATEGORY_UNI_DIGIT: str.isdecimal,
+    _sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    _sre.CATEGORY_UNI_NOT_DIGIT: lambda c: not c.isdecimal(),
+    _sre.CATEGORY_SPACE: str.isspace, _sre.CATEGORY_UNI_SPACE: str.isspace,
+    _sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    _sre.CATEGORY_UNI_NOT_SPACE: lambda c: not c.isspace(),
+    _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_", _sre.CATEGORY_UNI_WORD: lambda c: c.isalnum() or c == "_",
+    _sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+    _sre.CATEGORY_UNI_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def _class_takes(items: Any, chars: frozenset[str]) -> bool:
+    """Whether a character class (``IN`` items) matches any of ``chars``; True if unsure."""
+    negate = False
+    hits = set()
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            hits |= {c for c in chars if ord(c) == av}
+        elif op is _sre.RANGE:
+            hits |= {c for c in chars if av[0] <= ord(c) <= av[1]}
+        elif op is _sre.CATEGORY and av in _CATEGORY_TESTS:
+            hits |= {c for c in chars if _CATEGORY_TESTS[av](c)}
+        else:
+            return True
+    return bool(chars - hits) if negate else bool(hits)
+
+
+def _node_takes(op: Any, av: Any, chars: frozenset[str], edge: str) -> tuple[bool, bool]:
+    """(may consume one of ``chars`` at the ``edge`` ("first", "last" or "any") of what it
+    matches, may match empty) for one parsed node; unsure answers are (True, True)."""
+    if op is _sre.LITERAL:
+        return chr(av) in chars, False
+    if op is _sre.NOT_LITERAL:
+        return bool(chars - {chr(av)}), False
+    if op is _sre.IN:
+        return _class_takes(av, chars), False
+    if op is _sre.ANY:
+        return True, False
+    if op in _ZERO_WIDTH_OPS:
+        return False, True
+    if op is _sre.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return True, True
+        return _sequence_takes(list(av[-1]), chars, edge)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence_takes(list(av), chars, edge)
+    if op is _sre.BRANCH:
+        results = [_sequence_takes(list(branch), chars, edge) for branch in av[1]]
+        return any(r[0] for r in results), any(r[1] for r in results)
+    if op in _REPEAT_OPS:
+        low, _high, body = av
+        takes, empty = _sequence_takes(list(body), chars, edge)
+        return takes, empty or low == 0
+    return True, True
+
+
+def _sequence_takes(items: list[Any], chars: frozenset[str], edge: str) -> tuple[bool, bool]:
+    if edge == "last":
+        items = items[::-1]
+    all_empty = True
+    for op, av in items:
+        takes, empty = _node_takes(op, av, chars, edge)
+        if takes:
+            return True, empty
+        if not empty:
+            if edge != "any":
+                return False, False  # this node consumes the edge character: nothing further can
+            all_empty = False
+    return False, all_empty
+
+
+def _may_take_alnum(alternative: str, flags: int, edge: str) -> bool:
+    """Whether the affix ``alternative`` can match with an ASCII letter or digit as the
+    first, the last or any character it consumes; True when the parse leaves any doubt."""
+    try:
+        parsed = list(_sre_parser.parse(alternative, flags))
+    except re.error:
+        return True
+    if edge == "last" and (not parsed or parsed[-1] != (_sre.AT, _sre.AT_END)):
+        return True  # a match need not end at the end of the word
+    if edge == "first" and (not parsed or parsed[0] != (_sre.AT, _sre.AT_BEGINNING)):
+        return True
+    takes, empty = _sequence_takes(parsed, _ALNUM, edge)
+    return takes or empty
+
+
+class _AffixScreen:
+    """``search`` (or ``finditer``) of a tokenizer affix regex, cheaper on words that
+    start or end with an ASCII letter or digit; same results as the full regex.
+
+    ``pattern`` is the full one, so spaCy serialises the tokenizer as before.
+    """
+
+    def __init__(self, regex: re.Pattern[str], edge: str):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.edge = edge
+        keep = [alt for alt in split_top_level(regex.pattern) if _may_take_alnum(alt, regex.flags, edge)]
+        self.reduced = re.compile("|".join(keep), regex.flags) if keep else None
+        self._full_search = regex.search
+
+    def search(self, string: str) -> re.Match[str] | None:
+        edge = string[-1:] if self.edge == "last" else string[:1]
+        if edge in _ALNUM and edge:
+            reduced = self.reduced
+            return reduced.search(string) if reduced is not None else None
+        return self._full_search(string)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if string.isascii() and string.isalnum():
+            # no alternative can consume a letter or digit: nothing to find in such a word
+            reduced = self.reduced
+            return reduced.finditer(string) if reduced is not None else iter(())
+        return self.regex.finditer(string)
+
+
+class _LiteralScreen:
+    """``match`` of a regex every match of which holds one of a few literals (the URL
+    pattern needs a "."); a word without them cannot match."""
+
+    def __init__(self, regex: re.Pattern[str], literals: frozenset[str]):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.literals = tuple(literals)
+        self._match = regex.match
+
+    def match(self, string: str) -> re.Match[str] | None:
+        for literal in self.literals:
+            if literal in string:
+                return self._match(string)
+        return None
+
+
+def _safe_to_split(regex: Any) -> bool:
+    pattern = getattr(regex, "pattern", None)
+    return (isinstance(regex, re.Pattern) and isinstance(pattern, str) and not pattern.startswith("(?")
+            and not regex.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.DOTALL))
+
+
+def screen_tokenizer(nlp: Language) -> None:
+    """Give ``nlp``'s tokenizer the screened affix and URL functions (same tokens, less
+    time); functions that are not plain compiled regexes are left as they are."""
+    tokenizer = nlp.tokenizer
+    for attribute, method, edge in (("prefix_search", "search", "first"), ("suffix_search", "search", "last"),
+                                    ("infix_finditer", "finditer", "any")):
+        current = getattr(tokenizer, attribute, None)
+        regex = getattr(current, "__self__", None)
+        if current is None or getattr(current, "__name__", "") != method or not _safe_to_split(regex):
+            continue
+        setattr(tokenizer, attribute, getattr(_AffixScreen(regex, edge), method))
+    current = getattr(tokenizer, "url_match", None)
+    regex = getattr(current, "__self__", None)
+    if current is not None and getattr(current, "__name__", "") == "match" and isinstance(regex, re.Pattern):
+        literals = required_literals(regex.pattern)
+        if literals:
+            tokenizer.url_match = _LiteralScreen(regex, literals).match
+
+
 _build_lock = threading.Lock()
 
 
@@ -478,6 +655,7 @@ def assemble_pipeline(
     """
     _register_extensions()
     nlp = nlp if nlp is not None else spacy.blank("en")
+    screen_tokenizer(nlp)
     for detector in detectors:
         setup = getattr(detector, "setup", None)
         if callable(setup):

@@ -110,3 +110,60 @@ def test_no_digit_rule_matches_a_text_with_fewer_digits_than_it_needs(text: str)
         for pattern in (rule.pattern, rule.gate):
             if pattern and re.search(pattern, text):
                 assert count_digits(text) >= min_digits(pattern), (rule.name, pattern)
+
+
+# --- the tokenizer screens ------------------------------------------------------------
+
+_WORDS = ["school", "Hello", "you!", "(cake)", "don't", "U.K.", "3pm", "km", "5km", "£5", "$10.", "e-mail",
+          "well-done", "a.b", "...", "wait...", "“quoted”", "it's", "ITS'", "x", "7", "h3ll0", "no:1", "1+2",
+          "https://example.com/x", "www.example.com", "mr.", "Mr.", "etc.", "10:30", "50%", "😀x", "x😀", "café",
+          "naïve", "ıi", "a—b", "a--b", "C++", "#tag", "@name", "'s", "s'", "n't", "ok?", "?", "-", "_x_", ""]
+_ALPHABET = "abcXYZ019 .,'-!?()£$%:/@#_&*…—é😀\u0663"
+
+
+def _screened_pair() -> tuple[Any, Any]:
+    import spacy
+
+    from classifiers.pipeline import screen_tokenizer
+
+    plain, screened = spacy.blank("en"), spacy.blank("en")
+    screen_tokenizer(screened)
+    return plain, screened
+
+
+_PLAIN, _SCREENED = _screened_pair()
+
+
+def _affix_answers(tokenizer: Any, word: str) -> tuple[Any, ...]:
+    def span(m: Any) -> Any:
+        return None if m is None else m.span()
+
+    url = tokenizer.url_match(word) if word else None
+    return (span(tokenizer.prefix_search(word)), span(tokenizer.suffix_search(word)),
+            [m.span() for m in tokenizer.infix_finditer(word)], span(url))
+
+
+def test_tokenizer_screens_are_installed_and_keep_the_patterns() -> None:
+    for attribute in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        screened = getattr(_SCREENED.tokenizer, attribute).__self__
+        assert type(screened).__name__ in {"_AffixScreen", "_LiteralScreen"}
+        # spaCy serialises a tokenizer by these patterns: unchanged
+        assert screened.pattern == getattr(_PLAIN.tokenizer, attribute).__self__.pattern
+    suffix = _SCREENED.tokenizer.suffix_search.__self__
+    assert suffix.reduced is not None and len(suffix.reduced.pattern) < len(suffix.pattern) / 10
+
+
+def test_tokenizer_screens_answer_as_the_full_patterns_on_listed_words() -> None:
+    for word in _WORDS:
+        assert _affix_answers(_SCREENED.tokenizer, word) == _affix_answers(_PLAIN.tokenizer, word), word
+    text = " ".join(_WORDS)
+    assert [t.text for t in _SCREENED.make_doc(text)] == [t.text for t in _PLAIN.make_doc(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=14))
+def test_tokenizer_screens_answer_as_the_full_patterns(word: str) -> None:
+    assert _affix_answers(_SCREENED.tokenizer, word) == _affix_answers(_PLAIN.tokenizer, word)
+    with _SCREENED.memory_zone(), _PLAIN.memory_zone():
+        assert ([(t.text, t.whitespace_) for t in _SCREENED.make_doc(word + " " + word)]
+                == [(t.text, t.whitespace_) for t in _PLAIN.make_doc(word + " " + word)])
