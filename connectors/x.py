@@ -85,8 +85,12 @@ MEDIA_FIELDS = ["type", "url", "preview_image_url"]
 SEARCH_DAYS = 7  # recent search covers the last seven days only
 PAGE_SIZE = 100
 MAX_PAGES = 20
-#: Conversations searched for replies per poll (one call each), the most recent first.
+#: Conversations searched for replies per poll, the most recent first.
 MAX_CONVERSATIONS = 50
+#: Recent search's query length limit (platform reference §2).
+QUERY_MAX_CHARS = 512
+#: Lists that may fail transiently in one poll before the rest is left to the next poll.
+MAX_LIST_FAILURES = 2
 SEEN_LIMIT = 2000
 #: OAuth 2.0 scopes the worker needs (reference §2); offline.access keeps it refreshable.
 OAUTH2_SCOPES = ("tweet.read", "users.read", "tweet.moderate.write", "offline.access")
@@ -161,6 +165,24 @@ class XConnector:
         lookback = timedelta(days=self.account.lookback_days)
         search_floor = now - timedelta(days=min(self.account.lookback_days, SEARCH_DAYS))
         comments: list[Comment] = []
+        # the since ids, each moved only once its list has been read to the end
+        marks: dict[str, Any] = {"mentions": cursor.get("mentions_since_id"),
+                                 "timeline": cursor.get("timeline_since_id")}
+        conversations: dict[str, dict[str, Any]] = {
+            cid: dict(state) for cid, state in (cursor.get("conversations") or {}).items()
+            if (parse_time(state.get("created_at")) or now) >= search_floor
+        }
+        known = set(conversations)  # those dropped below are not new, even when seen again
+        if len(conversations) > MAX_CONVERSATIONS:
+            # A junk page of 20,000 posts once made one poll run 20,000 searches. The most
+            # recent conversations are the ones still drawing replies.
+            log.warning("x %s: %d conversations, searching the %d most recent", self.account.id,
+                        len(conversations), MAX_CONVERSATIONS)
+            recent = sorted(conversations.items(), key=lambda kv: parse_time(kv[1].get("created_at")) or now,
+                            reverse=True)
+            conversations = dict(recent[:MAX_CONVERSATIONS])
+        searched = list(conversations)  # found ones join from the next poll on
+        found: dict[str, dict[str, Any]] = {}
 
         def take(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
             for tweet in tweets:
@@ -168,74 +190,103 @@ class XConnector:
                 if not tid:
                     log.warning("x %s: post without a usable id skipped", self.account.id)
                     continue
+                own = tweet.get("author_id") == self.user_id
+                if own and (item_id(tweet.get("conversation_id")) or tid) == tid:
+                    # the school's own post starting a conversation: one to watch
+                    created = parse_time(tweet.get("created_at")) or now
+                    if created >= search_floor and tid not in known:
+                        found.setdefault(tid, {"since_id": None, "created_at": to_iso(created)})
                 if tid in seen:
                     continue
                 seen.add(tid)
                 seen_list.append(tid)
-                if tweet.get("author_id") == self.user_id:
+                if own:
                     continue  # the school's own posts are not moderated
                 try:
                     comments.append(self._to_comment(tweet, includes, now))
                 except ITEM_ERRORS as exc:  # a malformed post is skipped, its neighbours kept
                     log.warning("x %s: malformed post %s skipped (%s)", self.account.id, tid, type(exc).__name__)
 
-        # 1. mentions
-        mentions_since = cursor.get("mentions_since_id")
-        params: dict[str, Any] = {"since_id": mentions_since} if mentions_since else {"start_time": now - lookback}
-        newest = self._read(self._client.get_users_mentions, self.user_id, "pagination_token", params, take)
-        mentions_since = newest or mentions_since
+        def progress() -> FetchResult:
+            new_cursor: Cursor = {
+                "v": 1,
+                "mentions_since_id": marks["mentions"],
+                "timeline_since_id": marks["timeline"],
+                "conversations": {**conversations, **{k: v for k, v in found.items() if k not in conversations}},
+                "seen": bounded_ids(seen_list, SEEN_LIMIT),
+                "polled_at": to_iso(now),
+            }
+            return FetchResult(comments=list(comments), cursor=new_cursor, calls=self._session.calls - start_calls)
 
-        # 2. the school's own recent posts, which are the conversations to watch
-        conversations: dict[str, dict[str, Any]] = {
-            cid: dict(state) for cid, state in (cursor.get("conversations") or {}).items()
-            if (parse_time(state.get("created_at")) or now) >= search_floor
-        }
-        timeline_since = cursor.get("timeline_since_id")
+        def read_mentions() -> None:
+            since = marks["mentions"]
+            params: dict[str, Any] = {"since_id": since} if since else {"start_time": now - lookback}
+            newest = self._read(self._client.get_users_mentions, self.user_id, "pagination_token", params, take)
+            marks["mentions"] = newest or since
 
-        def track(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
-            for tweet in tweets:
-                created = parse_time(tweet.get("created_at")) or now
-                root = item_id(tweet.get("conversation_id")) or item_id(tweet.get("id"))
-                if root and created >= search_floor:
-                    conversations.setdefault(root, {"since_id": None, "created_at": to_iso(created)})
-
-        # Recent search rather than the user timeline: it is the endpoint the conversation
-        # search already needs, and with ``since_id`` an idle call returns nothing.
-        params = {"query": f"from:{self.handle} -is:reply -is:retweet", "sort_order": "recency"}
-        stamp = snowflake_time(timeline_since)
-        if timeline_since and (stamp is None or stamp > search_floor + timedelta(minutes=5)):
-            # recent search refuses a since_id from before its seven-day window (the
-            # school may not have posted for a week); without one it reads the window
-            params["since_id"] = timeline_since
-        newest = self._read(self._client.search_recent_tweets, None, "next_token", params, track,
-                            fields=["created_at", "conversation_id"])
-        timeline_since = newest or timeline_since
-        if len(conversations) > MAX_CONVERSATIONS:
-            # One search per conversation: a junk page of 20,000 posts made one poll run
-            # 20,000 searches. The most recent conversations are the ones still drawing replies.
-            log.warning("x %s: %d conversations, searching the %d most recent", self.account.id,
-                        len(conversations), MAX_CONVERSATIONS)
-            recent = sorted(conversations.items(), key=lambda kv: parse_time(kv[1].get("created_at")) or now,
-                            reverse=True)
-            conversations = dict(recent[:MAX_CONVERSATIONS])
-
-        # 3. replies in each of those conversations
-        for cid, state in conversations.items():
-            params = {"query": f"conversation_id:{cid}", "sort_order": "recency"}
-            if state.get("since_id"):
-                params["since_id"] = state["since_id"]
+        def read_search(batch: list[str], with_own: bool) -> None:
+            # Recent search rather than the user timeline for the school's posts: with
+            # since_id an idle call returns nothing, and it rides along with the replies.
+            clauses = ([f"(from:{self.handle} -is:reply -is:retweet)"] if with_own else []) + [
+                f"conversation_id:{cid}" for cid in batch]
+            # A reply is newer than the post it answers, so a conversation not yet read
+            # from starts at its own id; everything after the oldest mark is read once.
+            starts = [conversations[cid].get("since_id") or cid for cid in batch]
+            if with_own:
+                starts.append(marks["timeline"])
+            since = None if None in starts else min(starts, key=_id_order)
+            stamp = snowflake_time(since)
+            params: dict[str, Any] = {"query": " OR ".join(clauses), "sort_order": "recency"}
+            if since and stamp is not None and stamp > search_floor + timedelta(minutes=5):
+                # recent search refuses a since_id from before its seven-day window (the
+                # school may not have posted for a week); without one it reads the window
+                params["since_id"] = since
             newest = self._read(self._client.search_recent_tweets, None, "next_token", params, take)
-            state["since_id"] = newest or state.get("since_id")
+            if newest:  # every post of these lists up to ``newest`` has now been read
+                for cid in batch:
+                    conversations[cid]["since_id"] = max(conversations[cid].get("since_id") or newest, newest,
+                                                         key=_id_order)
+                if with_own:
+                    marks["timeline"] = max(marks["timeline"] or newest, newest, key=_id_order)
 
-        new_cursor: Cursor = {
-            "v": 1,
-            "mentions_since_id": mentions_since,
-            "timeline_since_id": timeline_since,
-            "conversations": conversations,
-            "seen": bounded_ids(seen_list, SEEN_LIMIT),
-            "polled_at": to_iso(now),
-        }
-        return FetchResult(comments=comments, cursor=new_cursor, calls=self._session.calls - start_calls)
+        # Each list keeps its own since id, so a list that meets a transient failure
+        # costs only itself: with a fifth of calls failing, a poll that needed every call
+        # to succeed almost never completed (issue 7.2). Throttling and dead credentials
+        # still end the poll (the worker pauses or alerts); on a throttle the progress made
+        # so far rides on the error as ``partial`` (a FetchResult) for the worker to store.
+        lists = [read_mentions] + [
+            (lambda batch=batch, n=n: read_search(batch, n == 0))
+            for n, batch in enumerate(_batches(searched, len(f"(from:{self.handle} -is:reply -is:retweet)")))]
+        failures: list[RetryableError] = []
+        read_through = 0
+
+        def run(read: Any) -> None:
+            nonlocal read_through
+            if len(failures) >= MAX_LIST_FAILURES:
+                return  # the platform is struggling: the rest waits for the next poll
+            try:
+                read()
+                read_through += 1
+            except (RateLimitedError, BudgetExhaustedError) as exc:
+                if read_through:
+                    exc.partial = progress()  # type: ignore[attr-defined]
+                raise
+            except RetryableError as exc:
+                log.warning("x %s: a list was not read, it is read again next poll (%s)", self.account.id, exc)
+                failures.append(exc)
+
+        for read in lists:
+            run(read)
+        if found and not failures:
+            # the school's posts first seen now: their replies are read in this poll too
+            fresh = list(found)
+            conversations.update(found)
+            found.clear()
+            for batch in _batches(fresh, 0):
+                run(lambda batch=batch: read_search(batch, False))
+        if failures and not read_through:
+            raise failures[0]  # nothing got through: the poll failed
+        return progress()
 
     def _read(self, method: Any, user_id: str | None, token_name: str, params: dict[str, Any], sink: Any,
               fields: list[str] | None = None) -> str | None:
@@ -458,6 +509,27 @@ def snowflake_time(post_id: str | None) -> datetime | None:
     except ValueError:
         return None
     return datetime.fromtimestamp(ms / 1000, timezone.utc) if ms and ms > 1288834974657 else None
+
+
+def _id_order(post_id: str) -> tuple[int, str]:
+    """Sort key of X ids: numeric (snowflakes grow with time), junk first."""
+    return (int(post_id), post_id) if post_id.isdigit() else (-1, post_id)
+
+
+def _batches(conversations: list[str], own_clause_chars: int) -> list[list[str]]:
+    """Conversation ids grouped into ``conversation_id:`` clauses joined by `` OR `` that
+    fit :data:`QUERY_MAX_CHARS`; the first group also carries the school's own-posts
+    clause of ``own_clause_chars``. Always at least one (possibly empty) group."""
+    batches: list[list[str]] = [[]]
+    used = own_clause_chars
+    for cid in conversations:
+        clause = len(" OR ") + len(f"conversation_id:{cid}")
+        if used + clause > QUERY_MAX_CHARS and batches[-1]:
+            batches.append([])
+            used = -len(" OR ")
+        batches[-1].append(cid)
+        used += clause
+    return batches
 
 
 def _reset_time(response: requests.Response | None) -> datetime | None:

@@ -3,7 +3,8 @@
 Served: ``GET /2/users/:id/mentions`` (``since_id``, ``until_id``, ``start_time``,
 ``end_time``, ``max_results`` 5-100, ``pagination_token``; newest first, the newest 800),
 ``GET /2/tweets/search/recent`` (``query`` with ``conversation_id:``, ``to:``, ``from:``,
-``is:reply``, ``-is:retweet``, ``@handle`` and plain words, all ANDed; ``since_id``,
+``is:reply``, ``-is:retweet``, ``@handle`` and plain words, ANDed side by side, ``OR``
+and parentheses as on X, at most 512 characters; ``since_id``,
 ``until_id``, ``start_time``, ``end_time``, ``max_results`` 10-100, ``next_token``,
 ``sort_order``; the last 7 days), ``GET /2/tweets/:id``, ``GET /2/tweets?ids=``,
 ``PUT /2/tweets/:id/hidden`` and ``GET /2/users/me`` (user context only; with OAuth 1.0a
@@ -334,31 +335,68 @@ def _timeline(state: SandboxState, req: Request, candidates: list[Node], *, low:
 
 
 # ---------------------------------------------------------------------- query language
+_QUERY_TOKEN = re.compile(r'-?"[^"]*"|-?\(|\)|[^\s()]+')
+
+
 def _matches(query: str, node: Node) -> bool:
+    """Whether ``node`` matches a search query: terms side by side are ANDed, ``OR``
+    joins alternatives (AND binds tighter, as on X) and parentheses group, optionally
+    negated with a leading ``-``."""
+    tokens = _QUERY_TOKEN.findall(query)
+    pos = 0
+
+    def either() -> bool:  # alternatives joined by OR
+        nonlocal pos
+        ok = every()
+        while pos < len(tokens) and tokens[pos] == "OR":
+            pos += 1
+            ok = every() or ok
+        return ok
+
+    def every() -> bool:  # terms side by side, all required
+        nonlocal pos
+        ok = True
+        while pos < len(tokens) and tokens[pos] not in ("OR", ")"):
+            token = tokens[pos]
+            pos += 1
+            if token in ("(", "-("):
+                inner = either()
+                if pos < len(tokens) and tokens[pos] == ")":
+                    pos += 1
+                ok = (inner != (token == "-(")) and ok
+            else:
+                ok = _term(token, node) and ok
+        return ok
+
+    result = either()
+    while pos < len(tokens):  # an unbalanced ")" ends a group that was never opened
+        pos += 1
+        result = either() and result
+    return result
+
+
+def _term(term: str, node: Node) -> bool:
     text = node.text.lower()
-    for term in query.split():
-        negate = term.startswith("-")
-        term = term.lstrip("-")
-        low = term.lower()
-        if low.startswith("conversation_id:"):
-            ok = (node.root or node).id == term.split(":", 1)[1]
-        elif low.startswith("to:"):
-            ok = node.parent is not None and node.parent.author.get("username", "").lower() == low[3:].lstrip("@")
-        elif low.startswith("from:"):
-            ok = node.author.get("username", "").lower() == low[5:].lstrip("@")
-        elif low.startswith("in_reply_to_tweet_id:"):
-            ok = node.parent is not None and node.parent.id == term.split(":", 1)[1]
-        elif low == "is:reply":
-            ok = node.parent is not None
-        elif low in ("is:retweet", "is:quote"):
-            ok = False
-        elif low.startswith("@"):
-            ok = re.search(rf"(?<![A-Za-z0-9_]){re.escape(low)}(?![A-Za-z0-9_])", text) is not None
-        else:
-            ok = low.strip('"') in text
-        if ok == negate:
-            return False
-    return True
+    negate = term.startswith("-")
+    term = term.lstrip("-")
+    low = term.lower()
+    if low.startswith("conversation_id:"):
+        ok = (node.root or node).id == term.split(":", 1)[1]
+    elif low.startswith("to:"):
+        ok = node.parent is not None and node.parent.author.get("username", "").lower() == low[3:].lstrip("@")
+    elif low.startswith("from:"):
+        ok = node.author.get("username", "").lower() == low[5:].lstrip("@")
+    elif low.startswith("in_reply_to_tweet_id:"):
+        ok = node.parent is not None and node.parent.id == term.split(":", 1)[1]
+    elif low == "is:reply":
+        ok = node.parent is not None
+    elif low in ("is:retweet", "is:quote"):
+        ok = False
+    elif low.startswith("@"):
+        ok = re.search(rf"(?<![A-Za-z0-9_]){re.escape(low)}(?![A-Za-z0-9_])", text) is not None
+    else:
+        ok = low.strip('"') in text
+    return ok != negate
 
 
 # ---------------------------------------------------------------------- dispatch
