@@ -58,8 +58,8 @@ from sqlalchemy import func, select  # noqa: E402
 
 from connectors.sandbox.generated import SandboxFleet, build_fleet_config, build_fleet_scenarios  # noqa: E402
 
-__all__ = ["ChaosOptions", "ChaosReport", "JumpClock", "Stack", "WorkerPool", "check_run", "main", "run_chaos",
-           "run_faults"]
+__all__ = ["ChaosOptions", "ChaosReport", "JumpClock", "Stack", "WorkerPool", "check_run", "describe_missing", "main",
+           "run_chaos", "run_faults", "sort_lost"]
 
 log = logging.getLogger("chaos")
 
@@ -100,7 +100,9 @@ class ChaosReport:
     expected: int = 0
     stored: int = 0
     missing: list[str] = field(default_factory=list)
+    missing_detail: list[dict[str, Any]] = field(default_factory=list)  # diagnostics per missing item
     under_taken_down: list[str] = field(default_factory=list)
+    never_public: list[str] = field(default_factory=list)  # author blocked before posting (see sort_lost)
     unexpected: int = 0
     unfinished: int = 0
     verdict_dupes: int = 0
@@ -409,6 +411,64 @@ def alerts_settled(store) -> bool:
     return busy == 0
 
 
+def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]
+              ) -> dict[str, list[str]]:
+    """Split the expected items that were never stored into what no API ever listed and
+    what was lost (``missing``), each as sorted ``platform:id`` strings.
+
+    Never listed, so never readable by any client, and counted apart:
+
+    * ``under_taken_down``: a reply under a comment that was taken down (the generator only
+      replies to benign comments; a false positive can still take one down);
+    * ``never_public``: an item whose author the worker had blocked (Facebook) or hidden
+      from the channel (YouTube) before it was posted: the platform removed it on arrival.
+      The sandbox marks such an item when it releases it, and an item any Facebook listing
+      carried (``SandboxState.served``) is never counted here.
+    """
+    out: dict[str, list[str]] = {"missing": [], "under_taken_down": [], "never_public": []}
+    for row in expected:
+        key = (row["platform"], row["id"])
+        if key not in lost:
+            continue
+        state = fleet.servers[row["school_id"]].state
+        node = state.nodes[row["platform"]][row["id"]]
+        parent = node.parent
+        if parent is not None and parent.kind not in ("post", "video", "tweet") and parent.status != "visible":
+            bucket = "under_taken_down"
+        elif node.blocked_on_arrival and key not in state.served:
+            bucket = "never_public"
+        else:
+            bucket = "missing"
+        out[bucket].append(f"{key[0]}:{key[1]}")
+    return {name: sorted(items) for name, items in out.items()}
+
+
+def describe_missing(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]
+                     ) -> list[dict[str, Any]]:
+    """What the sandbox knows of each lost item: when it was created and first served (a
+    listing carried it; Facebook only), its state and that of its parent. An item served
+    but not stored was dropped by the worker; one never served was not listed to it."""
+    out = []
+    for row in expected:
+        key = (row["platform"], row["id"])
+        if key not in lost:
+            continue
+        state = fleet.servers[row["school_id"]].state
+        node = state.nodes[row["platform"]][row["id"]]
+        served = state.served.get(key)
+        out.append({
+            "item": f"{row['platform']}:{row['id']}", "school": row["school_id"], "kind": node.kind,
+            "root": node.root.key if node.root is not None else None, "at_s": node.at_s,
+            "created_at": node.created_at.isoformat() if node.created_at else None,
+            "served_at": served.isoformat() if served else None,
+            "served_after_s": round((served - node.created_at).total_seconds(), 3)
+            if served and node.created_at else None,
+            "status": node.status, "removed_reason": node.removed_reason,
+            "parent_status": node.parent.status if node.parent is not None else None,
+        })
+    return sorted(out, key=lambda d: d["item"])
+
+
 def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) -> ChaosReport:
     """Fill ``report`` with the exactly-once checks (see the module docstring)."""
     from monitor.audit import verify_chain
@@ -433,18 +493,12 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
     dead = set(report.dead_accounts)
     wanted = {(row["platform"], row["id"]) for row in expected if row["account_key"] not in dead}
     wanted |= {key for key, (_, _, account) in comments.items() if account in dead}
-    # A reply under a comment that was taken down is not public on the platform and no
-    # API lists it (the generator only replies to benign comments; a false positive can
-    # still take one down): counted apart, not as lost.
-    taken_down_parent = set()
-    for row in expected:
-        node = fleet.servers[row["school_id"]].state.nodes[row["platform"]][row["id"]]
-        parent = node.parent
-        if parent is not None and parent.kind not in ("post", "video", "tweet") and parent.status != "visible":
-            taken_down_parent.add((row["platform"], row["id"]))
-    lost = wanted - set(comments)
-    report.under_taken_down = sorted(f"{p}:{i}" for p, i in lost & taken_down_parent)
-    report.missing = sorted(f"{p}:{i}" for p, i in lost - taken_down_parent)
+    lost = sort_lost(fleet, expected, wanted - set(comments))
+    report.under_taken_down = lost["under_taken_down"]
+    report.never_public = lost["never_public"]
+    report.missing = lost["missing"]
+    missing = {tuple(item.split(":", 1)) for item in report.missing}
+    report.missing_detail = describe_missing(fleet, expected, missing)
     report.unexpected = len(set(comments) - wanted)
     report.unfinished = sum(1 for _, status, _ in comments.values() if status not in FINAL)
     ids = [cid for cid, _, _ in comments.values()]

@@ -408,6 +408,8 @@ def _page(ctx: _Ctx, items: list[Node], *, limit: int, after: str | None, before
         start = max(0, end - limit)
     chunk = items[start:start + limit]
     result: dict[str, Any] = {"data": [_render(ctx, n, fields) for n in chunk]}
+    for node in chunk:
+        ctx.state.mark_served(node)
     if chunk:
         paging: dict[str, Any] = {"cursors": {"before": _cursor(chunk[0].id), "after": _cursor(chunk[-1].id)}}
         if start + limit < len(items):

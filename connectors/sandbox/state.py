@@ -25,9 +25,13 @@ from typing import Any
 
 from connectors.sandbox.scenario import Scenario
 
-__all__ = ["DEFAULT_GRANTS", "Node", "SandboxState"]
+__all__ = ["AUTHOR_BLOCKED", "DEFAULT_GRANTS", "Node", "SandboxState"]
 
 Clock = Callable[[], datetime]
+
+#: Why an item is removed the moment it is posted: its author was blocked from the Page
+#: (Facebook) or hidden from the channel (YouTube) before, so the platform never shows it.
+AUTHOR_BLOCKED = "author blocked"
 
 _X_EPOCH_MS = 1288834974657  # Twitter snowflake epoch
 _YT_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -107,6 +111,11 @@ class Node:
     def live(self) -> bool:
         return self.released and self.status != "removed"
 
+    @property
+    def blocked_on_arrival(self) -> bool:
+        """Removed when it was posted because its author was blocked: never listed by any API."""
+        return self.released and self.status == "removed" and self.removed_reason == AUTHOR_BLOCKED
+
 
 class SandboxState:
     """Posts, comments and moderation state of the three platforms."""
@@ -124,6 +133,9 @@ class SandboxState:
         self.lock = threading.RLock()
         #: (method, path, query dict) of every request, in arrival order
         self.calls: list[tuple[str, str, dict[str, str]]] = []
+        #: (platform, id) -> when an API answer first carried the item (for diagnosing a
+        #: run: an item lost by a client was either never served or served and dropped)
+        self.served: dict[tuple[str, str], datetime] = {}
         self.accounts = scenario.accounts
         self.nodes: dict[str, dict[str, Node]] = {"facebook": {}, "x": {}, "youtube": {}}
         self._by_key: dict[str, Node] = {}
@@ -285,7 +297,7 @@ class SandboxState:
         node.released = True
         self._last_release = max(self._last_release, created)
         if self._author_barred(node):
-            self._set_status(node, "removed", "author blocked")
+            self._set_status(node, "removed", AUTHOR_BLOCKED)
 
     def _author_barred(self, node: Node) -> bool:
         if node.platform == "facebook":
@@ -382,6 +394,12 @@ class SandboxState:
         with self.lock:
             self.counters[key] = self.counters.get(key, 0) + 1
             return self.counters[key]
+
+    def mark_served(self, node: Node) -> None:
+        """Note that an answer carried ``node`` (the first time only)."""
+        key = (node.platform, node.id)
+        if key not in self.served:
+            self.served[key] = self.clock()
 
     def record_call(self, method: str, path: str, query: dict[str, str]) -> None:
         with self.lock:

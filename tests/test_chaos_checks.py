@@ -1,0 +1,148 @@
+"""The chaos run's "nothing lost" check against what the platform really listed.
+
+The fifth full chaos run reported Facebook (and YouTube) comments as never stored. Each
+was written by someone the worker had already blocked from the Page (or hidden from the
+channel) after an earlier comment of theirs: the platform removes such a comment the
+moment it is posted, so no listing ever carries it and no client can read it. These tests
+drive the real Facebook connector against the sandbox fleet through exactly that sequence
+and check that the harness counts such a comment apart (``never_public``), while a comment
+the platform did list and the worker did not store is still ``missing``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from pydantic import SecretStr
+
+from benchmarks.chaos import ChaosReport, check_run, sort_lost
+from connectors.facebook import FacebookConnector
+from connectors.sandbox.generated import FleetSchool, SandboxFleet
+from connectors.sandbox.scenario import build_scenario
+from connectors.sandbox.state import AUTHOR_BLOCKED
+from monitor.config import AccountConfig, AccountSecrets
+
+START = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+PAGE = "200000000000042"
+ACCOUNT = "s0042-fb"
+
+
+class StepClock:
+    """A clock the test moves by hand (the sandbox releases items by it)."""
+
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def to(self, seconds: float) -> None:
+        self.now = START + timedelta(seconds=seconds)
+
+
+def school() -> FleetSchool:
+    data = {
+        "school": "School 0042 Primary",
+        "accounts": {
+            "facebook": {"key": ACCOUNT, "page_id": PAGE, "name": "School 0042 Primary"},
+            "x": {"key": "s0042-x", "user_id": "1490000000000000042", "username": "School0042"},
+            "youtube": {"key": "s0042-yt", "channel_id": "UCfleetSchool00042AAAAA"},
+        },
+        "posts": [{"key": "s0042-fb-fair", "platform": "facebook", "hours_ago": 8,
+                   "text": "The summer fair is on Saturday."}],
+        "items": [
+            # the first comment gets its author blocked; the second, posted after the
+            # block, is removed by the platform on arrival; the third is another person's
+            {"key": "s0042-g1", "to": "s0042-fb-fair", "at": 10, "by": "Nora Example", "text": "First.",
+             "labels": ["abuse"], "hide": True},
+            {"key": "s0042-g2", "to": "s0042-fb-fair", "at": 20, "by": "Nora Example", "text": "Second."},
+            {"key": "s0042-g3", "to": "s0042-fb-fair", "at": 30, "by": "Ravi Example", "text": "Lovely."},
+        ],
+    }
+    return FleetSchool(id="s0042", name="School 0042 Primary", scenario=build_scenario(data, "<test>"))
+
+
+@pytest.fixture
+def run():
+    clock = StepClock()
+    fleet = SandboxFleet([school()], speed=1.0, clock=clock).start()
+    account = AccountConfig(id=ACCOUNT, platform="facebook", page_id=PAGE, timeout_s=5)
+    secrets = AccountSecrets(page_token=SecretStr(fleet.token(ACCOUNT)))
+    connector = FacebookConnector(account, secrets, base_url=fleet.url, clock=clock)
+    try:
+        yield clock, fleet, connector
+    finally:
+        fleet.stop()
+
+
+def ids_of(fleet: SandboxFleet) -> dict[str, str]:
+    return {row["key"]: row["id"] for row in fleet.expected()}
+
+
+def blocked_sequence(clock: StepClock, connector: FacebookConnector) -> list:
+    """Poll, block the first comment's author, poll again after the rest is posted."""
+    clock.to(15)
+    first = connector.fetch_new_comments(None)
+    assert [c.text for c in first.comments] == ["First."]
+    connector.ban_author(first.comments[0].author_id, first.comments[0].id)
+    clock.to(40)
+    second = connector.fetch_new_comments(first.cursor)
+    return first.comments + second.comments
+
+
+def test_a_comment_posted_after_its_author_was_blocked_is_never_listed_and_not_counted_lost(
+        run, sqlite_store, tmp_path):
+    clock, fleet, connector = run
+    comments = blocked_sequence(clock, connector)
+    ids = ids_of(fleet)
+
+    # the platform never listed the second comment: nothing to read, so nothing lost
+    assert [c.text for c in comments] == ["First.", "Lovely."]
+    state = fleet.servers["s0042"].state
+    node = state.nodes["facebook"][ids["s0042-g2"]]
+    assert (node.status, node.removed_reason) == ("removed", AUTHOR_BLOCKED)
+    assert ("facebook", ids["s0042-g2"]) not in state.served
+    assert ("facebook", ids["s0042-g3"]) in state.served
+
+    sqlite_store.add_comments("s0042", comments, clock())
+    report = check_run(ChaosReport(options={}), fleet, sqlite_store, tmp_path / "mail")
+
+    assert report.expected == 3 and report.stored == 2
+    assert report.missing == [], report.missing_detail
+    assert report.never_public == [f"facebook:{ids['s0042-g2']}"]
+    assert report.under_taken_down == []
+
+
+def test_a_listed_comment_that_was_not_stored_is_still_missing(run, sqlite_store, tmp_path):
+    clock, fleet, connector = run
+    comments = blocked_sequence(clock, connector)
+    ids = ids_of(fleet)
+
+    # the worker "drops" the third comment after the platform listed it
+    kept = [c for c in comments if c.text != "Lovely."]
+    sqlite_store.add_comments("s0042", kept, clock())
+    report = check_run(ChaosReport(options={}), fleet, sqlite_store, tmp_path / "mail")
+
+    assert report.missing == [f"facebook:{ids['s0042-g3']}"]
+    assert report.never_public == [f"facebook:{ids['s0042-g2']}"]
+    [detail] = report.missing_detail
+    assert detail["served_at"] is not None and detail["status"] == "visible"
+
+
+def test_only_a_comment_removed_on_arrival_and_never_served_is_set_apart(run):
+    clock, fleet, connector = run
+    blocked_sequence(clock, connector)
+    ids = ids_of(fleet)
+    state = fleet.servers["s0042"].state
+    expected = fleet.expected()
+    everything = {("facebook", ids[k]) for k in ("s0042-g1", "s0042-g2", "s0042-g3")}
+
+    # removed later by the worker (not on arrival): lost if never stored
+    state.set_status(state.nodes["facebook"][ids["s0042-g3"]], "removed", "DELETE by the Page")
+    # and a removed-on-arrival item that some listing did carry is not excused either
+    state.served[("facebook", ids["s0042-g2"])] = clock()
+    lost = sort_lost(fleet, expected, everything)
+
+    assert lost["never_public"] == []
+    assert lost["missing"] == sorted(f"facebook:{i}" for _, i in everything)
