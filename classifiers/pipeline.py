@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from classifiers.base import LABELS, Detection, Explanation, Verdict
 from classifiers.normalize import fold, fold_term
-from classifiers.rules import required_literals, split_top_level
+from classifiers.rules import literal_words, required_literals, split_top_level
 
 __all__ = [
     "THRESHOLD",
@@ -64,7 +64,9 @@ log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-_BATCH_SIZE = 256
+#: comments per memory zone: each zone creates the lexemes of its words anew, so fewer, larger
+#: batches create fewer (a batch of docs is a few hundred kB)
+_BATCH_SIZE = 1024
 #: Longest text classified; the rest of a longer comment is not read, and the verdict
 #: says so and needs review. No platform allows a longer comment (Facebook 8,000,
 #: YouTube 10,000, X's longest posts 25,000 characters), so only hostile input is cut,
@@ -598,22 +600,59 @@ def _safe_to_split(regex: Any) -> bool:
 
 
 def screen_tokenizer(nlp: Language) -> None:
-    """Give ``nlp``'s tokenizer the screened affix and URL functions (same tokens, less
-    time); functions that are not plain compiled regexes are left as they are."""
-    tokenizer = nlp.tokenizer
+    """Give ``nlp`` a tokenizer with the screened affix and URL functions (same tokens,
+    less time); functions that are not plain compiled regexes are kept as they are.
+
+    One new tokenizer with every setting of the old one: setting the four functions one
+    by one would reload the special cases four times (about a tenth of a second each).
+    """
+    from spacy.tokenizer import Tokenizer
+
+    old = nlp.tokenizer
+    if not isinstance(old, Tokenizer):
+        return
+    functions: dict[str, Any] = {}
     for attribute, method, edge in (("prefix_search", "search", "first"), ("suffix_search", "search", "last"),
                                     ("infix_finditer", "finditer", "any")):
-        current = getattr(tokenizer, attribute, None)
+        current = getattr(old, attribute, None)
         regex = getattr(current, "__self__", None)
-        if current is None or getattr(current, "__name__", "") != method or not _safe_to_split(regex):
-            continue
-        setattr(tokenizer, attribute, getattr(_AffixScreen(regex, edge), method))
-    current = getattr(tokenizer, "url_match", None)
+        if current is not None and getattr(current, "__name__", "") == method and _safe_to_split(regex):
+            functions[attribute] = getattr(_AffixScreen(regex, edge), method)
+    current = old.url_match
     regex = getattr(current, "__self__", None)
     if current is not None and getattr(current, "__name__", "") == "match" and isinstance(regex, re.Pattern):
         literals = required_literals(regex.pattern)
         if literals:
-            tokenizer.url_match = _LiteralScreen(regex, literals).match
+            functions["url_match"] = _LiteralScreen(regex, literals).match
+    if not functions:
+        return
+    settings = {name: getattr(old, name) for name in
+                ("rules", "prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match",
+                 "faster_heuristics", "max_cache_size")}
+    settings.update(functions)
+    nlp.tokenizer = Tokenizer(nlp.vocab, **settings)
+
+
+#: Words tokenised once at build time, outside any memory zone, so their lexemes are
+#: permanent: inside a zone every word not yet in the vocabulary becomes a new lexeme (some
+#: twenty attribute functions in Python) in each batch again, and most of a comment's
+#: words are common ones. A fixed list (the language's stop words and special cases and
+#: the words the detectors' rules require, with capitalised forms), known at build time:
+#: no comment adds to it, so the vocabulary still ends every batch as it began.
+def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
+    """Create the lexemes (and tokenizer cache entries) of ``words``; the number given."""
+    listed = sorted({w for w in words if w and not any(ch.isspace() for ch in w)})
+    for i in range(0, len(listed), 1000):
+        nlp.make_doc(" ".join(listed[i:i + 1000]))
+    return len(listed)
+
+
+def _common_words(nlp: Language) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = set(STOP_WORDS) | set(nlp.tokenizer.rules or ()) | set(literal_words())
+    words |= {w[:1].upper() + w[1:] for w in list(words)}
+    return words
 
 
 _build_lock = threading.Lock()
@@ -678,5 +717,6 @@ def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
     with _build_lock:
         _register_extensions()
         pipeline = assemble_pipeline(_load_detectors(), context, _base_language())
+        warm_vocabulary(pipeline.nlp, _common_words(pipeline.nlp))
         gc.freeze()
         return pipeline

@@ -33,7 +33,10 @@ import ahocorasick
 from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
-__all__ = ["ConceptSet", "Rule", "RuleSet", "count_digits", "mask", "min_digits", "regex_structure", "split_top_level"]
+__all__ = [
+    "ConceptSet", "Rule", "RuleSet", "count_digits", "literal_words", "mask", "min_digits", "regex_structure",
+    "split_top_level",
+]
 
 _VIEWS = ("text", "loose", "contact")
 
@@ -457,6 +460,16 @@ class _SharedIndex:
 
 
 _SHARED = _SharedIndex()
+
+_LITERAL_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def literal_words() -> frozenset[str]:
+    """Every word of every literal some rule set or concept set built so far requires:
+    the domain's own vocabulary (the pipeline creates spaCy lexemes for them once)."""
+    with _SHARED._lock:
+        literals = [lit for lits in _SHARED.literals.values() for lit in lits]
+    return frozenset(word for lit in literals for word in _LITERAL_WORD.findall(lit))
 
 
 class RuleSet:
