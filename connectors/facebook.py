@@ -12,8 +12,11 @@ through a post's ``comments`` edge only until the post's watermark minus an over
 idle poll is a single call. The cursor keeps, per post, the newest comment time seen, a bounded set of
 recently seen ids (so the overlap yields no duplicates) and the newest feed item time (for
 visitor posts, which are moderated like comments). Posts that leave the window leave the
-cursor. The Page's own posts and comments are never returned. ``parent_id`` is the
-comment a reply answers; ``None`` for a top-level comment or a visitor post.
+cursor. A listing that breaks off (an empty page behind a ``next`` link: the item its
+cursor pointed at was deleted meanwhile) leaves the marks it covers where they were, so
+the next poll reads that part again instead of skipping it. The Page's own posts and
+comments are never returned. ``parent_id`` is the comment a reply answers; ``None`` for a
+top-level comment or a visitor post.
 
 Acting. Hide and restore set ``is_hidden``; remove is ``DELETE``; ban posts the author to
 ``/{page-id}/blocked``. There is no review queue on Facebook, so hold is a hide. Before a
@@ -171,7 +174,8 @@ class FacebookConnector:
         since = now - timedelta(days=self.account.lookback_days)
 
         feed_params = {"fields": POST_FIELDS, "since": int(since.timestamp()), "limit": FEED_PAGE_SIZE}
-        for post in self._paged(f"{self.page_id}/feed", feed_params):
+        feed_paging: dict[str, bool] = {}
+        for post in self._paged(f"{self.page_id}/feed", feed_params, feed_paging):
             post_id = item_id(post.get("id"))
             if not post_id:
                 log.warning("facebook %s: feed item without id skipped", self.account.id)
@@ -193,7 +197,8 @@ class FacebookConnector:
 
             mark = parse_time(old_posts.get(post_id)) if isinstance(old_posts, Mapping) else None
             newest = mark
-            for item in self._read_comments(post_id, mark, post.get("comments")):
+            paging: dict[str, bool] = {}
+            for item in self._read_comments(post_id, mark, post.get("comments"), paging):
                 cid = item_id(item.get("id"))
                 created_c = parse_time(item.get("created_time"))
                 if created_c and (newest is None or created_c > newest):
@@ -212,7 +217,18 @@ class FacebookConnector:
                 except ITEM_ERRORS as exc:
                     log.warning("facebook %s: malformed comment %s skipped (%s)", self.account.id, cid,
                                 type(exc).__name__)
-            posts_state[post_id] = to_iso(newest) if newest else None
+            if paging.get("cut"):
+                # The listing ended before reaching the mark: what lies below the pages read
+                # is unread, so the mark stays and the next poll reads down to it again.
+                posts_state[post_id] = to_iso(mark) if mark else None
+            else:
+                posts_state[post_id] = to_iso(newest) if newest else None
+        if feed_paging.get("cut"):
+            # Posts on the feed pages not read keep their marks (instead of leaving the cursor
+            # and being read from the start), and so does the feed's visitor-post mark.
+            feed_newest = feed_mark
+            for post_id, value in (old_posts.items() if isinstance(old_posts, Mapping) else ()):
+                posts_state.setdefault(str(post_id), value if isinstance(value, str) else None)
 
         new_cursor: Cursor = {
             "v": 1,
@@ -223,11 +239,13 @@ class FacebookConnector:
         }
         return FetchResult(comments=comments, cursor=new_cursor, calls=self._session.calls - start_calls)
 
-    def _read_comments(self, post_id: str, mark: datetime | None, first: Any) -> Iterator[dict]:
+    def _read_comments(self, post_id: str, mark: datetime | None, first: Any,
+                       paging: dict[str, bool]) -> Iterator[dict]:
         """Comments and replies of one post, newest first, down to ``mark`` minus the overlap.
 
         ``first`` is the page of comments that came with the post (``None`` when the post
-        has none); later pages are read from the post's own ``comments`` edge.
+        has none); later pages are read from the post's own ``comments`` edge. ``paging``
+        gets ``cut`` when the listing broke off early (see :meth:`_pages`).
         """
         floor = mark - timedelta(seconds=OVERLAP_S) if mark else None
         if first is None:
@@ -236,7 +254,7 @@ class FacebookConnector:
             # a malformed nested page spoils this post's comments only, not the poll
             log.warning("facebook %s: malformed comments of %s skipped", self.account.id, post_id)
             return
-        for page in self._pages(f"{post_id}/comments", {}, first=first, page_size=PAGE_SIZE):
+        for page in self._pages(f"{post_id}/comments", {}, first=first, page_size=PAGE_SIZE, paging=paging):
             reached = False
             for item in page:
                 created = parse_time(item.get("created_time"))
@@ -247,24 +265,32 @@ class FacebookConnector:
             if reached:
                 return
 
-    def _paged(self, path: str, params: dict[str, Any]) -> Iterator[dict]:
-        for page in self._pages(path, params):
+    def _paged(self, path: str, params: dict[str, Any], paging: dict[str, bool]) -> Iterator[dict]:
+        for page in self._pages(path, params, paging=paging):
             yield from page
 
-    def _pages(self, path: str, params: dict[str, Any], *, first: Any = None,
-               page_size: int | None = None) -> Iterator[list[dict]]:
+    def _pages(self, path: str, params: dict[str, Any], *, first: Any = None, page_size: int | None = None,
+               paging: dict[str, bool] | None = None) -> Iterator[list[dict]]:
         """Pages of ``data`` of a Graph edge, following ``paging.next`` by its query.
 
-        ``first`` is an already fetched first page (from field expansion).
+        ``first`` is an already fetched first page (from field expansion). An empty page
+        behind a ``next`` link means the listing broke off, not that it ended: Graph's
+        cursors point at an item, and one deleted meanwhile (the worker removes comments
+        while it reads) can leave nothing after it. ``paging["cut"]`` is then set, so the
+        caller keeps its mark and reads that part again on the next poll.
         """
         args = dict(params)
         body = first
+        followed = False
         for _ in range(MAX_PAGES):
             if body is None:
                 body = self._request(path, args)
             data = body.get("data") if isinstance(body, Mapping) else None
             if not isinstance(data, list):
                 raise self._error("response has no data list", tags=("non_json",))
+            if followed and not data and paging is not None:
+                log.info("facebook %s: %s broke off after a next link; read again next poll", self.account.id, path)
+                paging["cut"] = True
             yield [item for item in data if isinstance(item, Mapping)]
             next_url = get_path(body, "paging", "next")
             if not next_url or not isinstance(next_url, str) or not data:
@@ -275,6 +301,7 @@ class FacebookConnector:
             if page_size:
                 args["limit"] = page_size  # the nested first page is small; later ones need not be
             body = None
+            followed = True
         log.warning("facebook %s: stopped paging %s after %d pages", self.account.id, path, MAX_PAGES)
 
     def _to_comment(self, item: Mapping[str, Any], post_id: str, now: datetime, *, is_post: bool = False) -> Comment:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -376,5 +376,98 @@ def test_sandbox_faults_map_to_the_same_classes():
                 conn.fetch_new_comments(None)
             got[kind] = type(info.value)
         assert got == SANDBOX_FAULTS
+    finally:
+        server.stop()
+
+
+def _busy_post_server(clock):
+    """A Page post with 30 comments ten seconds apart (more than one page of them)."""
+    from connectors.sandbox.scenario import build_scenario
+
+    items = [{"key": f"c{i:02d}", "to": "fair", "at": 10 * i, "by": f"Person{i} Example", "text": f"Comment {i}."}
+             for i in range(1, 31)]
+    scenario = build_scenario({
+        "school": "Oakfield Primary School",
+        "accounts": {"facebook": {"key": "oakfield-fb", "page_id": PAGE},
+                     "x": {"key": "oakfield-x", "user_id": "1480000000000000001", "username": "OakfieldPrimary"},
+                     "youtube": {"key": "oakfield-yt", "channel_id": "UCoakfieldPrimary000000a"}},
+        "posts": [{"key": "fair", "platform": "facebook", "hours_ago": 8, "text": "The fair is on Saturday."}],
+        "items": items,
+    }, "<busy post>")
+    return SandboxServer(scenario, clock=clock).start()
+
+
+def test_a_listing_broken_off_by_a_deleted_cursor_item_is_read_again_next_poll():
+    """Graph's paging cursors point at an item: when the worker removes the comment the next
+    page starts after, that page comes back empty. The comments below it were not read,
+    so the post's mark must not move past them (they were lost in the chaos run's design)."""
+    start = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+    now = {"t": start}
+    server = _busy_post_server(lambda: now["t"])  # the scenario's clock starts now
+    now["t"] = start + timedelta(seconds=305)
+    try:
+        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+        conn = FacebookConnector(account, AccountSecrets(page_token=SecretStr(TOKEN)), base_url=server.url,
+                                 clock=lambda: now["t"])
+        state = server.state
+        anchor = state.nodes["facebook"][next(n.id for n in state.nodes["facebook"].values() if n.key == "c06")]
+
+        def remove_anchor_after_the_feed(response, *args, **kwargs):
+            # the worker deletes comment 6 (the last on the first page) while the poll reads
+            if "/feed" in response.url and anchor.status != "removed":
+                state.set_status(anchor, "removed", "DELETE by the Page")
+
+        conn._session.hooks["response"].append(remove_anchor_after_the_feed)
+        first = conn.fetch_new_comments(None)
+        conn._session.hooks["response"].clear()
+        # the first page (comments 30..6) came with the post; the page after comment 6 was empty
+        assert sorted(int(c.text.split()[1][:-1]) for c in first.comments) == list(range(6, 31))
+
+        now["t"] = start + timedelta(seconds=320)
+        second = conn.fetch_new_comments(first.cursor)
+        assert sorted(c.text for c in second.comments) == [f"Comment {i}." for i in range(1, 6)]
+        # and once read through, the mark moves on: an idle poll is one call again
+        third = conn.fetch_new_comments(second.cursor)
+        assert third.comments == [] and third.calls == 1
+    finally:
+        server.stop()
+
+
+def test_a_feed_broken_off_by_a_deleted_cursor_post_keeps_its_marks():
+    """The same on the feed: visitor posts below a removed page anchor are read next poll."""
+    from connectors.sandbox.scenario import build_scenario
+
+    start = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+    now = {"t": start}
+    items = [{"key": f"v{i:02d}", "to": "feed", "at": 10 * i, "by": f"Visitor{i} Example", "text": f"Visit {i}."}
+             for i in range(1, 31)]
+    scenario = build_scenario({
+        "school": "Oakfield Primary School",
+        "accounts": {"facebook": {"key": "oakfield-fb", "page_id": PAGE},
+                     "x": {"key": "oakfield-x", "user_id": "1480000000000000001", "username": "OakfieldPrimary"},
+                     "youtube": {"key": "oakfield-yt", "channel_id": "UCoakfieldPrimary000000a"}},
+        "posts": [], "items": items,
+    }, "<busy feed>")
+    server = SandboxServer(scenario, clock=lambda: now["t"]).start()
+    now["t"] = start + timedelta(seconds=305)
+    try:
+        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+        conn = FacebookConnector(account, AccountSecrets(page_token=SecretStr(TOKEN)), base_url=server.url,
+                                 clock=lambda: now["t"])
+        state = server.state
+        anchor = next(n for n in state.nodes["facebook"].values() if n.key == "v06")
+
+        def remove_anchor_after_page_one(response, *args, **kwargs):
+            if "/feed" in response.url and anchor.status != "removed":
+                state.set_status(anchor, "removed", "DELETE by the Page")
+
+        conn._session.hooks["response"].append(remove_anchor_after_page_one)
+        first = conn.fetch_new_comments(None)
+        conn._session.hooks["response"].clear()
+        assert sorted(int(c.text.split()[1][:-1]) for c in first.comments) == list(range(6, 31))
+
+        now["t"] = start + timedelta(seconds=320)
+        second = conn.fetch_new_comments(first.cursor)
+        assert sorted(c.text for c in second.comments) == [f"Visit {i}." for i in range(1, 6)]
     finally:
         server.stop()
