@@ -6,13 +6,18 @@ token in ``MONITOR_<ACCOUNT>_BEARER_TOKEN`` with scopes ``tweet.read users.read
 tweet.moderate.write``, issued to the school's own account from a project app in the X
 developer portal. Hiding replies needs user context; an app-only token can only read.
 
-Reading. Each poll reads the account's mentions after ``mentions_since_id`` and, for each
-of the school's own posts of the last seven days (found with a ``from:`` recent search
-with its own ``since_id``), the replies in that conversation (``conversation_id:`` recent search)
-after that conversation's ``since_id``. All lists are followed through ``next_token``;
-the since ids come from the first page's ``meta.newest_id``, so an idle poll returns
-nothing and costs nothing but the calls. A bounded set of seen ids removes the overlap
-between mentions and conversation replies. The school's own posts are never returned.
+Reading. Each poll reads the account's mentions after ``mentions_since_id``, then, in
+one recent search (more only when the 512-character query cannot hold them all), the
+school's own recent posts (``from:`` with its own since id), which are the conversations
+to watch, OR'ed with ``conversation_id:`` clauses for the replies in those conversations
+of the last seven days, from the oldest since id among them. A school post first seen in
+a poll has its replies read in the same poll. All lists are followed through
+``next_token``; the since ids come from the first page's ``meta.newest_id`` and move only
+for a list read to its end, so an idle poll returns nothing and costs nothing but the
+calls. A list that fails transiently costs only itself (the poll fails when none got
+through); a throttled poll raises with what it read as ``partial``. A bounded set of seen
+ids removes the overlap between mentions and conversation replies. The school's own posts
+are never returned.
 ``thread_id`` is the ``conversation_id``; ``parent_id`` is the post replied to, or
 ``None`` when that is the conversation's first post. ``raw`` has the shape of a v2
 single-post response: ``{"data": post, "includes": {"users": [...], "media": [...]}}``.
@@ -181,7 +186,7 @@ class XConnector:
             recent = sorted(conversations.items(), key=lambda kv: parse_time(kv[1].get("created_at")) or now,
                             reverse=True)
             conversations = dict(recent[:MAX_CONVERSATIONS])
-        searched = list(conversations)  # found ones join from the next poll on
+        searched = list(conversations)  # those found in this poll are searched after these
         found: dict[str, dict[str, Any]] = {}
 
         def take(tweets: list[Mapping[str, Any]], includes: Mapping[str, Any]) -> None:
