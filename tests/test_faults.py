@@ -14,6 +14,7 @@ Full form: ``MONITOR_FAULTS_FULL=1`` (3,000 comments), or
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 
@@ -41,7 +42,8 @@ def test_a_fifth_of_calls_failing_delays_but_loses_nothing(fault_stack, tmp_path
     opts = ChaosOptions(comments=COMMENTS, schools=3 if not FULL else 0, fault_rate=0.2, dead_tokens=DEAD,
                         threads=8, play_s=20.0 if not FULL else 120.0, seed=5, sweep_after_s=20.0,
                         timeout_s=300 if not FULL else 1800, out_dir=str(tmp_path / "run"))
-    report = run_faults(opts, stack=fault_stack, echo=lambda line: None)
+    # progress lines go to the log, shown with a failure (where did the time go?)
+    report = run_faults(opts, stack=fault_stack, echo=logging.getLogger("faults").warning)
     if os.environ.get("MONITOR_FAULTS_REPORT"):  # where a full run's figures are kept
         with open(os.environ["MONITOR_FAULTS_REPORT"], "w", encoding="utf-8") as fh:
             json.dump(report.to_json(), fh, indent=2, default=str)
