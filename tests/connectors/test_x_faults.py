@@ -142,3 +142,31 @@ def test_most_polls_make_progress_with_a_fifth_of_calls_failing(server):
     assert len(returned) == len(set(returned)) and set(returned) == expected_ids(server)
     assert throttled > 0
     assert failed <= 6, f"{failed} of 60 polls failed"
+
+
+def test_sandbox_search_ors_groups_and_refuses_long_queries(server):
+    """The sandbox's query language as the connector now uses it: AND binds tighter than
+    OR, parentheses group, and a query over 512 characters is refused as on X."""
+    import requests
+
+    acct = server.state.account("x")
+    own = [n for n in server.state.live("x") if n.own and n.parent is None]
+    root = own[0].id
+    url = f"{server.url}/2/tweets/search/recent"
+    auth = {"Authorization": "Bearer sandbox-user-token"}
+
+    def ids(query: str) -> set[str]:
+        body = requests.get(url, params={"query": query, "max_results": 100, "tweet.fields": "author_id"},
+                            headers=auth, timeout=5).json()
+        return {t["id"] for t in body.get("data", [])}
+
+    posts = ids(f"(from:{acct['username']} -is:reply -is:retweet)")
+    assert posts == {n.id for n in own if n.created_at >= server.state.clock() - timedelta(days=7)}
+    replies = ids(f"conversation_id:{root}")
+    assert root in replies and len(replies) > 1
+    assert ids(f"(from:{acct['username']} -is:reply -is:retweet) OR conversation_id:{root}") == posts | replies
+    # without the parentheses the same: AND first, then OR
+    assert ids(f"from:{acct['username']} -is:reply -is:retweet OR conversation_id:{root}") == posts | replies
+    too_long = " OR ".join([f"conversation_id:{root}"] * 20)
+    answer = requests.get(url, params={"query": too_long}, headers=auth, timeout=5)
+    assert len(too_long) > 512 and answer.status_code == 400
