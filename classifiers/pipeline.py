@@ -33,7 +33,9 @@ import gc
 import hashlib
 import logging
 import re
+import string
 import threading
+import unicodedata
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator
@@ -323,7 +325,16 @@ class Pipeline:
 
         def flush() -> None:
             with self._zone_lock, nlp.memory_zone():  # as in classify: new strings dropped after
-                _flush()
+                # A batch makes hundreds of thousands of short-lived objects and no reference
+                # cycles that outlive it, so the collector is paused for the batch and runs
+                # as usual after it (under the lock: no other batch turns it back on early).
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    _flush()
+                finally:
+                    if collecting:
+                        gc.enable()
 
         def _flush() -> None:
             docs = [_make_doc(nlp, text) for text, _ in batch]
@@ -633,6 +644,99 @@ def screen_tokenizer(nlp: Language) -> None:
     nlp.tokenizer = Tokenizer(nlp.vocab, **settings)
 
 
+# --- lexical attributes ------------------------------------------------------------
+# Every new lexeme runs some twenty attribute functions, and inside a memory zone every
+# batch makes its words' lexemes anew. Six of spaCy's own functions are replaced by ones
+# that give the same value for every string (tests/classifiers/test_pipeline_speed.py
+# compares them) but answer plain-ASCII words with a few C-level string operations.
+
+_ASCII_PUNCT = "".join(chr(i) for i in range(128) if unicodedata.category(chr(i)).startswith("P"))
+_ASCII_CURRENCY = "".join(chr(i) for i in range(128) if unicodedata.category(chr(i)) == "Sc")
+_SHAPE_TABLE = str.maketrans({**{c: "x" for c in string.ascii_lowercase}, **{c: "X" for c in string.ascii_uppercase},
+                              **{c: "d" for c in string.digits}})
+_SHAPE_RUN = re.compile(r"(.)\1{4,}", re.DOTALL)
+
+
+def _fast_like_num(original: Callable[[str], bool]) -> Callable[[str], bool]:
+    from spacy.lang.en import lex_attrs as en_lex_attrs
+
+    number_words = frozenset(en_lex_attrs._num_words) | frozenset(en_lex_attrs._ordinal_words)
+
+    def like_num(text: str) -> bool:
+        # a word of ASCII letters only: just the number-word lists can make it numeric
+        if text.isascii() and text.isalpha():
+            return text.lower() in number_words
+        return original(text)
+
+    return like_num
+
+
+def _fast_like_url(original: Callable[[str], bool]) -> Callable[[str], bool]:
+    def like_url(text: str) -> bool:
+        # without "." and not starting with http:// or https://, spaCy's answer is False
+        if text and "." not in text and not text.startswith("http"):
+            return False
+        return original(text)
+
+    return like_url
+
+
+def _fast_like_email(original: Callable[[str], bool]) -> Callable[[str], bool]:
+    def like_email(text: str) -> bool:
+        return "@" in text and original(text)  # the pattern needs an "@"
+
+    return like_email
+
+
+def _fast_shape(original: Callable[[str], str]) -> Callable[[str], str]:
+    def word_shape(text: str) -> str:
+        if text.isascii() and len(text) < 100:
+            return _SHAPE_RUN.sub(lambda m: m.group(1) * 4, text.translate(_SHAPE_TABLE))
+        return original(text)
+
+    return word_shape
+
+
+def _fast_is_punct(original: Callable[[str], bool]) -> Callable[[str], bool]:
+    def is_punct(text: str) -> bool:
+        if text.isascii():
+            return not text.strip(_ASCII_PUNCT)
+        return original(text)
+
+    return is_punct
+
+
+def _fast_is_currency(original: Callable[[str], bool]) -> Callable[[str], bool]:
+    def is_currency(text: str) -> bool:
+        if text.isascii():
+            return not text.strip(_ASCII_CURRENCY)
+        return original(text)
+
+    return is_currency
+
+
+def speed_lexical_attributes(nlp: Language) -> None:
+    """Swap spaCy's own slow lexical attribute functions for equal, faster ones (only
+    where the vocabulary still has spaCy's English or generic function)."""
+    from spacy import attrs
+    from spacy.lang import lex_attrs as generic
+    from spacy.lang.en import lex_attrs as english
+
+    getters = nlp.vocab.lex_attr_getters
+    swaps = {
+        attrs.LIKE_NUM: ((english.like_num,), _fast_like_num),
+        attrs.LIKE_URL: ((generic.like_url,), _fast_like_url),
+        attrs.LIKE_EMAIL: ((generic.like_email,), _fast_like_email),
+        attrs.SHAPE: ((generic.word_shape,), _fast_shape),
+        attrs.IS_PUNCT: ((generic.is_punct,), _fast_is_punct),
+        attrs.IS_CURRENCY: ((generic.is_currency,), _fast_is_currency),
+    }
+    for attr, (originals, make) in swaps.items():
+        current = getters.get(attr)
+        if current is not None and any(current is o for o in originals):
+            getters[attr] = make(current)
+
+
 #: Words tokenised once at build time, outside any memory zone, so their lexemes are
 #: permanent: inside a zone every word not yet in the vocabulary becomes a new lexeme (some
 #: twenty attribute functions in Python) in each batch again, and most of a comment's
@@ -695,6 +799,7 @@ def assemble_pipeline(
     _register_extensions()
     nlp = nlp if nlp is not None else spacy.blank("en")
     screen_tokenizer(nlp)
+    speed_lexical_attributes(nlp)
     for detector in detectors:
         setup = getattr(detector, "setup", None)
         if callable(setup):

@@ -167,3 +167,49 @@ def test_tokenizer_screens_answer_as_the_full_patterns(word: str) -> None:
     with _SCREENED.memory_zone(), _PLAIN.memory_zone():
         assert ([(t.text, t.whitespace_) for t in _SCREENED.make_doc(word + " " + word)]
                 == [(t.text, t.whitespace_) for t in _PLAIN.make_doc(word + " " + word)])
+
+
+# --- the lexical attribute functions ----------------------------------------------------
+
+
+def _attribute_pair() -> tuple[dict[Any, Any], dict[Any, Any]]:
+    import spacy
+
+    from classifiers.pipeline import speed_lexical_attributes
+
+    plain, fast = spacy.blank("en"), spacy.blank("en")
+    speed_lexical_attributes(fast)
+    return dict(plain.vocab.lex_attr_getters), dict(fast.vocab.lex_attr_getters)
+
+
+_PLAIN_ATTRS, _FAST_ATTRS = _attribute_pair()
+_ATTR_WORDS = _WORDS + ["seven", "Seventh", "TWENTY", "21st", "1,000", "-5", "1/2", "http", "http://x", "https://a.b",
+                        "www.a", "www.ab", "a.com", "a.co.uk/", ".com", "x.", "me@example.com", "@x", "aaaaaaa",
+                        "AAAAAAbbbbbb1111111", "x" * 120, "$", "$$", "£", "!?", "\n\n\n\n\n\n", "Ⅻ", "٣", "ﬁ"]
+
+
+def _attributes(getters: dict[Any, Any], word: str) -> dict[Any, Any]:
+    out = {}
+    for attr, function in getters.items():
+        try:
+            out[attr] = function(word)
+        except Exception as exc:  # noqa: BLE001 - a failure must be the same failure
+            out[attr] = type(exc).__name__
+    return out
+
+
+def test_faster_lexical_attributes_are_installed() -> None:
+    swapped = [attr for attr, function in _FAST_ATTRS.items()
+               if getattr(function, "__module__", "") == "classifiers.pipeline"]
+    assert len(swapped) == 6 and set(_FAST_ATTRS) == set(_PLAIN_ATTRS)
+
+
+def test_faster_lexical_attributes_agree_on_listed_words() -> None:
+    for word in _ATTR_WORDS:
+        assert _attributes(_FAST_ATTRS, word) == _attributes(_PLAIN_ATTRS, word), word
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet=_ALPHABET + "hwtpsABCDEFnum/~+±\n", max_size=12), st.text(max_size=8)))
+def test_faster_lexical_attributes_agree(word: str) -> None:
+    assert _attributes(_FAST_ATTRS, word) == _attributes(_PLAIN_ATTRS, word)
