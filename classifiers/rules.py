@@ -34,7 +34,7 @@ from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
 __all__ = [
-    "ConceptSet", "Rule", "RuleSet", "count_digits", "literal_words", "mask", "min_digits", "regex_structure",
+    "ConceptSet", "Rule", "RuleSet", "count_digits", "factor_alternatives", "literal_words", "mask", "min_digits", "regex_structure",
     "split_top_level",
 ]
 
@@ -393,6 +393,51 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+#: characters an alternative may start with that a regex matches as themselves
+_PLAIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'£")
+
+
+def _plain_first(alternative: str) -> str | None:
+    """The first character of ``alternative`` when the regex matches it as itself, once."""
+    if not alternative or alternative[0] not in _PLAIN_FIRST or alternative[1:2] in ("*", "+", "?", "{"):
+        return None
+    return alternative[0]
+
+
+def factor_alternatives(pattern: str, depth: int = 0) -> str:
+    """``pattern`` with consecutive alternatives that start with the same literal character
+    put under that character once (``ab|cd|ae`` -> ``a(?:b|e)|cd``), recursively.
+
+    The engine tries the alternatives of a long word list one after another at every
+    position; factored, it tries one branch per first character instead. The matches are
+    the same: only alternatives with different first characters change order (and at
+    any one position at most one of them can start), ``aX|aY`` and ``a(?:X|Y)`` try the
+    same paths in the same order, and an alternative that does not start with a plain
+    character keeps its place between the runs around it.
+    """
+    alternatives = split_top_level(pattern)
+    if len(alternatives) < 2:
+        return pattern
+    out: list[str] = []
+    i = 0
+    while i < len(alternatives):
+        if _plain_first(alternatives[i]) is None:
+            out.append(alternatives[i])
+            i += 1
+            continue
+        groups: dict[str, list[str]] = {}
+        while i < len(alternatives) and (first := _plain_first(alternatives[i])) is not None:
+            groups.setdefault(first, []).append(alternatives[i][1:])
+            i += 1
+        for first, rests in groups.items():
+            if len(rests) == 1:
+                out.append(first + rests[0])
+            else:
+                inner = factor_alternatives("|".join(rests), depth + 1) if depth < 6 else "|".join(rests)
+                out.append(f"{first}(?:{inner})")
+    return "|".join(out)
+
+
 #: an index of at most this many literals tests each with ``in`` instead of scanning
 _FEW_LITERALS = 4
 
@@ -646,7 +691,8 @@ class ConceptSet:
                 raise ValueError(f"combination {name}: unknown concepts {unknown}")
             if not any(c in core for c in needs):
                 raise ValueError(f"combination {name} has no core concept")
-        self.regexes = {name: _LazyRegex(rf"\b(?:{words})\b") for name, words in concepts.items()}
+        # each concept's word list factored by first characters (same matches, fewer tries)
+        self.regexes = {name: _LazyRegex(rf"\b(?:{factor_alternatives(words)})\b") for name, words in concepts.items()}
         self.core_names = tuple(core)
         self.core = _LazyRegex("|".join(f"\\b(?:{concepts[n]})\\b" for n in core))
         # Literal requirements of each concept go into the shared per-view index, so most

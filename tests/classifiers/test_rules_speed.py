@@ -1,0 +1,37 @@
+"""The rule engine's speed measures keep every match: factored word lists."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifiers.rules import factor_alternatives
+
+# word lists shaped like the detectors' concepts: shared first letters, words inside
+# longer words, optional endings, classes and groups that keep their place
+_LISTS = (
+    r"kill|killing|kills|k\w+|kid|kit",
+    r"my|my\s+room|me|mine|\d+|mum|a|an|and",
+    r"dm|pm|inbox|message\s+me|meet|meet\s+up|pick\s+(?:you|u)\s+up|m(?:e|y)\s+house|msg",
+    r"a?b|ab|a{2}|aa|'s|£\d+|[a-c]x|ax|bx",
+    r"home|house|at\s+night|my\s+room|weekend|all\s+day|hom\w*|h|ho|",
+)
+
+
+def test_factoring_puts_shared_first_characters_under_one_branch() -> None:
+    assert factor_alternatives("ab|cd|ae") == "a(?:b|e)|cd"
+    assert factor_alternatives(r"my|my\s+room|\d+|mum") == r"m(?:y(?:|\s+room))|\d+|mum"
+    assert factor_alternatives("single") == "single"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="akilmnsyoudhwe0123 '£xbc", max_size=40))
+def test_factored_lists_match_as_the_originals(text: str) -> None:
+    for words in _LISTS:
+        original = re.compile(rf"\b(?:{words})\b")
+        factored = re.compile(rf"\b(?:{factor_alternatives(words)})\b")
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in original.finditer(text)], words
+        assert [m.span() for m in re.finditer(factor_alternatives(words), text)] == [
+            m.span() for m in re.finditer(words, text)], words
