@@ -189,6 +189,66 @@ def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
     return best
 
 
+def _sequence_candidates(items: list[Any]) -> list[frozenset[str]]:
+    """Every literal set :func:`_sequence_literals` weighs for a sequence: each one is
+    required on its own (they come from different parts of the match)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if run:
+            found.append(frozenset(("".join(run),)))
+            run = []
+        candidate = None
+        if op is _c.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                candidate = _sequence_literals(list(av[-1]))
+        elif op is _c.BRANCH:
+            branches = [_sequence_literals(list(b)) for b in av[1]]
+            if all(branches):
+                candidate = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            if low >= 1:
+                candidate = _sequence_literals(list(body))
+        if candidate:
+            found.append(candidate)
+    if run:
+        found.append(frozenset(("".join(run),)))
+    return found
+
+
+def second_literals(pattern: str, first: frozenset[str] | None) -> frozenset[str] | None:
+    """A second set of strings one of which every match of ``pattern`` holds, besides
+    ``first`` (its :func:`required_literals`), from another part of the pattern; only
+    selective sets (no short or very common words). ``None`` when there is none.
+
+    An alternative runs only when a literal of each set occurs, so "want ... die" no
+    longer runs on every comment that says "want".
+    """
+    if first is None:
+        return None
+    try:
+        parsed = _parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    best: frozenset[str] | None = None
+    for candidate in _sequence_candidates(list(parsed)):
+        if candidate == first or not candidate.isdisjoint(first):
+            continue
+        if any(len(lit.strip()) < 3 or lit.strip() in _COMMON for lit in candidate):
+            continue
+        if best is None or _cost(candidate) < _cost(best):
+            best = candidate
+    return best
+
+
 def min_digits(pattern: str) -> int:
     """How many decimal digits (``\\d``, Unicode category Nd) any match of ``pattern`` holds.
 
@@ -339,7 +399,7 @@ def _balanced(body: str) -> bool:
 
 
 class _Compiled:
-    __slots__ = ("rule", "_regex", "context", "unless", "alternatives", "gate", "digits", "gate_digits")
+    __slots__ = ("rule", "_regex", "context", "unless", "alternatives", "second", "gate", "digits", "gate_digits")
 
     def __init__(self, rule: Rule):
         if rule.view not in _VIEWS:
@@ -353,6 +413,8 @@ class _Compiled:
         self.alternatives = tuple(
             (_LazyRegex(alt), required_literals(alt) or None) for alt in split_alternatives(rule.pattern)
         )
+        #: a second required literal set per alternative (see :func:`second_literals`)
+        self.second = tuple(second_literals(alt.pattern, lits) for alt, lits in self.alternatives)
         # digits each alternative (and the gate) needs: fewer in the comment, no match
         self.digits = tuple(min_digits(alt.pattern) for alt, _ in self.alternatives)
         self.gate_digits = min_digits(rule.gate) if rule.gate else 0
@@ -547,6 +609,14 @@ class RuleSet:
             self._by_literal[view] = {k: tuple(v) for k, v in by_literal.items()}
             self._keys[view] = frozenset(by_literal)
             _SHARED.add(view, by_literal)
+            _SHARED.add(view, (lit for c in self.rules if c.rule.view == view for second in c.second
+                               for lit in second or ()))
+        #: per (rule, alternative): its view, its second literal set, the digits it (or
+        #: its rule's gate) needs, and the compiled rule; read once per chosen alternative
+        self._plan: dict[tuple[int, int], tuple[str, frozenset[str] | None, int, _Compiled]] = {
+            (i, j): (c.rule.view, c.second[j], max(c.digits[j], c.gate_digits if c.gate is not None else 0), c)
+            for i, c in enumerate(self.rules) for j in range(len(c.alternatives))
+        }
 
     def run(
         self,
@@ -557,33 +627,35 @@ class RuleSet:
         """Detections for every rule that matches (best match per rule)."""
         chosen: set[tuple[int, int]] = set()
         views: dict[str, View] = {}
+        found: dict[str, frozenset[str]] = {}
         for view_name in self._views:
             view = views[view_name] = _view(folded, view_name)
             by_literal = self._by_literal[view_name]
             always = self._always[view_name]
             if always:
                 chosen.update(always)
-            for literal in _SHARED.present(folded, view_name, view) & self._keys[view_name]:
+            present = found[view_name] = _SHARED.present(folded, view_name, view)
+            for literal in present & self._keys[view_name]:
                 chosen.update(by_literal[literal])
         if not chosen:
             return []
         best: dict[int, re.Match[str]] = {}
         gated: dict[int, bool] = {}
         digits: dict[str, int] = {}
-        rules = self.rules
         regexes = self._regexes
-        for i, j in sorted(chosen):
-            compiled = rules[i]
+        plan = self._plan
+        for key in sorted(chosen):
+            view_name, second, need, compiled = plan[key]
+            if second is not None and found[view_name].isdisjoint(second):
+                continue  # a second part of the alternative is missing
+            i = key[0]
             rule = compiled.rule
-            view = views[rule.view]
+            view = views[view_name]
             text = view.text
-            need = compiled.digits[j]
-            if compiled.gate is not None and compiled.gate_digits > need:
-                need = compiled.gate_digits
             if need:
-                have = digits.get(rule.view)
+                have = digits.get(view_name)
                 if have is None:
-                    have = digits[rule.view] = count_digits(text)
+                    have = digits[view_name] = count_digits(text)
                 if have < need:
                     continue  # too few digits for the pattern (or its gate) to match
             if compiled.gate is not None:
@@ -592,9 +664,9 @@ class RuleSet:
                     open_ = gated[i] = compiled.gate.search(text) is not None
                 if not open_:
                     continue
-            regex = regexes.get((i, j))
+            regex = regexes.get(key)
             if regex is None:
-                regex = regexes[(i, j)] = compiled.alternatives[j][0].compiled
+                regex = regexes[key] = compiled.alternatives[key[1]][0].compiled
             if accept is None:
                 m = regex.search(text)  # the first match is the one taken
             else:
@@ -610,6 +682,7 @@ class RuleSet:
         if not best:
             return []
         loose = folded.loose.text
+        rules = self.rules
         return [self._detection(folded, rules[i], views[rules[i].rule.view], m, loose) for i, m in best.items()]
 
     def _detection(
