@@ -32,7 +32,8 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any
 
 __all__ = ["Folded", "View", "fold", "fold_term"]
 
@@ -393,6 +394,27 @@ def _contact(light: View) -> View:
     return view
 
 
+class _view_once:
+    """A view built on first access and kept in the instance's ``__dict__`` (which then
+    answers every later access): :func:`functools.cached_property` without the lock it
+    takes on every first access in Python 3.11, twice per comment here. Two threads
+    building the same view at once build equal views."""
+
+    def __init__(self, build: Callable[["Folded"], View]):
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, folded: "Folded | None", owner: type | None = None) -> Any:
+        if folded is None:
+            return self
+        view = folded.__dict__[self.name] = self.build(folded)
+        return view
+
+
 class Folded:
     """The folded forms of one comment (see the module docstring)."""
 
@@ -407,11 +429,11 @@ class Folded:
         """The light fold (what most patterns match)."""
         return self.light.text
 
-    @cached_property
+    @_view_once
     def loose(self) -> View:
         return _loose(self.light)
 
-    @cached_property
+    @_view_once
     def contact(self) -> View:
         return _contact(self.light)
 
