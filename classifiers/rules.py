@@ -26,6 +26,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -504,6 +505,9 @@ def factor_alternatives(pattern: str, depth: int = 0) -> str:
 _FEW_LITERALS = 4
 
 
+_SECOND = itemgetter(1)
+
+
 class _LiteralIndex:
     """Which required literals occur in a text, found in one Aho-Corasick scan.
 
@@ -529,7 +533,7 @@ class _LiteralIndex:
         if automaton is None:
             # a substring test each is far cheaper than building an automaton scan
             return frozenset(w for w in self.words if w in text)
-        return frozenset([word for _end, word in automaton.iter(text)])
+        return frozenset(map(_SECOND, automaton.iter(text)))  # the (end, word) pairs' words
 
 
 class _SharedIndex:
