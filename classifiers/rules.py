@@ -778,14 +778,20 @@ class ConceptSet:
         #: literals of concepts kept out of the shared scan, as one literal-only regex
         #: searched before the concept's own (None: the concept requires no literal at all)
         self.own_literals: dict[str, _LazyRegex | None] = {}
+        #: the same literals as sets, for one scan per comment (see run)
+        self._own_sets: dict[str, frozenset[str]] = {}
         for name, lits in self.literals.items():
             # very common words ("i", "my", "he") would make the shared scan stop at every
             # other character; such concepts are searched directly, and only when needed
             if lits is not None and any(len(lit.strip()) <= 2 or lit.strip() in _COMMON for lit in lits):
                 self.literals[name] = None
                 self.own_literals[name] = _LazyRegex(_trie_pattern(lits))
+                self._own_sets[name] = lits
             elif lits is None:
                 self.own_literals[name] = None
+        # all those literals in one index: one scan of a comment tells which of them occur,
+        # where each concept's literal regex took a scan of its own
+        self._own_index = _LiteralIndex(frozenset().union(*self._own_sets.values())) if self._own_sets else None
         core_literals = [self.literals[n] for n in core]
         self.core_literals = (
             frozenset().union(*core_literals) if all(core_literals) else None  # type: ignore[arg-type]
@@ -818,8 +824,9 @@ class ConceptSet:
             possible.update(concepts_of[literal])
         seen: dict[str, list[tuple[int, int]]] = {}
         literals = self.literals
-        own_literals = self.own_literals
+        own_sets = self._own_sets
         regexes = self.regexes
+        own_found: list[frozenset[str]] = []  # the own literals present, scanned on first need
 
         def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
@@ -830,10 +837,13 @@ class ConceptSet:
                         found = seen[concept] = []
                         return found
                 else:
-                    own = own_literals[concept]
-                    if own is not None and own.compiled.search(text) is None:
-                        found = seen[concept] = []
-                        return found
+                    own = own_sets.get(concept)
+                    if own is not None:
+                        if not own_found:
+                            own_found.append(self._own_index.present(text))  # type: ignore[union-attr]
+                        if own_found[0].isdisjoint(own):
+                            found = seen[concept] = []
+                            return found
                 regex = regexes[concept].compiled
                 found = [] if regex.search(text) is None else [m.span() for _, m in zip(range(8), regex.finditer(text))]
                 seen[concept] = found
