@@ -105,6 +105,12 @@ MAX_PAGES = 20
 HELD_PAGES = 3
 SEEN_LIMIT = 3000
 THREAD_LIMIT = 1000
+#: A thread with more replies than it carries is listed in full at least this often (in
+#: poll intervals, and never more often than RECHECK_MIN_S), at most RECHECKS_PER_POLL
+#: threads a poll: see ``_recheck_due``.
+RECHECK_POLLS = 10
+RECHECK_MIN_S = 30.0
+RECHECKS_PER_POLL = 3
 
 #: YouTube failure -> error class (platform reference §5), first match wins. Tags are the
 #: ``reason`` values of ``error.errors``, ``refresh_failed`` for a dead OAuth grant, and the
@@ -199,6 +205,7 @@ class YouTubeConnector:
         seen_list: list[str] = list(cursor.get("seen") or [])
         seen = set(seen_list)
         comments: list[Comment] = []
+        recheck_budget = [RECHECKS_PER_POLL]
 
         def emit(resource: Mapping[str, Any], thread_id: str, video_id: str | None, default_status: str) -> None:
             cid = item_id(resource.get("id")) if isinstance(resource, Mapping) else None
@@ -259,7 +266,8 @@ class YouTubeConnector:
                         else:
                             reached = reached or old
                             self._take_replies(thread, tid, top_at, threads, window_floor, old,
-                                               lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"))
+                                               lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
+                                               now, recheck_budget)
                     except ITEM_ERRORS as exc:  # a malformed thread is skipped, its neighbours kept
                         log.warning("youtube %s: malformed thread %s skipped (%s)", self.account.id, tid,
                                     type(exc).__name__)
@@ -283,7 +291,8 @@ class YouTubeConnector:
                            cost_units=self.units_used - start_units)
 
     def _take_replies(self, thread: Mapping[str, Any], key: str, top_at: datetime | None,
-                      threads: dict[str, dict[str, Any]], window_floor: datetime, old: bool, sink: Any) -> None:
+                      threads: dict[str, dict[str, Any]], window_floor: datetime, old: bool, sink: Any,
+                      now: datetime, budget: list[int]) -> None:
         """Emit a thread's new replies, calling ``comments.list`` only when needed."""
         total = get_path(thread, "snippet", "totalReplyCount", default=0) or 0
         state = threads.get(key)
@@ -291,7 +300,8 @@ class YouTubeConnector:
         if not isinstance(total, int):
             total = len(embedded)
         if state is not None and total == (state.get("n") or 0) and not self._fresh(embedded, state):
-            return
+            if not self._recheck_due(state, total, embedded, now, budget):
+                return
         if state is None and old:
             # A thread from before the window, first seen now: only its visible replies
             # that are recent count; growth is tracked from here on.
@@ -309,7 +319,27 @@ class YouTubeConnector:
             if floor is None or at is None or at >= floor:
                 sink(reply)
         threads[key] = {"n": total, "r": to_iso(newest_reply) if newest_reply else None,
-                        "at": to_iso(top_at) if top_at else None}
+                        "at": to_iso(top_at) if top_at else None,
+                        "l": to_iso(now) if state is None or replies is not embedded else state.get("l")}
+
+    def _recheck_due(self, state: Mapping[str, Any], total: int, embedded: list, now: datetime,
+                     budget: list[int]) -> bool:
+        """Whether to list a quiet-looking thread's replies in full anyway.
+
+        A thread carries only its first few replies and a count of the public ones. When a
+        reply beyond those is held or removed (often by this worker) and a new one arrives
+        before the next poll, the count is back where it was and nothing embedded is new:
+        the thread looks unchanged although it holds an unread reply. Such threads are
+        listed in full every ``RECHECK_POLLS`` poll intervals (at least ``RECHECK_MIN_S``),
+        a few per poll, so such a reply is read late rather than never."""
+        if total <= len(embedded) or budget[0] <= 0:
+            return False
+        every_s = max(RECHECK_MIN_S, RECHECK_POLLS * self.account.poll_interval_s)
+        last = parse_time(state.get("l"))
+        if last is not None and (now - last).total_seconds() < every_s:
+            return False
+        budget[0] -= 1
+        return True
 
     @staticmethod
     def _fresh(embedded: list[Mapping[str, Any]], state: Mapping[str, Any]) -> bool:
