@@ -115,6 +115,7 @@ class ChaosReport:
     write_calls: int = 0
     duplicate_writes: list[str] = field(default_factory=list)
     refused_rewrites: int = 0
+    retaken_rewrites: int = 0  # X: a write sent again after a kill, the platform has no state read
     fault_rewrites: int = 0
     dead_accounts: list[str] = field(default_factory=list)
     not_taken_down: list[str] = field(default_factory=list)
@@ -147,7 +148,8 @@ class ChaosReport:
                 and not self.verdict_dupes and not self.decision_dupes and not self.missing_verdicts
                 and not self.missing_decisions and not any(self.audit_dupes.values())
                 and not any(self.audit_missing.values()) and not self.duplicate_writes
-                and not self.not_taken_down and not self.duplicate_mails and self.chain_ok)
+                and not self.not_taken_down and not self.duplicate_mails and self.chain_ok
+                and self.retaken_rewrites <= self.kills)
 
     def problems(self) -> list[str]:
         out = []
@@ -433,7 +435,10 @@ def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tup
         state = fleet.servers[row["school_id"]].state
         node = state.nodes[row["platform"]][row["id"]]
         parent = node.parent
-        if parent is not None and parent.kind not in ("post", "video", "tweet") and parent.status != "visible":
+        if parent is not None and parent.kind not in ("post", "video", "tweet") and (
+                parent.status == "removed" or (row["platform"] == "youtube" and parent.status != "visible")):
+            # Facebook and X still list replies under a hidden comment; a held YouTube
+            # comment takes its published replies out of every listing.
             bucket = "under_taken_down"
         elif node.blocked_on_arrival and key not in state.served:
             bucket = "never_public"
@@ -484,6 +489,8 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
         audits = Counter((e, c) for e, c in s.execute(select(AuditRow.event, AuditRow.comment_id))
                          .all() if c is not None)
         actions = list(s.execute(select(ActionRow.comment_id, ActionRow.kind, ActionRow.status)).all())
+        resent = set(s.scalars(select(ActionRow.comment_id).where(
+            ActionRow.status == "done", ActionRow.detail.like("%sent again after an interrupted attempt%"))))
         action_keys_done = set(s.scalars(select(ActionRow.key).where(ActionRow.status == "done")))
         audit_keys = set(s.scalars(select(AuditRow.key)))
         alerts = list(s.execute(select(AlertRow.key, AlertRow.kind, AlertRow.channel, AlertRow.status)).all())
@@ -525,11 +532,17 @@ def check_run(report: ChaosReport, fleet: SandboxFleet, store, maildir: Path) ->
     # A write the platform refused (X: a reply in someone else's thread) is recorded as a
     # failed action and may be tried again on redelivery; that is not an action done twice.
     refused = {by_id[cid] for cid, _, status in actions if status == "failed" and cid in by_id}
+    # X offers no way to ask whether a dead worker's hide landed, so a worker taking the
+    # action over sends it again (the same idempotent write); the action's record says so.
+    # Counted apart, at most one per kill; YouTube and Facebook are asked first.
+    resent_x = {by_id[cid] for cid in resent if cid in by_id and by_id[cid][0] == "x"}
     for (platform, ext_id, what), n in writes.items():
         if what == "block" or n <= 1:
             continue
         if (platform, ext_id) in refused:
             report.refused_rewrites += n - 1
+        elif (platform, ext_id) in resent_x and n == 2:
+            report.retaken_rewrites += 1
         elif report.options.get("fault_rate"):
             report.fault_rewrites += n - 1  # a call that failed is tried again: expected
         else:

@@ -201,6 +201,10 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
         else:
             _call(connector, kind, comment)
             response = "ok"
+            if taken == "retaken":
+                # Said in the record: on a platform with no way to ask first (X) the dead
+                # worker's call may have landed too; the write is idempotent there.
+                detail += " (sent again after an interrupted attempt)"
     except GoneError as exc:
         response = "gone"
         detail = f"The comment was already gone from {name}"

@@ -48,7 +48,9 @@ def test_killed_workers_and_a_lost_broker_lose_nothing_and_repeat_nothing(chaos_
     # every comment stored, classified and decided exactly once
     assert report.expected >= COMMENTS - 3
     assert report.missing == [], report.problems()
-    assert report.stored == report.expected
+    # (a reply under a removed comment and a comment by an author blocked before it was
+    # posted are listed by no API; each is counted apart, never silently)
+    assert report.stored == report.expected - len(report.never_public) - len(report.under_taken_down)
     assert report.unfinished == 0, report.problems()
     assert (report.verdict_dupes, report.decision_dupes) == (0, 0)
     assert (report.missing_verdicts, report.missing_decisions) == (0, 0)
@@ -57,6 +59,7 @@ def test_killed_workers_and_a_lost_broker_lose_nothing_and_repeat_nothing(chaos_
     # one platform write per action, and every action visible on the platform
     assert report.actions_done > 0
     assert report.duplicate_writes == [], report.duplicate_writes[:10]
+    assert report.retaken_rewrites <= report.kills  # X hides re-sent after a kill, said in the record
     assert report.not_taken_down == []
     # one Message-ID per alert delivery, every sent delivery arrived; a message goes out a
     # second time (same Message-ID) only when a kill fell between the mail server taking

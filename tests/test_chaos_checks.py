@@ -58,6 +58,7 @@ def school() -> FleetSchool:
              "labels": ["abuse"], "hide": True},
             {"key": "s0042-g2", "to": "s0042-fb-fair", "at": 20, "by": "Nora Example", "text": "Second."},
             {"key": "s0042-g3", "to": "s0042-fb-fair", "at": 30, "by": "Ravi Example", "text": "Lovely."},
+            {"key": "s0042-r1", "to": "s0042-g3", "at": 35, "by": "Ola Example", "text": "Thanks!"},
         ],
     }
     return FleetSchool(id="s0042", name="School 0042 Primary", scenario=build_scenario(data, "<test>"))
@@ -98,7 +99,7 @@ def test_a_comment_posted_after_its_author_was_blocked_is_never_listed_and_not_c
     ids = ids_of(fleet)
 
     # the platform never listed the second comment: nothing to read, so nothing lost
-    assert [c.text for c in comments] == ["First.", "Lovely."]
+    assert sorted(c.text for c in comments) == ["First.", "Lovely.", "Thanks!"]
     state = fleet.servers["s0042"].state
     node = state.nodes["facebook"][ids["s0042-g2"]]
     assert (node.status, node.removed_reason) == ("removed", AUTHOR_BLOCKED)
@@ -108,7 +109,7 @@ def test_a_comment_posted_after_its_author_was_blocked_is_never_listed_and_not_c
     sqlite_store.add_comments("s0042", comments, clock())
     report = check_run(ChaosReport(options={}), fleet, sqlite_store, tmp_path / "mail")
 
-    assert report.expected == 3 and report.stored == 2
+    assert report.expected == 4 and report.stored == 3
     assert report.missing == [], report.missing_detail
     assert report.never_public == [f"facebook:{ids['s0042-g2']}"]
     assert report.under_taken_down == []
@@ -146,3 +147,18 @@ def test_only_a_comment_removed_on_arrival_and_never_served_is_set_apart(run):
 
     assert lost["never_public"] == []
     assert lost["missing"] == sorted(f"facebook:{i}" for _, i in everything)
+
+
+
+@pytest.mark.parametrize(("parent_status", "bucket"), [("hidden", "missing"), ("removed", "under_taken_down")])
+def test_a_lost_reply_is_excused_only_under_a_comment_no_listing_shows(run, parent_status, bucket):
+    """Facebook still lists the replies of a hidden comment, so a reply not stored under one
+    was lost by the worker; under a removed comment no listing carries it."""
+    clock, fleet, connector = run
+    blocked_sequence(clock, connector)
+    ids = ids_of(fleet)
+    state = fleet.servers["s0042"].state
+    state.set_status(state.nodes["facebook"][ids["s0042-g3"]], parent_status, "the worker acted")
+    lost = sort_lost(fleet, fleet.expected(), {("facebook", ids["s0042-r1"])})
+    assert lost[bucket] == [f"facebook:{ids['s0042-r1']}"]
+    assert sum(len(v) for v in lost.values()) == 1

@@ -206,3 +206,32 @@ def test_a_takeover_is_told_apart_from_a_first_take(sqlite_store):
     assert sqlite_store.take_action("k", now + timedelta(seconds=60)) == "busy"
     assert sqlite_store.take_action("k", now + timedelta(seconds=121)) == "retaken"
     assert sqlite_store.take_action("k", now + timedelta(seconds=122)) == "busy"
+
+
+def test_an_interrupted_x_hide_is_sent_again_and_says_so(sandbox, sqlite_store):
+    """X has no read of a reply's hidden state: the new worker repeats the (idempotent)
+    hide and the record says it was sent again, so the chaos check can count it apart."""
+    from datetime import datetime, timedelta, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import perform
+    from monitor.config import SandboxConfig, default_config
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    now = datetime.now(timezone.utc)
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
+    target = next(e for e in sandbox.state.expected() if e["platform"] == "x" and e["must_hide"])
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="x", account_id="oakfield-x", id=target["id"], thread_id=target["id"], parent_id=None,
+        author_id="1", author_name="A Stranger", text=target["text"], created_at=now, permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    key = f"auto:{cid}:hide"
+    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-x", kind="hide", requested="hide", now=now)
+    assert sqlite_store.take_action(key, now) == "taken"  # that worker died
+    writes = lambda: [c for c in sandbox.state.calls if c[0] == "PUT"]  # noqa: E731
+    rt.clock = lambda: now + timedelta(minutes=3)
+    outcome = perform(rt, comment, "hide", key=key, requested="hide")
+    assert "Hidden on X (sent again after an interrupted attempt)" == outcome
+    assert len(writes()) == 1 and sandbox.state.visibility("x", target["id"]) == "hidden"
+    assert "sent again" in next(a for a in sqlite_store.actions_for(cid) if a.key == key).detail
