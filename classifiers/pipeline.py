@@ -25,6 +25,14 @@ may also define ``setup(nlp)``, called once at build time (e.g. to add a compone
 the score of a label is the highest score any detector gave it, ``labels`` are those at
 or above :data:`THRESHOLD`, ``hate`` always lifts ``abuse`` to at least its own score,
 and any detector failure sets ``needs_review`` so a failure never reads as clean.
+
+Classification runs inside spaCy memory zones (new strings never stay), where spaCy's
+tokenizer caches nothing and makes every new word's lexeme again in each zone. So the
+``Language`` gets, at build time, a tokenizer whose affix and URL patterns are screened
+(:func:`screen_tokenizer`), lexical attribute functions that answer plain ASCII words
+faster (:func:`speed_lexical_attributes`) and permanent lexemes for a fixed list of
+common and rule words (:func:`warm_vocabulary`); each gives exactly the tokens and
+attributes spaCy's own would.
 """
 
 from __future__ import annotations
@@ -60,6 +68,9 @@ __all__ = [
     "assemble_pipeline",
     "build_pipeline",
     "roster_hash",
+    "screen_tokenizer",
+    "speed_lexical_attributes",
+    "warm_vocabulary",
 ]
 
 log = logging.getLogger(__name__)
