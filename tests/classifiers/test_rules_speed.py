@@ -35,3 +35,29 @@ def test_factored_lists_match_as_the_originals(text: str) -> None:
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in original.finditer(text)], words
         assert [m.span() for m in re.finditer(factor_alternatives(words), text)] == [
             m.span() for m in re.finditer(words, text)], words
+
+
+def test_second_literals_come_from_another_part_of_the_match() -> None:
+    from classifiers.rules import required_literals, second_literals
+
+    pattern = r"\b(?:want|wanna|going)\s+(?:to\s+)?(?:die|end\s+it)\b"
+    first = required_literals(pattern)
+    assert first is not None
+    second = second_literals(pattern, first)
+    assert second is not None and second.isdisjoint(first)
+    assert {first, second} == {frozenset({"want", "wanna", "going"}), frozenset({"die", "end"})}
+    # common or very short words are not selective enough to be worth a check
+    assert second_literals(r"\bkill\s+(?:me|you)\b", frozenset({"kill"})) is None
+    assert second_literals(r"\bkill\b", frozenset({"kill"})) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="wantgoidebl ", max_size=30))
+def test_every_match_holds_both_literal_sets(text: str) -> None:
+    from classifiers.rules import required_literals, second_literals
+
+    pattern = r"\b(?:want|wanna|going)\s+(?:to\s+)?(?:die|end\s+it)\b"
+    first = required_literals(pattern)
+    second = second_literals(pattern, first)
+    if re.search(pattern, text):
+        assert any(lit in text for lit in first) and any(lit in text for lit in second)
