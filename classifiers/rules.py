@@ -810,6 +810,10 @@ class ConceptSet:
         self._indexed_needs = tuple(
             frozenset(c for c in needs if self.literals[c] is not None) for _, needs, _, _ in self.combinations
         )
+        #: per combination, the own literal sets of its other needs (one must occur for each)
+        self._own_needs = tuple(
+            tuple(self._own_sets[c] for c in needs if c in self._own_sets) for _, needs, _, _ in self.combinations
+        )
 
     def run(self, folded: Folded) -> list[Detection]:
         view = folded.loose
@@ -822,11 +826,26 @@ class ConceptSet:
         concepts_of = self._concepts_of
         for literal in present & self._concept_literals:
             possible.update(concepts_of[literal])
+        # The combinations every needed concept of which can still occur: the shared
+        # literals tell for most concepts, one scan of the own literals for the rest. None
+        # left: no combination can fire, so no concept needs searching at all.
+        own_found: list[frozenset[str]] = []  # the own literals present, scanned on first need
+        live = []
+        for combination, indexed_needs, own_needs in zip(self.combinations, self._indexed_needs, self._own_needs):
+            if not indexed_needs <= possible:
+                continue  # a needed concept's literals are absent
+            if own_needs:
+                if not own_found:
+                    own_found.append(self._own_index.present(text))  # type: ignore[union-attr]
+                if any(own_found[0].isdisjoint(own) for own in own_needs):
+                    continue
+            live.append(combination)
+        if not live:
+            return []
         seen: dict[str, list[tuple[int, int]]] = {}
         literals = self.literals
         own_sets = self._own_sets
         regexes = self.regexes
-        own_found: list[frozenset[str]] = []  # the own literals present, scanned on first need
 
         def spans(concept: str) -> list[tuple[int, int]]:
             # each concept searched on its own: word lists overlap ("my daughter", "i'll")
@@ -856,9 +875,7 @@ class ConceptSet:
             return []
         out = []
         window = self.window
-        for (rule, needs, vetoes, score), indexed_needs in zip(self.combinations, self._indexed_needs):
-            if not indexed_needs <= possible:
-                continue  # a needed concept's literals are absent
+        for rule, needs, vetoes, score in live:
             groups = []
             for concept in needs:
                 found = spans(concept)
