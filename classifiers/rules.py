@@ -35,8 +35,8 @@ from classifiers.base import Detection, Explanation
 from classifiers.normalize import Folded, View
 
 __all__ = [
-    "ConceptSet", "Rule", "RuleSet", "count_digits", "factor_alternatives", "literal_words", "mask", "min_digits", "regex_structure",
-    "split_top_level",
+    "ConceptSet", "Rule", "RuleSet", "count_digits", "factor_alternatives", "literal_words", "mask", "min_digits",
+    "regex_structure", "second_literals", "split_top_level",
 ]
 
 _VIEWS = ("text", "loose", "contact")
