@@ -868,11 +868,9 @@ class ConceptSet:
                 seen[concept] = found
             return found
 
-        # every combination needs a core concept: none found, nothing to do (each core
-        # concept is searched on its own, so the searches serve the combinations too)
-        if not any(spans(name) for name in self._core_unindexed) and not any(
-                spans(name) for name in possible.intersection(self._core_indexed)):
-            return []
+        # Each combination looks at its core concepts first (see __init__) and stops at the
+        # first one absent, so a comment with none of them costs one search per core
+        # concept of the combinations still live, and no more.
         out = []
         window = self.window
         for rule, needs, vetoes, score in live:
