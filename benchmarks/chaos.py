@@ -360,6 +360,8 @@ class SchedulerThread:
         from monitor.scheduler import Scheduler
 
         self.requeued = 0
+        #: held around each tick, and by the fault run while it jumps the clock
+        self.lock = threading.Lock()
 
         def counting_send(step: str, *args) -> None:
             send(step, *args)
@@ -376,7 +378,8 @@ class SchedulerThread:
         sweep_steps = set(STAGE_STEPS.values())
         while not self.stop_event.is_set():
             try:
-                sent = self.scheduler.tick()
+                with self.lock:
+                    sent = self.scheduler.tick()
                 self.requeued += sum(1 for step, _ in sent if step in sweep_steps)
             except Exception as exc:  # Redis restarting: try again next tick
                 log.info("scheduler tick failed: %s", type(exc).__name__)
@@ -787,6 +790,21 @@ def inject_fault_mix(fleet: SandboxFleet, rate: float, seed: int) -> None:
         left -= share
 
 
+def in_flight(broker) -> int:
+    """Messages a worker has fetched and not yet acknowledged (prefetched or running).
+
+    Delayed retries (``.DQ``) are left out: a worker holds them until they are due, which
+    may be minutes, and they do not run before then."""
+    import redis
+
+    try:
+        keys = [k for k in broker.client.scan_iter("dramatiq:__acks__.*")
+                if not (k.decode() if isinstance(k, bytes) else k).endswith(".DQ")]
+        return sum(int(broker.client.scard(key)) for key in keys)
+    except redis.RedisError:
+        return 1  # unknown: assume busy
+
+
 def sending(store) -> int:
     """Deliveries being sent right now (a clock jump past their lease would re-send them)."""
     from monitor.store import AlertRow
@@ -907,10 +925,16 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
             # unfinished comment due for a sweep re-send (165,519 re-sends in one full run).
             if now_s > opts.play_s + 1 and time.monotonic() - mark_at > max(3.0, 2 * opts.poll_interval_s) \
                     and paused and not sending(rt.store) and not any(queue_depths(broker).values()):
-                # nothing moves and accounts wait for a reset: let that time pass at once
-                wait_s = (min(paused.values()) - clock()).total_seconds() + 1
-                clock.advance(max(1.0, wait_s))
-                jumps += 1
+                # nothing moves and accounts wait for a reset: let that time pass at once.
+                # Only with the scheduler held and no message in any worker's hands: a
+                # delivery taken just before a jump of hours has a lease on this clock that
+                # looks long expired to the next escalation run, which sent it a second time
+                # (one duplicate escalation mail in a full run).
+                with sched.lock:
+                    if not in_flight(broker) and not any(queue_depths(broker).values()) and not sending(rt.store):
+                        wait_s = (min(paused.values()) - clock()).total_seconds() + 1
+                        clock.advance(max(1.0, wait_s))
+                        jumps += 1
                 mark_at = time.monotonic()
             time.sleep(0.2)  # polling real threads with a deadline
         for school in config.schools:

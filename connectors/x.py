@@ -213,11 +213,15 @@ class XConnector:
                     log.warning("x %s: malformed post %s skipped (%s)", self.account.id, tid, type(exc).__name__)
 
         def progress() -> FetchResult:
+            watched = {**conversations, **{k: v for k, v in found.items() if k not in conversations}}
+            if len(watched) > MAX_CONVERSATIONS:  # the most recent ones, as at the start of a poll
+                watched = dict(sorted(watched.items(), key=lambda kv: kv[1].get("created_at") or "",
+                                      reverse=True)[:MAX_CONVERSATIONS])
             new_cursor: Cursor = {
                 "v": 1,
                 "mentions_since_id": marks["mentions"],
                 "timeline_since_id": marks["timeline"],
-                "conversations": {**conversations, **{k: v for k, v in found.items() if k not in conversations}},
+                "conversations": watched,
                 "seen": bounded_ids(seen_list, SEEN_LIMIT),
                 "polled_at": to_iso(now),
             }
@@ -284,8 +288,10 @@ class XConnector:
             run(read)
         if found and not failures:
             # the school's posts first seen now: their replies are read in this poll too
-            fresh = list(found)
-            conversations.update(found)
+            # (the most recent MAX_CONVERSATIONS of them: a junk page of thousands of posts
+            # must not become hundreds of searches)
+            fresh = sorted(found, key=lambda k: found[k]["created_at"] or "", reverse=True)[:MAX_CONVERSATIONS]
+            conversations.update((k, found[k]) for k in fresh)
             found.clear()
             for batch in _batches(fresh, 0):
                 run(lambda batch=batch: read_search(batch, False))

@@ -22,6 +22,7 @@ from typing import Any
 
 import dramatiq
 
+from connectors.base import FetchResult
 from monitor import metrics
 from monitor.domain import AuditEvent, Intention
 from monitor.errors import (
@@ -105,13 +106,38 @@ def poll_once(account_id: str) -> int:
     except ConnectorError as exc:
         metrics.POLLS.labels(account.platform, type(exc).__name__).inc()
         metrics.ERRORS.labels(type(exc).__name__).inc()
+        # A throttled poll may carry what it read before the throttle (``partial``, a
+        # FetchResult whose cursor covers only the lists read to their end): stored now,
+        # it is not read again after the pause, which may be a day (issue 7.2).
+        partial = getattr(exc, "partial", None)
+        new_ids: list[int] = []
+        if isinstance(exc, (RateLimitedError, BudgetExhaustedError)) and isinstance(partial, FetchResult):
+            new_ids = _store_fetched(rt, school, account, state, partial, now)
         _poll_failed(rt, school, account, exc, now)
-        return 0
+        for cid in new_ids:
+            send("classify_comment", cid)
+        return len(new_ids)
     finally:
         metrics.POLL_SECONDS.labels(account.platform).observe(time.monotonic() - started)
     metrics.POLLS.labels(account.platform, "ok").inc()
+    new_ids = _store_fetched(rt, school, account, state, result, now)
+    usage = getattr(connector, "usage_pct", None)
+    pause = facebook_backoff_s(usage, rt.config.quota.facebook_slowdown_pct, account.poll_interval_s)
+    if pause:
+        store.mark_account(account_id, account.platform, paused_until=now + timedelta(seconds=pause),
+                           error=f"platform usage at {usage:.0f}%: polling slowed down")
+    for cid in new_ids:
+        send("classify_comment", cid)
+    return len(new_ids)
+
+
+def _store_fetched(rt, school, account, state, result, now) -> list[int]:
+    """Store what a poll read, audit it as seen, then advance the cursor; return the new
+    comments' ids (the caller sends them on to classification)."""
     from monitor.quota import record_usage
 
+    store = rt.store
+    account_id = account.id
     record_usage(store, account.platform, now, units=result.cost_units, calls=result.calls,
                  reads=len(result.comments))
     new_ids = store.add_comments(school.id, result.comments, now)
@@ -123,14 +149,7 @@ def poll_once(account_id: str) -> int:
     # Only now, with every comment it covers stored, may the cursor move.
     store.save_cursor(account_id, account.platform, result.cursor, now, calls=result.calls,
                       cost_units=result.cost_units, read_at=state.updated_at if state else None)
-    usage = getattr(connector, "usage_pct", None)
-    pause = facebook_backoff_s(usage, rt.config.quota.facebook_slowdown_pct, account.poll_interval_s)
-    if pause:
-        store.mark_account(account_id, account.platform, paused_until=now + timedelta(seconds=pause),
-                           error=f"platform usage at {usage:.0f}%: polling slowed down")
-    for cid in new_ids:
-        send("classify_comment", cid)
-    return len(new_ids)
+    return new_ids
 
 
 def facebook_backoff_s(usage_pct: float | None, threshold_pct: float, interval_s: float) -> float:

@@ -437,7 +437,7 @@ def flush_grouped(rt, school_id: str, *, force: bool = False) -> int:
                            school_id=school_id, comment_id=None, kind="grouped", channel=channel,
                            person=person, build_message=build,
                            detail={"batch": batch, "comment_ids": [i.comment_id for i in items]})
-        if len(deliveries.failures) == before:
+        if (len(deliveries.failures), deliveries.busy) == before:
             with store.session() as s:
                 s.execute(update(AlertRow).where(AlertRow.id.in_([i.id for i in items]),
                                                  AlertRow.status == "batched")
