@@ -59,7 +59,7 @@ from spacy.tokens import Doc
 
 from classifiers.base import LABELS, Detection, Explanation, Verdict
 from classifiers.normalize import fold, fold_term
-from classifiers.rules import literal_words, required_literals, split_top_level
+from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
 
 __all__ = [
     "THRESHOLD",
@@ -752,7 +752,8 @@ def speed_lexical_attributes(nlp: Language) -> None:
 #: permanent: inside a zone every word not yet in the vocabulary becomes a new lexeme (some
 #: twenty attribute functions in Python) in each batch again, and most of a comment's
 #: words are common ones. A fixed list (the language's stop words and special cases and
-#: the words the detectors' rules require, with capitalised forms), known at build time:
+#: the words the detectors' rules require, with capitalised forms; the words of every
+#: pattern and of a detector's ``vocabulary()``, such as a lexicon), known at build time:
 #: no comment adds to it, so the vocabulary still ends every batch as it began.
 def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
     """Create the lexemes (and tokenizer cache entries) of ``words``; the number given."""
@@ -762,11 +763,20 @@ def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
     return len(listed)
 
 
-def _common_words(nlp: Language) -> set[str]:
+def _common_words(nlp: Language, detectors: Iterable[Any] = ()) -> set[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = set(STOP_WORDS) | set(nlp.tokenizer.rules or ()) | set(literal_words())
     words |= {w[:1].upper() + w[1:] for w in list(words)}
+    # the words of every pattern and each detector's own vocabulary (a lexicon), as written
+    words |= pattern_words()
+    for detector in detectors:
+        vocabulary = getattr(detector, "vocabulary", None)
+        if callable(vocabulary):
+            try:
+                words.update(vocabulary())
+            except Exception as exc:  # noqa: BLE001 - a speed aid must not stop the build
+                log.error("detector %s vocabulary failed: %s", getattr(detector, "name", "?"), type(exc).__name__)
     return words
 
 
@@ -833,6 +843,6 @@ def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
     with _build_lock:
         _register_extensions()
         pipeline = assemble_pipeline(_load_detectors(), context, _base_language())
-        warm_vocabulary(pipeline.nlp, _common_words(pipeline.nlp))
+        warm_vocabulary(pipeline.nlp, _common_words(pipeline.nlp, pipeline.detectors))
         gc.freeze()
         return pipeline

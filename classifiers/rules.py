@@ -36,7 +36,7 @@ from classifiers.normalize import Folded, View
 
 __all__ = [
     "ConceptSet", "Rule", "RuleSet", "count_digits", "factor_alternatives", "literal_words", "mask", "min_digits",
-    "regex_structure", "second_literals", "split_top_level",
+    "pattern_words", "regex_structure", "second_literals", "split_top_level",
 ]
 
 _VIEWS = ("text", "loose", "contact")
@@ -575,6 +575,20 @@ _SHARED = _SharedIndex()
 _LITERAL_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
+#: the pattern of every rule and concept built so far (for :func:`pattern_words`)
+_PATTERNS: list[str] = []
+_ESCAPE = re.compile(r"\\.")
+_PATTERN_WORD = re.compile(r"[a-z][a-z']+")
+
+
+def pattern_words() -> frozenset[str]:
+    """The words written in any rule's or concept's pattern (escapes left out): more of
+    the domain's vocabulary than the required literals alone."""
+    with _SHARED._lock:
+        patterns = list(_PATTERNS)
+    return frozenset(word for pattern in patterns for word in _PATTERN_WORD.findall(_ESCAPE.sub(" ", pattern)))
+
+
 def literal_words() -> frozenset[str]:
     """Every word of every literal some rule set or concept set built so far requires:
     the domain's own vocabulary (the pipeline creates spaCy lexemes for them once)."""
@@ -590,6 +604,8 @@ class RuleSet:
         self.detector = detector
         self.masked = masked
         self.rules = tuple(_Compiled(r) for r in rules)
+        with _SHARED._lock:
+            _PATTERNS.extend(r.pattern for r in rules)
         # per view: (rule, alternative) pairs that always run (no literal requirement) and,
         # per literal, the pairs it may trigger; a clean comment costs one shared scan
         self._views = tuple(sorted({c.rule.view for c in self.rules}))
@@ -768,6 +784,8 @@ class ConceptSet:
                 raise ValueError(f"combination {name}: unknown concepts {unknown}")
             if not any(c in core for c in needs):
                 raise ValueError(f"combination {name} has no core concept")
+        with _SHARED._lock:
+            _PATTERNS.extend(concepts.values())
         # each concept's word list factored by first characters (same matches, fewer tries)
         self.regexes = {name: _LazyRegex(rf"\b(?:{factor_alternatives(words)})\b") for name, words in concepts.items()}
         self.core_names = tuple(core)

@@ -328,6 +328,10 @@ class AbuseDetector:
         self.frames = _hate_frames(self.lexicon)
 
     # -- public ---------------------------------------------------------------------
+    def vocabulary(self) -> set[str]:
+        """The lexicon's words: the pipeline makes them permanent lexemes at build time."""
+        return {word for key in self.lexicon.entries for word in key.split(" ") if word.isalpha()}
+
     def detect(self, doc: Any) -> list[Detection]:
         folded = getattr(getattr(doc, "_", None), "folded", None)
         if folded is None:
