@@ -751,8 +751,8 @@ def speed_lexical_attributes(nlp: Language) -> None:
 #: Words tokenised once at build time, outside any memory zone, so their lexemes are
 #: permanent: inside a zone every word not yet in the vocabulary becomes a new lexeme (some
 #: twenty attribute functions in Python) in each batch again, and most of a comment's
-#: words are common ones. A fixed list (the language's stop words and special cases and
-#: the words the detectors' rules require, with capitalised forms; the words of every
+#: words are common ones. A fixed list (the language's stop words, also capitalised, its
+#: special cases and the words the detectors' rules require; the words of every
 #: pattern and of a detector's ``vocabulary()``, such as a lexicon), known at build time:
 #: no comment adds to it, so the vocabulary still ends every batch as it began.
 def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
@@ -767,7 +767,8 @@ def _common_words(nlp: Language, detectors: Iterable[Any] = ()) -> set[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = set(STOP_WORDS) | set(nlp.tokenizer.rules or ()) | set(literal_words())
-    words |= {w[:1].upper() + w[1:] for w in list(words)}
+    # sentence starts: capitalised stop words only (each word listed costs build time)
+    words |= {w[:1].upper() + w[1:] for w in STOP_WORDS}
     # the words of every pattern and each detector's own vocabulary (a lexicon), as written
     words |= pattern_words()
     for detector in detectors:

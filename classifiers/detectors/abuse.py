@@ -329,8 +329,10 @@ class AbuseDetector:
 
     # -- public ---------------------------------------------------------------------
     def vocabulary(self) -> set[str]:
-        """The lexicon's words: the pipeline makes them permanent lexemes at build time."""
-        return {word for key in self.lexicon.entries for word in key.split(" ") if word.isalpha()}
+        """The lexicon's words as listed (not the suffixed forms matching adds): the
+        pipeline makes them permanent lexemes at build time."""
+        return {word for entries in self.lexicon.entries.values() for entry in entries
+                for word in entry.term.split(" ") if word.isalpha()}
 
     def detect(self, doc: Any) -> list[Detection]:
         folded = getattr(getattr(doc, "_", None), "folded", None)
