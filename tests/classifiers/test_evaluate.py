@@ -37,6 +37,20 @@ def test_score_split_counts_precision_recall_f1_and_confusion() -> None:
     assert sum(sum(row.values()) for row in confusion.values()) == 1 + 2 + 1 + 1
 
 
+def test_spam_and_commercial_are_also_scored_as_one_label() -> None:
+    """A promotion called spam instead of commercial still counts for the combined figure."""
+    examples = [_ex("a", {"spam"}), _ex("b", {"commercial"}), _ex("c", set()), _ex("d", {"spam", "commercial"}),
+                _ex("e", {"commercial"})]
+    predicted = [{"commercial"}, {"spam"}, {"spam"}, {"spam"}, set()]
+    result = score_split("t", examples, predicted, {"spam", "commercial", "abuse"})
+    both = result["spam_or_commercial"]
+    assert (both["tp"], both["fp"], both["fn"]) == (3, 1, 1)
+    assert both["f1"] == pytest.approx(0.75, abs=1e-4)
+    assert result["labels"]["spam"]["tp"] == 1  # per-label figures are unchanged
+    assert "spam|commerc." in render_table({"splits": [result], "seconds": 0, "quick": False})
+    assert "spam_or_commercial" not in score_split("t", examples, predicted, {"spam", "abuse"})
+
+
 # --- a tiny, invented dataset tree in the shared datasets' formats ------------------------
 
 SCHOOL = [
