@@ -416,6 +416,15 @@ def alerts_settled(store) -> bool:
     return busy == 0
 
 
+def _lost_nodes(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]):
+    """(row, key, sandbox state, node) of each expected item in ``lost``."""
+    for row in expected:
+        key = (row["platform"], row["id"])
+        if key in lost:
+            state = fleet.servers[row["school_id"]].state
+            yield row, key, state, state.nodes[row["platform"]][row["id"]]
+
+
 def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]
               ) -> dict[str, list[str]]:
     """Split the expected items that were never stored into what no API ever listed and
@@ -431,12 +440,7 @@ def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tup
       carried (``SandboxState.served``) is never counted here.
     """
     out: dict[str, list[str]] = {"missing": [], "under_taken_down": [], "never_public": []}
-    for row in expected:
-        key = (row["platform"], row["id"])
-        if key not in lost:
-            continue
-        state = fleet.servers[row["school_id"]].state
-        node = state.nodes[row["platform"]][row["id"]]
+    for row, key, state, node in _lost_nodes(fleet, expected, lost):
         parent = node.parent
         if parent is not None and parent.kind not in ("post", "video", "tweet") and (
                 parent.status == "removed" or (row["platform"] == "youtube" and parent.status != "visible")):
@@ -457,12 +461,7 @@ def describe_missing(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: 
     listing carried it; Facebook only), its state and that of its parent. An item served
     but not stored was dropped by the worker; one never served was not listed to it."""
     out = []
-    for row in expected:
-        key = (row["platform"], row["id"])
-        if key not in lost:
-            continue
-        state = fleet.servers[row["school_id"]].state
-        node = state.nodes[row["platform"]][row["id"]]
+    for row, key, state, node in _lost_nodes(fleet, expected, lost):
         served = state.served.get(key)
         out.append({
             "item": f"{row['platform']}:{row['id']}", "school": row["school_id"], "kind": node.kind,

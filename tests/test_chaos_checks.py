@@ -11,7 +11,7 @@ the platform did list and the worker did not store is still ``missing``.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from pydantic import SecretStr
@@ -22,23 +22,11 @@ from connectors.sandbox.generated import FleetSchool, SandboxFleet
 from connectors.sandbox.scenario import build_scenario
 from connectors.sandbox.state import AUTHOR_BLOCKED
 from monitor.config import AccountConfig, AccountSecrets
+from tests.plugins.sandbox import StepClock
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 PAGE = "200000000000042"
 ACCOUNT = "s0042-fb"
-
-
-class StepClock:
-    """A clock the test moves by hand (the sandbox releases items by it)."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def to(self, seconds: float) -> None:
-        self.now = START + timedelta(seconds=seconds)
 
 
 def school() -> FleetSchool:
@@ -66,7 +54,7 @@ def school() -> FleetSchool:
 
 @pytest.fixture
 def run():
-    clock = StepClock()
+    clock = StepClock(START)
     fleet = SandboxFleet([school()], speed=1.0, clock=clock).start()
     account = AccountConfig(id=ACCOUNT, platform="facebook", page_id=PAGE, timeout_s=5)
     secrets = AccountSecrets(page_token=SecretStr(fleet.token(ACCOUNT)))

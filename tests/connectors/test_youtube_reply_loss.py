@@ -10,26 +10,16 @@ read late rather than never; quiet threads are not listed again before then.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from connectors.sandbox import SandboxServer
 from connectors.sandbox.scenario import build_scenario
 from connectors.youtube import YouTubeConnector
 from monitor.config import AccountConfig, AccountSecrets
+from tests.plugins.sandbox import StepClock
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 CHANNEL = "UCfleetSchool00001AAAAA"
-
-
-class StepClock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def to(self, seconds: float) -> None:
-        self.now = START + timedelta(seconds=seconds)
 
 
 def scenario():
@@ -49,7 +39,7 @@ def scenario():
 
 
 def test_a_reply_arriving_as_another_reply_is_held_is_still_read():
-    clock = StepClock()
+    clock = StepClock(START)
     server = SandboxServer(scenario(), clock=clock).start()
     try:
         account = AccountConfig(id="s0001-yt", platform="youtube", channel_id=CHANNEL, timeout_s=5,

@@ -9,10 +9,25 @@ URL for connectors (``base_url=``) and config (``sandbox.url``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 import pytest
 
 from connectors.sandbox import SandboxServer
+
+
+class StepClock:
+    """A clock a test moves by hand, in seconds from ``start`` (the sandbox releases its
+    scripted items by it)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.start = self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def to(self, seconds: float) -> None:
+        self.now = self.start + timedelta(seconds=seconds)
 
 
 @pytest.fixture
