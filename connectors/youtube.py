@@ -17,9 +17,12 @@ and their replies taken from the thread. An idle poll costs one call and one quo
 per status. The cursor keeps a watermark per status, the reply count and newest reply time
 per recent thread, and a bounded set of seen ids. The channel's own comments are never
 returned. ``thread_id`` is the thread id; ``parent_id`` is the top-level comment a reply
-answers, ``None`` for top-level comments. Published replies added to a thread after more
-than 100 newer threads were posted are not re-read (whether YouTube moves such a thread up
-the listing is not documented).
+answers, ``None`` for top-level comments. Two things the listing alone would miss are
+covered on a slower rhythm (every ten poll intervals): known threads the pages read did not
+reach (a new reply to an older thread; whether YouTube moves such a thread up the listing
+is not documented) are fetched by id, 50 for one unit, and a thread with more replies than
+it carries is listed in full (a reply held or removed by the worker hides a new one from
+the reply count).
 
 Acting. All actions are ``comments.setModerationStatus`` (50 units each): hide and hold
 move a comment to ``heldForReview``, restore to ``published`` (YouTube refuses this for a
@@ -111,6 +114,9 @@ THREAD_LIMIT = 1000
 RECHECK_POLLS = 10
 RECHECK_MIN_S = 30.0
 RECHECKS_PER_POLL = 3
+#: commentThreads.list calls (50 known threads each) a poll may spend on threads its
+#: listing did not reach: see ``_check_unlisted``.
+UNLISTED_CALLS_PER_POLL = 2
 
 #: YouTube failure -> error class (platform reference §5), first match wins. Tags are the
 #: ``reason`` values of ``error.errors``, ``refresh_failed`` for a dead OAuth grant, and the
@@ -206,6 +212,7 @@ class YouTubeConnector:
         seen = set(seen_list)
         comments: list[Comment] = []
         recheck_budget = [RECHECKS_PER_POLL]
+        visited: set[str] = set()
 
         def emit(resource: Mapping[str, Any], thread_id: str, video_id: str | None, default_status: str) -> None:
             cid = item_id(resource.get("id")) if isinstance(resource, Mapping) else None
@@ -265,6 +272,7 @@ class YouTubeConnector:
                                     emit(reply, tid, video_id, status)
                         else:
                             reached = reached or old
+                            visited.add(tid)
                             self._take_replies(thread, tid, top_at, threads, window_floor, old,
                                                lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
                                                now, recheck_budget)
@@ -277,6 +285,7 @@ class YouTubeConnector:
             if best:
                 marks[status] = {"published_at": to_iso(best[0]), "id": best[1]}
 
+        self._check_unlisted(threads, visited, now, window_floor, emit, recheck_budget)
         kept = sorted(((k, v) for k, v in threads.items()
                        if (parse_time(v.get("at")) or now) >= window_floor),
                       key=lambda kv: kv[1].get("at") or "", reverse=True)[:THREAD_LIMIT]
@@ -321,6 +330,45 @@ class YouTubeConnector:
         threads[key] = {"n": total, "r": to_iso(newest_reply) if newest_reply else None,
                         "at": to_iso(top_at) if top_at else None,
                         "l": to_iso(now) if state is None or replies is not embedded else state.get("l")}
+
+    def _check_unlisted(self, threads: dict[str, dict[str, Any]], visited: set[str], now: datetime,
+                        window_floor: datetime, emit: Any, budget: list[int]) -> None:
+        """Look again at known threads this poll's listing did not reach.
+
+        The listing is read newest thread first down to the watermark, so a new reply to an
+        older thread (a video's first comments, a week ago) is not on the pages read. Known
+        threads are fetched by id instead, 50 for one unit, each at most once every
+        ``RECHECK_POLLS`` poll intervals and at most ``UNLISTED_CALLS_PER_POLL`` calls a
+        poll (those checked longest ago first), and their replies taken as usual."""
+        every_s = max(RECHECK_MIN_S, RECHECK_POLLS * self.account.poll_interval_s)
+
+        def due(state: Mapping[str, Any]) -> bool:
+            last = parse_time(state.get("c")) or parse_time(state.get("l"))
+            return last is None or (now - last).total_seconds() >= every_s
+
+        waiting = sorted((tid for tid, st in threads.items() if tid not in visited and due(st)),
+                         key=lambda tid: threads[tid].get("c") or threads[tid].get("l") or "")
+        for start in range(0, min(len(waiting), UNLISTED_CALLS_PER_POLL * 50), 50):
+            batch = waiting[start:start + 50]
+            body = self._execute(self._service.commentThreads().list(
+                part="snippet,replies", id=",".join(batch), textFormat="plainText"), "commentThreads.list")
+            for thread in body.get("items") or []:
+                tid = item_id(thread.get("id")) if isinstance(thread, Mapping) else None
+                if tid not in threads:
+                    continue
+                try:
+                    top = get_path(thread, "snippet", "topLevelComment") or {}
+                    video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
+                    top_at = parse_time(get_path(top, "snippet", "publishedAt"))
+                    self._take_replies(thread, tid, top_at, threads, window_floor, True,
+                                       lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
+                                       now, budget)
+                except ITEM_ERRORS as exc:  # a malformed thread is skipped, its neighbours kept
+                    log.warning("youtube %s: malformed thread %s skipped (%s)", self.account.id, tid,
+                                type(exc).__name__)
+            for tid in batch:  # a thread no longer returned (held or removed) waits its turn too
+                if tid in threads:
+                    threads[tid]["c"] = to_iso(now)
 
     def _recheck_due(self, state: Mapping[str, Any], total: int, embedded: list, now: datetime,
                      budget: list[int]) -> bool:

@@ -1,4 +1,4 @@
-"""A YouTube reply that arrives while another reply of its thread is held.
+"""YouTube replies the listing alone would never show.
 
 A thread carries only its first five replies (the sandbox's choice; the docs do not say
 which), and ``totalReplyCount`` counts public replies only. When the worker holds one reply
@@ -6,6 +6,10 @@ of a thread with more than five and a new reply arrives before the next poll, th
 back where it was and the embedded replies show nothing newer: the thread looks unchanged.
 Such threads are listed in full every ten poll intervals (at least 30 s), so the reply is
 read late rather than never; quiet threads are not listed again before then.
+
+Threads are listed newest first down to the watermark, so a reply to an older thread is
+on no page read at all; known threads the listing did not reach are fetched by id, on the
+same ten-interval rhythm.
 """
 
 from __future__ import annotations
@@ -66,5 +70,45 @@ def test_a_reply_arriving_as_another_reply_is_held_is_still_read():
         clock.to(70)
         fourth = conn.fetch_new_comments(third.cursor)
         assert fourth.comments == [] and listings() == before + 1  # listed again only when due
+    finally:
+        server.stop()
+
+
+def test_a_reply_to_a_thread_beyond_the_pages_read_is_still_read():
+    """Threads are listed newest first and read down to the watermark, so a new reply to
+    an older thread (here the oldest of 105, on the second page) is on no page read; known
+    threads are fetched by id every ten poll intervals instead."""
+    items = [{"key": f"t{i}", "to": "vid", "at": i * 60, "by": f"Person{i} Example", "text": f"Top {i}."}
+             for i in range(1, 106)]
+    items.append({"key": "late", "to": "t1", "at": 110 * 60, "by": "Zed Example", "text": "Late reply."})
+    data = {
+        "school": "School 0001 Primary",
+        "accounts": {"facebook": {"key": "s0001-fb", "page_id": "200000000000001"},
+                     "x": {"key": "s0001-x", "user_id": "1490000000000000001", "username": "School0001"},
+                     "youtube": {"key": "s0001-yt", "channel_id": CHANNEL}},
+        "posts": [{"key": "vid", "platform": "youtube", "hours_ago": 5, "text": "Sports Day.",
+                   "title": "Sports Day"}],
+        "items": items,
+    }
+    clock = StepClock(START)
+    server = SandboxServer(build_scenario(data, "<test>"), clock=clock).start()
+    try:
+        account = AccountConfig(id="s0001-yt", platform="youtube", channel_id=CHANNEL, timeout_s=5,
+                                poll_interval_s=60)  # known threads looked at every 10 minutes
+        conn = YouTubeConnector(account, AccountSecrets(), base_url=server.url, clock=clock)
+        by_id = lambda: sum(1 for c in server.state.calls  # noqa: E731
+                            if c[1].rstrip("/").endswith("/commentThreads") and c[2].get("id"))
+        clock.to(106 * 60)
+        cursor = conn.fetch_new_comments(None).cursor
+        read: list[str] = []
+        for minute in range(111, 118):
+            clock.to(minute * 60)
+            result = conn.fetch_new_comments(cursor)
+            cursor = result.cursor
+            read += [c.text for c in result.comments]
+            if minute < 116:
+                assert read == [] and by_id() == 0  # not due yet: no extra calls
+        assert read == ["Late reply."]
+        assert by_id() == 1  # the five threads the first page did not reach, in one call
     finally:
         server.stop()
