@@ -252,9 +252,7 @@ class YouTubeConnector:
                         log.warning("youtube %s: thread without id skipped", self.account.id)
                         continue
                     try:
-                        top = get_path(thread, "snippet", "topLevelComment") or {}
-                        video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
-                        top_at = parse_time(get_path(top, "snippet", "publishedAt"))
+                        top, video_id, top_at = _thread_head(thread)
                         old = top_at is not None and top_at < floor
                         if top_at and (best is None or (top_at, top.get("id") or "") > best):
                             best = (top_at, str(top.get("id") or ""))
@@ -357,9 +355,7 @@ class YouTubeConnector:
                 if tid not in threads:
                     continue
                 try:
-                    top = get_path(thread, "snippet", "topLevelComment") or {}
-                    video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
-                    top_at = parse_time(get_path(top, "snippet", "publishedAt"))
+                    _top, video_id, top_at = _thread_head(thread)
                     self._take_replies(thread, tid, top_at, threads, window_floor, True,
                                        lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
                                        now, budget)
@@ -655,6 +651,13 @@ class YouTubeConnector:
             err = cls(detail, **kw)
         err.rule = row.name if row else None  # which table row matched, for logs and tests
         return err
+
+
+def _thread_head(thread: Mapping[str, Any]) -> tuple[Mapping[str, Any], str | None, datetime | None]:
+    """A thread's top-level comment, its video id and when the comment was published."""
+    top = get_path(thread, "snippet", "topLevelComment") or {}
+    video_id = get_path(thread, "snippet", "videoId") or get_path(top, "snippet", "videoId")
+    return top, video_id, parse_time(get_path(top, "snippet", "publishedAt"))
 
 
 def _retry_after_s(resp: Any) -> float:

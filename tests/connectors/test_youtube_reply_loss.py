@@ -26,11 +26,14 @@ START = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 CHANNEL = "UCfleetSchool00001AAAAA"
 
 
-def scenario():
-    items = [{"key": "top", "to": "vid", "at": 1, "by": "Ann Example", "text": "Top."}]
-    items += [{"key": f"r{i}", "to": "top", "at": 1 + i, "by": f"Person{i} Example", "text": f"Reply {i}."}
-              for i in range(1, 7)]
-    items.append({"key": "r7", "to": "top", "at": 20, "by": "Zed Example", "text": "Reply 7."})
+def scenario(items: list[dict] | None = None):
+    """One school whose YouTube channel has one video with ``items`` under it (by default
+    a comment with six replies, and a seventh reply at 20 s)."""
+    if items is None:
+        items = [{"key": "top", "to": "vid", "at": 1, "by": "Ann Example", "text": "Top."}]
+        items += [{"key": f"r{i}", "to": "top", "at": 1 + i, "by": f"Person{i} Example", "text": f"Reply {i}."}
+                  for i in range(1, 7)]
+        items.append({"key": "r7", "to": "top", "at": 20, "by": "Zed Example", "text": "Reply 7."})
     return build_scenario({
         "school": "School 0001 Primary",
         "accounts": {"facebook": {"key": "s0001-fb", "page_id": "200000000000001"},
@@ -81,17 +84,8 @@ def test_a_reply_to_a_thread_beyond_the_pages_read_is_still_read():
     items = [{"key": f"t{i}", "to": "vid", "at": i * 60, "by": f"Person{i} Example", "text": f"Top {i}."}
              for i in range(1, 106)]
     items.append({"key": "late", "to": "t1", "at": 110 * 60, "by": "Zed Example", "text": "Late reply."})
-    data = {
-        "school": "School 0001 Primary",
-        "accounts": {"facebook": {"key": "s0001-fb", "page_id": "200000000000001"},
-                     "x": {"key": "s0001-x", "user_id": "1490000000000000001", "username": "School0001"},
-                     "youtube": {"key": "s0001-yt", "channel_id": CHANNEL}},
-        "posts": [{"key": "vid", "platform": "youtube", "hours_ago": 5, "text": "Sports Day.",
-                   "title": "Sports Day"}],
-        "items": items,
-    }
     clock = StepClock(START)
-    server = SandboxServer(build_scenario(data, "<test>"), clock=clock).start()
+    server = SandboxServer(scenario(items), clock=clock).start()
     try:
         account = AccountConfig(id="s0001-yt", platform="youtube", channel_id=CHANNEL, timeout_s=5,
                                 poll_interval_s=60)  # known threads looked at every 10 minutes
