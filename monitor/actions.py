@@ -210,7 +210,10 @@ def perform(runtime, comment: CommentRow, kind: str, *, key: str, requested: str
         detail = f"The comment was already gone from {name}"
         log.info("comment %s already gone: %s", comment.id, exc)
     except RetryableError:
-        store.release_action(key)  # let the retry (or another worker) take it again
+        if taken != "retaken":
+            store.release_action(key)  # let the retry (or another worker) take it again
+        # (after a takeover the outcome of the dead worker's call is still unknown: the
+        # row keeps its lease, so whoever takes it next asks the platform again first)
         raise
     except PermanentError as exc:
         metrics.ACTIONS.labels(comment.platform, kind, "failed").inc()

@@ -235,3 +235,43 @@ def test_an_interrupted_x_hide_is_sent_again_and_says_so(sandbox, sqlite_store):
     assert "Hidden on X (sent again after an interrupted attempt)" == outcome
     assert len(writes()) == 1 and sandbox.state.visibility("x", target["id"]) == "hidden"
     assert "sent again" in next(a for a in sqlite_store.actions_for(cid) if a.key == key).detail
+
+
+def test_a_takeover_whose_check_fails_asks_again_next_time(sandbox, sqlite_store):
+    """The platform could not be asked (a 503): the action is not handed back as if nothing
+    had been sent; after the lease the next worker asks again before acting."""
+    from datetime import datetime, timedelta, timezone
+
+    from connectors.base import Comment
+    from monitor.actions import _call, perform
+    from monitor.config import SandboxConfig, default_config
+    from monitor.errors import RetryableError
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    now = datetime.now(timezone.utc)
+    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
+    target = next(e for e in sandbox.state.expected() if e["platform"] == "youtube" and e["kind"] != "reply"
+                  and sandbox.state.visibility("youtube", e["id"]) == "visible")
+    [cid] = sqlite_store.add_comments("oakfield", [Comment(
+        platform="youtube", account_id="oakfield-yt", id=target["id"], thread_id=target["id"], parent_id=None,
+        author_id=target["author_id"], author_name="A Stranger", text=target["text"], created_at=now,
+        permalink=None)], now)
+    comment = sqlite_store.get_comment(cid)
+    key = f"auto:{cid}:hold"
+    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-yt", kind="hold", requested="hold", now=now)
+    assert sqlite_store.take_action(key, now) == "taken"
+    _call(rt.connector("oakfield-yt"), "hold", comment)  # landed, then the worker died
+    writes = lambda: [c for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1]]  # noqa: E731
+    before = len(writes())
+    sandbox.inject("server_error", platform="youtube", path=r"/comments$", times=1)
+    rt.clock = lambda: now + timedelta(minutes=3)
+    with pytest.raises(RetryableError):
+        perform(rt, comment, "hold", key=key, requested="hold")
+    assert len(writes()) == before
+    rt.clock = lambda: now + timedelta(minutes=4)  # the retry: still within the new lease
+    with pytest.raises(RetryableError):
+        perform(rt, comment, "hold", key=key, requested="hold")
+    rt.clock = lambda: now + timedelta(minutes=6)
+    assert "confirmed on the platform" in perform(rt, comment, "hold", key=key, requested="hold")
+    assert len(writes()) == before
