@@ -271,9 +271,7 @@ class YouTubeConnector:
                         else:
                             reached = reached or old
                             visited.add(tid)
-                            self._take_replies(thread, tid, top_at, threads, window_floor, old,
-                                               lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
-                                               now, recheck_budget)
+                            self._take_replies(thread, tid, threads, window_floor, old, emit, now, recheck_budget)
                     except ITEM_ERRORS as exc:  # a malformed thread is skipped, its neighbours kept
                         log.warning("youtube %s: malformed thread %s skipped (%s)", self.account.id, tid,
                                     type(exc).__name__)
@@ -297,10 +295,10 @@ class YouTubeConnector:
         return FetchResult(comments=comments, cursor=new_cursor, calls=self.calls_made - start_calls,
                            cost_units=self.units_used - start_units)
 
-    def _take_replies(self, thread: Mapping[str, Any], key: str, top_at: datetime | None,
-                      threads: dict[str, dict[str, Any]], window_floor: datetime, old: bool, sink: Any,
-                      now: datetime, budget: list[int]) -> None:
+    def _take_replies(self, thread: Mapping[str, Any], key: str, threads: dict[str, dict[str, Any]],
+                      window_floor: datetime, old: bool, emit: Any, now: datetime, budget: list[int]) -> None:
         """Emit a thread's new replies, calling ``comments.list`` only when needed."""
+        _top, video_id, top_at = _thread_head(thread)
         total = get_path(thread, "snippet", "totalReplyCount", default=0) or 0
         state = threads.get(key)
         embedded = [r for r in get_path(thread, "replies", "comments", default=[]) or [] if isinstance(r, Mapping)]
@@ -324,7 +322,7 @@ class YouTubeConnector:
             if at and (newest_reply is None or at > newest_reply):
                 newest_reply = at
             if floor is None or at is None or at >= floor:
-                sink(reply)
+                emit(reply, key, video_id, "published")
         threads[key] = {"n": total, "r": to_iso(newest_reply) if newest_reply else None,
                         "at": to_iso(top_at) if top_at else None,
                         "l": to_iso(now) if state is None or replies is not embedded else state.get("l")}
@@ -355,10 +353,7 @@ class YouTubeConnector:
                 if tid not in threads:
                     continue
                 try:
-                    _top, video_id, top_at = _thread_head(thread)
-                    self._take_replies(thread, tid, top_at, threads, window_floor, True,
-                                       lambda r, tid=tid, video_id=video_id: emit(r, tid, video_id, "published"),
-                                       now, budget)
+                    self._take_replies(thread, tid, threads, window_floor, True, emit, now, budget)
                 except ITEM_ERRORS as exc:  # a malformed thread is skipped, its neighbours kept
                     log.warning("youtube %s: malformed thread %s skipped (%s)", self.account.id, tid,
                                 type(exc).__name__)
