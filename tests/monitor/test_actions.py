@@ -145,6 +145,39 @@ def test_only_one_worker_calls_the_platform_for_an_action(sandbox, sqlite_store)
     assert sandbox.state.visibility("facebook", target["id"]) == "hidden"
 
 
+def _taken_by_a_worker_that_died(sandbox, store, target: dict, kind: str):
+    """A runtime, the stored ``target`` comment and the key of its ``kind`` action, taken
+    by a worker now (whose call the test may or may not let reach the platform) that then
+    died. The runtime's clock stands at that moment; the lease runs out 120 s later."""
+    from datetime import datetime, timezone
+
+    from connectors.base import Comment
+    from monitor.config import SandboxConfig, default_config
+    from monitor.runtime import Runtime
+
+    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
+    now = datetime.now(timezone.utc)
+    rt = Runtime(config, store=store, sandbox_url=sandbox.url, clock=lambda: now)
+    account_id = {"youtube": "oakfield-yt", "x": "oakfield-x", "facebook": "oakfield-fb"}[target["platform"]]
+    [cid] = store.add_comments("oakfield", [Comment(
+        platform=target["platform"], account_id=account_id, id=target["id"], thread_id=target["id"],
+        parent_id=None, author_id=target.get("author_id") or "1", author_name="A Stranger", text=target["text"],
+        created_at=now, permalink=None)], now)
+    key = f"auto:{cid}:{kind}"
+    store.claim_action(key, comment_id=cid, account_id=account_id, kind=kind, requested=kind, now=now)
+    assert store.take_action(key, now) == "taken"
+    return rt, store.get_comment(cid), key
+
+
+def _youtube_writes(sandbox) -> int:
+    return sum(1 for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1])
+
+
+def _visible_youtube(sandbox, *, reply: bool) -> dict:
+    return next(e for e in sandbox.state.expected() if e["platform"] == "youtube"
+                and (e["kind"] == "reply") is reply and sandbox.state.visibility("youtube", e["id"]) == "visible")
+
+
 @pytest.mark.parametrize(("kind", "reply", "reached", "state"), [
     ("hold", False, True, "held"),       # the dead worker's hold took effect: not sent again
     ("hold", True, True, "held"),        # a held reply is found in its held thread
@@ -156,45 +189,31 @@ def test_only_one_worker_calls_the_platform_for_an_action(sandbox, sqlite_store)
 def test_an_interrupted_youtube_action_is_checked_before_it_is_sent_again(sandbox, sqlite_store, kind, reply,
                                                                             reached, state):
     """A worker killed between YouTube acting and recording it must not act twice."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import timedelta
 
-    from connectors.base import Comment
     from monitor.actions import _call, perform
-    from monitor.config import SandboxConfig, default_config
     from monitor.quota import quota_day
-    from monitor.runtime import Runtime
 
-    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
-    now = datetime.now(timezone.utc)
-    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
-    target = next(e for e in sandbox.state.expected() if e["platform"] == "youtube"
-                  and (e["kind"] == "reply") is reply and sandbox.state.visibility("youtube", e["id"]) == "visible")
-    [cid] = sqlite_store.add_comments("oakfield", [Comment(
-        platform="youtube", account_id="oakfield-yt", id=target["id"], thread_id=target["id"], parent_id=None,
-        author_id=target["author_id"], author_name="A Stranger", text=target["text"], created_at=now,
-        permalink=None)], now)
-    comment = sqlite_store.get_comment(cid)
-    key = f"auto:{cid}:{kind}"
-    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-yt", kind=kind, requested=kind, now=now)
-    assert sqlite_store.take_action(key, now) == "taken"  # the first worker ...
+    target = _visible_youtube(sandbox, reply=reply)
+    rt, comment, key = _taken_by_a_worker_that_died(sandbox, sqlite_store, target, kind)
+    now = rt.clock()
     if reached:
-        _call(rt.connector("oakfield-yt"), kind, comment)  # ... whose call reached YouTube, then it died
-    writes = lambda: [c for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1]]  # noqa: E731
-    before = len(writes())
+        _call(rt.connector("oakfield-yt"), kind, comment)  # the dead worker's call reached YouTube
+    before = _youtube_writes(sandbox)
     rt.clock = lambda: now + timedelta(minutes=3)  # after the lease
     outcome = perform(rt, comment, kind, key=key, requested=kind)
-    assert len(writes()) == before + (0 if reached else 1)
+    assert _youtube_writes(sandbox) == before + (0 if reached else 1)
     assert ("confirmed on the platform after an interrupted attempt" in outcome) is reached
     assert sandbox.state.visibility("youtube", target["id"]) == state
-    row = next(a for a in sqlite_store.actions_for(cid) if a.key == key)
+    row = next(a for a in sqlite_store.actions_for(comment.id) if a.key == key)
     assert row.status == "done"
-    assert sqlite_store.get_comment(cid).platform_state == state
+    assert sqlite_store.get_comment(comment.id).platform_state == state
     # the reads that checked are counted against the channel's quota, a write only if made
     units, _calls, _reads = sqlite_store.quota_usage("youtube", "default", (quota_day("youtube", now),))
     assert (1 <= units < 50) if reached else units >= 51
     # a redelivery afterwards changes nothing
     perform(rt, comment, kind, key=key, requested=kind)
-    assert len(writes()) == before + (0 if reached else 1)
+    assert _youtube_writes(sandbox) == before + (0 if reached else 1)
 
 
 def test_a_takeover_is_told_apart_from_a_first_take(sqlite_store):
@@ -211,67 +230,42 @@ def test_a_takeover_is_told_apart_from_a_first_take(sqlite_store):
 def test_an_interrupted_x_hide_is_sent_again_and_says_so(sandbox, sqlite_store):
     """X has no read of a reply's hidden state: the new worker repeats the (idempotent)
     hide and the record says it was sent again, so the chaos check can count it apart."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import timedelta
 
-    from connectors.base import Comment
     from monitor.actions import perform
-    from monitor.config import SandboxConfig, default_config
-    from monitor.runtime import Runtime
 
-    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
-    now = datetime.now(timezone.utc)
-    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
     target = next(e for e in sandbox.state.expected() if e["platform"] == "x" and e["must_hide"])
-    [cid] = sqlite_store.add_comments("oakfield", [Comment(
-        platform="x", account_id="oakfield-x", id=target["id"], thread_id=target["id"], parent_id=None,
-        author_id="1", author_name="A Stranger", text=target["text"], created_at=now, permalink=None)], now)
-    comment = sqlite_store.get_comment(cid)
-    key = f"auto:{cid}:hide"
-    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-x", kind="hide", requested="hide", now=now)
-    assert sqlite_store.take_action(key, now) == "taken"  # that worker died
-    writes = lambda: [c for c in sandbox.state.calls if c[0] == "PUT"]  # noqa: E731
+    rt, comment, key = _taken_by_a_worker_that_died(sandbox, sqlite_store, target, "hide")
+    now = rt.clock()
     rt.clock = lambda: now + timedelta(minutes=3)
     outcome = perform(rt, comment, "hide", key=key, requested="hide")
     assert "Hidden on X (sent again after an interrupted attempt)" == outcome
-    assert len(writes()) == 1 and sandbox.state.visibility("x", target["id"]) == "hidden"
-    assert "sent again" in next(a for a in sqlite_store.actions_for(cid) if a.key == key).detail
+    assert sum(1 for c in sandbox.state.calls if c[0] == "PUT") == 1
+    assert sandbox.state.visibility("x", target["id"]) == "hidden"
+    assert "sent again" in next(a for a in sqlite_store.actions_for(comment.id) if a.key == key).detail
 
 
 def test_a_takeover_whose_check_fails_asks_again_next_time(sandbox, sqlite_store):
     """The platform could not be asked (a 503): the action is not handed back as if nothing
     had been sent; after the lease the next worker asks again before acting."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import timedelta
 
-    from connectors.base import Comment
     from monitor.actions import _call, perform
-    from monitor.config import SandboxConfig, default_config
     from monitor.errors import RetryableError
-    from monitor.runtime import Runtime
 
-    config = default_config().model_copy(update={"sandbox": SandboxConfig(url=sandbox.url)})
-    now = datetime.now(timezone.utc)
-    rt = Runtime(config, store=sqlite_store, sandbox_url=sandbox.url, clock=lambda: now)
-    target = next(e for e in sandbox.state.expected() if e["platform"] == "youtube" and e["kind"] != "reply"
-                  and sandbox.state.visibility("youtube", e["id"]) == "visible")
-    [cid] = sqlite_store.add_comments("oakfield", [Comment(
-        platform="youtube", account_id="oakfield-yt", id=target["id"], thread_id=target["id"], parent_id=None,
-        author_id=target["author_id"], author_name="A Stranger", text=target["text"], created_at=now,
-        permalink=None)], now)
-    comment = sqlite_store.get_comment(cid)
-    key = f"auto:{cid}:hold"
-    sqlite_store.claim_action(key, comment_id=cid, account_id="oakfield-yt", kind="hold", requested="hold", now=now)
-    assert sqlite_store.take_action(key, now) == "taken"
+    rt, comment, key = _taken_by_a_worker_that_died(sandbox, sqlite_store, _visible_youtube(sandbox, reply=False),
+                                                    "hold")
+    now = rt.clock()
     _call(rt.connector("oakfield-yt"), "hold", comment)  # landed, then the worker died
-    writes = lambda: [c for c in sandbox.state.calls if c[0] == "POST" and "setModerationStatus" in c[1]]  # noqa: E731
-    before = len(writes())
+    before = _youtube_writes(sandbox)
     sandbox.inject("server_error", platform="youtube", path=r"/comments$", times=1)
     rt.clock = lambda: now + timedelta(minutes=3)
     with pytest.raises(RetryableError):
         perform(rt, comment, "hold", key=key, requested="hold")
-    assert len(writes()) == before
+    assert _youtube_writes(sandbox) == before
     rt.clock = lambda: now + timedelta(minutes=4)  # the retry: still within the new lease
     with pytest.raises(RetryableError):
         perform(rt, comment, "hold", key=key, requested="hold")
     rt.clock = lambda: now + timedelta(minutes=6)
     assert "confirmed on the platform" in perform(rt, comment, "hold", key=key, requested="hold")
-    assert len(writes()) == before
+    assert _youtube_writes(sandbox) == before
