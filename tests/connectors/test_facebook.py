@@ -397,6 +397,26 @@ def _busy_post_server(clock):
     return SandboxServer(scenario, clock=clock).start()
 
 
+def _first_poll_deleting(server, clock, key: str):
+    """A connector on ``server`` and its first poll, during which the worker deletes the
+    item scripted as ``key`` as soon as the feed has been read (so a page cursor that
+    points at it leads to an empty page)."""
+    account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
+    conn = FacebookConnector(account, AccountSecrets(page_token=SecretStr(TOKEN)), base_url=server.url, clock=clock)
+    state = server.state
+    anchor = next(n for n in state.nodes["facebook"].values() if n.key == key)
+
+    def remove_anchor_after_the_feed(response, *args, **kwargs):
+        if "/feed" in response.url and anchor.status != "removed":
+            state.set_status(anchor, "removed", "DELETE by the Page")
+
+    conn._session.hooks["response"].append(remove_anchor_after_the_feed)
+    try:
+        return conn, conn.fetch_new_comments(None)
+    finally:
+        conn._session.hooks["response"].clear()
+
+
 def test_a_listing_broken_off_by_a_deleted_cursor_item_is_read_again_next_poll():
     """Graph's paging cursors point at an item: when the worker removes the comment the next
     page starts after, that page comes back empty. The comments below it were not read,
@@ -406,20 +426,8 @@ def test_a_listing_broken_off_by_a_deleted_cursor_item_is_read_again_next_poll()
     server = _busy_post_server(lambda: now["t"])  # the scenario's clock starts now
     now["t"] = start + timedelta(seconds=305)
     try:
-        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
-        conn = FacebookConnector(account, AccountSecrets(page_token=SecretStr(TOKEN)), base_url=server.url,
-                                 clock=lambda: now["t"])
-        state = server.state
-        anchor = state.nodes["facebook"][next(n.id for n in state.nodes["facebook"].values() if n.key == "c06")]
-
-        def remove_anchor_after_the_feed(response, *args, **kwargs):
-            # the worker deletes comment 6 (the last on the first page) while the poll reads
-            if "/feed" in response.url and anchor.status != "removed":
-                state.set_status(anchor, "removed", "DELETE by the Page")
-
-        conn._session.hooks["response"].append(remove_anchor_after_the_feed)
-        first = conn.fetch_new_comments(None)
-        conn._session.hooks["response"].clear()
+        # the worker deletes comment 6 (the last on the first page) while the poll reads
+        conn, first = _first_poll_deleting(server, lambda: now["t"], "c06")
         # the first page (comments 30..6) came with the post; the page after comment 6 was empty
         assert sorted(int(c.text.split()[1][:-1]) for c in first.comments) == list(range(6, 31))
 
@@ -451,19 +459,7 @@ def test_a_feed_broken_off_by_a_deleted_cursor_post_keeps_its_marks():
     server = SandboxServer(scenario, clock=lambda: now["t"]).start()
     now["t"] = start + timedelta(seconds=305)
     try:
-        account = AccountConfig(id="oakfield-fb", platform="facebook", page_id=PAGE, timeout_s=5)
-        conn = FacebookConnector(account, AccountSecrets(page_token=SecretStr(TOKEN)), base_url=server.url,
-                                 clock=lambda: now["t"])
-        state = server.state
-        anchor = next(n for n in state.nodes["facebook"].values() if n.key == "v06")
-
-        def remove_anchor_after_page_one(response, *args, **kwargs):
-            if "/feed" in response.url and anchor.status != "removed":
-                state.set_status(anchor, "removed", "DELETE by the Page")
-
-        conn._session.hooks["response"].append(remove_anchor_after_page_one)
-        first = conn.fetch_new_comments(None)
-        conn._session.hooks["response"].clear()
+        conn, first = _first_poll_deleting(server, lambda: now["t"], "v06")
         assert sorted(int(c.text.split()[1][:-1]) for c in first.comments) == list(range(6, 31))
 
         now["t"] = start + timedelta(seconds=320)
