@@ -90,13 +90,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     exists (a branch with no literal, case-insensitive flags). A plain ``in`` test over
     these strings is far cheaper than running the regex over a clean comment.
     """
-    try:
-        parsed = _parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _sequence_literals(list(parsed))
+    parsed = _parse_case_sensitive(pattern)
+    return None if parsed is None else _sequence_literals(list(parsed))
 
 
 @lru_cache(maxsize=256)
@@ -106,6 +101,16 @@ def _parse(pattern: str) -> Any:
     purpose: it only has to span one rule's alternatives, and parse trees kept for the
     life of the process would only give the garbage collector more to walk."""
     return _parser.parse(pattern)
+
+
+def _parse_case_sensitive(pattern: str) -> Any:
+    """The parsed form of ``pattern`` when literals can be read from it: ``None`` for an
+    invalid pattern or one with case-insensitive or verbose flags."""
+    try:
+        parsed = _parse(pattern)
+    except re.error:
+        return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
 
 
 class _LazyRegex:
@@ -233,11 +238,8 @@ def second_literals(pattern: str, first: frozenset[str] | None) -> frozenset[str
     """
     if first is None:
         return None
-    try:
-        parsed = _parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parse_case_sensitive(pattern)
+    if parsed is None:
         return None
     best: frozenset[str] | None = None
     for candidate in _sequence_candidates(list(parsed)):
