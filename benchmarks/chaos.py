@@ -436,7 +436,7 @@ def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tup
       replies to benign comments; a false positive can still take one down);
     * ``never_public``: an item whose author the worker had blocked (Facebook) or hidden
       from the channel (YouTube) before it was posted: the platform removed it on arrival.
-      The sandbox marks such an item when it releases it, and an item any Facebook listing
+      The sandbox marks such an item when it releases it, and an item any answer
       carried (``SandboxState.served``) is never counted here.
     """
     out: dict[str, list[str]] = {"missing": [], "under_taken_down": [], "never_public": []}
@@ -458,7 +458,7 @@ def sort_lost(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tup
 def describe_missing(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]
                      ) -> list[dict[str, Any]]:
     """What the sandbox knows of each lost item: when it was created and first served (a
-    listing carried it; Facebook only), its state and that of its parent. An item served
+    listing carried it), its state and that of its parent. An item served
     but not stored was dropped by the worker; one never served was not listed to it."""
     out = []
     for row, key, state, node in _lost_nodes(fleet, expected, lost):

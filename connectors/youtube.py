@@ -9,20 +9,22 @@ seven days). An ``_API_KEY`` alone can read published comments only and cannot a
 Reading. Each poll lists ``commentThreads`` of the whole channel, newest first, once per
 moderation status (``published``, ``heldForReview``, ``likelySpam``). The published
 listing stops at its watermark ``(publishedAt, id)`` minus an overlap; for every thread on
-the pages read, replies are taken from the thread when it carries all of them and
-otherwise fetched with ``comments.list``, but only when the thread's published reply count
-grew since the last poll. The two review queues list a thread when any of its comments has
-that status and carry exactly those replies, so they are read down to the lookback window
-and their replies taken from the thread. An idle poll costs one call and one quota unit
+the pages read, replies are taken from the thread when the published ones it carries are as
+many as its ``totalReplyCount`` (a thread carries only a few replies, and they may include
+held ones) and otherwise fetched with ``comments.list``, but only when the thread's
+published reply count changed or it carries a reply newer than the last one taken. The
+two review queues list a thread when any of its comments has that status and carry
+exactly those replies, so they are read down to the lookback window and their replies
+taken from the thread. An idle poll costs one call and one quota unit
 per status. The cursor keeps a watermark per status, the reply count and newest reply time
 per recent thread, and a bounded set of seen ids. The channel's own comments are never
 returned. ``thread_id`` is the thread id; ``parent_id`` is the top-level comment a reply
 answers, ``None`` for top-level comments. Two things the listing alone would miss are
 covered on a slower rhythm (every ten poll intervals): known threads the pages read did not
 reach (a new reply to an older thread; whether YouTube moves such a thread up the listing
-is not documented) are fetched by id, 50 for one unit, and a thread with more replies than
-it carries is listed in full (a reply held or removed by the worker hides a new one from
-the reply count).
+is not documented) are fetched by id, 50 for one unit, and a thread with more published
+replies than it carries is listed in full (a reply held or removed by the worker hides a
+new one from the reply count).
 
 Acting. All actions are ``comments.setModerationStatus`` (50 units each): hide and hold
 move a comment to ``heldForReview``, restore to ``published`` (YouTube refuses this for a
@@ -312,8 +314,8 @@ class YouTubeConnector:
             # that are recent count; growth is tracked from here on.
             replies, floor = embedded, window_floor
         else:
-            replies = embedded if len(embedded) >= total else self._list_replies(get_path(thread, "snippet",
-                                                                                         "topLevelComment", "id"))
+            replies = embedded if _public(embedded) >= total else self._list_replies(get_path(thread, "snippet",
+                                                                                          "topLevelComment", "id"))
             newest = parse_time((state or {}).get("r"))
             floor = newest - timedelta(seconds=OVERLAP_S) if newest else None
         newest_reply = parse_time((state or {}).get("r"))
@@ -371,7 +373,7 @@ class YouTubeConnector:
         the thread looks unchanged although it holds an unread reply. Such threads are
         listed in full every ``RECHECK_POLLS`` poll intervals (at least ``RECHECK_MIN_S``),
         a few per poll, so such a reply is read late rather than never."""
-        if total <= len(embedded) or budget[0] <= 0:
+        if total <= _public(embedded) or budget[0] <= 0:
             return False
         every_s = max(RECHECK_MIN_S, RECHECK_POLLS * self.account.poll_interval_s)
         last = parse_time(state.get("l"))
@@ -646,6 +648,14 @@ class YouTubeConnector:
             err = cls(detail, **kw)
         err.rule = row.name if row else None  # which table row matched, for logs and tests
         return err
+
+
+def _public(replies: list[Mapping[str, Any]]) -> int:
+    """How many of a thread's carried replies are published. The replies a thread carries
+    may include ones held for review (with their ``moderationStatus``), which
+    ``totalReplyCount`` leaves out: five carried against a count of three does not mean
+    every public reply is among them."""
+    return sum(1 for r in replies if (get_path(r, "snippet", "moderationStatus") or "published") == "published")
 
 
 def _thread_head(thread: Mapping[str, Any]) -> tuple[Mapping[str, Any], str | None, datetime | None]:

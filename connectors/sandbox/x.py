@@ -236,6 +236,8 @@ def _envelope(state: SandboxState, req: Request, page: list[Node]) -> dict[str, 
     body: dict[str, Any] = {}
     if page:
         body["data"] = [_tweet(state, n, tweet_fields) for n in page]
+        for node in page:
+            state.mark_served(node)
     includes: dict[str, list[dict[str, Any]]] = {}
     users: dict[str, dict[str, Any]] = {}
     tweets: dict[str, dict[str, Any]] = {}

@@ -137,6 +137,7 @@ def _comment(state: SandboxState, node: Node, ctx: dict[str, Any]) -> dict[str, 
     out: dict[str, Any] = {"kind": "youtube#comment", "etag": _etag(node.id, node.status), "id": node.id}
     if "snippet" in ctx["parts"]:
         out["snippet"] = snippet
+        state.mark_served(node)
     return out
 
 

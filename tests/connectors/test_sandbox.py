@@ -248,6 +248,9 @@ def test_x_mentions_shape_order_and_pagination(sandbox):
     scripted = {r["id"] for r in expected(sandbox, "x") if not r["own"]}
     no_handle = {r["id"] for r in expected(sandbox, "x", key="x-r15") + expected(sandbox, "x", key="x-r18")}
     assert set(map(str, ids)) == scripted - no_handle
+    # what the answers carried is noted (a lost item is then known as dropped, not unlisted)
+    served = {i for (platform, i) in sandbox.state.served if platform == "x"}
+    assert set(map(str, ids)) <= served and not served & no_handle
     for tweet in seen:
         assert tweet["edit_history_tweet_ids"] == [tweet["id"]]
         assert tweet["created_at"].endswith("Z") and "." in tweet["created_at"]

@@ -106,3 +106,34 @@ def test_a_reply_to_a_thread_beyond_the_pages_read_is_still_read():
         assert by_id() == 1  # the five threads the first page did not reach, in one call
     finally:
         server.stop()
+
+
+def test_a_reply_beyond_embedded_replies_the_worker_held_is_read():
+    """The five replies a thread carries can include replies the worker held (the sandbox
+    embeds them with their status): five carried against a public count of three does not
+    mean all public replies are carried. Counting only the published ones carried, the
+    thread's replies are listed in full and the sixth reply is read at once."""
+    clock = StepClock(START)
+    server = SandboxServer(scenario(), clock=clock).start()  # r1..r6 at 2-7 s, r7 at 20 s
+    try:
+        account = AccountConfig(id="s0001-yt", platform="youtube", channel_id=CHANNEL, timeout_s=5,
+                                poll_interval_s=1)
+        conn = YouTubeConnector(account, AccountSecrets(), base_url=server.url, clock=clock)
+        clock.to(4.5)  # r1..r3 are out
+        first = conn.fetch_new_comments(None)
+        assert sorted(c.text for c in first.comments) == ["Reply 1.", "Reply 2.", "Reply 3.", "Top."]
+        state = server.state
+        for text in ("Reply 2.", "Reply 3."):  # the worker holds two of them
+            state.set_status(state.nodes["youtube"][next(c.id for c in first.comments if c.text == text)],
+                             "held", "the worker held it")
+        clock.to(7.5)  # r4..r6 are out: carried are r1, r2 (held), r3 (held), r4, r5; public 4
+        second = conn.fetch_new_comments(first.cursor)
+        assert sorted(c.text for c in second.comments) == ["Reply 4.", "Reply 5.", "Reply 6."]
+        clock.to(21)
+        third = conn.fetch_new_comments(second.cursor)
+        assert [c.text for c in third.comments] == ["Reply 7."]
+        # the sandbox notes what its answers carried (the chaos run's diagnosis reads it)
+        read = first.comments + second.comments + third.comments
+        assert {("youtube", c.id) for c in read} <= set(state.served)
+    finally:
+        server.stop()
