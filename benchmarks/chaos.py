@@ -130,6 +130,8 @@ class ChaosReport:
     chain_ok: bool = False
     chain_reason: str = ""
     catch_up: int = 0
+    #: alert deliveries per status still busy when the run gave up waiting (empty when settled)
+    unsettled: dict[str, int] = field(default_factory=dict)
     clock_jumps: int = 0
     paused_accounts: int = 0
     resumed_accounts: int = 0
@@ -154,7 +156,8 @@ class ChaosReport:
     def problems(self) -> list[str]:
         out = []
         if not self.finished:
-            out.append(f"did not finish in time ({self.unfinished} comments unfinished)")
+            out.append(f"did not finish in time ({self.unfinished} comments unfinished, "
+                       f"alert deliveries busy: {self.unsettled or 'none'})")
         for name in ("missing", "duplicate_writes", "not_taken_down", "duplicate_mails"):
             value = getattr(self, name)
             if value:
@@ -406,14 +409,42 @@ def progress(store) -> tuple[int, int]:
     return stored, unfinished
 
 
-def alerts_settled(store) -> bool:
-    """No alert delivery still pending, sending or failed (grouped items all included)."""
+#: Alert delivery states that still have work ahead (grouped items included).
+BUSY_ALERTS = ("pending", "sending", "failed", "batched")
+
+
+def busy_alerts(store) -> dict[str, int]:
+    """Alert deliveries per status that are not settled yet."""
     from monitor.store import AlertRow
 
     with store.session() as s:
-        busy = s.scalar(select(func.count()).select_from(AlertRow)
-                        .where(AlertRow.status.in_(("pending", "sending", "failed", "batched")))) or 0
-    return busy == 0
+        rows = s.execute(select(AlertRow.status, func.count()).where(AlertRow.status.in_(BUSY_ALERTS))
+                         .group_by(AlertRow.status)).all()
+    return {status: count for status, count in rows}
+
+
+def settle_alerts(store, broker, sched: SchedulerThread, schools, deadline: float) -> dict[str, int]:
+    """Send every school's grouped alerts now, wait for all deliveries, then stop the scheduler.
+
+    Settled means: at one moment with no scheduler tick running, no delivery busy, no
+    message queued and none in a worker's hands. The scheduler keeps creating escalation
+    pages while it runs (a DSL alert nobody acknowledged), so a check made while it ticks
+    can see "settled" and a moment later a new page; it is stopped at the settled moment.
+    Returns the busy deliveries per status when the deadline came first (empty: settled).
+    """
+    from monitor.actors import send
+
+    for school in schools:
+        send("flush_grouped_alerts", school.id, True)
+    busy: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        with sched.lock:
+            busy = busy_alerts(store)
+            if not busy and not any(queue_depths(broker).values()) and not in_flight(broker):
+                sched.stop_event.set()  # no tick after this one: nothing new is created
+                return {}
+        time.sleep(0.2)
+    return busy or {"(messages queued)": 1}
 
 
 def _lost_nodes(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]):
@@ -618,7 +649,7 @@ def inject_faults(fleet: SandboxFleet, rate: float, seed: int) -> None:
 
 
 def run_chaos(opts: ChaosOptions, *, stack: Stack | None = None, echo=print) -> ChaosReport:
-    from monitor.actors import configure, declare_actors, send
+    from monitor.actors import configure, declare_actors
     from monitor.broker import build_broker
     from monitor.runtime import Runtime
 
@@ -734,13 +765,9 @@ def run_chaos(opts: ChaosOptions, *, stack: Stack | None = None, echo=print) -> 
             if unfinished == 0 and (stored >= total or time.monotonic() > settle_until):
                 break
             time.sleep(0.2)
-        finished = unfinished == 0
         # close the grouped-alert windows now instead of waiting an hour, then let it settle
-        for school in config.schools:
-            send("flush_grouped_alerts", school.id, True)
-        while time.monotonic() < deadline and not alerts_settled(rt.store):
-            time.sleep(0.2)
-        finished = finished and alerts_settled(rt.store)
+        report.unsettled = settle_alerts(rt.store, broker, sched, config.schools, deadline)
+        finished = unfinished == 0 and not report.unsettled
         if catch_up is not None:
             catch_up.stop()
         report.finished = finished
@@ -848,7 +875,7 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
     """
     import dramatiq
 
-    from monitor.actors import configure, declare_actors, send
+    from monitor.actors import configure, declare_actors
     from monitor.broker import build_broker
     from monitor.runtime import Runtime
     from monitor.store import CursorRow
@@ -936,12 +963,9 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
                         jumps += 1
                 mark_at = time.monotonic()
             time.sleep(0.2)  # polling real threads with a deadline
-        for school in config.schools:
-            send("flush_grouped_alerts", school.id, True)
-        while time.monotonic() < deadline and not alerts_settled(rt.store):
-            time.sleep(0.2)
+        report.unsettled = settle_alerts(rt.store, broker, sched, config.schools, deadline)
         stored, unfinished = progress(rt.store)
-        report.finished = unfinished == 0 and alerts_settled(rt.store)
+        report.finished = unfinished == 0 and not report.unsettled
         report.clock_jumps = jumps
         with rt.store.session() as s:
             cursors = {c.account_id: c for c in s.scalars(select(CursorRow))}
