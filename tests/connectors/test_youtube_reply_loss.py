@@ -10,6 +10,10 @@ read late rather than never; quiet threads are not listed again before then.
 Threads are listed newest first down to the watermark, so a reply to an older thread is
 on no page read at all; known threads the listing did not reach are fetched by id, on the
 same ten-interval rhythm.
+
+The replies a thread carries may include held ones, which the count leaves out: five
+carried against three public may still leave a public reply out, so only the published
+replies carried are set against the count.
 """
 
 from __future__ import annotations
