@@ -342,6 +342,193 @@ RULES = (
          r"|(?:face|head)\s+on\s+(?:a|an|some|someone\s+else'?s)\s+(?:naked|nude|porn\w*)|deep\s?-?fakes?|(?:fake|edited|photoshopped)\s+(?:nudes?|naked)"
          r"|made\s+(?:to\s+)?(?:strip|undress|get\s+naked)|(?:forced|made)\s+(?:him|her|me|them|us)\s+(?:to\s+)?(?:strip|undress))\b",
          0.85, unless=_EDUCATIONAL, unless_penalty=0.4),
+    # --- batch 12: kinds of harm the rules above had no words for (Keeping Children Safe
+    # in Education's categories beyond self-harm, abuse, grooming and threats)
+    # Radicalisation: recruiting young people, ideology that names pupils or teachers as
+    # the enemy, praise of attackers, extremist material sent to a child
+    Rule("radicalisation", LABEL,
+         r"\b(?:race\s+war|(?:the\s+)?kuffar|kaffirs?|kafirs?|infidels?|martyrdom|(?:great\s+)?replacement\s+(?:theory|is\s+real)|(?:being|getting)\s+replaced\b"
+         r"|white\s+(?:power|pride\s+(?:group|crew|lads))|swastikas?|heil\b|hitler\s+(?:had\s+the\s+right\s+idea|was\s+right|did\s+nothing\s+wrong)"
+         r"|(?:shooter|bomber|attacker)\s+(?:was|is)\s+(?:a\s+)?(?:hero|legend|right)|(?:the|his|a)\s+manifesto\b|beheadings?"
+         r"|(?:help|join|fight\s+(?:with|for))\s+the\s+brothers|(?:not|aren'?t)\s+(?:real|true)\s+(?:believers|muslims|christians|patriots)"
+         r"|(?:young\s+)?patriots?\s+(?:who\s+are\s+)?ready\s+to\s+fight|(?:ready|time)\s+to\s+fight\s+for\s+(?:their|our|your|his)\s+(?:country|race|people|faith)"
+         r"|the\s+west\s+is\s+(?:evil|the\s+enemy)|(?:his|her|their|your|ur|our)\s+(?:enemy|enemies)\s+at\s+school|(?:are|is)\s+(?:his|her|their|your|ur|our)\s+enem(?:y|ies)"
+         r"|(?:it'?s|its|is)\s+(?:his|her|their|your|ur|our)\s+duty\s+to|the\s+time\s+for\s+talking\s+is\s+over"
+         r"|(?:recruit(?:ing|s|ed)?)\s+(?:\w+\s+){0,2}(?:lads|boys|girls|kids|young|teens|year\s+\d{1,2}s?|pupils|students)"
+         r"|(?:join|joining)\s+(?:us\s+brothers|the\s+(?:movement|cause|struggle|fight|war)|their\s+(?:group\s+chat|movement|cause))"
+         r"|(?:trust|listen\s+to)\s+only\s+the\s+group|stop\s+listening\s+to\s+(?:his|her|their|your|ur)\s+(?:teachers|parents|family)"
+         r"|(?:online\s+)?['\"]?mentor['\"]?\s+(?:we|i|she|he|they)\s+(?:have\s+)?never\s+met|the\s+war\s+is\s+coming|no\s+parents\s+needed)\b",
+         0.75, unless=(r"\b(?:history|topic|lesson|pshe|re\s+trip|prevent\s+training|training\s+day|debate|remembrance|poetry|poems?|world\s+war|wwii|ww2|assembly|book|novel|film|documentary|museum|school\s+council|scouts?)\b",),
+         unless_penalty=0.45),
+    # Female genital mutilation: the word, "cutting season", a ceremony or tradition with
+    # cutting, a girl taken abroad "to become a woman"
+    Rule("fgm", LABEL,
+         r"\b(?:fgm|female\s+genital|cutting\s+season|(?:female|girls?|girl'?s)\s+circumcision|circumcision\s+for\s+(?:girls|her)|had\s+a\s+cutting|(?:do|done)\s+the\s+thing\s+to\s+her"
+         r"|(?:special|traditional)\s+(?:ceremony|doctor|procedure)\b[^.!?]{0,80}?\b(?:cut|cutting|scared|girls?\s+her\s+age|for\s+girls)"
+         r"|(?:cut|cutting)\s+(?:her|them|girls)\b[^.!?]{0,40}?\b(?:ceremony|tradition|abroad|back\s+home|holidays|summer|elders|aunties|woman)"
+         r"|(?:ceremony|tradition|abroad|back\s+home|aunties|elders)\b[^.!?]{0,60}?\b(?:cut|cutting)\s+(?:her|them|girls|me)\b"
+         r"|to\s+['\"]?become\s+a\s+woman|(?:it|this)\s+has\s+to\s+be\s+done\s+before\s+she|no\s+one\s+will\s+marry\s+her|nobody\s+will\s+marry\s+her)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:staff|training|session|hair|fringe|pierc\w*|ears?|operation|hospital|leavers|prom|wedding\s+photos)\b",),
+         unless_penalty=0.45),
+    # Forced marriage and honour-based abuse: a child made to marry, passports taken,
+    # shame on the family answered with control or violence
+    Rule("forced_marriage", LABEL,
+         r"\b(?:(?:mak(?:e|es|ing)|made|forc(?:e|es|ing|ed)|pressur(?:e|es|ing|ed))\s+(?:her|him|me|them|my\s+\w+)\s+(?:to\s+)?(?:marry|get\s+married|go\s+through\s+with\s+the\s+wedding)"
+         r"|married\s+off|marry\s+(?:her|his|my|a)\s+(?:cousin|older\s+man|man\s+(?:she|he)|stranger)"
+         r"|(?:engaged|married)\s+to\s+(?:a\s+)?(?:man|woman|someone|stranger)\s+(?:she|he|i)(?:'s|'ve|\s+has|\s+have)?\s+never\s+met"
+         r"|(?:married|marry|wedding|engaged|engagement|introduction)\b[^.!?]{0,50}?\b(?:whether\s+(?:she|he|i)\s+(?:likes?|wants?)\s+it\s+or\s+not|(?:she|he|i)\s+(?:doesn'?t|don'?t)\s+want\s+to|said\s+no|(?:only|she'?s|he'?s|is|aged)\s+1[0-6])\b"
+         r"|(?:doesn'?t|don'?t)\s+go\s+through\s+with\s+the\s+wedding|(?:taken|took|take|hid|hidden|keeps?|kept)\s+(?:away\s+)?(?:her|his|my|our|their)\s+passports?"
+         r"|(?:brought|bring|bringing|brings)\s+shame\s+(?:on|to)\s+(?:the|our|his|her|their|my)\s+family|dishonou?r(?:ing|ed|s)?\s+(?:the|our|his|her|their|them|us)"
+         r"|(?:embarrass(?:ing|es)?|shaming)\s+the\s+family\b[^.!?]{0,40}?(?:sort|hit|hurt|kill|deal|punish|sent|send|no\s+one\s+would\s+know)"
+         r"|(?:he|she|dad|mum|they)(?:'s|\s+has|\s+have|'ve)\s+(?:packed|taken|took|hidden|got)\s+(?:all\s+)?(?:our|their|the\s+kids'?)\s+passports|(?:live|living|stay|staying|sent)\s+['\"]?back\s+home['\"]?\s+with\s+(?:people|family|a\s+family|relatives|strangers)\s+(?:we|i|she|he|they)\s+(?:don'?t|do\s+not|never)\s+(?:know|met)"
+         r"|(?:make\s+sure|so)\s+(?:she|he)\s+(?:doesn'?t|does\s+not|can'?t)\s+(?:talk|speak)\s+to\s+(?:boys|girls|anyone))\b",
+         0.75, unless=(r"\b(?:fiddler|romeo|juliet|play|drama|story|stories|tudors?|history|novel|book|english|dancing|lol|haha|congratulations|congrats)\b",),
+         unless_penalty=0.45),
+    # Domestic abuse a child lives with: violence at a parent, police called to the home,
+    # a child hiding or shaking, told what to say
+    Rule("domestic_abuse_witnessed", LABEL,
+         r"\b(?:(?:went|goes|go|going)\s+for\s+(?:my\s+)?(?:mum|mummy|mam|mom|her)\s+with"
+         r"|throw(?:s|ing)?\s+(?:things|stuff|plates|chairs|bottles)\s+at\s+(?:my\s+)?(?:mum|mummy|mam|mom|her|dad|daddy)"
+         r"|(?:pushed|shoved|dragged|drags|drag|strangled|choked|punched|kicked)\s+(?:my\s+)?(?:mum|mummy|mam|mom)\b"
+         r"|makes?\s+(?:my\s+)?(?:mummy|mum|mam|mom)\s+cry|marks\s+on\s+(?:her|mum'?s|mummy'?s)\s+(?:neck|arms|face|throat)"
+         r"|(?:police|feds)\s+(?:were|was|came|come|are)\s+(?:round|at\s+ours|to\s+ours|to\s+(?:our|the|their)\s+(?:house|flat))|police\s+round\s+(?:every|again|most)|police\s+(?:were|came)\s+(?:at\s+ours\s+)?again"
+         r"|begging\s+(?:him|her|them|daddy|dad)\s+to\s+stop|(?:drag(?:ged)?|grab(?:bed)?|yank(?:ed)?)\s+her\s+by\s+the\s+(?:arm|hair|neck|coat)"
+         r"|(?:ends?|ended)\s+up\s+with\s+(?:bruises|a\s+black\s+eye|marks)|(?:locked|locks)\s+(?:her|mum|my\s+mum)\s+in\s+the|took\s+(?:her|mum'?s|my\s+mum'?s)\s+phone"
+         r"|(?:hides?|hiding|hid)\s+under\s+the\s+(?:bed|table|covers)\s+when|smash(?:ed|es)\s+(?:the|a|our)\s+(?:window|door|tv)\b[^.!?]{0,40}?\b(?:police|kids|crying)\b|(?:screaming|shouting)\s+(?:next\s+door|every\s+night|all\s+night)\b[^.!?]{0,60}?\b(?:kids|children|baby|little\s+ones?)\s+(?:are\s+|were\s+)?(?:crying|screaming|scared)|told\s+us\s+to\s+say\s+(?:she|he|mum)\s+fell|what\s+happens\s+at\s+home\s+when\s+he)\b",
+         0.75, unless=(r"\b(?:drumming|workshop|haha|lol|easter\s+egg|awareness|evening|talk\s+about\s+their\s+job|quiz)\b",), unless_penalty=0.45),
+    # Neglect told through its circumstances
+    Rule("neglect_circumstances", LABEL,
+         r"\b(?:same\s+(?:filthy|dirty|smelly|stained)\s+(?:uniform|clothes|jumper|shirt)|(?:filthy|dirty|smelly)\s+(?:uniform|clothes)\s+(?:every|all)"
+         r"|(?:always|keeps?)\s+asking\s+(?:other\s+(?:kids|children|people)|everyone|us|friends|people)\s+for\s+(?:food|their\s+lunch|snacks|something\s+to\s+eat)"
+         r"|(?:no|without)\s+(?:gas|electric|electricity|heating|hot\s+water)\s+(?:or\s+\w+\s+)?(?:for|since)\s+(?:a|two|three|\d+|weeks|days|months|november|december|january|february|october|christmas)"
+         r"|heating'?s?\s+(?:has\s+)?(?:been\s+)?(?:off|broken|cut\s+off)\s+since|(?:go|going|went|goes)\s+to\s+bed\s+in\s+(?:our|my|their|his|her)\s+coats"
+         r"|(?:nobody|no\s*one|noone)\s+(?:ever\s+)?(?:picks?|picked|collects?|collected)\s+(?:\w+\s+){1,2}up\b"
+         r"|(?:leaves?|left|leaving)\s+(?:her|him|them|me)\s+to\s+look\s+after\s+(?:the|her|his|my)\s+(?:baby|little|younger)"
+         r"|looking\s+after\s+the\s+(?:younger|little)\s+ones\s+all\s+day|only\s+eats?\s+(?:at|when\s+(?:he'?s|she'?s)\s+at)\s+school"
+         r"|(?:left|are\s+left|were\s+left|leaves\s+them)\s+on\s+(?:their|his|her|my|our)\s+own\s+(?:all|every|for)\s+(?:weekend|night|day|days|hours)"
+         r"|nits\s+for\s+(?:weeks|months)|teeth\s+are\s+(?:rotten|rotting|black)|no\s+beds?\s+(?:at|in)\s+(?:my|our|his|her|their)\s+(?:house|flat|home)"
+         r"|(?:out|outside)\s+in\s+the\s+(?:rain|cold|dark)\s+(?:with\s+no|without\s+a)\s+coat|(?:had|have|got|there'?s)\s+nothing\s+to\s+eat|nothing\s+to\s+eat\s+(?:over|for|since|all|at\s+home|except)"
+         r"|(?:spends?|spent|spending)\s+(?:the|all\s+the|all\s+our|our)\s+(?:money|benefits)\s+on\s+(?:drink|drugs|booze|other\s+stuff|weed|gambling|herself|himself)"
+         r"|(?:shoes|trainers)\s+(?:have|with|full\s+of)\s+holes|(?:has|have)\s+to\s+(?:get\s+(?:her|his|my)\s+(?:little\s+)?(?:brothers|sisters|siblings)\s+ready|feed\s+(?:her|his|my)\s+(?:brothers|sisters))"
+         r"|puts?\s+(?:her|him|my|them)sel(?:f|ves)\s+to\s+bed|(?:mum|dad|she|he)'?s\s+always\s+(?:asleep|drunk|out)\s+(?:when|and)|(?:mum|dad)\s+(?:is\s+|'?s\s+)?never\s+in\b)",
+         0.75, unless=(r"\b(?:classroom|\w+\s+class\s+(?:was|were|is)|this\s+morning|forest\s+school|pe\s+kit|lost\s+property|muddy|breakfast\s+club|food\s+bank|harvest|after\s+cross\s+country|lol|haha|sleepover|camping)\b",),
+         unless_penalty=0.45),
+    # A child missing from home or from education
+    Rule("missing_child", LABEL,
+         r"\b(?:(?:hasn'?t|has\s+not|haven'?t|didn'?t|did\s+not)\s+(?:come|came|gone|go|been)\s+home\s+(?:since|last\s+night|for\s+(?:two|three|\d+|days)|all\s+weekend|at\s+all)"
+         r"|(?:keeps?|kept|has\s+been|been|goes|going|gone|went)\s+(?:going\s+)?missing\s+(?:overnight|for\s+(?:days|the\s+night|two|three|\d+\s+days|a\s+week)|again|from\s+home|since)"
+         r"|(?:disappears?|vanish(?:es)?)\s+for\s+(?:days|nights|a\s+few\s+days|a\s+week)|(?:hasn'?t|has\s+not|haven'?t)\s+been\s+(?:in|to|at)\s+school\s+since\s+(?:september|october|november|january|easter|half\s+term|the\s+start|last\s+\w+)"
+         r"|taken\s+off\s+(?:the\s+)?roll\b[^.!?]{0,60}?\b(?:but|looking\s+after|never|nobody|working|just)|(?:nobody|no\s*one)\s+(?:\w+\s+)?knows\s+where\s+(?:the\s+)?(?:kids|children|she|he|they|girls|boys)\s+(?:have\s+|has\s+)?(?:gone|are|is)"
+         r"|(?:nobody|no\s*one|noone)\s+answers\s+the\s+door|(?:sleeping|staying)\s+at\s+(?:some|a|an\s+older)\s+(?:lad|man|bloke|guy|stranger|boy)'?s?\s+(?:flat|house|place)"
+         r"|(?:friends|they|people)\s+say\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+with\s+an?\s+older\s+(?:man|boy|lad|guy))\b",
+         0.75, unless=(r"\b(?:cat|dog|jumper|lunchbox|kit|pe\s+kit|trip\s+for|gift\s+shop|panic\s+over|chickenpox|chicken\s+pox|off\s+ill|funeral|home\s+educating\s+from)\b",),
+         unless_penalty=0.45),
+    # Image-based abuse: images held over a child, fake nudes, pictures traded or dropped round
+    Rule("image_abuse", LABEL,
+         r"\b(?:i\s+(?:have|got)\s+(?:your|ur)\s+(?:pics|photos|pictures|videos?|vids|nudes)|pay\s+(?:or|otherwise)\s+(?:i|we)(?:'ll|\s+will)?\s+(?:post|send|share|leak)"
+         r"|(?:send|sends?)\s+(?:me\s+)?more\s+or\s+(?:i'?ll|it'?s|its|they'?ll|he'?ll|she'?ll|else)|(?:gotta|got\s+to|have\s+to|has\s+to)\s+send\s+more\s+or"
+         r"|wants?\s+more\s+or\s+(?:he|she|they|i)(?:'ll|\s+will)|(?:blackmail(?:ing|ed|s)?)\s+(?:him|her|me|them|my\s+\w+)\s+(?:with|over)"
+         r"|(?:photos?|pics?|pictures?|videos?|vids)\b[^.!?]{0,40}?\b(?:or\s+else|unless\s+(?:i|you|u|she|he)\s+(?:meet|send|pay)|or\s+(?:i'?ll|he'?ll|they'?ll|she'?ll|it'?s\s+going|its\s+goin\w*)\s+(?:send|post|show|share|tag|put|on))"
+         r"|(?:show|send|tag)\s+(?:my|your|ur|her|his)\s+(?:mum|dad|parents|family|friends)\s+(?:the\s+)?(?:photos?|pics?|pictures?|videos?)"
+         r"|(?:ai|fake|edited|deep\s?fake)\s+(?:picture|photo|image|video|pic)s?\s+of\s+(?:my|her|his|a|our)\s+\w+\s+(?:with\s+no\s+clothes|naked|nude|undressed)"
+         r"|(?:folder|collection|album)\s+of\s+girls'?\s+(?:pictures|pics|photos)|(?:girls'?|boys'?)\s+(?:pictures|pics|photos|nudes)\b[^.!?]{0,40}?\b(?:trading|swapping|selling|group\s+chat)"
+         r"|airdrop(?:ped|ping|s)?\s+(?:a\s+)?(?:rude|naked|nude|explicit|private)|rude\s+(?:pic|photo|picture|video)s?\s+of\s+(?:a|her|his|my)\s+"
+         r"|(?:sending|sends|sent)\s+(?:my|her|his|me)\s+(?:\w+\s+)?(?:explicit|sexual|dirty)\s+(?:messages|texts|pics|pictures|videos)"
+         r"|(?:photo|picture|video|pic)s?\s+of\s+(?:my|her|his|a)\s+\w+\s+in\s+the\s+(?:changing\s+rooms?|toilets?|showers?)"
+         r"|(?:phones?|cameras?)\s+(?:under|up)\s+(?:girls'?|her|their|the\s+girls'?)\s+skirts?)",
+         0.8, unless=_EDUCATIONAL + (r"\b(?:sports\s+day|school\s+photos|website|app|show|virus|scam\s+texts|dragons|art\s+club)\b",), unless_penalty=0.45),
+    # Dangerous online challenges and dares
+    Rule("harmful_challenge", LABEL,
+         r"\b(?:(?:blackout|choking|pass\s?out|skull\s?breaker|benadryl|tide\s+pod|fire|salt\s+and\s+ice|chroming|deodorant)\s+challenge"
+         r"|(?:challenge|dares?|daring|tasks)\b[^.!?]{0,60}?\b(?:hold(?:ing)?\s+(?:their|your|his|her)\s+breath\s+(?:till|until)|pass(?:es|ed)?\s+out|chok(?:e|ing)\s+each\s+other|(?:mum'?s|dad'?s|parents'?)\s+(?:tablets|pills|meds)|cut(?:ting)?\s+(?:their|your|his|her)\s+(?:arm|arms|wrist|skin)"
+         r"|hurt(?:ing)?\s+(?:himself|herself|themselves|yourself)|inhal\w+|in\s+front\s+of\s+(?:lorries|cars|trains|buses|traffic)|dual\s+carriageway|train\s+tracks|a\s?&\s?e|hospital|collapsed)"
+         r"|(?:hold(?:ing)?\s+(?:their|your|his|her)\s+breath\s+(?:till|until)\s+(?:they|you|he|she)\s+pass|chok(?:e|ing)\s+each\s+other|inhal(?:ed|ing)\s+(?:deodorant|aerosols?|gas|lighter\s+fluid)|(?:dar(?:e|ing)|dared)\s+(?:each\s+other|him|her|them|me)\s+to\s+(?:take|choke|cut|jump|run|drink|swallow))"
+         r"[^.!?]{0,60}?\b(?:challenge|dares?|daring|video|tiktok|game|collapsed|hospital|a\s?&\s?e|film)"
+         r"|(?:game|app|roblox|fortnite|minecraft|discord)\b[^.!?]{0,40}?\btold\s+(?:him|her|them|me|my\s+\w+)\s+to\s+(?:\w+\s+){0,4}(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?)\s+(?:himself|herself|themselves|myself))\b",
+         0.75, unless=(r"\b(?:reading|maths|sponsor\w*|charity|pta|ice\s+bucket|certificates?|couch\s+to|spaghetti|pool|holiday|engineering|silence|times\s+tables)\b",),
+         unless_penalty=0.45),
+    # Eating disorders, more of their signs
+    Rule("eating_disorder_signs_more", LABEL,
+         r"\b(?:weigh(?:s|ing)?\s+(?:her|him|my|them)sel(?:f|ves)\s+(?:\w+\s+){0,2}(?:times\s+a\s+day|every\s+(?:day|morning|meal|hour))"
+         r"|cries?\s+(?:if|when)\s+the\s+(?:number|scales?)|(?:bathroom|toilet|loo)\s+(?:straight\s+)?after\s+(?:every|each)\s+meal"
+         r"|(?:punish|punishing|punished)\s+myself\s+with\s+(?:exercise|food|not\s+eating)|(?:hadn'?t|haven'?t|not)\s+eaten\s+(?:in|for)\s+\w+\s+days\s+on\s+purpose"
+         r"|(?:only\s+)?(?:drinking|drink)\s+water\s+and\s+chewing\s+gum|more\s+than\s+\d{3,4}\s+calories|hides?\s+(?:her|his|my)\s+(?:dinner|food|lunch)\s+in)\b",
+         0.75, unless=(r"\b(?:ramadan|fasting\s+for|diet\s+again|bake\s+off)\b",), unless_penalty=0.45),
+    # Knife carrying and exploitation in street slang; children paid for "trips"; homes taken over
+    Rule("knife_and_lines_slang", LABEL,
+         r"\b(?:(?:carry(?:ing)?|got|has|have|had|brought|bringing|showed\s+me)\s+(?:a|his|her|my|the)\s+(?:ting|shank|zombie\s+knife|nank|rambo|machete|strap|flick\s?knife)\b"
+         r"|zombie\s+knife|(?:ting|shank|blade|knife|strap)\b[^.!?]{0,30}?\b(?:for\s+protection|cuz\s+of\s+the\s+opps|cos\s+of\s+the\s+opps|because\s+of\s+the\s+opps)"
+         r"|(?:getting|get|gonna\s+get)\s+(?:wet|poked|splashed)\s+up|catch\s+(?:him|her|them|you|u)\s+slipping"
+         r"|(?:getting\s+paid|get\s+paid|paid|pay(?:ing)?)\s+£?\s?\d{3,}\b[^.!?]{0,40}?\b(?:he'?s|she'?s|they'?re|only|aged|is)\s+1[0-6]\b"
+         r"|(?:going|goes|gone|went)\s+on\s+a\s+['\"]?(?:trip|holiday|job)['\"]?\s+for\s+(?:a\s+week|days|the\s+weekend)\s+and\s+(?:getting\s+)?paid"
+         r"|(?:kids|children|young\s+(?:lads|people)|youngsters)\s+(?:are\s+)?coming\s+and\s+going\s+(?:all\s+night|at\s+all\s+hours)"
+         r"|(?:taken|took|taking)\s+over\s+(?:her|his|their|the|a)\s+(?:flat|house)|(?:gave|give|given)\s+(?:my|him|her)\s+(?:\w+\s+)?(?:brother\s+)?a\s+(?:bike|phone|moped)\s+and\s+now\s+(?:he|she)\s+['\"]?works"
+         r"|(?:only\s+way|way)\s+(?:he|she|i)'?ll\s+be\s+respected\b[^.!?]{0,40}?\b(?:blade|knife|crew|gang|shank))\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen)\b",), unless_penalty=0.45),
+    # Sexual harassment and abuse between pupils
+    Rule("peer_sexual_abuse", LABEL,
+         r"\b(?:(?:grab(?:bing|bed|s)?|touch(?:ing|ed|es)?|slap(?:ping|ped|s)?)\s+(?:girls'?|boys'?|her|their|my\s+daughter'?s|my\s+son'?s)\s+(?:bums?|bottoms?|boobs|chests?|breasts|private\s+parts)"
+         r"|(?:pinned|held|holds|hold|pin|pinning|holding)\s+(?:her|him|my\s+\w+|them)\s+down\b[^.!?]{0,60}?\b(?:take\s+(?:her|his|their)\s+(?:top|clothes|trousers|skirt)|touch|film|kiss|cut)"
+         r"|(?:rate|rating|rank|ranking|score|scoring)\s+(?:the\s+)?girls\b[^.!?]{0,40}?\b(?:list|share|chat|out\s+of)|made\s+to\s+do\s+things\s+(?:in|to|for|with)"
+         r"|(?:take|took|pull|pulled|tried\s+to\s+take|trying\s+to\s+take)\s+(?:her|his|their)\s+(?:top|clothes|trousers|skirt|shorts|underwear)\s+(?:off|down))\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:play\s+fight\w*|laughing|pe\s+kit|costume|swimming)\b",), unless_penalty=0.45),
+    # Bullying that wishes a named child dead or gone, said to them (abuse too) ...
+    Rule("bullying_death_wish", LABEL,
+         r"\b(?:(?:no\s*one|nobody|noone|no\s+one)\s+(?:\w+\s+){0,3}?(?:would|will)\s+(?:even\s+)?(?:miss|notice|care\s+about)\s+(?:you|u)\s+(?:if|when)"
+         r"|(?:no\s*one|nobody|noone)\s+(?:would|will)\s+(?:even\s+)?(?:notice|care)\s+if\s+(?:you|u)\s+(?:disappeared|were\s+gone|was\s+gone|died|left)"
+         r"|(?:you|u)\s+should\s+(?:just\s+)?(?:end\s+it|not\s+exist|disappear\s+forever)|(?:you'?d|you\s+would|u\s+would)\s+be\s+doing\s+(?:us\s+all|everyone|every1|the\s+world)\s+a\s+favou?r"
+         r"|everyone\s+hates\s+(?:you|u)\b|(?:the\s+)?whole\s+(?:class|year|school)\b[^.!?]{0,40}?\bhow\s+much\s+(?:they|we)\s+hate\s+(?:you|u))",
+         0.75, unless=(r"\b(?:jk|joking|only\s+kidding|bestie|lol)\b",), unless_penalty=0.45),
+    # ... or told about them (a page, a campaign, messages telling a child to die)
+    Rule("bullying_death_wish_reported", LABEL,
+         r"\b(?:(?:reasons|why)\s+\w+\s+should\s+die|(?:tell|told|telling|tells)\s+(?:her|him|them|my\s+\w+)\s+to\s+(?:go\s+)?(?:kill\s+(?:herself|himself|themselves)|die)"
+         r"|(?:been\s+)?told\s+not\s+to\s+talk\s+to\s+(?:my\s+\w+|her|him)\b[^.!?]{0,60}?\b(?:kill|die|hate))\b",
+         0.75),
+    # An adult watching or photographing children at the school or a club
+    Rule("loitering_adult", LABEL,
+         r"\b(?:man|men|bloke|guy|woman|stranger|someone|van|driver)\b[^.!?]{0,60}?\b(?:watching|filming|photographing|taking\s+(?:pictures|photos|videos)\s+of|staring\s+at|shouts?\s+(?:to|at)|waving\s+at|calls?\s+(?:to|over))\s+(?:the\s+)?(?:kids|children|girls|boys|pupils|playground|under\s+\d{1,2}s|year\s+\d)"
+         r"|\b(?:sits?|sitting|parks?|parked|hanging\s+(?:about|around)|loiter\w*|waits?|waiting|turns?\s+up|turning\s+up)\b[^.!?]{0,60}?\b(?:gates?|fence|playground|alley|school|club)\b[^.!?]{0,60}?\b(?:not\s+a\s+parent|isn'?t\s+a\s+parent|not\s+anyone'?s|isn'?t\s+anyone'?s|nobody\s+knows|no\s+one\s+knows|every\s+(?:home\s+time|afternoon|morning|day))"
+         r"|\b(?:offences?|convictions?|crimes)\s+against\s+(?:children|kids|minors)|\bsex\s+offenders?\b|\bon\s+the\s+sex\s+offenders?\s+register",
+         0.75, unless=(r"\b(?:photographer|lollipop|leaflets|election|zig\s?zags|grandparents|nativity|match|parents\s+evening|sports\s+day|coach\s+at\s+the|told\s+me\s+off)\b",),
+         unless_penalty=0.45),
+    # Modern slavery and trafficking: documents held, children working for someone's profit
+    Rule("trafficking", LABEL,
+         r"\b(?:(?:takes?|took|taken|keeps?|kept|holds?|holding)\s+(?:their|her|his|my|our)\s+(?:documents|papers|id\s+cards?)"
+         r"|(?:brought|sent)\s+(?:over|here)\b[^.!?]{0,60}?\b(?:to\s+work|nanny|to\s+clean|never\s+(?:gets?\s+)?paid|doesn'?t\s+go\s+to\s+school|has\s+to\s+work)"
+         r"|(?:never|doesn'?t|don'?t)\s+(?:ever\s+)?gets?\s+paid\b|(?:gives?|hand(?:s|ing)?|give)\s+(?:him|her|them)\s+(?:all\s+)?the\s+money"
+         r"|should\s+be\s+in\s+school\b[^.!?]{0,40}?\b(?:all\s+day|terrified|working|there\s+every)|(?:made|making|forced|forcing)\s+to\s+work\s+(?:nights|at|in|for)"
+         r"|(?:aren'?t|isn'?t|not)\s+(?:related\s+to|really\s+(?:her|his|their)\s+(?:aunty|auntie|aunt|uncle|mum|dad)))\b",
+         0.75, unless=(r"\b(?:work\s+experience|saturday\s+job|paper\s+round|history|charity|book|club|pocket\s+money)\b",), unless_penalty=0.45),
+    # Private fostering: a child living with someone who is not a close relative for weeks
+    Rule("private_fostering", LABEL,
+         r"\b(?:(?:living|staying|lives|stays)\s+with\s+(?:us|a\s+family(?:\s+friend)?|someone|her\s+['\"]?aunty['\"]?|his\s+['\"]?uncle['\"]?|a\s+friend|people)\b[^.!?]{0,80}?"
+         r"(?:isn'?t\s+(?:a\s+relative|really|related)|not\s+(?:a\s+)?relative|(?:mum|parents?|dad)\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:gone\s+)?(?:abroad|in\s+another\s+country|overseas))"
+         r"|(?:sent|gone)\s+to\s+live\s+with\s+(?:a\s+family|people|someone|strangers)\s+(?:she|he|they|we)\s+(?:barely|hardly|don'?t)\s+know"
+         r"|(?:weeks|months)\s+because\s+(?:his|her|their)\s+(?:mum|dad|parents)\s+(?:has|have)\s+gone\s+abroad)\b",
+         0.7, unless=(r"\b(?:summer\s+holidays|exchange|foster\s+carers|for\s+the\s+weekend|niece|nephew|grandparents)\b",), unless_penalty=0.45),
+    # A child's routine or whereabouts asked for or given out to strangers
+    Rule("routine_disclosed", LABEL,
+         r"\b(?:(?:walks?|goes|gets\s+the\s+bus)\s+home\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:herself|himself))\b[^.!?]{0,60}?\b(?:every\s+day|at\s+\d|the\s+one\s+(?:with|in)|wearing|year\s+\d)"
+         r"|(?:what\s+time|when)\s+does\s+(?:she|he)\s+(?:finish|leave|get\s+out|walk\s+home|get\s+off)"
+         r"|does\s+(?:she|he)\s+(?:always\s+)?walk\s+(?:home|to\s+(?:the\s+)?\w+(?:\s+stop)?)\s+(?:alone|on\s+(?:her|his)\s+own|by\s+(?:herself|himself))"
+         r"|(?:which|what)\s+(?:one\s+)?of\s+the\s+(?:girls|boys|kids)\b[^.!?]{0,40}?\blives?\s+(?:near|on|by)"
+         r"|(?:she|he)\s+lives\s+on\s+\w+\s+(?:close|road|street|avenue|lane|drive|way)\b[^.!?]{0,40}?\b(?:waiting|find\s+her|find\s+him|coming\s+for)"
+         r"|(?:isn'?t|is\s+not|not)\s+allowed\s+to\s+know\s+where\s+(?:he|she|we|they)\s+(?:is|are|live|lives|go)|(?:court|non-?molestation|restraining|protection)\s+order"
+         r"|(?:always|usually)\s+on\s+(?:her|his)\s+own\s+at\s+the\b[^.!?]{0,40}?\b(?:i'?ll\s+find|i'?ll\s+be|waiting|meet))\b",
+         0.7, unless=(r"\b(?:allowed|permission|is\s+it\s+ok|can\s+(?:my|our|the)\s+\w+)\b",),
+         unless_penalty=0.45),
+    # Veiled threats in new forms: what is "coming to" someone, grasses, accidents, lists
+    Rule("veiled_threat_more", LABEL,
+         r"\b(?:what'?s\s+coming\s+to\s+(?:her|him|them|you|u)|what\s+happens\s+to\s+(?:grasses|snitches|people\s+who\s+(?:grass|snitch|pick\s+on))"
+         r"|(?:grasses|snitches)\s+get\s+(?:stitches|what)|(?:going\s+to|gonna|will)\s+have\s+an?\s+(?:little\s+|nasty\s+)?accident\s+on\s+(?:his|her|their|the)\s+way"
+         r"|(?:hit\s+)?list\s+of\s+names\b[^.!?]{0,40}?\b(?:top\s+of|first\s+on|head|teacher)|(?:stay|keep\s+(?:your|ur)\s+kids)\s+(?:at\s+)?home\s+(?:on\s+\w+\s+)?if\s+(?:you'?re|ur|you\s+are)\s+(?:smart|clever|wise)"
+         r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
+         r"|(?:his|her|their)\s+kids\s+go\s+to\s+(?:your|this|that|the)\s+school\b[^.!?]{0,40}?\b(?:seen|know|car|find))\b",
+         0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha)\b"), unless_penalty=0.45),
+    # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
+    Rule("nobody_would_miss_me", LABEL,
+         r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",
+         0.8, unless=(_HYPERBOLE,), unless_penalty=0.45),
 )
 
 
@@ -556,7 +743,8 @@ CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "se
 # A threat of violence aimed at a person or at the people of the school is abuse as well
 # (the spec's convention); an untargeted one ("bomb threat tomorrow") stays safeguarding.
 _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warning", "violent_outcome", "place_threat",
-                           "concepts:violence_with_intent", "concepts:weapon_with_intent"})
+                           "concepts:violence_with_intent", "concepts:weapon_with_intent",
+                           "veiled_threat_more", "bullying_death_wish"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
