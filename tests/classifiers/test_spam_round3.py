@@ -1,0 +1,109 @@
+"""Spam round 3: YouTube promotion shapes that carry to a channel never seen, each rule
+next to the school-page hard negative that shares its words.
+
+The rows are written for these rules (invented channels, sites and handles; example.com
+and music-site paths that do not exist), never copied from a dataset.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.commercial import CommercialDetector
+from classifiers.detectors.spam import SpamDetector
+from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+
+SPAM = ("spam",)
+NONE: tuple[str, ...] = ()
+
+# (text, labels, rule expected among the spam explanations or None)
+TABLE = [
+    # channel_pointer: someone else's channel, "to my channel", covers, "take a second"
+    ("anyway check out this youtube channel: beatsbyzed99", SPAM, "channel_pointer"),
+    ("seriously check out his channel, proper underrated rapper", SPAM, "channel_pointer"),
+    ("Check out the school's channel for the concert recording", NONE, None),
+    ("pls come to my channel i post every day", SPAM, "channel_pointer"),
+    ("plizz visit my channel", SPAM, "channel_pointer"),
+    ("My daughter loved the video of the choir", NONE, None),
+    ("we did a cover of this song, hope you like it!!", SPAM, "channel_pointer"),
+    ("My son did a cover of this song for the talent show", NONE, None),
+    ("PLEASE JUST TAKE 1 SECOND AND WATCH OUR VIDEO", SPAM, "channel_pointer"),
+    ("Please take a minute to fill in the parent survey", NONE, None),
+    ("Please take a minute to watch the online safety video from school", NONE, None),
+    ("look and shares my video please :D", SPAM, "channel_pointer"),
+    ("Could someone share the video of sports day with me?", NONE, None),
+    ("like & share my page on facebook", SPAM, "channel_pointer"),
+    ("I make chiptunes and 8bit music, have a listen", SPAM, "channel_pointer"),
+    ("if you want some new music to listen to check out DJ Kestrel on itunes", SPAM, "channel_pointer"),
+    ("Any recommendations for new music for the year 6 leavers assembly?", NONE, None),
+    # follow_for_follow (read on the unfolded text: "4" and "+" stay what they are)
+    ("Follow 4 Follow @ kestrelbeats99 Like 4 Like", SPAM, "follow_for_follow"),
+    ("shout out to my fans!!! follow me +KestrelOfficial", SPAM, "follow_for_follow"),
+    ("Year 4 follow the 4 times table song every morning", NONE, None),
+    ("Follow me to the office and I'll find the form", NONE, None),
+    # search_title: a quoted title to search for
+    ('Search "Kestrel - Night Drive" on youtube, thanks', SPAM, "search_title"),
+    ('Search "Oakfield school term dates" and the council page comes up', NONE, None),
+    ("Search online for the reading list", NONE, None),
+    # trailing_subscribe: a comment that ends by asking for subscribers
+    ("great vid everyone subscribe", SPAM, "trailing_subscribe"),
+    ("Hello from Leeds, come to the channel subscribe", SPAM, "trailing_subscribe"),
+    ("How do I subscribe?", NONE, None),
+    ("The newsletter is great, you should subscribe", NONE, None),
+    ("Lovely concert, the school channel is worth it, subscribe", NONE, None),
+    # crypto_address: a wallet address with a crypto or donation word
+    ("if you like this send btc to 1Kq7xZpVb3cN8mT2wR5yH9dL4fG6sJ0aQe", SPAM, "crypto_address"),
+    ("Please donate to 0x52908400098527886E0F7030069857D2E4169EE7 thank you", ("spam", "commercial"), "crypto_address"),
+    ("The wallet I lost has my son's bus pass in it, reference 13579246801357924680135792", NONE, None),
+    # views_push: fans pushing a count or a vote
+    ("GUYS SHARE THIS VIDEO!!! it must have 1.000.000.000 views", SPAM, "views_push"),
+    ("we need 10 million more views before her birthday", SPAM, "views_push"),
+    ("share on facebook to vote for him as artist of the year", SPAM, "views_push"),
+    ("Please share this video of the school play with grandparents", NONE, None),
+    ("We need 20 more volunteers for the fair", NONE, None),
+    # links: promotion sites, unexplained links, and where a link is information
+    ("wow listen to this https://soundcloud.example.com/x", SPAM, None),
+    ("nice one https://soundcloud.com/kestrel-beats/night-drive", SPAM, "promotion_platform_link"),
+    ("Try my photo app https://play.google.com/store/apps/details?id=com.example.photo", SPAM, "promotion_platform_link"),
+    ("The school uses this app for dinner money https://play.google.com/store/apps/details?id=com.example.pay",
+     NONE, None),
+    ("I really love this video so much omg http://www.example-news-blog.net/post/77", SPAM, "unexplained_link"),
+    ("Lovely piece about the reading scheme http://www.example-news-blog.net/post/77", NONE, None),
+    ("Here is the consultation on the new crossing https://www.example.com/roads/consult", NONE, None),
+    ("Great article about screen time https://www.bbc.co.uk/news/education-00000000", NONE, None),
+    ("Can't stop watching this https://youtu.be/AbCdEfGhIjK", NONE, None),
+    ("Show your team pride HERE: http://www.example-merch.com/hoodie", SPAM, "link"),
+    ("Hi love u lots, Sent via example-sms.com", NONE, None),
+    # a full stop with no space is not a link ("ur reply.Be frank")
+    ("Waiting for ur reply.Be frank with me about the homework club", NONE, None),
+    # donation and petition pages are the commercial detector's, not spam's
+    ("Please help my little brother http://www.gofundme.com/example-brother", ("commercial",), None),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return assemble_pipeline([SpamDetector(), CommercialDetector()])
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
+def test_round3_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+    assert verdict.labels == labels, verdict.to_dict()
+    if rule is not None:
+        assert rule in {e.rule for e in verdict.explanations["spam"]}, verdict.to_dict()
+
+
+def test_unexplained_link_goes_to_review_not_hiding(pipeline: Pipeline) -> None:
+    # the default policy reviews spam from 0.4 and hides from 0.6: an unexplained link is
+    # put in front of a person, never hidden on its own
+    verdict = pipeline.classify("I really love this video so much omg http://www.example-news-blog.net/post/77")
+    assert 0.5 <= verdict.scores["spam"] < 0.6
+
+
+def test_link_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+    text = "nice one https://SoundCloud.com/kestrel-beats/night-drive"
+    verdict = pipeline.classify(text)
+    link = next(e for e in verdict.explanations["spam"] if e.rule == "promotion_platform_link")
+    assert text[link.start : link.end] == link.matched
+    assert link.matched.startswith("https://SoundCloud.com")
