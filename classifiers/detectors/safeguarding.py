@@ -515,7 +515,7 @@ RULES = (
          r"|(?:she|he)\s+lives\s+on\s+\w+\s+(?:close|road|street|avenue|lane|drive|way)\b[^.!?]{0,40}?\b(?:waiting|find\s+her|find\s+him|coming\s+for)"
          r"|(?:isn'?t|is\s+not|not)\s+allowed\s+to\s+know\s+where\s+(?:he|she|we|they)\s+(?:is|are|live|lives|go)|(?:court|non-?molestation|restraining|protection)\s+order"
          r"|(?:always|usually)\s+on\s+(?:her|his)\s+own\s+at\s+the\b[^.!?]{0,40}?\b(?:i'?ll\s+find|i'?ll\s+be|waiting|meet))\b",
-         0.7, unless=(r"\b(?:allowed|permission|is\s+it\s+ok|can\s+(?:my|our|the)\s+\w+)\b",),
+         0.7, unless=(r"\b(?:permission|is\s+it\s+ok|(?:are|is)\s+(?:the\s+)?\w+\s+allowed|can\s+(?:my|our|the)\s+\w+)\b",),
          unless_penalty=0.45),
     # Veiled threats in new forms: what is "coming to" someone, grasses, accidents, lists
     Rule("veiled_threat_more", LABEL,
@@ -525,6 +525,43 @@ RULES = (
          r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
          r"|(?:his|her|their)\s+kids\s+go\s+to\s+(?:your|this|that|the)\s+school\b[^.!?]{0,40}?\b(?:seen|know|car|find))\b",
          0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha)\b"), unless_penalty=0.45),
+    # Sexual exploitation by older "boyfriends", parties and cars; money-mule offers
+    Rule("exploitation_more", LABEL,
+         r"\b(?:(?:my|our|her|his|she'?s|he'?s|is|a)\s+1[0-5](?:\s+year\s+old|\s*yo)?\b[^.!?]{0,60}?\b(?:boyfriend|bf|girlfriend|gf)\b[^.!?]{0,30}?\b(?:1[89]|[2-4]\d)\b"
+         r"|\b(?:boyfriend|bf|man|lad|guy)\b[^.!?]{0,12}?\b(?:1[89]|[2-4]\d)\b[^.!?]{0,60}?\b(?:my|our|her|his)\s+1[0-5]\s*(?:year\s+old|yo)\b"
+         r"|\b(?:1[89]|[2-4]\d)\s*(?:year\s+old|yo)\b[^.!?]{0,60}?\b(?:my|our|her|his)\s+1[0-5]\s*(?:year\s+old|yo)\b"
+         r"|makes?\s+(?:her|him|me)\s+do\s+(?:stuff|things|sexual\s+things)\s+with\s+(?:his|her|their)\s+(?:mates|friends)"
+         r"|(?:giving|give|gave|gives|buying|bought)\s+(?:year\s+\d{1,2}|young|underage|the|our)(?:\s+year\s+\d{1,2})?\s+(?:girls|boys|kids)\s+(?:drink|alcohol|vodka|drugs|weed)"
+         r"|(?:dropped\s+off|picked\s+up|collected)\s+(?:\w+\s+){0,3}?by\s+(?:different|older|random|strange)\s+(?:men|lads|cars)"
+         r"|(?:let|use|using|through|into)\s+(?:his|her|their|your|ur|my)\s+bank\s+(?:account|card)|bank\s+(?:card\s+)?details\s+for\s+['\"]?a\s+cut"
+         r"|money\s+(?:go\s+)?through\s+(?:his|her|your|ur|their)\s+(?:bank\s+)?account|money\s+mules?)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:savings\s+scheme|open\s+a\s+bank|pocket\s+money|man\s+from\s+the\s+bank|cute|in\s+her\s+class|in\s+his\s+class)\b",),
+         unless_penalty=0.45),
+    # Harmful practices: abuse linked to faith or belief, breast ironing, illness made up for a child
+    Rule("harmful_practices", LABEL,
+         r"\b(?:(?:evil\s+spirit|possessed|a\s+witch|demons?|the\s+devil)\b[^.!?]{0,60}?\b(?:starv\w+|beat|beating|beaten|hit|hitting|deliver\w*|exorcis\w*|get\s+it\s+out|cast\s+(?:it\s+)?out|burn\w*|locked)"
+         r"|(?:starv\w+|beat|beating|beaten|exorcis\w*|deliverance)\b[^.!?]{0,60}?\b(?:evil\s+spirit|possessed|a\s+witch|demons?|the\s+devil)"
+         r"|(?:breast|chest)\s+ironing|iron(?:ing)?\s+(?:her|their)\s+(?:chest|breasts)|press(?:es|ing)?\s+her\s+(?:chest|breasts)\s+with"
+         r"|(?:telling|tells|told)\s+(?:the\s+)?doctors\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+(?:ill|sick)\b[^.!?]{0,60}?\b(?:fine|nothing\s+wrong|doesn'?t\s+need|makes?\s+(?:her|him)))\b",
+         0.75, unless=(r"\b(?:halloween|costumes?|fortnite|lol|haha|film|book|story|play|macbeth|history|salem)\b",), unless_penalty=0.45),
+    # Adults showing children sexual material, or sending pictures of themselves
+    Rule("sexual_material_shown", LABEL,
+         r"\b(?:(?:showed|shows|showing|sent|sends|sending|airdropped|airdrops)\s+(?:my|her|his|the|a|them|him|her)?\s*(?:\w+\s+){0,2}?"
+         r"(?:porn\w*|videos?\s+of\s+(?:adults|people)\s+having\s+sex|(?:a\s+)?(?:picture|photo|pic|video)s?\s+of\s+(?:himself|herself|his\s+private\s+parts|his\s+privates)\s*(?:without\s+(?:any\s+)?clothes|naked|with\s+no\s+clothes|with\s+nothing\s+on)?"
+         r"|(?:an?\s+)?explicit\s+(?:photo|picture|video|pic)s?\s+of\s+(?:himself|herself)))\b",
+         0.8, unless=_EDUCATIONAL + (r"\b(?:holiday|school\s+trip|passport|selfie\s+with\s+the\s+class|dressed\s+as)\b",), unless_penalty=0.45),
+    # A carer too drunk or high to keep a child safe
+    Rule("carer_substance_misuse", LABEL,
+         r"\b(?:(?:always|constantly|too|so)\s+(?:high|drunk|stoned|wasted|off\s+(?:his|her)\s+face)\b[^.!?]{0,60}?\b(?:needles|drove|driving|pick|collect|baby|little|couldn'?t|barely|passed\s+out)"
+         r"|needles\s+(?:on|in|around|lying)\s+(?:the|our)\b|passed\s+out\s+(?:on|in)\s+the\s+(?:sofa|floor|bath|kitchen)\b[^.!?]{0,60}?\b(?:again|baby|brother|sister|kids|hadn'?t)"
+         r"|(?:drunk|high|stoned)\b[^.!?]{0,40}?\b(?:drove|driving)\s+(?:off\s+)?(?:with|the\s+kids|her|him|them))\b",
+         0.75, unless=(r"\b(?:lol|haha|teachers\s+deserve|residential|wine|gin|party|wedding)\b",), unless_penalty=0.45),
+    # A child told to keep quiet about something an adult did
+    Rule("told_not_to_mention", LABEL,
+         r"\b(?:told|tells|telling|asked|made)\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:to\s+)?not\s+to\s+(?:mention|tell|say\s+anything|speak\s+about)\b"
+         r"|\b(?:told|tells|telling|asked)\s+(?:her|him|me|them|us|my\s+\w+)\s+not\s+to\s+(?:mention|tell|say)\b",
+         0.45, context=(r"\b(?:hand\s+on|hands\s+on|touch\w*|kiss\w*|thigh|leg|lap|bum|undress\w*|bed|bath|shower|alone|car|lift|teacher|coach|tutor|man|uncle|step\s?dad|neighbour|hurt|bruise\w*|hit)\b",),
+         context_boost=0.3, unless=(r"\b(?:surprise|party|present|birthday|christmas|presents|secret\s+santa|reveal|raffle|prize)\b",), unless_penalty=0.4),
     # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
     Rule("nobody_would_miss_me", LABEL,
          r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",

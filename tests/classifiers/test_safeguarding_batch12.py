@@ -60,6 +60,16 @@ FAMILIES = [
     ("that teacher is going to find out what happens to grasses", SG_ABUSE, "veiled_threat_more"),
     ("i've got a list of names and mr Price is at the top of it", SG_ABUSE, "veiled_threat_more"),
     ("nobody would even notice me if i was gone", SG, "nobody_would_miss_me"),
+    ("my 13 year old's 'boyfriend' is 24 and waits for her after school", SG, "exploitation_more"),
+    ("a man in a car gave the year 10 girls vodka at the park", SG, "exploitation_more"),
+    ("lads are paying kids to let money go through their bank account", SG, "exploitation_more"),
+    ("they say the boy is possessed and have been beating him to get it out", SG, "harmful_practices"),
+    ("her grandmother has started ironing her chest with a hot stone", SG, "harmful_practices"),
+    ("a man at the swings showed the kids porn on his phone", SG, "sexual_material_shown"),
+    ("he airdropped a photo of himself naked to the year 8s", SG, "sexual_material_shown"),
+    ("dad's always drunk and drove off with my little brother in the car", SG, "carer_substance_misuse"),
+    ("there are needles on the kitchen floor at his house", SG, "carer_substance_misuse"),
+    ("the tutor kissed her cheek and told her not to mention it to anyone", SG, "told_not_to_mention"),
 ]
 
 # the same harms behind the usual disguises (folded before matching)
@@ -103,6 +113,12 @@ HARD_NEGATIVES = [
     "what time does the disco finish? I need to book a taxi",
     "i've got a list of names for the sponsored walk, who else wants to join?",
     "the dinner ladies know every child's name, they deserve a pay rise",
+    "my daughter's first boyfriend is in her class, they hold hands at break",
+    "can the children open a bank account through the school savings scheme?",
+    "so many witch costumes at the halloween disco, and one possessed doll!",
+    "the teachers deserve a drink after that residential, lol",
+    "my mum told me not to mention the surprise party to my dad",
+    "my son showed me a photo of himself with the class on the school trip",
 ]
 
 
