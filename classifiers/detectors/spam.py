@@ -66,7 +66,7 @@ RULES = (
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
          0.85),
     Rule("engagement_bait", LABEL,
-         r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
+         r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
          r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
@@ -133,7 +133,8 @@ RULES = (
          0.75, unless=(r"\bnewsletter\b|\bmailing\s+list\b",), unless_penalty=0.4),
     # Engagement bait built on the comment itself ("like this comment if ...").
     Rule("like_this_comment", LABEL,
-         r"(?:^|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|so|then)\s+)like\s+this\s+comment"
+         r"(?:^\W*|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|so|then)\s+)like\s+this\s+comment"
+         r"|^\W*(?:like|sub|subscribe|share)\s+(?:please|pls|plz)\W*$"
          r"|\blike\s+this\s+comment\s+(?:if|for|please|pls|plz|so|then|of|to|and|or|because|cause|cuz|cos)\b"
          r"|(?:^|[.!?]\s*|\b(?:please|pls|plz|guys|everyone|just|and)\s+)like\s+(?:this|my)\s+(?:page|pic|photo|post)\b"
          r"|\bhow\s+many\s+(?:people\s+)?(?:likes?|thumbs\s+up)\s+(?:can|for|will|does|do|would|this)\b"
@@ -159,6 +160,8 @@ RULES = (
          r"|\b(?:i|we)\s+(?:did|made|recorded|uploaded|just\s+did|just\s+made)\s+(?:a|my|our|some)\s+(?:own\s+|new\s+|quick\s+)?(?:covers?|remix(?:es)?|parody|parodies|version)\b"
          r"|\b(?:take|takes|spare)\s+(?:\d|one|a|just\s+(?:\d|one|a))\s+(?:second|sec|minute|min|moment)s?\s+(?:and|to)\s+(?:watch|check|listen|look|subscribe|sub|visit|like)\b"
          r"|\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
+         r"|\bcheck\s+out\s+my\s+[^.!?]{0,30}?\b(?:cover|remix|rap|song|track|beat|mixtape)s?\b"
+         r"|\b(?:likes|comments|subs|views|shares)\s*(?:n|and|&|\+|,)\s*(?:comments|likes|subs|shares|views)\s+(?:are\s+|would\s+be\s+)?(?:very\s+much\s+|much\s+|greatly\s+|really\s+)?appreciated\b"
          r"|\b(?:like|likes)\s*(?:&|and|n|\+)\s*share\s+(?:my|our|this)\s+(?:page|video|channel)\b"
          r"|\b(?:i|we)\s+make\s+(?:\w+\s+){0,2}(?:chiptunes|8\s?bit\s+music|instrumentals|dubstep|edm|trap|hip\s?hop)\b"
          r"|\b(?:looking\s+for|want|need)\s+(?:some\s+)?(?:new|good|fresh)\s+music\b[^.!?]{0,40}\b(?:check\s+out|listen\s+to|search|look\s+up)\b",
@@ -177,14 +180,17 @@ RULES = (
          r"\b(?:bitcoins?|btc|wallet|crypto|eth(?:ereum)?|usdt|donate|send)\b[^.!?]{0,60}?\b(?=[a-z0-9]*[a-z])(?:[13][a-z0-9]{25,34}|bc1[a-z0-9]{20,60}|0x[0-9a-f]{40})\b",
          0.8, view="text"),
     Rule("views_push", LABEL,
-         r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^.?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
+         r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
          r"|\b(?:need|needs|must\s+have|let'?s\s+(?:get|make|help)|help\s+(?:him|her|them|it|this)\s+(?:get|reach|hit)|to\s+reach)\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:k|m|million|billion)?\s+(?:more\s+)?(?:views|likes|subscribers)\b"
-         r"|\b(?:share|shares)\b[^.?]{0,30}\bto\s+vote\b",
+         r"|\b(?:share|shares)\b[^.?]{0,30}\bto\s+vote\b"
+         r"|\b(?:please|pls|plz|everyone|everybody|guys)\s+vote\b[^?]{0,60}?\b(?:ema|emas|vma|vmas|mtv|awards?|contest|competition|poll)\b",
          0.7, view="text", unless=(r"\b(?:school|pta|class|teachers?|mrs?|miss|governors|fundrais\w*|charity)\b",), unless_penalty=0.45),
     Rule("obfuscated_link", LABEL,
          r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b"
          # "pimpmyviews. com": a domain broken by a space (not a mail provider being named)
-         r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b",
+         r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b"
+         # "examplegame . com/play": spaces around the dot, with a path; "youtu be/<id>"
+         r"|\b[a-z0-9][a-z0-9-]{3,}\s+\.\s*(?:com|net|org)/\w|\byoutu\s+be/\w",
          0.7, context=_PROMO_CONTEXT, context_boost=0.15),
     Rule("search_pointer", LABEL,
          r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
@@ -203,8 +209,13 @@ RULES = (
 
 # Word lists read together (see classifiers.rules.ConceptSet).
 CONCEPTS: dict[str, str] = {
-    "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?)",
-    "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see",
+    "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
+                  r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)"
+                  r"|(?:on|to)\s+our\s+(?:new\s+)?(?:channel|page)",
+    "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
+               r"|look\s+up|search|give\s+(?:it|us|me)",
+    # the school's own channel, page or performance: a parent or pupil pointing at it
+    "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|year\s+\d+|reception|nursery",
     "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|free\s+\w+",
     "engage": r"like|share|comment|tag|follow|repost|retweet|subscribe",
@@ -220,7 +231,7 @@ CONCEPTS: dict[str, str] = {
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("self_promotion", ("my_content", "consume"), (), 0.7),
+    ("self_promotion", ("my_content", "consume"), ("school_own",), 0.7),
     ("follow_back", ("follow_back",), (), 0.75),
     ("prize_for_engagement", ("prize", "engage"), (), 0.7),
     ("cheat_generator", ("cheat",), (), 0.8),
@@ -293,6 +304,7 @@ _SHORTENERS = frozenset(
 )
 _BAD_SUFFIXES = frozenset("xyz top ru tk ml ga cf gq click link loan win bid icu buzz cyou rest".split())
 _TLDS = ("com|net|org|co\\.uk|uk|ly|gl|gd|io|xyz|top|ru|tk|ml|ga|cf|gq|info|biz|click|link|site|online|me|be|co|us|to|cc"
+         "|pl|ro|de|fr|es|nl|br|au|ca|eu|tv|fm|pw|ws"
          "|example|shop|store")
 _URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"')]+|(?<![@\w.\-])[a-z0-9][a-z0-9\-]{{1,62}}(?:\.[a-z0-9\-]{{1,62}})*\.(?:{_TLDS})(?:/[^\s<>\"')]*)?(?![a-z0-9.])"

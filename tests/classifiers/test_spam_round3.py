@@ -36,6 +36,27 @@ TABLE = [
     ("I make chiptunes and 8bit music, have a listen", SPAM, "channel_pointer"),
     ("if you want some new music to listen to check out DJ Kestrel on itunes", SPAM, "channel_pointer"),
     ("Any recommendations for new music for the year 6 leavers assembly?", NONE, None),
+    ("*for 90s rap fans* check out my Kestrel - 'Night' cover! Likes n comments very much appreciated!",
+     SPAM, "channel_pointer"),
+    ("check out my daughter's cover of the song from the school concert", NONE, None),
+    ("likes and comments appreciated on my new edit", SPAM, "channel_pointer"),
+    ("Comments and questions are appreciated before Friday", NONE, None),
+    # self_promotion concept: the writer's own playlist or channel, not the school's
+    ("please look up KESTREL SONGS this is my playlist with loads of bangers", SPAM, "concepts:self_promotion"),
+    ("Watch the choir on our channel, my playlist of the concert is up too", NONE, None),
+    # like_this_comment: emoji before it, or the whole comment a bare request
+    ("😼👍 Like This Comment 👍😼", SPAM, "like_this_comment"),
+    ("like please", SPAM, "like_this_comment"),
+    ("I would like, please, a copy of the letter", NONE, None),
+    # obfuscated_link: spaces round the dot with a path, a broken video link
+    ("examplegame . com/play/kestrel earn real gold", SPAM, "obfuscated_link"),
+    ("EVERYONE GO AND SHARE youtu be/AbCdEfGhIjK ON FB", SPAM, "obfuscated_link"),
+    ("The trip ends at 3 . Come to the hall", NONE, None),
+    # views_push: a vote in a music award
+    ("EVERYBODY PLEASE VOTE KESTREL AT THE EMAS!!! best song best video", SPAM, "views_push"),
+    ("Please vote for our school in the eco awards, link on the newsletter", NONE, None),
+    # commercial personal_campaign: a vote for the writer's school or child is not a campaign
+    ("Vote for me in the council election on Thursday", ("commercial",), None),
     # follow_for_follow (read on the unfolded text: "4" and "+" stay what they are)
     ("Follow 4 Follow @ kestrelbeats99 Like 4 Like", SPAM, "follow_for_follow"),
     ("shout out to my fans!!! follow me +KestrelOfficial", SPAM, "follow_for_follow"),
