@@ -189,6 +189,11 @@ class Lexicon:
             self._add(term, "emphasis", suffixes=False)
         for term in data["hard_negatives"]:
             self._add(term, "hard_negative", suffixes=False)
+        # a slur listed in its own right is read as listed, not also as a suffixed form of
+        # another ("...ed" of a noun): its tier decides
+        for key, entries in self.entries.items():
+            if any(e.kind == "slur" and e.term == key for e in entries):
+                entries[:] = [e for e in entries if e.kind != "slur" or e.term == key]
         # one word every finding must contain (the longest non-stop-word of its phrase): a
         # comment with none of them (most comments) is dismissed after one set intersection
         self.triggers = frozenset(
