@@ -370,6 +370,29 @@ def _not_an_address(rule: Rule, m: re.Match[str], view: Any) -> bool:
     return True
 
 
+#: rules that promote a channel, page or performance: when the comment names one of the
+#: school's own allow phrases ("subscribe to the Oakfield PTA channel") it is the school's
+#: own promotion, not spam; scams, links and phishing are judged whatever they name
+_PROMOTION_RULES = frozenset({
+    "channel_self_promotion", "asks_for_subscribers", "check_out_promotion", "subscriber_request",
+    "like_this_comment", "audience_seeking", "channel_pointer", "trailing_subscribe", "views_push",
+    "concepts:self_promotion",
+})
+
+
+def _own_promotion_cleared(found: list[Detection], loose: str, phrases: tuple[str, ...]) -> list[Detection]:
+    named = next((p for p in phrases if re.search(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", loose)), None)
+    if named is None:
+        return found
+    # keep the reason visible at score 0, as the commercial detector does
+    return [
+        Detection(d.label, 0.0, replace(d.explanation, adjustments=d.explanation.adjustments + (
+            f"-{d.score:.2f} school's own phrase {named!r}",)))
+        if d.explanation.rule in _PROMOTION_RULES else d
+        for d in found
+    ]
+
+
 class SpamDetector:
     name = "spam"
     version = "1.0"
@@ -397,6 +420,11 @@ class SpamDetector:
         text = folded.text
         if _LINK_HINT.search(text) is not None:
             found.extend(self._links(folded))
+        if found:
+            context = doc._.context
+            phrases = context.folded_allow_phrases if context is not None else ()
+            if phrases:
+                return _own_promotion_cleared(found, folded.loose.text, phrases)
         return found
 
     def _links(self, folded: Any) -> list[Detection]:

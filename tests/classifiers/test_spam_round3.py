@@ -128,3 +128,25 @@ def test_link_span_points_at_the_original_text(pipeline: Pipeline) -> None:
     link = next(e for e in verdict.explanations["spam"] if e.rule == "promotion_platform_link")
     assert text[link.start : link.end] == link.matched
     assert link.matched.startswith("https://SoundCloud.com")
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the school's own channel, named by one of its allow phrases, is not spam
+    ("Subscribe to the Oakfield PTA channel, please subscribe", NONE),
+    ("pls come to the Oakfield PTA channel, like this comment so they see it", NONE),
+    # the same words about someone else's channel still are
+    ("pls come to my channel, like this comment so people see it", SPAM),
+    # an allow phrase does not clear a scam or a shortened link
+    ("Oakfield PTA winners: claim your prize at bit.ly/abc123", SPAM),
+])
+def test_school_own_promotion(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
+    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("Oakfield PTA",)))
+    assert verdict.labels == labels, verdict.to_dict()
+
+
+def test_allow_phrase_is_what_clears_school_promotion(pipeline: Pipeline) -> None:
+    verdict = pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe",
+                                ClassifierContext(allow_phrases=("Oakfield PTA",)))
+    assert verdict.scores["spam"] == 0.0
+    without = pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe")
+    assert "spam" in without.labels
