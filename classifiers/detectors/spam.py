@@ -167,6 +167,17 @@ RULES = (
          r"|\b(?:looking\s+for|want|need)\s+(?:some\s+)?(?:new|good|fresh)\s+music\b[^.!?]{0,40}\b(?:check\s+out|listen\s+to|search|look\s+up)\b",
          0.75, unless=(r"\?(?:\s|$)|\b(?:school|class|pta|assembly|teachers?|mrs?|miss|ms|year\s+\d+|reception|nursery|choir|concert|nativity"
                        r"|governors|talent\s+show|parents?|pupils?|children|kids|son|daughter)\b",), unless_penalty=0.45),
+    # Follower apps only: "add me on snap" to a child is private contact, the safeguarding
+    # detector's to judge, not an advert.
+    Rule("social_handle", LABEL,
+         r"\b(?:follow|check)\s+(?:me\s+on\s+|my\s+)(?:instagram|insta|ig|twitter|tiktok|twitch)\b"
+         r"|\bmy\s+(?:instagram|insta|ig|twitter|tiktok|twitch)(?:\s+(?:name|username|handle|account))?\s*(?:is\b|:|@)"
+         r"|\b(?:small|new|tiny|upcoming|aspiring|growing)\s+(?:youtuber|streamer|content\s+creator|youtube\s+channel|rapper)\b"
+         r"|\b(?:check|watch|visit|see|sub\s+to|subscribe\s+to)\s+(?:out\s+)?mine\s+(?:too|as\s+well|out|please|pls|plz|back)\b"
+         r"|\b(?:read|see|check|visit|look\s+at|view)\s+(?:out\s+)?my\s+(?:profile|bio|about\s+page)\b"
+         r"|\blike\s+my\s+comment\b(?!\s+(?:above|below|earlier))|\bif\s+this\s+(?:comment\s+)?gets\s+\d[\d,]*\s*k?\s+likes\b"
+         r"|\b(?:everyone|anyone|whoever|people)\s+who\s+likes?\s+this\s+(?:comment|post)\b",
+         0.75, view="text", unless=(r"\?\s*$|\b(?:school|pta|class|teachers?|choir|concert|nativity)\b",), unless_penalty=0.45),
     Rule("follow_for_follow", LABEL,
          r"\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
          0.8, view="text"),
@@ -213,7 +224,7 @@ CONCEPTS: dict[str, str] = {
                   r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)"
                   r"|(?:on|to)\s+our\s+(?:new\s+)?(?:channel|page)",
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
-               r"|look\s+up|search|give\s+(?:it|us|me)",
+               r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
     # the school's own channel, page or performance: a parent or pupil pointing at it
     "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|year\s+\d+|reception|nursery",
     "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
@@ -226,8 +237,12 @@ CONCEPTS: dict[str, str] = {
     "testimonial": r"changed\s+my\s+life|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
     # every word here is long enough for the shared literal scan, so a comment with none
     # of them skips the list unread (a bare "$5" would need a search of every comment)
-    "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)",
-    "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how",
+    "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)"
+            r"|(?:made|making|make|makes)\s+(?:over\s+|about\s+)?(?:£|\$)\s?\d[\d,]*k?",
+    "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
+                 r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
+    # money raised for a cause or the school: fundraising, the commercial detector's to judge
+    "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school|class|trip",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -237,7 +252,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("cheat_generator", ("cheat",), (), 0.8),
     ("romance_scam", ("romance",), (), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
-    ("easy_money", ("earn", "easy_work"), (), 0.7),
+    ("easy_money", ("earn", "easy_work"), ("fundraising",), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
 CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait")
@@ -374,7 +389,7 @@ def _not_an_address(rule: Rule, m: re.Match[str], view: Any) -> bool:
 #: school's own allow phrases ("subscribe to the Oakfield PTA channel") it is the school's
 #: own promotion, not spam; scams, links and phishing are judged whatever they name
 _PROMOTION_RULES = frozenset({
-    "channel_self_promotion", "asks_for_subscribers", "check_out_promotion", "subscriber_request",
+    "channel_self_promotion", "asks_for_subscribers", "check_out_promotion", "subscriber_request", "social_handle",
     "like_this_comment", "audience_seeking", "channel_pointer", "trailing_subscribe", "views_push",
     "concepts:self_promotion",
 })

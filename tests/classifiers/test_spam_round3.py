@@ -57,6 +57,29 @@ TABLE = [
     ("Please vote for our school in the eco awards, link on the newsletter", NONE, None),
     # commercial personal_campaign: a vote for the writer's school or child is not a campaign
     ("Vote for me in the council election on Thursday", ("commercial",), None),
+    # social_handle: follower apps, small youtubers, "check mine", profile pointers, comment bait
+    ("follow my instagram @kestrel_99 for more", SPAM, "social_handle"),
+    ("my insta is kestrel_99 follow me", SPAM, "social_handle"),
+    ("I follow the school on instagram, the photos are lovely", NONE, None),
+    ("Is my instagram post about the fair still up?", NONE, None),
+    ("small youtuber here, trying to grow, any support appreciated", SPAM, "social_handle"),
+    ("My son wants to be a youtuber when he grows up, any advice?", NONE, None),
+    ("Your channel is amazing! check mine too", SPAM, "social_handle"),
+    ("Read my profile for a surprise", SPAM, "social_handle"),
+    ("See my post above about the lost jumper", NONE, None),
+    ("please like my comment so my mum sees it", SPAM, "social_handle"),
+    ("If this comment gets 1000 likes I'll dye my hair pink", SPAM, "social_handle"),
+    ("Everyone who likes this comment will have good luck for a year", SPAM, "social_handle"),
+    ("Like my comment above, the fair was fab", NONE, None),
+    # private-contact apps are left to the safeguarding detector
+    ("add me on snapchat: kestrel99", NONE, None),
+    # easy_money concept: a money claim with a way to work it, not money raised
+    ("I made $300 today working from my laptop, ask me how", SPAM, "concepts:easy_money"),
+    ("Anyone want to earn some extra money? message me", SPAM, "concepts:easy_money"),
+    ("Year 5 raised £300 at the bake sale, message me if you want to help next time", NONE, None),
+    ("I made £40 at the car boot today, cleared the loft", NONE, None),
+    # self_promotion concept: a release on a music service
+    ("Hey, I just released my first single, it's on Spotify and Apple Music", SPAM, "concepts:self_promotion"),
     # follow_for_follow (read on the unfolded text: "4" and "+" stay what they are)
     ("Follow 4 Follow @ kestrelbeats99 Like 4 Like", SPAM, "follow_for_follow"),
     ("shout out to my fans!!! follow me +KestrelOfficial", SPAM, "follow_for_follow"),
