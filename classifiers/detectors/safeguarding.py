@@ -562,6 +562,12 @@ RULES = (
          r"|\b(?:told|tells|telling|asked)\s+(?:her|him|me|them|us|my\s+\w+)\s+not\s+to\s+(?:mention|tell|say)\b",
          0.45, context=(r"\b(?:hand\s+on|hands\s+on|touch\w*|kiss\w*|thigh|leg|lap|bum|undress\w*|bed|bath|shower|alone|car|lift|teacher|coach|tutor|man|uncle|step\s?dad|neighbour|hurt|bruise\w*|hit)\b",),
          context_boost=0.3, unless=(r"\b(?:surprise|party|present|birthday|christmas|presents|secret\s+santa|reveal|raffle|prize)\b",), unless_penalty=0.4),
+    # Marks a child wants gone or unseen: "make the marks fade", "don't want my teacher seeing them"
+    Rule("self_harm_hidden_more", LABEL,
+         r"\b(?:(?:marks|scars|cuts|scratches|burns)\s+(?:to\s+)?fade|(?:fade|hide|cover)\s+(?:the\s+|my\s+)?(?:marks|scars|cuts|scratches|burns)\b"
+         r"|(?:marks|scars|cuts|burns)\b[^.!?]{0,40}?\b(?:don'?t|dont|do\s+not)\s+want\s+(?:my\s+|the\s+)?(?:\w+\s+){0,2}(?:seeing|to\s+see|finding)\s+(?:them|it))",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:pen|marker|felt\s+tip|paint|tattoo|sunburn|stretch\s+marks|acne|spots|chickenpox|eczema|surgery|operation|exam\s+marks|marks\s+in)\b",),
+         unless_penalty=0.45),
     # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
     Rule("nobody_would_miss_me", LABEL,
          r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",

@@ -70,6 +70,7 @@ FAMILIES = [
     ("dad's always drunk and drove off with my little brother in the car", SG, "carer_substance_misuse"),
     ("there are needles on the kitchen floor at his house", SG, "carer_substance_misuse"),
     ("the tutor kissed her cheek and told her not to mention it to anyone", SG, "told_not_to_mention"),
+    ("how do i make the cuts fade before swimming? dont want mum seeing them", SG, "self_harm_hidden_more"),
 ]
 
 # the same harms behind the usual disguises (folded before matching)
@@ -119,6 +120,7 @@ HARD_NEGATIVES = [
     "the teachers deserve a drink after that residential, lol",
     "my mum told me not to mention the surprise party to my dad",
     "my son showed me a photo of himself with the class on the school trip",
+    "how do I get felt tip marks to fade off his arm before school photos?",
 ]
 
 
