@@ -161,6 +161,9 @@ RULES = (
          r"|\b(?:take|takes|spare)\s+(?:\d|one|a|just\s+(?:\d|one|a))\s+(?:second|sec|minute|min|moment)s?\s+(?:and|to)\s+(?:watch|check|listen|look|subscribe|sub|visit|like)\b"
          r"|\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
          r"|\bcheck\s+out\s+my\s+[^.!?]{0,30}?\b(?:cover|remix|rap|song|track|beat|mixtape)s?\b"
+         r"|\bwould\s+(?:love|appreciate|mean\s+(?:a\s+lot|the\s+world|so\s+much))\s+(?:it\s+)?(?:to\s+me\s+)?if\s+(?:you|u|y'?all|people|you\s+guys|you\s+all)\s+(?:\w+\s+)?"
+         r"(?:checked|watched|listened|subscribed|subbed|gave\s+(?:it|me|us|them)\s+a)\b"
+         r"|\b(?:just\s+)?(?:uploaded|posted|dropped|released|put\s+out)\s+(?:a\s+|my\s+|our\s+)?(?:brand\s+)?(?:new|first|latest|debut)\s+(?:video|vid|song|track|single|ep|album|mixtape|cover|episode|vlog)\b"
          r"|\b(?:likes|comments|subs|views|shares)\s*(?:n|and|&|\+|,)\s*(?:comments|likes|subs|shares|views)\s+(?:are\s+|would\s+be\s+)?(?:very\s+much\s+|much\s+|greatly\s+|really\s+)?appreciated\b"
          r"|\b(?:like|likes)\s*(?:&|and|n|\+)\s*share\s+(?:my|our|this)\s+(?:page|video|channel)\b"
          r"|\b(?:i|we)\s+make\s+(?:\w+\s+){0,2}(?:chiptunes|8\s?bit\s+music|instrumentals|dubstep|edm|trap|hip\s?hop)\b"
@@ -173,11 +176,25 @@ RULES = (
          r"\b(?:follow|check)\s+(?:me\s+on\s+|my\s+)(?:instagram|insta|ig|twitter|tiktok|twitch)\b"
          r"|\bmy\s+(?:instagram|insta|ig|twitter|tiktok|twitch)(?:\s+(?:name|username|handle|account))?\s*(?:is\b|:|@)"
          r"|\b(?:small|new|tiny|upcoming|aspiring|growing)\s+(?:youtuber|streamer|content\s+creator|youtube\s+channel|rapper)\b"
+         r"|\b(?:small|upcoming|aspiring|struggling|unsigned|independent|indie)\s+(?:artist|singer|musician|producer|creator|songwriter)\b"
          r"|\b(?:check|watch|visit|see|sub\s+to|subscribe\s+to)\s+(?:out\s+)?mine\s+(?:too|as\s+well|out|please|pls|plz|back)\b"
          r"|\b(?:read|see|check|visit|look\s+at|view)\s+(?:out\s+)?my\s+(?:profile|bio|about\s+page)\b"
          r"|\blike\s+my\s+comment\b(?!\s+(?:above|below|earlier))|\bif\s+this\s+(?:comment\s+)?gets\s+\d[\d,]*\s*k?\s+likes\b"
          r"|\b(?:everyone|anyone|whoever|people)\s+who\s+likes?\s+this\s+(?:comment|post)\b",
          0.75, view="text", unless=(r"\?\s*$|\b(?:school|pta|class|teachers?|choir|concert|nativity)\b",), unless_penalty=0.45),
+    # The writer admits the comment is an advert ("sorry for the spam, but ..."); a parent's
+    # "sorry for the spam of questions" is followed by no "but".
+    # "Would you mind listening to my music?": a request about the writer's own work is
+    # promotion even when it ends in a question mark (school words still lower it).
+    Rule("listen_to_mine", LABEL,
+         r"\b(?:checking|listening\s+to|watching|subscribing\s+to|having\s+a\s+(?:look|listen)\s+(?:at|to))\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:channel|music|songs?|covers?|tracks?|mixtape|raps?|beats|remix(?:es)?)\b",
+         0.75, unless=(r"\b(?:school|class|pta|assembly|teachers?|choir|concert|nativity|son|daughter|child|kids)\b",), unless_penalty=0.45),
+    Rule("confessed_promotion", LABEL,
+         r"\bsorry\s+(?:for|about|to)\s+(?:the\s+|this\s+|my\s+)?(?:spam|spamming|advertising|advertise|advert|self[\s-]?promo\w*|promot\w*|plug\w*)\s*(?:,|but\b|!|\.\.)"
+         r"|\b(?:don'?t|do\s+not|didn'?t)\s+(?:mean|want)\s+to\s+(?:spam|advertise|self[\s-]?promote|promote)\b"
+         r"|\bshameless\s+(?:self[\s-]?)?(?:promo\w*|plug)\b|\bself[\s-]?promo(?:tion)?\s*(?::|but\b|alert|time)",
+         0.75),
     Rule("follow_for_follow", LABEL,
          r"\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
          0.8, view="text"),
@@ -194,6 +211,7 @@ RULES = (
          r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
          r"|\b(?:need|needs|must\s+have|let'?s\s+(?:get|make|help)|help\s+(?:him|her|them|it|this)\s+(?:get|reach|hit)|to\s+reach)\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:k|m|million|billion)?\s+(?:more\s+)?(?:views|likes|subscribers)\b"
          r"|\b(?:share|shares)\b[^.?]{0,30}\bto\s+vote\b"
+         r"|\b(?:need|needs|want)\s+(?:\w+\s+){0,3}?(?:likes|votes|views|shares)\s+(?:on|for)\s+(?:my|our|this)\b"
          r"|\b(?:please|pls|plz|everyone|everybody|guys)\s+vote\b[^?]{0,60}?\b(?:ema|emas|vma|vmas|mtv|awards?|contest|competition|poll)\b",
          0.7, view="text", unless=(r"\b(?:school|pta|class|teachers?|mrs?|miss|governors|fundrais\w*|charity)\b",), unless_penalty=0.45),
     Rule("obfuscated_link", LABEL,
@@ -242,7 +260,7 @@ CONCEPTS: dict[str, str] = {
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
                  r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
     # money raised for a cause or the school: fundraising, the commercial detector's to judge
-    "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school|class|trip",
+    "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -390,7 +408,7 @@ def _not_an_address(rule: Rule, m: re.Match[str], view: Any) -> bool:
 #: own promotion, not spam; scams, links and phishing are judged whatever they name
 _PROMOTION_RULES = frozenset({
     "channel_self_promotion", "asks_for_subscribers", "check_out_promotion", "subscriber_request", "social_handle",
-    "like_this_comment", "audience_seeking", "channel_pointer", "trailing_subscribe", "views_push",
+    "like_this_comment", "audience_seeking", "channel_pointer", "confessed_promotion", "listen_to_mine", "trailing_subscribe", "views_push",
     "concepts:self_promotion",
 })
 

@@ -79,7 +79,29 @@ TABLE = [
     ("Year 5 raised £300 at the bake sale, message me if you want to help next time", NONE, None),
     ("I made £40 at the car boot today, cleared the loft", NONE, None),
     # self_promotion concept: a release on a music service
-    ("Hey, I just released my first single, it's on Spotify and Apple Music", SPAM, "concepts:self_promotion"),
+    ("My first single is on Spotify and Apple Music now", SPAM, "concepts:self_promotion"),
+    # confessed_promotion: the writer says it is an advert
+    ("Sorry for advertising, but my band just put out our first EP", SPAM, "confessed_promotion"),
+    ("I don't mean to advertise but my sister makes amazing cover songs", SPAM, "confessed_promotion"),
+    ("shameless self promo: kestrel beats on soundcloud", SPAM, "confessed_promotion"),
+    ("sorry for the spam of questions, when is the trip letter due?", NONE, None),
+    ("Sorry to advertise my ignorance, but what is a phonics screening?", NONE, None),
+    ("Shameless proud mum moment: Amira got star of the week!", NONE, None),
+    # listen_to_mine: a request about the writer's own work, even as a question
+    ("Hey! I'm a 19 yo singer/songwriter. Would you mind listening to my music?", SPAM, "listen_to_mine"),
+    ("Would you guys mind checking out my channel?", SPAM, "listen_to_mine"),
+    ("Would you mind listening to my son's reading? He is so proud", NONE, None),
+    # channel_pointer: new uploads and "would love it if you watched"
+    ("Just uploaded a new video, go watch it!", SPAM, "channel_pointer"),
+    ("I do game walkthroughs, would love it if you checked them out", SPAM, "channel_pointer"),
+    ("My son has just uploaded his homework to the portal", NONE, None),
+    ("Would love it if you watched the video of the school play", NONE, None),
+    # social_handle: an artist describing themselves as small or unsigned
+    ("Please don't ignore this, I'm a small artist trying to make it", SPAM, "social_handle"),
+    ("A small band played at the fair and they were great", NONE, None),
+    # views_push: likes or votes wanted on the writer's own entry
+    ("Guys I need your help, I'm in a contest and need likes on my photo", SPAM, "views_push"),
+    ("We need votes for our school in the eco competition", NONE, None),
     # follow_for_follow (read on the unfolded text: "4" and "+" stay what they are)
     ("Follow 4 Follow @ kestrelbeats99 Like 4 Like", SPAM, "follow_for_follow"),
     ("shout out to my fans!!! follow me +KestrelOfficial", SPAM, "follow_for_follow"),
