@@ -5,7 +5,12 @@ rules here cast wide and go to a person: self-harm and suicidal intent, disclosu
 abuse or neglect, adults seeking private contact with children ("how old are you",
 "DM me", "don't tell your parents", requests for pictures, meet-ups), threats of violence
 ("I'll stab", "wait for you after school"), exploitation (county lines, paid errands,
-gifts for secrets) and sharing of nude images. Every rule matches the *loose* folded
+gifts for secrets) and sharing of nude images; and the other kinds of harm a school's
+safeguarding lead is trained on: radicalisation, FGM and other harmful practices, forced
+marriage and honour-based abuse, domestic abuse a child lives with, neglect told through
+its circumstances, children missing from home or school, image-based abuse, dangerous
+online challenges, abuse between pupils, adults watching children, trafficking, private
+fostering and a child's routine given out to strangers. Every rule matches the *loose* folded
 view, so leetspeak, spaced letters and look-alike letters do not hide a phrase. Weak
 signals (a bare "DM me") start below the reporting threshold and are raised by context
 aimed at a child or lowered by commercial context ("DM me to buy").
@@ -820,7 +825,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.3"
+    version = "1.4"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
