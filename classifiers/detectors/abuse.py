@@ -23,7 +23,14 @@ by letter against terms of the same length. The context rules:
   ``abuse`` and, because a threat of violence is a safeguarding matter, ``safeguarding``;
 - a slur, a protected-group word with a derogation in the same sentence ("<group> are all
   <derogation>"), or a hate phrase ("go back to your own country") is ``hate`` with its
-  target, and ``abuse`` as well.
+  target, and ``abuse`` as well;
+- but a slur of a lower tier (one the Davidson training split shows mostly as a general
+  insult, a vulgarity or in-group slang) is ``hate`` only with a target cue of its tier
+  (``_TIER_CUES``): addressed to someone ("you ...", a name, "the teacher is a ..."),
+  said of a group (a group word or derogation within a few words, "these ...",
+  "... kids"); without one it is ``abuse`` alone, so the comment still comes down;
+- an insult beside a group word attacks the group, except a crude word about women and a
+  singular insult right after the group word ("a <group> <insult>" describes a person).
 
 Every detection explains itself: the rule (with severity and target), the span in the
 original text and each score adjustment.
@@ -90,6 +97,7 @@ _PERSON_NOUNS = frozenset({"teacher", "teachers", "kid", "kids", "child", "child
                            "pupils", "boy", "boys", "girl", "girls", "lad", "lads", "family",
                            "families", "parent", "parents", "mum", "mums", "dad", "dads", "head",
                            "people", "staff", "class", "student", "students"})
+_SLUR_CUE_WINDOW = 6  # tokens from a slur to a group word or derogation that makes it hate
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "who", "that", "it"})
 _POSSESSIVES = frozenset({"my", "ma", "mah", "our", "his", "yo", "ya"})
 _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "throw", "chuck"})
@@ -579,12 +587,12 @@ class AbuseDetector:
         s = sentence[hit.first]
         c = clause[hit.first]
         for g in by_kind.get("group", ()):
-            # "women", "females" turn up in crude remarks about anything: no target cue
+            # "women" turns up in crude remarks about anything: no target cue
             if (sentence[g.first] == s and g.entry.target != "sex"
-                    and (g.last < hit.first or g.first > hit.last)):
+                    and _near(g, hit, _SLUR_CUE_WINDOW)):
                 cues.append(f"group:{g.entry.target}")
                 break
-        if any(sentence[d.first] == s and (d.last < hit.first or d.first > hit.last)
+        if any(clause[d.first] == c and _near(d, hit, _SLUR_CUE_WINDOW)
                for d in by_kind.get("derogation", ())):
             cues.append("derogation")
         # the position-bound derogations, as for group words: "ban ...", "... out"
@@ -754,6 +762,11 @@ def _addressed(directed: str) -> bool:
         return words[0] in _YOU  # "you ...", not "that ..." or "what ..."
     subject = " ".join(words[:-2])
     return subject in _YOU or subject == "a name" or subject not in _PRONOUN_SUBJECTS
+
+
+def _near(other: _Hit, hit: _Hit, window: int) -> bool:
+    """Whether ``other`` lies beside ``hit`` (not on it) within ``window`` tokens."""
+    return 0 < hit.first - other.last <= window or 0 < other.first - hit.last <= window
 
 
 def _plural(word: str, term: str) -> bool:

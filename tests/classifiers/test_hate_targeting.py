@@ -51,6 +51,8 @@ SLUR_CASES = [
     ("this film is {a}", False),
     ("you're {a} for thinking that", False),  # the adjective: "stupid", not a person label
     ("so {a} lol", False),
+    ("{v}s was at the party till late last night, my gay mate loved it", False),  # group word far off
+    ("lol {a}, anyway the car park is going downhill", False),  # derogation in another clause
     # aimed at a person or a group: hate
     ("you {v}, get off this page", True),
     ("Mr Jones is a {v}", True),
