@@ -539,7 +539,10 @@ RULES = (
          r"|(?:giving|give|gave|gives|buying|bought)\s+(?:year\s+\d{1,2}|young|underage|the|our)(?:\s+year\s+\d{1,2})?\s+(?:girls|boys|kids)\s+(?:drink|alcohol|vodka|drugs|weed)"
          r"|(?:dropped\s+off|picked\s+up|collected)\s+(?:\w+\s+){0,3}?by\s+(?:different|older|random|strange)\s+(?:men|lads|cars)"
          r"|(?:let|use|using|through|into)\s+(?:his|her|their|your|ur|my)\s+bank\s+(?:account|card)|bank\s+(?:card\s+)?details\s+for\s+['\"]?a\s+cut"
-         r"|money\s+(?:go\s+)?through\s+(?:his|her|your|ur|their)\s+(?:bank\s+)?account|money\s+mules?)\b",
+         r"|money\s+(?:go\s+)?through\s+(?:his|her|your|ur|their)\s+(?:bank\s+)?account|money\s+mules?"
+         r"|(?:men|older\s+(?:men|lads|boys)|adults|grown\s+men)\s+(?:give|gave|giving|gives)\s+(?:her|him|them|the\s+girls|the\s+kids)\s+(?:free\s+)?(?:drugs|drink|alcohol|vodka|weed|pills)"
+         r"|(?:pretend(?:s|ing|ed)?\s+to\s+be|claim(?:s|ing|ed)?\s+to\s+be)\s+(?:a\s+)?(?:1[0-6]|a\s+(?:kid|teen|teenager|schoolgirl|schoolboy)|her\s+age|his\s+age|their\s+age)\b"
+         r"|(?:knows?|says?|said)\s+things\s+only\s+an\s+adult)\b",
          0.75, unless=_EDUCATIONAL + (r"\b(?:savings\s+scheme|open\s+a\s+bank|pocket\s+money|man\s+from\s+the\s+bank|cute|in\s+her\s+class|in\s+his\s+class)\b",),
          unless_penalty=0.45),
     # Harmful practices: abuse linked to faith or belief, breast ironing, illness made up for a child
@@ -573,6 +576,27 @@ RULES = (
          r"|(?:marks|scars|cuts|burns)\b[^.!?]{0,40}?\b(?:don'?t|dont|do\s+not)\s+want\s+(?:my\s+|the\s+)?(?:\w+\s+){0,2}(?:seeing|to\s+see|finding)\s+(?:them|it))",
          0.75, unless=_EDUCATIONAL + (r"\b(?:pen|marker|felt\s+tip|paint|tattoo|sunburn|stretch\s+marks|acne|spots|chickenpox|eczema|surgery|operation|exam\s+marks|marks\s+in)\b",),
          unless_penalty=0.45),
+    # A child in physical danger or a child harming animals and siblings (an early sign
+    # a safeguarding lead is trained to ask about)
+    Rule("child_in_danger", LABEL,
+         r"\b(?:(?:left|locked)\s+(?:alone\s+)?(?:in|inside)\s+(?:a|the)\s+(?:hot\s+)?car\b[^.!?]{0,60}?\b(?:hour|hours|windows|alone|crying|heat|sweating)"
+         r"|(?:hurting|hurts|kicking|kicks|strangling|killing|kills|torturing|tortures|drowning|drowned)\s+(?:the|our|a|his|her|their)\s+(?:cat|dog|kitten|puppy|hamster|rabbit|guinea\s+pig|pets?)\b[^.!?]{0,60}?\b(?:laugh\w*|sister|brother|baby|on\s+purpose|enjoy\w*)"
+         r"|(?:list|ranking)\s+of\s+(?:the\s+)?girls\s+(?:they|he|the\s+boys|we)\s+(?:want\s+to|are\s+going\s+to|will|wanna)\s+['\"]?(?:get|have|do|sleep\s+with|shag|bang|pull))\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:vet|accident|ran\s+over|road|film|book|story|game|sims|minecraft)\b",), unless_penalty=0.45),
+    # Threats by insinuation: what someone "deserves", a "last" drive home, windows to
+    # watch, a warning already given, a broken face, something flammable, lads sent to "handle it"
+    Rule("veiled_threat_insinuated", LABEL,
+         r"\b(?:(?:will|'ll|gonna|going\s+to)\s+get\s+what\s+(?:she|he|they|you|u)\s+deserves?"
+         r"|(?:might|could|may)\s+(?:well\s+)?be\s+(?:his|her|their|your|ur)\s+last\b(?!\s+(?:day|week|term|year|assembly|match|show|concert|performance|lesson|sports\s+day|christmas|at|in|here|time|one|chance|go|visit|trip))"
+         r"|(?:keep\s+an\s+eye\s+on|watch)\s+(?:your|ur|his|her|their)\s+(?:windows|car|house|kids|back\s+door|tyres)\s+if\s+i\s+(?:were|was)"
+         r"|(?:had|has\s+had|have\s+had)\s+(?:its|their|his|her|your|ur)\s+(?:last\s+|final\s+)?warning|next\s+time\s+(?:it'?s|its|it\s+will\s+be)\s+for\s+real"
+         r"|see\s+how\s+(?:she|he|they|you)\s+(?:feels?|likes?\s+it)\s+when\s+it'?s\s+(?:her|his|their|your)\s+(?:house|car|kids|family)"
+         r"|(?:wouldn'?t|won'?t|would\s+not)\s+be\s+so\s+\w+\s+with\s+a\s+broken\s+(?:face|nose|jaw|neck)"
+         r"|(?:looks?|is|be)\s+(?:very\s+|quite\s+|so\s+|rather\s+)?flammable|it\s+won'?t\s+be\s+to\s+talk"
+         r"|(?:told|sent|sending|telling)\s+my\s+(?:lads|boys|mates|cousins|brothers|crew)\b[^.!?]{0,40}?\b(?:handle|sort|deal\s+with)\s+(?:it|him|her|them)"
+         r"|nothing\s+(?:left\s+)?to\s+lose\b[^.!?]{0,60}?\b(?:they'?ll|you'?ll|will|they\s+will)\s+(?:see|pay|regret|learn)"
+         r"|without\s+(?:his|her|their)\s+(?:staff|mates|friends|security)\s+around\b[^.!?]{0,40}?\bwaiting)\b",
+         0.75, unless=(_HAZARD, r"\b(?:lol|haha|race|quiz|exams?|homework|costume|fancy\s+dress|candles?|bonfire|chemistry|science)\b"), unless_penalty=0.45),
     # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
     Rule("nobody_would_miss_me", LABEL,
          r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",
@@ -792,7 +816,7 @@ CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "se
 # (the spec's convention); an untargeted one ("bomb threat tomorrow") stays safeguarding.
 _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warning", "violent_outcome", "place_threat",
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
-                           "veiled_threat_more", "bullying_death_wish"})
+                           "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")

@@ -71,6 +71,15 @@ FAMILIES = [
     ("there are needles on the kitchen floor at his house", SG, "carer_substance_misuse"),
     ("the tutor kissed her cheek and told her not to mention it to anyone", SG, "told_not_to_mention"),
     ("how do i make the cuts fade before swimming? dont want mum seeing them", SG, "self_harm_hidden_more"),
+    ("older men give her free vodka at a flat on the estate, she's 14", SG, "exploitation_more"),
+    ("the 'girl' she games with claims to be 13 but says things only an adult would", SG, "exploitation_more"),
+    ("a toddler was left in a hot car outside the gates for an hour, crying", SG, "child_in_danger"),
+    ("he keeps hurting our cat on purpose and has started on his little brother", SG, "child_in_danger"),
+    ("the boys have a list of the girls they want to 'get' after the prom", SG, "child_in_danger"),
+    ("that receptionist will get what she deserves, mark my words", SG_ABUSE, "veiled_threat_insinuated"),
+    ("tell miss Grant to enjoy her walk home tonight, might be her last", SG_ABUSE, "veiled_threat_insinuated"),
+    ("the school has had its last warning, next time it's for real", SG, "veiled_threat_insinuated"),
+    ("sent my lads to find that teacher, they'll sort him", SG_ABUSE, "veiled_threat_insinuated"),
 ]
 
 # the same harms behind the usual disguises (folded before matching)
@@ -121,6 +130,11 @@ HARD_NEGATIVES = [
     "my mum told me not to mention the surprise party to my dad",
     "my son showed me a photo of himself with the class on the school trip",
     "how do I get felt tip marks to fade off his arm before school photos?",
+    "the vet said the dog's limp was an accident, he's on the mend",
+    "the car park is so hot at pick up, can we open the side gate?",
+    "this might be her last sports day before she moves up, so proud",
+    "the leavers' assembly could be his last at the school, come along",
+    "the chemistry club learnt which fabrics are flammable, great session",
 ]
 
 
