@@ -196,16 +196,16 @@ RULES = (
          r"|\bshameless\s+(?:self[\s-]?)?(?:promo\w*|plug)\b|\bself[\s-]?promo(?:tion)?\s*(?::|but\b|alert|time)",
          0.75),
     Rule("follow_for_follow", LABEL,
-         r"\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
+         r"\bfollow\s*(?:4|for)\s*follow\b|\blike\s*(?:4|for)\s*like\b|\bsub(?:scribe)?\s*(?:4|for)\s*sub(?:scribe)?\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
          0.8, view="text"),
     Rule("search_title", LABEL,
-         r"\b(?:search|look\s+up|google|type\s+in)\s+(?:for\s+)?[\"“”'](?=[^\"“”']{3,60}[\"“”'])",
+         r"\b(?:search|google)\s+(?:for\s+)?[\"“”'](?=[^\"“”']{3,60}[\"“”'])",
          0.6, view="text", unless=(r"\b(?:school|class|pta|teachers?|governors|ofsted|council|nhs)\b",), unless_penalty=0.3),
     Rule("trailing_subscribe", LABEL,
-         r"\b(?:subscribe|subcribe|suscribe|subscribed\s+me|sub\s+me)[\s!.:)(]*$",
+         r"\bsub(?:scribe|cribe|scribed\s+me|\s+me)[\s!.:)(]*$|\bsuscribe[\s!.:)(]*$",
          0.7, unless=(r"\?|\bnewsletter\b|\bmailing\b|\b(?:school|pta|class|choir|how\s+(?:do|can)\s+i)\b",), unless_penalty=0.45),
     Rule("crypto_address", LABEL,
-         r"\b(?:bitcoins?|btc|wallet|crypto|eth(?:ereum)?|usdt|donate|send)\b[^.!?]{0,60}?\b(?=[a-z0-9]*[a-z])(?:[13][a-z0-9]{25,34}|bc1[a-z0-9]{20,60}|0x[0-9a-f]{40})\b",
+         r"\b(?:bitcoins?|btc|wallet|crypto|ethereum|usdt)\b[^.!?]{0,60}?\b(?=[a-z0-9]*[a-z])(?:[13][a-z0-9]{25,34}|bc1[a-z0-9]{20,60}|0x[0-9a-f]{40})\b",
          0.8, view="text"),
     Rule("views_push", LABEL,
          r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
@@ -239,8 +239,7 @@ RULES = (
 # Word lists read together (see classifiers.rules.ConceptSet).
 CONCEPTS: dict[str, str] = {
     "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
-                  r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)"
-                  r"|(?:on|to)\s+our\s+(?:new\s+)?(?:channel|page)",
+                  r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)|our\s+(?:new\s+)?channel",
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
                r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
     # the school's own channel, page or performance: a parent or pupil pointing at it

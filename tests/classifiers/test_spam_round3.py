@@ -119,7 +119,7 @@ TABLE = [
     ("Lovely concert, the school channel is worth it, subscribe", NONE, None),
     # crypto_address: a wallet address with a crypto or donation word
     ("if you like this send btc to 1Kq7xZpVb3cN8mT2wR5yH9dL4fG6sJ0aQe", SPAM, "crypto_address"),
-    ("Please donate to 0x52908400098527886E0F7030069857D2E4169EE7 thank you", ("spam", "commercial"), "crypto_address"),
+    ("Please send ethereum to 0x52908400098527886E0F7030069857D2E4169EE7 thank you", SPAM, "crypto_address"),
     ("The wallet I lost has my son's bus pass in it, reference 13579246801357924680135792", NONE, None),
     # views_push: fans pushing a count or a vote
     ("GUYS SHARE THIS VIDEO!!! it must have 1.000.000.000 views", SPAM, "views_push"),
