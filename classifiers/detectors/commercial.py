@@ -70,7 +70,7 @@ RULES = (
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
-         r"|recruiting\s+(?:now|for)|join\s+(?:my|our)\s+team"
+         r"|recruiting\s+(?:now|for)|(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
          r"|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
          0.8),
@@ -81,7 +81,8 @@ RULES = (
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
-         r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
+         r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)"
+         r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
          r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
          0.75, unless=_PARENT_QUESTION),
