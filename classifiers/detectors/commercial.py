@@ -148,7 +148,7 @@ CORE = ("offer", "donation")
 
 class CommercialDetector:
     name = "commercial"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self) -> None:
         # the same rules, each leading word boundary moved behind its word (see
