@@ -426,11 +426,13 @@ def busy_alerts(store) -> dict[str, int]:
 def settle_alerts(store, broker, sched: SchedulerThread, schools, deadline: float) -> dict[str, int]:
     """Send every school's grouped alerts now, wait for all deliveries, then stop the scheduler.
 
-    Settled means: at one moment with no scheduler tick running, no delivery busy, no
-    message queued and none in a worker's hands. The scheduler keeps creating escalation
-    pages while it runs (a DSL alert nobody acknowledged), so a check made while it ticks
-    can see "settled" and a moment later a new page; it is stopped at the settled moment.
-    Returns the busy deliveries per status when the deadline came first (empty: settled).
+    Settled means: at one moment with no scheduler tick running, no delivery busy and no
+    message that may make or send one (any queue but the polls) queued or in a worker's
+    hands. The scheduler keeps creating escalation pages while it runs (a DSL alert nobody
+    acknowledged), so a check made while it ticks can see "settled" and a moment later a
+    new page; it is stopped at the settled moment. Polls are left out: the scheduler sends
+    sixty a second, so the poll queue is seldom empty, and everything is read by now.
+    Returns what was still busy when the deadline came first (empty: settled).
     """
     from monitor.actors import send
 
@@ -440,11 +442,16 @@ def settle_alerts(store, broker, sched: SchedulerThread, schools, deadline: floa
     while time.monotonic() < deadline:
         with sched.lock:
             busy = busy_alerts(store)
-            if not busy and not any(queue_depths(broker).values()) and not in_flight(broker):
+            depths = queue_depths(broker)  # empty while Redis cannot answer: not settled
+            messages = (sum(n for q, n in depths.items() if q != "poll") + in_flight(broker, skip=("poll",))
+                        if depths else 1)
+            if not busy and not messages:
                 sched.stop_event.set()  # no tick after this one: nothing new is created
                 return {}
+            if messages:
+                busy = {**busy, "(messages queued or in hand)": messages}
         time.sleep(0.2)
-    return busy or {"(messages queued)": 1}
+    return busy
 
 
 def _lost_nodes(fleet: SandboxFleet, expected: list[dict[str, Any]], lost: set[tuple[str, str]]):
@@ -816,16 +823,21 @@ def inject_fault_mix(fleet: SandboxFleet, rate: float, seed: int) -> None:
         left -= share
 
 
-def in_flight(broker) -> int:
-    """Messages a worker has fetched and not yet acknowledged (prefetched or running).
+def in_flight(broker, skip: tuple[str, ...] = ()) -> int:
+    """Messages a worker has fetched and not yet acknowledged (prefetched or running),
+    leaving out the queues named in ``skip``.
 
     Delayed retries (``.DQ``) are left out: a worker holds them until they are due, which
     may be minutes, and they do not run before then."""
     import redis
 
     try:
-        keys = [k for k in broker.client.scan_iter("dramatiq:__acks__.*")
-                if not (k.decode() if isinstance(k, bytes) else k).endswith(".DQ")]
+        keys = []
+        for key in broker.client.scan_iter("dramatiq:__acks__.*"):
+            name = key.decode() if isinstance(key, bytes) else key
+            # dramatiq:__acks__.<worker id>.<queue>
+            if not name.endswith(".DQ") and name.rsplit(".", 1)[-1] not in skip:
+                keys.append(key)
         return sum(int(broker.client.scard(key)) for key in keys)
     except redis.RedisError:
         return 1  # unknown: assume busy

@@ -150,3 +150,41 @@ def test_a_lost_reply_is_excused_only_under_a_comment_no_listing_shows(run, pare
     lost = sort_lost(fleet, fleet.expected(), {("facebook", ids["s0042-r1"])})
     assert lost[bucket] == [f"facebook:{ids['s0042-r1']}"]
     assert sum(len(v) for v in lost.values()) == 1
+
+
+class _PausedScheduler:
+    """What settle_alerts needs of the chaos run's scheduler thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lock = threading.Lock()
+        self.stop_event = threading.Event()
+
+
+def test_settling_waits_for_alert_work_but_not_for_polls(redis_url, sqlite_store):
+    """The seventh full run was called "not finished" although nothing was left: the
+    scheduler's polls (sixty a second) kept a queue busy. A poll in a worker's hands does
+    not hold the run open; a message on another queue, in hand or queued, does, and the
+    scheduler is stopped only at a settled moment."""
+    import time
+
+    from benchmarks.chaos import settle_alerts
+    from monitor.broker import build_broker
+
+    broker = build_broker(redis_url)
+    client = broker.client
+    client.sadd("dramatiq:__acks__.worker-1.poll", "poll-message")
+    client.rpush("dramatiq:poll", "queued-poll")
+    sched = _PausedScheduler()
+    assert settle_alerts(sqlite_store, broker, sched, [], time.monotonic() + 5) == {}
+    assert sched.stop_event.is_set()
+
+    for add in (lambda: client.sadd("dramatiq:__acks__.worker-1.alerts", "alert-message"),
+                lambda: client.rpush("dramatiq:default", "escalation-check")):
+        client.delete("dramatiq:__acks__.worker-1.alerts", "dramatiq:default")
+        add()
+        sched = _PausedScheduler()
+        busy = settle_alerts(sqlite_store, broker, sched, [], time.monotonic() + 0.3)
+        assert busy == {"(messages queued or in hand)": 1}
+        assert not sched.stop_event.is_set()
