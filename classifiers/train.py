@@ -41,7 +41,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from classifiers.datasets import Example, Split, hash_fraction, load_splits
 
-__all__ = ["EPOCHS", "MODEL_DIR", "MODEL_LABELS", "build_training_examples", "main", "train"]
+__all__ = ["EPOCHS", "MODEL_DIR", "MODEL_LABELS", "bow_architecture", "build_training_examples", "main", "train"]
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +102,20 @@ def calibration_splits(splits: dict[str, Split]) -> tuple[dict[str, Split], dict
     return fit, held
 
 
+def bow_architecture() -> dict:
+    """The shipped categoriser's model block (a fresh dict each call, safe to edit)."""
+    return {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": False,
+        "ngram_size": NGRAM_SIZE,
+        "no_output_layer": False,
+        "length": BOW_LENGTH,
+    }
+
+
 def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path | None = None,
-          splits: dict[str, Split] | None = None) -> Path:
+          splits: dict[str, Split] | None = None, architecture: dict | None = None) -> Path:
+    """Train and save the categoriser; ``architecture`` swaps the model block (experiments)."""
     fix_random_seed(SEED)
     rng = random.Random(SEED)
     if splits is None:
@@ -116,13 +128,7 @@ def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path |
         "textcat_multilabel",
         config={
             "threshold": 0.5,
-            "model": {
-                "@architectures": "spacy.TextCatBOW.v3",
-                "exclusive_classes": False,
-                "ngram_size": NGRAM_SIZE,
-                "no_output_layer": False,
-                "length": BOW_LENGTH,
-            },
+            "model": architecture or bow_architecture(),
         },
     )
     for label in MODEL_LABELS:

@@ -1,0 +1,1 @@
+"""Dev protocols for choosing models (not imported by the worker)."""
