@@ -597,6 +597,24 @@ RULES = (
          r"|nothing\s+(?:left\s+)?to\s+lose\b[^.!?]{0,60}?\b(?:they'?ll|you'?ll|will|they\s+will)\s+(?:see|pay|regret|learn)"
          r"|without\s+(?:his|her|their)\s+(?:staff|mates|friends|security)\s+around\b[^.!?]{0,40}?\bwaiting)\b",
          0.75, unless=(_HAZARD, r"\b(?:lol|haha|race|quiz|exams?|homework|costume|fancy\s+dress|candles?|bonfire|chemistry|science)\b"), unless_penalty=0.45),
+    # Threats as they are written anywhere online, not only about a school: hunting or
+    # tracking someone down, beating "the hell out of" them, "coming for" them, getting
+    # "my hands on" them, rape, wishing someone dead ("hope you die in a fire"), making
+    # them suffer, and blows named with no weapon ("I'll slap you", "I'll deck him").
+    Rule("threat_direct_more", LABEL,
+         rf"\b(?:{_WILL}\s+(?:\w+\s+)?(?:hunt|track)\s+(?:{_YOU})\s+down"
+         rf"|{_WILL}\s+(?:\w+\s+)?(?:beat|kick|knock|smack|slap|punch)\s+the\s+(?:hell|crap|shit|shite|life|living\s+daylights|snot|piss)\s+out\s+of\s+(?:{_YOU}|that\s+\w+)"
+         r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|comin)\s+(?:for|after)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:at|in\s+the\s+(?:car|morning)|after\s+school|to\s+(?:collect|pick)))"
+         r"|(?:wait|wait\s+till|wait\s+until|when|once|if)\s+i\s+(?:get|lay)\s+(?:my\s+)?hands\s+on\s+(?:you|u|ya|him|her|them|that\s+\w+)"
+         rf"|{_WILL}\s+(?:\w+\s+)?rape\s+(?:{_YOU})|(?:hope|wish)\s+(?:you|u|ya|she|he)\s+(?:gets?|got)\s+raped"
+         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?|rots?\s+in\s+hell|burns?\s+in\s+hell"
+         r"|gets?\s+(?:cancer|killed|murdered|shot|stabbed|run\s+over|hit\s+by\s+a\s+(?:car|bus|lorry|truck|train)))\b(?!\s+(?:of|from|laughing|with\s+laughter))"
+         r"|(?:die|burn|rot)\s+in\s+a\s+(?:fire|ditch|hole)"
+         rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
+         rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
+         r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
+         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses)\b"),
+         unless_penalty=0.45),
     # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
     Rule("nobody_would_miss_me", LABEL,
          r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",
@@ -816,7 +834,8 @@ CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "se
 # (the spec's convention); an untargeted one ("bomb threat tomorrow") stays safeguarding.
 _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warning", "violent_outcome", "place_threat",
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
-                           "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish"})
+                           "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
+                           "threat_direct_more"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
