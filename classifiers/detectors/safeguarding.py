@@ -82,8 +82,8 @@ RULES = (
          rf"|(?:end|take|ending|taking)\s+(?:it\s+all|my\s+(?:own\s+)?life)"
          rf"|suicid(?:e|al)|self\s?-?\s?harm(?:ing)?|\bkms\b"
          rf"|(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+alive|live|be\s+here|exist|wake\s+up)"
-         rf"|(?:what'?s|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|being\s+alive|going\s+on|anything)"
-         rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on|being\s+here)"
+         rf"|(?:what'?s|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|being\s+alive|going\s+on(?!\s+(?:about|with|at))|anything)"
+         rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on(?!\s+(?:about|with|at))|being\s+here)"
          rf"|\bi\s+(?:cut|burn|burnt|burned|scratch|scratched|starve)\s+(?:my\s+)?(?:arms?|legs?|wrists?|skin|thighs?|stomach|body)\b"
          rf"|(?:cutting|burning|scratching)\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?)"
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
@@ -615,6 +615,35 @@ RULES = (
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
          0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses)\b"),
          unless_penalty=0.45),
+    # Hopelessness said plainly: no point in anything, no reason to carry on
+    Rule("hopelessness_more", LABEL,
+         r"\b(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:of|in)\s+(?:anything|life|living|it\s+all|being\s+here|me)\b(?!\s+(?:if|when|at|for|in\s+(?:the|this)))"
+         r"|(?:no|not\s+any)\s+(?:reason|point)\s+(?:to|in)\s+(?:carry(?:ing)?\s+on|go(?:ing)?\s+on|liv(?:e|ing)|be(?:ing)?\s+here|wak(?:e|ing)\s+up)"
+         r"|what'?s\s+the\s+point\s+(?:of|in)\s+(?:anything|life|living|me|waking\s+up)\b(?!\s+(?:if|when|at|for|in\s+(?:the|this)))"
+         r"|(?:don'?t|dont|can'?t|cant)\s+see\s+(?:the\s+|any\s+)?point\s+(?:of|in)\s+(?:going|carrying)\s+on\b(?!\s+(?:about|with|at)))\b",
+         0.65, context=(r"\b(?:anymore|any\s+more|alone|tired|everything|nobody|no\s*one|crying|hate\s+myself)\b",),
+         unless=(_HYPERBOLE, r"\b(?:meeting|meetings|homework|form|forms|uniform|rule|rules|policy|app|survey|fundraiser|email)\b"),
+         unless_penalty=0.4),
+    # A stranger asking when a named child leaves, or offering that child a lift
+    Rule("routine_asked", LABEL,
+         r"\b(?:(?:what\s+time|when)\s+does\s+(?:your|ur)\s+(?:daughter|son|girl|boy|little\s+\w+|child|kid)\s+(?:finish|leave|get\s+out|walk\s+home|get\s+off|go\s+home)"
+         r"|(?:i\s+can|i\s+could|i'?ll|i\s+will|happy\s+to)\s+(?:give|offer)\s+(?:your\s+(?:daughter|son|girl|boy|child|kid)|her|him)\s+a\s+lift\b[^.!?]{0,40}?\b(?:alone|on\s+(?:her|his)\s+own|don'?t\s+tell|no\s+need\s+to\s+tell|our\s+secret|anytime|any\s+time|after\s+school))\b",
+         0.6, context=(r"\b(?:lift|alone|on\s+(?:her|his)\s+own|pick\s+(?:her|him)\s+up|walk|car)\b",),
+         unless=(r"\b(?:party|parties|swimming|football|rugby|brownies|cubs|scouts|practice|training|club|lesson|rehearsal|playdate|sleepover)\b",),
+         unless_penalty=0.4),
+    # Children recruited to carry or sell for someone (county lines) in plain words
+    Rule("recruitment_offer", LABEL,
+         r"\b(?:(?:need|want|looking\s+for|after)\s+(?:a\s+(?:few|couple\s+of)\s+|some\s+)?(?:young|younger)\s+(?:lads|boys|girls|kids|ones|'?uns|people)\s+(?:to\s+)?(?:run|drop|deliver|carry|hold|shot|sell|work)\b"
+         r"[^.!?]{0,50}?(?:\b(?:pays?\s+well|good\s+money|easy\s+money|quick\s+money|cash|no\s+questions|for\s+me|for\s+us)\b|£\s?\d+)"
+         r"|(?:run|drop|deliver|carry|hold)\s+(?:\w+\s+){0,2}?(?:for\s+me|for\s+us|packages|parcels|bags|food|stuff)\b[^.!?]{0,40}?(?:\b(?:pays?\s+well|good\s+money|easy\s+money|cash(?:\s+in\s+hand)?)\b|£\s?\d+))",
+         0.7, unless=(r"\b(?:paper\s*round|newspaper|charity|sponsored|fun\s+run|park\s*run|relay|race|marathon|cross\s+country|job\s+centre|apprentice\w*|vacancy|hiring|we\s+are\s+hiring)\b",),
+         unless_penalty=0.45),
+    # Violence announced for a time or place: "there will be a shooting on Friday"
+    Rule("violence_forecast", LABEL,
+         r"\b(?:there(?:\s+will|'ll|\s+is\s+going\s+to|'?s\s+going\s+to|\s+is\s+gonna|'?s\s+gonna)\s+be\s+(?:a\s+)?(?:shooting|stabbing|bombing|bomb|massacre|bloodbath|attack|fight\s+with\s+knives)"
+         r"|(?:shooting|stabbing|bombing|massacre|attack)\s+(?:is\s+)?(?:planned|happening|going\s+down)\s+(?:on|at|for|tomorrow|next|this)\b)",
+         0.8, unless=(r"\b(?:photo|photos|photography|film|filming|shooting\s+stars?|netball|basketball|football|hockey|practice|goal|hoops|penalty|drill|fire\s+drill|lockdown\s+drill|star|game|fortnite|paintball|laser\s+tag)\b",),
+         unless_penalty=0.45),
     # Self-directed, briefer than the suicidal_intent phrases: "nobody would miss me"
     Rule("nobody_would_miss_me", LABEL,
          r"\b(?:no\s*one|nobody|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:miss|notice)\s+me\b|(?:better|happier)\s+off\s+if\s+(?:he|she|i)\s+(?:wasn'?t|weren'?t|was\s+not)\s+(?:there|here|around)",
@@ -835,7 +864,7 @@ CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "se
 _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warning", "violent_outcome", "place_threat",
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
-                           "threat_direct_more"})
+                           "threat_direct_more", "violence_forecast"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")

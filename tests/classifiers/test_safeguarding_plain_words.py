@@ -1,0 +1,76 @@
+"""safeguarding: risk said in plain, everyday words.
+
+Four rule families for wording the older phrase rules left to the model: hopelessness
+("don't see the point of anything any more"), a stranger asking when someone's child
+leaves or offering that child a lift, children recruited to carry or sell for money, and
+violence announced for a day ("there will be a shooting on Friday"). The hard negatives
+are the ordinary school sentences built from the same words: a pointless homework app,
+lifts to parties and football, volunteers for the tuck shop, photo shoots and fire drills.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.safeguarding import SafeguardingDetector
+from classifiers.pipeline import Pipeline, assemble_pipeline
+
+# (text, rule the explanation must name)
+FAMILIES = [
+    ("honestly don't see the point of anything any more", "hopelessness_more"),
+    ("i cant see any point in being here, everything is too much", "hopelessness_more"),
+    ("there's no reason to carry on, nobody would notice", "hopelessness_more"),
+    ("what time does your daughter finish? I can give her a lift", "routine_asked"),
+    ("when does ur son walk home? i'll give him a lift, no need to tell your mum", "routine_asked"),
+    ("need a couple of young lads to run for me, pays well", "recruitment_offer"),
+    ("looking for younger kids to drop parcels, easy money", "recruitment_offer"),
+    ("carry a few bags for us after school, £50 cash", "recruitment_offer"),
+    ("there will be a shooting on friday", "violence_forecast"),
+    ("there's gonna be a stabbing at the gates tomorrow", "violence_forecast"),
+    ("attack is planned for monday, stay away", "violence_forecast"),
+    # evasions
+    ("there will be a sh00ting on friday", "violence_forecast"),
+    ("i dont see the p o i n t of anything any more", "hopelessness_more"),
+]
+
+HARD_NEGATIVES = [
+    "I don't see the point of the new homework app, it never loads",
+    "what's the point of the uniform rule if nobody follows it",
+    "honestly don't see the point in these Friday meetings",
+    "what's the point of going on about the car park again",
+    "what time does your daughter finish swimming on Tuesdays? we could share lifts",
+    "I can give her a lift to the party on Saturday if that helps",
+    "happy to give him a lift to football practice after school",
+    "we need a few young people to run the tuck shop at the fair",
+    "looking for young volunteers to run the cake stall, all money to the PTA",
+    "need some young lads to carry the chairs into the hall after assembly",
+    "the kids will run for the charity fun run, sponsorship pays well for the school",
+    "there will be a photo shoot for year 6 on Friday",
+    "there's going to be a shooting stars theme for the disco",
+    "there will be a netball shooting practice at lunch",
+    "there will be a fire drill on Thursday morning",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return assemble_pipeline([SafeguardingDetector()])
+
+
+@pytest.mark.parametrize(("text", "rule"), FAMILIES)
+def test_plain_wording_is_flagged_and_explained(pipeline: Pipeline, text: str, rule: str) -> None:
+    verdict = pipeline.classify(text)
+    assert "safeguarding" in verdict.labels, verdict.to_dict()
+    rules = [e.rule for e in verdict.explanations["safeguarding"]]
+    assert rule in rules, rules
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_ordinary_school_sentences_with_the_same_words_stay_clean(pipeline: Pipeline, text: str) -> None:
+    verdict = pipeline.classify(text)
+    assert verdict.labels == (), verdict.to_dict()
+
+
+def test_an_announced_attack_with_no_one_named_is_not_abuse(pipeline: Pipeline) -> None:
+    verdict = pipeline.classify("there will be a shooting on friday")
+    assert verdict.labels == ("safeguarding",), verdict.to_dict()
