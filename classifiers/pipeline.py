@@ -44,6 +44,7 @@ import re
 import string
 import threading
 import unicodedata
+from bisect import bisect_left
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator
@@ -55,6 +56,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from classifiers.base import LABELS, Detection, Explanation, Verdict
@@ -89,6 +91,12 @@ MAX_TEXT_CHARS = 25_000
 #: whitespace made of punctuation or emoji costs time quadratic in its length (4,000 "!"
 #: take about 2 s). Longer runs are cut into tokens of this length; the text is unchanged.
 MAX_RUN_CHARS = 64
+#: chunks (whitespace-delimited pieces of comments) the tokenizer's cache may learn; see
+#: _ChunkCache. Some 40 bytes each, plus their hashes.
+CHUNK_CACHE_LIMIT = 50_000
+#: comments the chunks are learnt from: looking costs about 10 us a comment, and the common
+#: chunks of a school's comments have all come by then
+CHUNK_LEARN_COMMENTS = 5_000
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 # Lone surrogates (from "\\ud800" escapes or bytes decoded with surrogateescape) cannot be
 # encoded as UTF-8, so the verdict could not be stored or printed; one for one, so spans hold.
@@ -265,6 +273,8 @@ class Pipeline:
         # thread's docs still use. Classification is CPU-bound Python under the GIL, so
         # taking turns costs no throughput.
         self._zone_lock = threading.Lock()
+        #: set by build_pipeline: teaches the tokenizer's cache common chunks (see _ChunkCache)
+        self._chunk_cache: _ChunkCache | None = None
 
     def _clean(self, text: Any) -> tuple[str, int]:
         """The text classified (cut to :data:`MAX_TEXT_CHARS`, no lone surrogates) and the
@@ -346,9 +356,17 @@ class Pipeline:
                 finally:
                     if collecting:
                         gc.enable()
+            # out of the zone (the chunks learnt are made of permanent lexemes only), still
+            # under the lock: the tokenizer's cache is shared with every other thread
+            if self._chunk_cache is not None:
+                with self._zone_lock:
+                    self._chunk_cache.teach()
 
         def _flush() -> None:
             docs = [_make_doc(nlp, text) for text, _ in batch]
+            chunks = self._chunk_cache
+            if chunks is not None and chunks.learning:
+                chunks.collect(batch, docs)
             for (_, full), doc in zip(batch, docs):
                 if full > MAX_TEXT_CHARS:
                     doc._.truncated_from = full
@@ -428,6 +446,87 @@ class Pipeline:
 
 
 _score = attrgetter("score")
+
+_CHUNK = re.compile(r"\S+")
+
+
+class _ChunkCache:
+    """Teaches spaCy's tokenizer cache the whitespace-delimited chunks of comments that
+    are made only of permanent lexemes, so that later zones tokenise them from the cache.
+
+    Inside a memory zone spaCy's tokenizer adds nothing to its cache (a cached chunk could
+    point at lexemes the zone frees), so every chunk of every comment went through the
+    affix patterns again: about 55 us of a comment, against about 12 us when its chunks are
+    cached. A chunk whose tokens are all lexemes of the permanent vocabulary (the model's,
+    the warmed words: see :func:`warm_vocabulary`) points at nothing a zone frees, so after
+    the zone it is tokenised once more, outside any zone, where spaCy caches it as it
+    always does; its tokens are exactly those the uncached path gives (spaCy's own cache,
+    which never keeps chunks that needed a special case). A chunk with a new word is not
+    cached and adds no string or lexeme: the vocabulary still ends every batch as it began.
+
+    Bounded: chunks are learnt from the first ``comments`` comments only, and at most
+    ``limit`` chunks are looked at (their 64-bit hashes are kept so that none is looked at
+    twice); then learning stops for the life of the process. The tokenizer's
+    ``max_cache_size`` is raised by ``limit`` to make room. Only hashes and
+    lexeme pointers are kept, never a comment's text.
+    """
+
+    def __init__(self, nlp: Language, limit: int, comments: int):
+        from spacy.attrs import IDX, ORTH
+        from spacy.strings import hash_string
+
+        self.nlp = nlp
+        self.limit = limit
+        self.comments_left = comments
+        self.seen: set[int] = set()
+        self._pending: dict[int, tuple[str, list[int]]] = {}
+        self._attrs = [ORTH, IDX]
+        self._hash = hash_string
+        nlp.tokenizer.max_cache_size = nlp.tokenizer.max_cache_size + limit
+
+    @property
+    def learning(self) -> bool:
+        return self.comments_left > 0 and len(self.seen) < self.limit
+
+    def collect(self, batch: list[tuple[str, int]], docs: list[Doc]) -> None:
+        """Inside the zone: each new chunk of the batch with the lexemes it became."""
+        seen, pending, hash_string, attrs = self.seen, self._pending, self._hash, self._attrs
+        room = self.limit - len(seen)
+        for (text, _), doc in zip(batch, docs):
+            if len(pending) >= room or self.comments_left <= 0:
+                break
+            self.comments_left -= 1
+            new = []
+            for m in _CHUNK.finditer(text):
+                chunk = m.group()
+                if len(chunk) > MAX_RUN_CHARS:
+                    continue  # a long run is cut by _make_doc, never tokenised whole
+                key = hash_string(chunk)
+                if key not in seen and key not in pending:
+                    new.append((m.start(), m.end(), chunk, key))
+            if not new:
+                continue
+            columns = doc.to_array(attrs).T.tolist()
+            orths, starts = columns[0], columns[1]
+            for start, end, chunk, key in new:
+                # the chunk's tokens: those starting inside it (whitespace tokens lie between)
+                first, last = bisect_left(starts, start), bisect_left(starts, end)
+                if first < last:
+                    pending[key] = (chunk, orths[first:last])
+
+    def teach(self) -> int:
+        """Out of the zone: tokenise the chunks whose lexemes are all permanent (spaCy caches
+        them); the number taught."""
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return 0
+        vocab = self.nlp.vocab
+        self.seen.update(pending)
+        taught = [chunk for chunk, orths in pending.values() if all(orth in vocab for orth in orths)]
+        tokenizer = self.nlp.tokenizer
+        for i in range(0, len(taught), 1000):
+            tokenizer(" ".join(taught[i:i + 1000]))
+        return len(taught)
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
@@ -845,5 +944,7 @@ def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
         _register_extensions()
         pipeline = assemble_pipeline(_load_detectors(), context, _base_language())
         warm_vocabulary(pipeline.nlp, _common_words(pipeline.nlp, pipeline.detectors))
+        if isinstance(pipeline.nlp.tokenizer, Tokenizer):
+            pipeline._chunk_cache = _ChunkCache(pipeline.nlp, CHUNK_CACHE_LIMIT, CHUNK_LEARN_COMMENTS)
         gc.freeze()
         return pipeline
