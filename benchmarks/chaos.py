@@ -409,6 +409,9 @@ def progress(store) -> tuple[int, int]:
     return stored, unfinished
 
 
+#: A worker that has not reached Redis for this long is taken for dead when settling
+#: (a live one fetches every second or so, whatever its load).
+LIVE_WITHIN_S = 30.0
 #: Alert delivery states that still have work ahead (grouped items included).
 BUSY_ALERTS = ("pending", "sending", "failed", "batched")
 
@@ -443,8 +446,8 @@ def settle_alerts(store, broker, sched: SchedulerThread, schools, deadline: floa
         with sched.lock:
             busy = busy_alerts(store)
             depths = queue_depths(broker)  # empty while Redis cannot answer: not settled
-            messages = (sum(n for q, n in depths.items() if q != "poll") + in_flight(broker, skip=("poll",))
-                        if depths else 1)
+            messages = (sum(n for q, n in depths.items() if q != "poll")
+                        + in_flight(broker, skip=("poll",), live_within_s=LIVE_WITHIN_S) if depths else 1)
             if not busy and not messages:
                 sched.stop_event.set()  # no tick after this one: nothing new is created
                 return {}
@@ -823,22 +826,34 @@ def inject_fault_mix(fleet: SandboxFleet, rate: float, seed: int) -> None:
         left -= share
 
 
-def in_flight(broker, skip: tuple[str, ...] = ()) -> int:
+def in_flight(broker, skip: tuple[str, ...] = (), live_within_s: float | None = None) -> int:
     """Messages a worker has fetched and not yet acknowledged (prefetched or running),
     leaving out the queues named in ``skip``.
 
     Delayed retries (``.DQ``) are left out: a worker holds them until they are due, which
-    may be minutes, and they do not run before then."""
+    may be minutes, and they do not run before then. With ``live_within_s``, only workers
+    that reached Redis within that many seconds count: a SIGKILLed worker's unacknowledged
+    messages stay in its set until a live worker's maintenance (a random one call in a
+    thousand, after a minute's silence) puts them back in their queue, where they count
+    as queued; until then nothing will run them."""
     import redis
 
+    client = broker.client
     try:
+        live: set[str] | None = None
+        if live_within_s is not None:
+            since_ms = (time.time() - live_within_s) * 1000  # dramatiq's heartbeats are ms
+            live = {(w.decode() if isinstance(w, bytes) else w)
+                    for w in client.zrangebyscore("dramatiq:__heartbeats__", since_ms, "+inf")}
         keys = []
-        for key in broker.client.scan_iter("dramatiq:__acks__.*"):
+        for key in client.scan_iter("dramatiq:__acks__.*"):
             name = key.decode() if isinstance(key, bytes) else key
             # dramatiq:__acks__.<worker id>.<queue>
-            if not name.endswith(".DQ") and name.rsplit(".", 1)[-1] not in skip:
-                keys.append(key)
-        return sum(int(broker.client.scard(key)) for key in keys)
+            worker, _, queue = name[len("dramatiq:__acks__."):].rpartition(".")
+            if name.endswith(".DQ") or queue in skip or (live is not None and worker not in live):
+                continue
+            keys.append(key)
+        return sum(int(client.scard(key)) for key in keys)
     except redis.RedisError:
         return 1  # unknown: assume busy
 
