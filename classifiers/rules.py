@@ -599,6 +599,10 @@ def literal_words() -> frozenset[str]:
     return frozenset(word for lit in literals for word in _LITERAL_WORD.findall(lit))
 
 
+#: pairs (rule i, alternative j) are coded i * _PAIR + j
+_PAIR = 1 << 16
+
+
 class RuleSet:
     """Compiled rules of one detector; :meth:`run` applies them to a folded comment."""
 
@@ -611,32 +615,40 @@ class RuleSet:
         # per view: (rule, alternative) pairs that always run (no literal requirement) and,
         # per literal, the pairs it may trigger; a clean comment costs one shared scan
         self._views = tuple(sorted({c.rule.view for c in self.rules}))
-        self._always: dict[str, tuple[tuple[int, int], ...]] = {}
-        self._by_literal: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        # A (rule i, alternative j) pair is the int i << 16 | j: a comment's chosen pairs are
+        # sorted (rule order, then alternative order) and ints sort several times faster
+        # than tuples, in the same order.
+        self._always: dict[str, tuple[int, ...]] = {}
+        self._by_literal: dict[str, dict[str, tuple[int, ...]]] = {}
         self._keys: dict[str, frozenset[str]] = {}
-        #: compiled alternatives by (rule, alternative), filled on first use
-        self._regexes: dict[tuple[int, int], re.Pattern[str]] = {}
+        #: compiled alternatives by pair, filled on first use
+        self._regexes: dict[int, re.Pattern[str]] = {}
+        for c in self.rules:
+            if len(c.alternatives) >= _PAIR:
+                raise ValueError(f"rule {c.rule.name}: too many alternatives")
         for view in self._views:
-            always: list[tuple[int, int]] = []
-            by_literal: dict[str, list[tuple[int, int]]] = {}
+            always: list[int] = []
+            by_literal: dict[str, list[int]] = {}
             for i, c in enumerate(self.rules):
                 if c.rule.view != view:
                     continue
                 for j, (_, literals) in enumerate(c.alternatives):
                     if literals is None:
-                        always.append((i, j))
+                        always.append(i * _PAIR + j)
                     for literal in literals or ():
-                        by_literal.setdefault(literal, []).append((i, j))
+                        by_literal.setdefault(literal, []).append(i * _PAIR + j)
             self._always[view] = tuple(always)
             self._by_literal[view] = {k: tuple(v) for k, v in by_literal.items()}
             self._keys[view] = frozenset(by_literal)
             _SHARED.add(view, by_literal)
             _SHARED.add(view, (lit for c in self.rules if c.rule.view == view for second in c.second
                                for lit in second or ()))
-        #: per (rule, alternative): its view, its second literal set, the digits it (or
-        #: its rule's gate) needs, and the compiled rule; read once per chosen alternative
-        self._plan: dict[tuple[int, int], tuple[str, frozenset[str] | None, int, _Compiled]] = {
-            (i, j): (c.rule.view, c.second[j], max(c.digits[j], c.gate_digits if c.gate is not None else 0), c)
+        #: per pair: its view, its second literal set, the digits it (or its rule's gate)
+        #: needs, the compiled rule, the rule's index and the alternative's; read once per
+        #: chosen alternative
+        self._plan: dict[int, tuple[str, frozenset[str] | None, int, _Compiled, int, int]] = {
+            i * _PAIR + j: (c.rule.view, c.second[j], max(c.digits[j], c.gate_digits if c.gate is not None else 0),
+                            c, i, j)
             for i, c in enumerate(self.rules) for j in range(len(c.alternatives))
         }
 
@@ -647,7 +659,7 @@ class RuleSet:
         accept: Callable[[Rule, re.Match[str], View], bool] | None = None,
     ) -> list[Detection]:
         """Detections for every rule that matches (best match per rule)."""
-        chosen: set[tuple[int, int]] = set()
+        chosen: set[int] = set()
         views: dict[str, View] = {}
         found: dict[str, frozenset[str]] = {}
         for view_name in self._views:
@@ -667,10 +679,9 @@ class RuleSet:
         regexes = self._regexes
         plan = self._plan
         for key in sorted(chosen):
-            view_name, second, need, compiled = plan[key]
+            view_name, second, need, compiled, i, j = plan[key]
             if second is not None and found[view_name].isdisjoint(second):
                 continue  # a second part of the alternative is missing
-            i = key[0]
             rule = compiled.rule
             view = views[view_name]
             text = view.text
@@ -688,7 +699,7 @@ class RuleSet:
                     continue
             regex = regexes.get(key)
             if regex is None:
-                regex = regexes[key] = compiled.alternatives[key[1]][0].compiled
+                regex = regexes[key] = compiled.alternatives[j][0].compiled
             if accept is None:
                 m = regex.search(text)  # the first match is the one taken
             else:
@@ -834,6 +845,21 @@ class ConceptSet:
         self._own_needs = tuple(
             tuple(self._own_sets[c] for c in needs if c in self._own_sets) for _, needs, _, _ in self.combinations
         )
+        # Each combination filed under one concept it needs that the shared literals tell
+        # about (its first such need: core concepts come first), so a comment looks only at
+        # the combinations filed under the concepts it may hold, not at every one of them;
+        # a combination whose needs are all unindexed is always looked at.
+        filed: dict[str, list[int]] = {}
+        unfiled: list[int] = []
+        for k, (_, needs, _, _) in enumerate(self.combinations):
+            indexed = [c for c in needs if self.literals[c] is not None]
+            if indexed:
+                filed.setdefault(indexed[0], []).append(k)
+            else:
+                unfiled.append(k)
+        self._combinations_of = {concept: tuple(ks) for concept, ks in filed.items()}
+        self._unfiled = tuple(unfiled)
+        self._plans = tuple(zip(self.combinations, self._indexed_needs, self._own_needs))
 
     def run(self, folded: Folded) -> list[Detection]:
         view = folded.loose
@@ -850,8 +876,19 @@ class ConceptSet:
         # literals tell for most concepts, one scan of the own literals for the rest. None
         # left: no combination can fire, so no concept needs searching at all.
         own_found: list[frozenset[str]] = []  # the own literals present, scanned on first need
+        candidates = list(self._unfiled)
+        combinations_of = self._combinations_of
+        for concept in possible:
+            filed = combinations_of.get(concept)
+            if filed:
+                candidates.extend(filed)
+        if not candidates:
+            return []
+        candidates.sort()  # in declaration order, as detections are reported
+        plans = self._plans
         live = []
-        for combination, indexed_needs, own_needs in zip(self.combinations, self._indexed_needs, self._own_needs):
+        for k in candidates:
+            combination, indexed_needs, own_needs = plans[k]
             if not indexed_needs <= possible:
                 continue  # a needed concept's literals are absent
             if own_needs:
