@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.safeguarding import SafeguardingDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
 
 SG = ("safeguarding",)
 # a threat aimed at a person or at the people of the school is abuse as well
@@ -248,8 +247,8 @@ GENERALISED = [
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SafeguardingDetector()])
+def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
+    return safeguarding_pipeline
 
 
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + GENERALISED)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.safeguarding import SafeguardingDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
+from tests.classifiers.safeguarding_tables import assert_flagged
 
 # (text, rule the explanation must name)
 FAMILIES = [
@@ -53,16 +53,13 @@ HARD_NEGATIVES = [
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SafeguardingDetector()])
+def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
+    return safeguarding_pipeline
 
 
 @pytest.mark.parametrize(("text", "rule"), FAMILIES)
 def test_plain_wording_is_flagged_and_explained(pipeline: Pipeline, text: str, rule: str) -> None:
-    verdict = pipeline.classify(text)
-    assert "safeguarding" in verdict.labels, verdict.to_dict()
-    rules = [e.rule for e in verdict.explanations["safeguarding"]]
-    assert rule in rules, rules
+    assert_flagged(pipeline.classify(text), ("safeguarding",), rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.safeguarding import SafeguardingDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
+from tests.classifiers.safeguarding_tables import assert_flagged
 
 SG_ABUSE = ("abuse", "safeguarding")
 NONE: tuple[str, ...] = ()
@@ -63,18 +63,13 @@ HARD_NEGATIVES = [
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SafeguardingDetector()])
+def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
+    return safeguarding_pipeline
 
 
 @pytest.mark.parametrize("text", THREATS)
 def test_online_threats_are_safeguarding_and_abuse(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert verdict.labels == SG_ABUSE, verdict.to_dict()
-    rules = [e.rule for e in verdict.explanations["safeguarding"]]
-    assert RULE in rules, rules
-    [why] = verdict.explanations["abuse"]
-    assert why.rule.endswith(":aimed_at_person")
+    assert_flagged(pipeline.classify(text), SG_ABUSE, RULE)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
