@@ -33,6 +33,10 @@ CASES = [
     ("Who hired this clown? Absolutely useless", {"abuse"}, 0.6),
     ("f*** this school and everyone in it", {"abuse"}, 0.6),
     ("Watch your back Mr Evans, I'm going to kill you", {"abuse"}, 0.7),
+    ("the staff here are vermin", {"abuse"}, 0.5),
+    ("go and cry somewhere else you snowflake", {"abuse"}, 0.5),
+    ("pest control found vermin in the shed", set(), 0.0),
+    ("the year 2 snowflake display is lovely", set(), 0.0),
     # hate: slurs, group + derogation, hate phrases (always abuse as well)
     ("Go back to your own country, we don't want your kind here", {"abuse", "hate"}, 0.8),
     ("Muslims are all terrorists", {"abuse", "hate"}, 0.8),
