@@ -599,6 +599,9 @@ def literal_words() -> frozenset[str]:
     return frozenset(word for lit in literals for word in _LITERAL_WORD.findall(lit))
 
 
+#: a word-list alternative that is one plain word (its own only literal)
+_PLAIN_WORDS = re.compile(r"[a-z0-9']+")
+
 #: pairs (rule i, alternative j) are coded i * _PAIR + j
 _PAIR = 1 << 16
 
@@ -834,8 +837,32 @@ class ConceptSet:
         for name, lits in self.literals.items():
             for lit in lits or ():
                 concepts_of.setdefault(lit, set()).add(name)
-        self._concepts_of = {lit: frozenset(names) for lit, names in concepts_of.items()}
-        self._concept_literals = frozenset(concepts_of)
+        # A concept whose every word-list alternative has its own required literal is
+        # possible only when some alternative has that literal and, if it has one, a second
+        # (see second_literals: "take ... life" needs "life" as well as "take"); filed by
+        # first literal. Other concepts are possible when any of their literals occurs.
+        refined = self._refine_concepts(concepts)
+        for name in refined:
+            for lits in concepts_of.values():
+                lits.discard(name)
+        alternatives_of: dict[str, dict[str, set[frozenset[str] | None]]] = {}
+        for name, alternatives in refined.items():
+            for first, second in alternatives:
+                for lit in first:
+                    alternatives_of.setdefault(lit, {}).setdefault(name, set()).add(second)
+        _SHARED.add("loose", alternatives_of)
+        _SHARED.add("loose", (lit for alts in refined.values() for _, second in alts for lit in second or ()))
+        #: per first literal: the concepts it makes possible on its own, and (concept,
+        #: second literals) pairs that need one of their second literals as well
+        self._alternatives_of: dict[str, tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]] = {}
+        for lit, by_concept in alternatives_of.items():
+            alone = frozenset(name for name, seconds in by_concept.items() if None in seconds)
+            paired = tuple((name, second) for name, seconds in by_concept.items() if name not in alone
+                           for second in sorted(seconds, key=sorted))  # type: ignore[arg-type]
+            self._alternatives_of[lit] = (alone, paired)
+        self._concepts_of = {lit: frozenset(names) for lit, names in concepts_of.items() if names}
+        self._concept_literals = frozenset(self._concepts_of)
+        self._alternative_literals = frozenset(self._alternatives_of)
         self._core_indexed = frozenset(n for n in core if self.literals[n] is not None)
         self._core_unindexed = tuple(n for n in core if self.literals[n] is None)
         self._indexed_needs = tuple(
@@ -861,6 +888,28 @@ class ConceptSet:
         self._unfiled = tuple(unfiled)
         self._plans = tuple(zip(self.combinations, self._indexed_needs, self._own_needs))
 
+    def _refine_concepts(self, concepts: dict[str, str]) -> dict[str, list[tuple[frozenset[str], frozenset[str] | None]]]:
+        """Per indexed concept whose word list splits into alternatives that each require a
+        literal: (first literals, second literals or None) per alternative."""
+        refined: dict[str, list[tuple[frozenset[str], frozenset[str] | None]]] = {}
+        for name, words in concepts.items():
+            if self.literals[name] is None:
+                continue
+            alternatives = []
+            for alternative in split_top_level(words):
+                if _PLAIN_WORDS.fullmatch(alternative):
+                    alternatives.append((frozenset((alternative,)), None))  # one word: nothing second
+                    continue
+                pattern = rf"\b(?:{alternative})\b"
+                first = required_literals(pattern) if _balanced(alternative) else None
+                if not first:
+                    break
+                alternatives.append((first, second_literals(pattern, first)))
+            else:
+                if any(second is not None for _, second in alternatives):
+                    refined[name] = alternatives
+        return refined
+
     def run(self, folded: Folded) -> list[Detection]:
         view = folded.loose
         text = view.text
@@ -872,6 +921,13 @@ class ConceptSet:
         concepts_of = self._concepts_of
         for literal in present & self._concept_literals:
             possible.update(concepts_of[literal])
+        alternatives_of = self._alternatives_of
+        for literal in present & self._alternative_literals:
+            alone, paired = alternatives_of[literal]
+            possible.update(alone)
+            for name, second in paired:
+                if name not in possible and not present.isdisjoint(second):
+                    possible.add(name)
         # The combinations every needed concept of which can still occur: the shared
         # literals tell for most concepts, one scan of the own literals for the rest. None
         # left: no combination can fire, so no concept needs searching at all.
