@@ -615,6 +615,18 @@ RULES = (
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
          0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses)\b"),
          unless_penalty=0.45),
+    # Marks left by an implement: "marks on my back from the belt"
+    Rule("injury_from_implement", LABEL,
+         r"\b(?:marks|bruises?|welts|cuts|lines|red\s+marks)\s+(?:on|all\s+over|across|down)\s+(?:my|her|his|their)\s+(?:\w+\s+){0,2}?(?:from|off)\s+"
+         r"(?:the|his|her|a|my\s+\w+'?s|dad'?s|mum'?s|daddy'?s|mummy'?s)\s+(?:belt|slipper|stick|cane|cable|wire|wooden\s+spoon|hanger|buckle|whip|lead)\b",
+         0.75, unless=(_EDUCATIONAL[0], r"\b(?:seatbelt|seat\s+belt|horse|dog\s+lead|martial|karate|judo|belt\s+grading|costume)\b"),
+         unless_penalty=0.45),
+    # A stranger singling out a child by looks and asking who they are
+    Rule("child_identity_asked", LABEL,
+         r"\b(?:(?:blonde?|ginger|pretty|cute|gorgeous|beautiful|stunning|sexy|fit|little)\s+(?:girl|boy|one)\b[^.!?]{0,60}?[.!?]?\s*(?:what'?s|whats|what\s+is|tell\s+me)\s+(?:her|his)\s+(?:name|insta|snap|age)"
+         r"|(?:what'?s|whats|what\s+is)\s+(?:her|his)\s+(?:name|insta|snap|age)\b[^.!?]{0,60}?\b(?:blonde?|ginger|pretty|cute|gorgeous|beautiful|stunning|sexy|fit)\s+(?:girl|boy|one))",
+         0.6, unless=(r"\b(?:my\s+(?:niece|nephew|daughter|son|granddaughter|grandson)|found|lost|coat|jumper|party|invite|invitation|thank|kind|lady|man|teacher|staff)\b",),
+         unless_penalty=0.45),
     # Hopelessness said plainly: no point in anything, no reason to carry on
     Rule("hopelessness_more", LABEL,
          r"\b(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:of|in)\s+(?:anything|life|living|it\s+all|being\s+here|me)\b(?!\s+(?:if|when|at|for|in\s+(?:the|this)))"
@@ -678,8 +690,8 @@ CONCEPTS: dict[str, str] = {
     "hopeless": r"(?:nearly|almost)\s+enough|enough\s+now|given\s+up|give\s+up|no\s+point|can'?t\s+(?:go\s+on|cope|do\s+this)|hidden|hide|hiding|so\s+(?:mum|dad|nobody|no\s+one)\s+(?:doesn'?t|doesnt|won'?t|can'?t)\s+find|tonight|sorted|ready",
     "eating_disorder": r"throw(?:ing)?\s+up\s+after|mak(?:e|ing)\s+myself\s+(?:sick|throw\s+up)|starv(?:e|ing)\s+myself|not\s+eat(?:en|ing)\s+(?:for|in)|skip(?:ping)?\s+(?:every\s+|all\s+)?meals"
                        r"|purg(?:e|ing)|laxatives|anorexi\w*|bulimi\w*|eating\s+disorder|hate\s+my\s+body|count(?:ing)?\s+every\s+calorie",
-    "farewell": r"goodbye|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side",
-    "apology": r"(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
+    "farewell": r"goodbye|(?:said|saying|say)\s+my\s+goodbyes|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side",
+    "apology": r"(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|thanks\s+for\s+everything|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
     "other_person": r"he|she|they|my\s+(?:son|daughter|child|boy|girl|lad|friend|brother|sister)|(?:his|her)\s+friend",
     "passive_harm": r"(?:get(?:s|ting)?|got|been)\s+(?:smacked|hit|beaten|belted|whacked|slapped|punched|kicked|battered|strangled|choked|burnt|burned)|(?:smack|whack|belt|hit)\w*\s+(?:me|us|him|her)\s+with"
                     r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
@@ -698,7 +710,8 @@ CONCEPTS: dict[str, str] = {
                       r"|wherever\s+they\s+(?:say|tell)|gave\s+(?:me|him|her|my\s+\w+)\s+a\s+(?:phone|burner)|burner\s+phone|trap\s+house",
     "private_images": r"(?:private|intimate|personal|nude|naked|explicit|rude|sexy)\s+(?:pics?|photos?|pictures?|videos?|vids?|images?|snaps?)|screenshot\w*",
     "share_round": r"(?:send|sending|sent|pass|passing|passed|spread|spreading|share|sharing|shared|post|posting|posted|show(?:ing)?)\s+(?:them|it|these|those)?\s*(?:round|around|about|to\s+everyone|online)",
-    "voyeur": r"(?:filming|recording|photographing|videoing|taking\s+(?:pics|photos|videos))\s+(?:\w+\s+){0,3}(?:in\s+the\s+)?(?:changing\s+rooms?|toilets?|showers?|loos?)|upskirt\w*|up\s+(?:her|their|girls'?)\s+skirts?",
+    "voyeur": r"(?:filming|recording|photographing|videoing|taking\s+(?:pics|photos|videos))\s+(?:\w+\s+){0,3}(?:in\s+the\s+)?(?:changing\s+rooms?|toilets?|showers?|loos?)|upskirt\w*|up\s+(?:her|their|girls'?)\s+skirts?"
+              r"|(?:film\w*|record\w*|photo\w*|video\w*|pics?|camera|phone)\s+(?:\w+\s+){0,2}?up\s+(?:my|a|the)\s+skirts?",
     "self_harm_described": r"(?:cut(?:s|ting)?|scratch(?:es|ing|ed)?|burn(?:s|ing|ed|t)?|carv(?:e|es|ing|ed)|pick(?:s|ing)?\s+at|bit(?:es|ing)?|hit(?:s|ting)?|bang(?:s|ing)?)"
                            r"\s+(?:her|his|their|my)\s+(?:own\s+)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head\s+against)",
     "injury": r"finger\s?marks|hand\s?prints?|grab\s+marks|bruises?|bruised|bruising|black\s+eye|marks\s+on|welts?|burns\s+on|cuts\s+on|swollen|fingermarks|belt\s+marks",
@@ -776,6 +789,9 @@ CONCEPTS: dict[str, str] = {
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school"
               r"|walk\s+home\s+(?:alone|by\s+(?:yourself|urself)|on\s+(?:your|ur)\s+own)|give\s+(?:you|u)\s+a\s+lift|lift\s+home",
     "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
+    # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
+    "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
+                    r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     "figurative": r"sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)",
@@ -790,7 +806,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("drugs_and_children", ("drugs", "deal", "young"), ("educational",), 0.65),
     ("means_at_hand", ("self", "means", "hopeless"), ("means_veto", "figurative", "accident", "commerce"), 0.65),
     ("eating_disorder", ("self", "eating_disorder"), ("educational",), 0.65),
-    ("farewell_note", ("farewell", "apology"), ("figurative",), 0.6),
+    ("farewell_note", ("farewell", "apology"), ("figurative", "leaving_post"), 0.6),
     ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
     ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole"), 0.6),
     ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident"), 0.6),

@@ -1,11 +1,13 @@
 """safeguarding: risk said in plain, everyday words.
 
-Four rule families for wording the older phrase rules left to the model: hopelessness
-("don't see the point of anything any more"), a stranger asking when someone's child
-leaves or offering that child a lift, children recruited to carry or sell for money, and
-violence announced for a day ("there will be a shooting on Friday"). The hard negatives
-are the ordinary school sentences built from the same words: a pointless homework app,
-lifts to parties and football, volunteers for the tuck shop, photo shoots and fire drills.
+Rule families for wording the older phrase rules left to the model: hopelessness ("don't
+see the point of anything any more"), a stranger asking when someone's child leaves or
+offering that child a lift, children recruited to carry or sell for money, violence
+announced for a day ("there will be a shooting on Friday"), marks left by a belt or a
+cable, a stranger asking a child's name by her looks, a first-person goodbye, and filming
+up a skirt. The hard negatives are the ordinary school sentences built from the same
+words: a pointless homework app, lifts to parties and football, volunteers for the tuck
+shop, photo shoots and fire drills, goodbyes to a teacher or the leavers, heavy bags.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ FAMILIES = [
     ("there will be a shooting on friday", "violence_forecast"),
     ("there's gonna be a stabbing at the gates tomorrow", "violence_forecast"),
     ("attack is planned for monday, stay away", "violence_forecast"),
+    ("i've got marks on my back from the belt", "injury_from_implement"),
+    ("she has red marks across her legs from dad's cable", "injury_from_implement"),
+    ("is the blonde girl in year 4 in the front row yours? what's her name?", "child_identity_asked"),
+    ("what's her snap, the pretty girl on the end?", "child_identity_asked"),
+    ("i've said my goodbyes, thanks for everything", "concepts:farewell_note"),
+    ("a boy in my class filmed up my skirt on the stairs", "concepts:voyeurism"),
     # evasions
     ("there will be a sh00ting on friday", "violence_forecast"),
     ("i dont see the p o i n t of anything any more", "hopelessness_more"),
@@ -49,6 +57,13 @@ HARD_NEGATIVES = [
     "there's going to be a shooting stars theme for the disco",
     "there will be a netball shooting practice at lunch",
     "there will be a fire drill on Thursday morning",
+    "Goodbye Mrs Hale, thank you for everything you have done for our children!",
+    "we said our goodbyes to year 6 today, thanks for everything",
+    "the wind blew up my skirt on the way to the car lol",
+    "what's her name, the lovely lady in the office who found my son's coat?",
+    "the blonde girl in the nativity photo is my niece, she was brilliant",
+    "my son got marks on his back from the rucksack straps, are the bags too heavy?",
+    "she got her yellow belt at karate, the marks from the grading were top",
 ]
 
 
