@@ -75,11 +75,21 @@ def build_bow_attr(exclusive_classes: bool, ngram_size: int, no_output_layer: bo
     """``spacy.TextCatBOW.v3`` with the token attribute chosen (``LOWER`` folds case)."""
     from spacy.ml.models import textcat as tc
 
-    length = 2 ** (length - 1).bit_length()
     chosen = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM}[attr]
+    return _bow_with_features(partial(_extract_with_attr, tc.extract_ngrams, chosen), exclusive_classes,
+                              ngram_size, no_output_layer, length, nO)
+
+
+def _bow_with_features(extract, exclusive_classes: bool, ngram_size: int, no_output_layer: bool, length: int,
+                       nO: int | None):
+    """spaCy's bag-of-words categoriser built with ``extract`` in place of its n-gram
+    features: ``_build_bow_text_classifier`` reads ``extract_ngrams`` from its module (with
+    ``attr=ORTH``), so the module's function is swapped for the build only."""
+    from spacy.ml.models import textcat as tc
+
+    length = 2 ** (length - 1).bit_length()
     original = tc.extract_ngrams
-    # _build_bow_text_classifier reads extract_ngrams from its module with attr=ORTH
-    tc.extract_ngrams = partial(_extract_with_attr, original, chosen)
+    tc.extract_ngrams = extract
     try:
         return _build_bow_text_classifier(exclusive_classes=exclusive_classes, ngram_size=ngram_size,
                                           no_output_layer=no_output_layer, nO=nO,
@@ -134,17 +144,8 @@ def _extract_with_stems(ngram_size: int, sizes: tuple[int, ...]) -> Model:
 def build_bow_stems(exclusive_classes: bool, ngram_size: int, no_output_layer: bool, length: int = 2**16,
                     stem_sizes: list[int] = (4, 5), nO: int | None = None):
     """``spacy.TextCatBOW.v3`` whose features also hold word beginnings (:func:`_extract_with_stems`)."""
-    from spacy.ml.models import textcat as tc
-
-    length = 2 ** (length - 1).bit_length()
-    original = tc.extract_ngrams
-    tc.extract_ngrams = lambda n, attr=ORTH: _extract_with_stems(n, tuple(stem_sizes))
-    try:
-        return _build_bow_text_classifier(exclusive_classes=exclusive_classes, ngram_size=ngram_size,
-                                          no_output_layer=no_output_layer, nO=nO,
-                                          sparse_linear=SparseLinear_v2(nO=nO, length=length))
-    finally:
-        tc.extract_ngrams = original
+    return _bow_with_features(lambda n, attr=ORTH: _extract_with_stems(n, tuple(stem_sizes)), exclusive_classes,
+                              ngram_size, no_output_layer, length, nO)
 
 
 def _tok2vec(width: int = 64, depth: int = 2, chars: bool = False) -> dict[str, Any]:
