@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from classifiers.detectors.abuse import AbuseDetector, load_lexicon
 from classifiers.normalize import fold
+from tests.classifiers.scoring import best_scores
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +16,7 @@ def detector() -> AbuseDetector:
     return AbuseDetector()
 
 
-def _scores(detector: AbuseDetector, text: str) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for det in detector.detect(text):
-        best[det.label] = max(best.get(det.label, 0.0), det.score)
-    return best
+_scores = best_scores
 
 
 # (text, labels that must reach min_score, min_score); an empty label set means neither

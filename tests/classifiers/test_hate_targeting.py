@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import _TIER_CUES, AbuseDetector, load_lexicon
+from tests.classifiers.scoring import best_scores as _scores
 
 
 def _slur(tier: str, target: str) -> str:
@@ -32,13 +33,6 @@ def words() -> dict[str, str]:
     return {"v": _slur("addressed_or_group", "race"), "p": _slur("person_or_group", "disability"),
             "g": _slur("person_or_group", "gender_identity"), "a": _slur("group", "disability"),
             "r": _slur("always", "race")}
-
-
-def _scores(detector: AbuseDetector, text: str) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for det in detector.detect(text):
-        best[det.label] = max(best.get(det.label, 0.0), det.score)
-    return best
 
 
 # (template, hate expected); every row is abuse either way
