@@ -627,6 +627,18 @@ RULES = (
          r"|(?:what'?s|whats|what\s+is)\s+(?:her|his)\s+(?:name|insta|snap|age)\b[^.!?]{0,60}?\b(?:blonde?|ginger|pretty|cute|gorgeous|beautiful|stunning|sexy|fit)\s+(?:girl|boy|one))",
          0.6, unless=(r"\b(?:my\s+(?:niece|nephew|daughter|son|granddaughter|grandson)|found|lost|coat|jumper|party|invite|invitation|thank|kind|lady|man|teacher|staff)\b",),
          unless_penalty=0.45),
+    # An online stranger after a child's address, or older than they claim
+    Rule("online_stranger", LABEL,
+         r"\b(?:(?:wants?|wanted|asked|asking|asks|keeps\s+asking)\s+(?:me\s+)?(?:for\s+)?(?:my|her|his|our)\s+(?:home\s+)?(?:address|postcode)\b[^.!?]{0,60}?\b(?:send|gift|present|meet|visit|come\s+round|pick)"
+         r"|(?:says?|said|claims?|claimed)\s+(?:he'?s|she'?s|he\s+is|she\s+is|they'?re|he\s+was|she\s+was)\s+1[0-7]\b[^.!?]{0,60}?\b(?:sounds?\s+(?:like\s+)?(?:a\s+)?(?:man|older|grown|adult|old)|looks?\s+(?:much\s+)?older|grown\s+man|an\s+adult|beard))",
+         0.65, context=(r"\b(?:online|fortnite|roblox|minecraft|game|gaming|discord|snap|snapchat|insta|instagram|tiktok|xbox|playstation|app|chat|guy|man|stranger)\b",),
+         context_boost=0.15, unless=(r"\b(?:pta|raffle|school\s+office|form|forms|parcel|delivery|amazon|royal\s+mail|christmas\s+card|invitation|party\s+invite|growth\s+spurt|tall\s+for)\b",),
+         unless_penalty=0.45),
+    # An injury nobody will explain
+    Rule("unexplained_injury", LABEL,
+         r"\b(?:came|comes|coming|got|gets)\s+home\s+with\s+(?:\w+\s+){0,2}?(?:bruises?|bruising|cuts|marks|a\s+black\s+eye|burns?|a\s+split\s+lip|scratches)\b[^.!?]{0,40}?"
+         r"\b(?:won'?t|wont|will\s+not|wouldn'?t|doesn'?t|does\s+not|didn'?t|refuses\s+to|too\s+scared\s+to)\s+(?:say|tell|talk|explain)",
+         0.65, unless=(r"\b(?:rugby|football|netball|hockey|pe|sports|playground\s+fall|fell\s+over|trampoline|bike)\b",), unless_penalty=0.4),
     # Hopelessness said plainly: no point in anything, no reason to carry on
     Rule("hopelessness_more", LABEL,
          r"\b(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:of|in)\s+(?:anything|life|living|it\s+all|being\s+here|me)\b(?!\s+(?:if|when|at|for|in\s+(?:the|this)))"

@@ -4,10 +4,12 @@ Rule families for wording the older phrase rules left to the model: hopelessness
 see the point of anything any more"), a stranger asking when someone's child leaves or
 offering that child a lift, children recruited to carry or sell for money, violence
 announced for a day ("there will be a shooting on Friday"), marks left by a belt or a
-cable, a stranger asking a child's name by her looks, a first-person goodbye, and filming
-up a skirt. The hard negatives are the ordinary school sentences built from the same
-words: a pointless homework app, lifts to parties and football, volunteers for the tuck
-shop, photo shoots and fire drills, goodbyes to a teacher or the leavers, heavy bags.
+cable, a stranger asking a child's name by her looks, a first-person goodbye, filming up
+a skirt, an online stranger after a child's address or older than he claims, and an
+injury nobody will explain. The hard negatives are the ordinary school sentences built
+from the same words: a pointless homework app, lifts to parties and football, volunteers
+for the tuck shop, photo shoots and fire drills, goodbyes to a teacher or the leavers,
+heavy bags, addresses for raffles and trip forms, bruises from rugby.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ FAMILIES = [
     ("what's her snap, the pretty girl on the end?", "child_identity_asked"),
     ("i've said my goodbyes, thanks for everything", "concepts:farewell_note"),
     ("a boy in my class filmed up my skirt on the stairs", "concepts:voyeurism"),
+    ("this guy on fortnite wants my address so he can send me a gift card", "online_stranger"),
+    ("she's been chatting to someone online who says he's 14 but his voice sounds like a man", "online_stranger"),
+    ("our son came home with bruises and won't say who did it", "unexplained_injury"),
     # evasions
     ("there will be a sh00ting on friday", "violence_forecast"),
     ("i dont see the p o i n t of anything any more", "hopelessness_more"),
@@ -64,6 +69,10 @@ HARD_NEGATIVES = [
     "the blonde girl in the nativity photo is my niece, she was brilliant",
     "my son got marks on his back from the rucksack straps, are the bags too heavy?",
     "she got her yellow belt at karate, the marks from the grading were top",
+    "the PTA wants my address so they can send the raffle prize",
+    "the school office asked for our home address for the trip forms",
+    "our son came home with bruises from rugby and won't say how bad it hurts, typical boy",
+    "my daughter came home with a black eye from netball, she won't stop talking about the match",
 ]
 
 
