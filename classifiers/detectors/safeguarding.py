@@ -925,7 +925,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.4"
+    version = "1.5"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
