@@ -358,7 +358,9 @@ class Pipeline:
                         gc.enable()
             # out of the zone (the chunks learnt are made of permanent lexemes only), still
             # under the lock: the tokenizer's cache is shared with every other thread
-            if self._chunk_cache is not None:
+            # (once learning has stopped nothing is pending and the lock is not taken again;
+            # a batch another thread collected meanwhile is taught by that thread)
+            if self._chunk_cache is not None and self._chunk_cache.pending:
                 with self._zone_lock:
                     self._chunk_cache.teach()
 
@@ -487,6 +489,11 @@ class _ChunkCache:
     @property
     def learning(self) -> bool:
         return self.comments_left > 0 and len(self.seen) < self.limit
+
+    @property
+    def pending(self) -> bool:
+        """Whether chunks collected in a zone wait to be taught."""
+        return bool(self._pending)
 
     def collect(self, batch: list[tuple[str, int]], docs: list[Doc]) -> None:
         """Inside the zone: each new chunk of the batch with the lexemes it became."""
