@@ -119,7 +119,14 @@ def cmd_classify(args) -> int:
     # Bytes that are not UTF-8 become U+FFFD: the line is then classified or reported as
     # bad JSON by number, instead of one stray byte ending the whole run with a traceback.
     if args.file and args.file != "-":
-        with open(args.file, encoding="utf-8", errors="replace") as infile:
+        try:
+            infile = open(args.file, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            # A mistyped path (or a comment given in place of a file) is the caller's error,
+            # said in one line with the usage's exit code, not a traceback.
+            print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        with infile:
             return run_classify(infile, sys.stdout, context=context)
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="replace")

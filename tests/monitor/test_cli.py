@@ -27,6 +27,21 @@ def test_check_config_accepts_the_example(capsys):
     assert "OK (2 school(s), 4 account(s))" in capsys.readouterr().out
 
 
+def test_classify_names_an_unreadable_file_in_one_line(tmp_path, capsys):
+    missing = tmp_path / "comments.jsonl"
+    assert main(["classify", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: cannot read {missing}: No such file or directory"
+
+
+def test_classify_reads_a_file_it_is_given(tmp_path, capsys):
+    comments = tmp_path / "comments.jsonl"
+    comments.write_text('{"id": "c1", "text": "Lovely photos from sports day"}\n', encoding="utf-8")
+    assert main(["classify", str(comments)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert '"id": "c1"' in out and '"labels": []' in out
+
+
 def test_every_declared_command_parses():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
