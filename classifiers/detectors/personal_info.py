@@ -48,7 +48,10 @@ RULES = (
          r"(?<![a-z0-9])(?:gir\s?0aa|[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2})(?![a-z0-9])",
          0.8, view="text", context=(r"\b(?:live|address|postcode|house|flat|come round|round to)\b",)),
     Rule("street_address", LABEL,
-         rf"(?<![a-z0-9])\d{{1,5}}[a-z]?,?\s+(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
+         # the first word after the number is the street's, not "on"/"in" ("the year 5s on
+         # Elm Road" is where children were, not a house number)
+         rf"(?<![a-z0-9])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_foreign", LABEL,
          r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
@@ -199,8 +202,31 @@ def _street(value: str) -> bool:
     return value.split()[-1] in _UNAMBIGUOUS_SUFFIX
 
 
+#: The postcode areas of the UK and the Crown dependencies (the letters before the first
+#: digit), with BF (forces post) and BX (non-geographic). A string of the right shape
+#: whose letters are not an area is a word in leetspeak ("j3w1sh", "b4d455"), not an address.
+_POSTCODE_AREAS = frozenset("""
+    ab al b ba bb bd bf bh bl bn br bs bt bx ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy
+    e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln
+    ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp
+    sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze
+""".split())
+
+
+def _postcode(value: str) -> bool:
+    compact = value.replace(" ", "")
+    if compact == "gir0aa":
+        return True
+    area = compact[:2] if compact[1].isalpha() else compact[:1]
+    if area not in _POSTCODE_AREAS:
+        return False
+    # One-letter areas (B, E, G, L, M, N, S, W) have no district 0: "m0r0ns" is a word.
+    return len(area) == 2 or compact[1] != "0"
+
+
 _CHECKS = {
     "street_address": _street,
+    "uk_postcode": _postcode,
     "credit_card": _luhn,
     "iban": _iban,
     "phone_number_generic": _generic_phone,

@@ -103,12 +103,26 @@ UNSEEN = [
 ]
 
 
+# Shaped like a postcode or a house number, but not one: leetspeak words whose letters are no
+# postcode area (or a one-letter area with district 0), and a year group "on" a road.
+LOOKALIKES = [
+    ("those j0k3rs at the council again", NONE, 0.0),
+    ("m0r0ns running this place", NONE, 0.0),
+    ("the year 5s on Elm Road were so well behaved", NONE, 0.0),
+    ("a car keeps stopping by the year 6 on Church Street", NONE, 0.0),
+    ("send the form to m1 1ae", PI, 0.75),
+    ("we have moved to LS6 2AB now", PI, 0.75),
+    ("our house is 5 Elm Road", PI, 0.75),
+    ("parcel for bl0 9aa please", PI, 0.75),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return assemble_pipeline([PersonalInfoDetector()])
 
 
-@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN)
+@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + LOOKALIKES)
 def test_personal_info_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
     verdict = pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
