@@ -44,6 +44,18 @@ _PARENT_QUESTION = (
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
+_SELLING_FAMILY = (
+    r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
+    r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
+)
+# Someone giving time, not selling it: "I'm DBS checked through scouts", "happy to walk the
+# kids if anyone needs help", "DBS checked parents welcome" on a club's call for volunteers.
+_VOLUNTEERING = (
+    r"\bvolunteer\w*|\bif\s+any\s?(?:one|body|1)\s+needs?\s+(?:help|a\s+hand|a\s+lift)\b"
+    r"|\b(?:through|via|with|from|at)\s+(?:the\s+)?(?:scouts|cubs|beavers|brownies|guides|rainbows|church|mosque|temple)\b"
+    r"|\b(?:for|at)\s+no\s+charge\b|\bfree\s+of\s+charge\b"
+)
+
 RULES = (
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
@@ -54,7 +66,8 @@ RULES = (
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
          rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
-         unless=_PARENT_QUESTION, unless_penalty=0.5),
+         # "thinking of selling my kids on ebay after this week": a tired parent's joke
+         unless=_PARENT_QUESTION + (_SELLING_FAMILY,), unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
@@ -85,7 +98,7 @@ RULES = (
          r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
          r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
-         0.75, unless=_PARENT_QUESTION),
+         0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING,)),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
@@ -134,14 +147,19 @@ CONCEPTS: dict[str, str] = {
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
-                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell)|will\s+(?:the|there)",
-    "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head",
+                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)",
+    "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+                  r"|volunteers?|volunteering",
+    # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
+    # only mentioned, or a child's challenge told without a way to give, is not an appeal)
+    "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
+                    r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
     ("donation_request", ("donation", "share_give"), ("school_own",), 0.65),
-    ("donation_for_cause", ("donation", "cause", "first_person"), ("school_own",), 0.6),
+    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own",), 0.6),
 )
 CORE = ("offer", "donation")
 

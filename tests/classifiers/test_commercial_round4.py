@@ -1,0 +1,58 @@
+"""Commercial round 4: what a parent or the school says that only sounds like selling.
+
+A sponsored event that is only mentioned (no link, page or message to give through), a
+question to the school about what it offers, someone volunteering their time ("I'm DBS
+checked through scouts"), and the joke about selling one's children; each next to the
+advert or appeal that shares its words, and with the spellings people use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.commercial import CommercialDetector
+from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+
+COM = ("commercial",)
+NONE: tuple[str, ...] = ()
+
+# (text, labels, rule expected among the commercial explanations or None)
+TABLE = [
+    # a cause with a way to give is an appeal; the same cause only mentioned is not
+    ("Running the Manchester 10k for the hospice, link on my page, anything helps x", COM, None),
+    ("my daughter is doing a skydive for cancer research, sponsor link in my bio", COM, None),
+    ("my son is doing a ch4rity sw1m for the hospice, sp0nsor l1nk on my profile", COM, None),
+    ("the kids were shattered after the sponsored walk, well done everyone", NONE, None),
+    ("the colour run fundraiser was brilliant fun, I got covered in paint", NONE, None),
+    ("my son is doing the couch to 5k for charity, so proud of him!", NONE, None),
+    ("who else is doing the sponsored silence? I've got a list of names", NONE, None),
+    # a question about what the school offers, and a call for volunteers
+    ("do you offer breakfast club places for year 1?", NONE, None),
+    ("Do you run any holiday clubs for reception children?", NONE, None),
+    ("Breakfast club places available, £4 a session, message me to book", COM, None),
+    ("the eco club needs more volunteers, DBS checked parents welcome", NONE, None),
+    ("Our holiday club has places available, qualified and DBS checked staff, book now", COM, None),
+    # volunteering time, not selling it
+    ("happy to walk the little ones to school if anyone needs help, I'm DBS checked through scouts", NONE, None),
+    ("I'm DBS checked and happy to help on the trip, free of charge of course", NONE, None),
+    ("I'm DBS checked and offer tutoring for KS2 maths, £25 an hour", COM, None),
+    ("Im dbs checked, childminding places available from September", COM, None),
+    # the tired parent's joke
+    ("thinking of selling my kids on ebay after this half term lol", NONE, None),
+    ("anyone want to buy my teenagers? selling them cheap", NONE, None),
+    ("Selling my son's old bike, £20, collection only", COM, "selling"),
+    ("s3lling my kids' outgrown uniform, £2 each, message me", COM, "selling"),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return assemble_pipeline([CommercialDetector()])
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
+def test_commercial_round4_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+    assert verdict.labels == labels, verdict.to_dict()
+    if rule is not None:
+        assert rule in {e.rule for e in verdict.explanations["commercial"]}, verdict.to_dict()
