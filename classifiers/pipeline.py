@@ -78,6 +78,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5
+#: A detection under one of these rules, once its label is reported, stands for the listed
+#: labels too: they are held below THRESHOLD and say why. Money or gifts offered to children
+#: (``classifiers.detectors.spam.CHILD_OFFER_RULE``) read like spam to every spam rule and
+#: to the model, but it is grooming or exploitation, and the safeguarding lead, not the spam
+#: queue, must see it (the stricter safeguarding policy acts on it anyway).
+SUPERSEDES: dict[str, tuple[str, ...]] = {"offer_to_children": ("spam", "commercial")}
+_SUPERSEDED_CAP = 0.45
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 #: comments per memory zone: each zone creates the lexemes of its words anew, so fewer, larger
 #: batches create fewer (a batch of docs is a few hundred kB)
@@ -416,6 +423,15 @@ class Pipeline:
                     explanations[label] = [det.explanation]
                 else:
                     listed.append(det.explanation)
+        for label in [lab for lab, listed in explanations.items() if scores[lab] >= THRESHOLD
+                      and any(e.rule in SUPERSEDES for e in listed)]:
+            by = next(e for e in explanations[label] if e.rule in SUPERSEDES)
+            for other in SUPERSEDES[by.rule]:
+                if scores[other] > _SUPERSEDED_CAP:
+                    scores[other] = _SUPERSEDED_CAP
+                    explanations[other].append(Explanation(
+                        "pipeline", f"superseded_by_{label}", by.start, by.end, by.matched,
+                        (f"held at {_SUPERSEDED_CAP:.2f}: {label} ({by.rule}) covers this comment",)))
         if scores["hate"] > scores["abuse"]:
             # hate is abuse aimed at a protected characteristic: never one without the other
             scores["abuse"] = scores["hate"]

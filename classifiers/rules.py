@@ -36,7 +36,7 @@ from classifiers.normalize import Folded, View
 
 __all__ = [
     "ConceptSet", "Rule", "RuleSet", "count_digits", "factor_alternatives", "literal_words", "mask", "min_digits",
-    "pattern_words", "regex_structure", "second_literals", "split_top_level",
+    "pattern_words", "quoted", "regex_structure", "second_literals", "split_top_level",
 ]
 
 _VIEWS = ("text", "loose", "contact")
@@ -733,12 +733,12 @@ class RuleSet:
             hit = regex.search(loose)
             if hit:
                 score += rule.context_boost
-                adjustments.append(f"+{rule.context_boost:.2f} context {_quoted(hit.group(0))}")
+                adjustments.append(f"+{rule.context_boost:.2f} context {quoted(hit.group(0))}")
         for _source, regex in compiled.unless:
             hit = regex.search(loose)
             if hit:
                 score -= rule.unless_penalty
-                adjustments.append(f"-{rule.unless_penalty:.2f} hard negative {_quoted(hit.group(0))}")
+                adjustments.append(f"-{rule.unless_penalty:.2f} hard negative {quoted(hit.group(0))}")
         score = min(max(score, 0.0), rule.max_score)
         start, end = view.to_original(*m.span())
         matched = folded.original[start:end]
@@ -1022,7 +1022,7 @@ def _close_together(groups: list[list[tuple[int, int]]], window: int) -> tuple[i
     return best
 
 
-def _quoted(words: str, limit: int = 40) -> str:
+def quoted(words: str, limit: int = 40) -> str:
     """A short quotation of matched (folded) words for an explanation."""
     words = " ".join(words.split())
     return repr(words if len(words) <= limit else words[: limit - 1] + "…")

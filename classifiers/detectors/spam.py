@@ -26,11 +26,53 @@ from typing import Any
 import tldextract
 
 from classifiers.base import Detection, Explanation
-from classifiers.rules import ConceptSet, Rule, RuleSet, regex_structure, split_alternatives, split_top_level
+from classifiers.rules import ConceptSet, Rule, RuleSet, quoted, regex_structure, split_alternatives, split_top_level
 
-__all__ = ["SpamDetector", "fast_word_starts"]
+__all__ = ["CHILD_OFFER_RULE", "SpamDetector", "child_offer", "fast_word_starts"]
 
 LABEL = "spam"
+
+# --- money or free things offered to children -------------------------------------------
+# "any of you girls want to earn some easy money? inbox me", "kids hmu for free vbucks",
+# "need a couple of young lads for running parcels, £200 a week cash": the words of spam,
+# but an adult approaching children with money or gifts is grooming or exploitation. This
+# detector reports it as safeguarding under CHILD_OFFER_RULE, and the pipeline lets that
+# detection stand for the spam and commercial labels (``classifiers.pipeline.SUPERSEDES``),
+# so the comment goes to the safeguarding lead rather than the spam queue. An offer made to
+# parents about their children ("holiday club for kids in year 3-6, £20 a day") is neither:
+# the money must go to the child.
+CHILD_OFFER_RULE = "offer_to_children"
+_CHILD_OFFER_SCORE = 0.75
+_CHILD_AUDIENCE = re.compile(
+    r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
+    r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
+    r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
+    r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
+    r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
+    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people)\b"
+    r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
+    r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
+)
+_OFFER_TO_CHILD = re.compile(
+    r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
+    r"|\bpaid\s+(?:£|cash|for)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
+    r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
+    r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
+    r"|\bno\s+questions\s+asked\b"
+)
+#: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
+_OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions")
+
+
+def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """(offer, audience) matches when ``loose`` offers money or gifts to children."""
+    if not any(word in loose for word in _OFFER_WORDS):
+        return None
+    offer = _OFFER_TO_CHILD.search(loose)
+    if offer is None:
+        return None
+    audience = _CHILD_AUDIENCE.search(loose)
+    return None if audience is None else (offer, audience)
 
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
@@ -251,9 +293,14 @@ CONCEPTS: dict[str, str] = {
     "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|year\s+\d+|reception|nursery",
     "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|free\s+\w+",
-    "engage": r"like|share|comment|tag|follow|repost|retweet|subscribe",
+    # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
+    # and then expect free school meals" is no giveaway
+    "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
+              r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
     "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
-    "romance": r"(?:us|u\.s\.?|american)\s+army|soldier|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
+    # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
+    "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
+               r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
                r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     "testimonial": r"changed\s+my\s+life|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
@@ -430,6 +477,15 @@ def _own_promotion_cleared(found: list[Detection], loose: str, phrases: tuple[st
     ]
 
 
+def _child_offer_detection(folded: Any, offer: re.Match[str], audience: re.Match[str]) -> Detection:
+    start = min(offer.start(), audience.start())
+    end = max(offer.end(), audience.end())
+    o_start, o_end = folded.loose.to_original(start, end)
+    return Detection("safeguarding", _CHILD_OFFER_SCORE, Explanation(
+        "spam", CHILD_OFFER_RULE, o_start, o_end, folded.original[o_start:o_end],
+        (f"offer {quoted(offer.group(0))} aimed at children {quoted(audience.group(0))}",)))
+
+
 class SpamDetector:
     name = "spam"
     version = "1.1"
@@ -457,6 +513,9 @@ class SpamDetector:
         text = folded.text
         if _LINK_HINT.search(text) is not None:
             found.extend(self._links(folded))
+        offer = child_offer(folded.loose.text)
+        if offer is not None:
+            found.append(_child_offer_detection(folded, *offer))
         if found:
             context = doc._.context
             phrases = context.folded_allow_phrases if context is not None else ()

@@ -144,6 +144,15 @@ TABLE = [
     ("Waiting for ur reply.Be frank with me about the homework club", NONE, None),
     # donation and petition pages are the commercial detector's, not spam's
     ("Please help my little brother http://www.gofundme.com/example-brother", ("commercial",), None),
+    # prize_for_engagement: "like" only as the ask; romance_scam: a soldier on a mission
+    ("Like and share to win a free family ticket!", SPAM, None),
+    ("l1ke & share this post for a chance to win a £50 voucher", SPAM, "concepts:prize_for_engagement"),
+    ("they behave like animals and still expect free school meals", NONE, None),
+    ("sounds like a free day off for the teachers again", NONE, None),
+    ("Hello dear, I am a US army soldier on a peacekeeping mission, I want to be your friend", SPAM,
+     "concepts:romance_scam"),
+    ("my son wants to be a soldier after the remembrance assembly", NONE, None),
+    ("Grandad was a soldier in the war, the children loved his visit", NONE, None),
 ]
 
 
