@@ -25,6 +25,7 @@ CHILD_OFFERS = [
     "get paid for content, 14+ welcome, link in my bio",
     "boys in year 6, want a free xbox? just video chat with me",
     "add me and i'll give you free stuff, just don't tell ur parents",
+    "anyone in year 9 want to earn £200 a week, just carry a few packages for me, message me",
     # evasions: look-alike letters, leetspeak, spacing
     "аny of you girls wаnt to eаrn some eаsy money? inbox me",  # Cyrillic a
     "k1ds hmu for fr33 v-bucks",
@@ -43,6 +44,7 @@ NOT_CHILD_OFFERS = [
     "the girls in this pic raised £200 for the hospice, so proud",
     "Kids, don't forget your free school milk forms",
     "my son is 14 and got paid for his paper round today, first wage!",
+    "anyone in year 9 know if the free school meal forms are due?",
 ]
 
 
