@@ -41,9 +41,18 @@ _PARENT_QUESTION = (
     r"|\b(?:any\s?(?:one|i|body)|does\s+any\s?(?:one|i|body)|is\s+any\s?(?:one|i|body)|who(?:'?s|\s+is)|some\s?(?:one|body))"
     r"\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b[^.!]*\?"
     r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|want\s+to\s+buy|iso\b|in\s+search\s+of)"
+    # asking for a recommendation: "any recommendations for a good local plumber?"
+    r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
+    r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
+# The school's own sales, told by a parent: "we're selling tickets for the school disco at
+# the office from Monday" (a parent's own goods are still selling: no "uniform" here).
+_SCHOOL_SALE = (
+    r"\b(?:school|class|year\s+\d+|christmas|summer|spring)\s+(?:disco|fair|fete|play|show|concert|production|panto|raffle"
+    r"|cake\s+sale|bake\s+sale|trip|photos?|calendars?|cookbook|tea\s+towels?|quiz)\b|\bat\s+the\s+(?:school\s+)?office\b"
+)
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
     r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
@@ -67,7 +76,7 @@ RULES = (
          rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
-         unless=_PARENT_QUESTION + (_SELLING_FAMILY,), unless_penalty=0.5),
+         unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE), unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
@@ -147,7 +156,8 @@ CONCEPTS: dict[str, str] = {
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
-                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)",
+                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
+                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)",
     "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
                   r"|volunteers?|volunteering",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is

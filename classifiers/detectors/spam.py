@@ -88,7 +88,8 @@ RULES = (
          r"\b(?:(?:sub|subs|subscribe|subbed)\s+(?:to\s+)?(?:my|me|our|mine)(?:\s+\w+)?\s*(?:channel|page|yt|youtube|vids?|videos?)?"
          r"|sub\s*(?:4|for|a)\s*sub|(?:check|checkout|check\s+out|look\s+at|visit|watch)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:channel|vids?|videos?|page|profile|music|songs?|playlist|mixtape|insta|tiktok|youtube|yt|stream|twitch|content|cover)"
          r"|(?:my|our)\s+(?:new\s+)?(?:youtube|yt|tiktok|twitch)\s+(?:channel|account|page)?"
-         r"|please\s+(?:sub|subscribe|follow\s+me)|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
+         r"|please\s+(?:sub|subscribe)(?!\s+to\s+(?:the|our|your|this)\s+(?:school(?:'s)?\s+|class\s+|pta\s+)?(?:newsletter|school|page|channel|list|mailing|updates|blog|app))"
+         r"|please\s+follow\s+me|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
          r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers))\b",
          0.85),
     Rule("prize_scam", LABEL,
@@ -304,7 +305,10 @@ CONCEPTS: dict[str, str] = {
                r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
                r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
-    "testimonial": r"changed\s+my\s+life|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
+    # "I was scammed until I found @someone, they got my money back": recovery scams
+    "recovery": r"scammed|recover(?:ed|y|s)?|got\s+(?:my|all\s+my|our)\s+(?:money|funds|savings|account)\s+back|hacked\s+(?:account|page|profile)"
+                r"|lost\s+(?:my\s+|all\s+my\s+)?(?:money|funds|savings|bitcoin|crypto)",
+    "testimonial": r"changed\s+my\s+life|message\s+(?:him|her|them)|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
     # every word here is long enough for the shared literal scan, so a comment with none
     # of them skips the list unread (a bare "$5" would need a search of every comment)
     "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)"
@@ -322,10 +326,11 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("cheat_generator", ("cheat",), (), 0.8),
     ("romance_scam", ("romance",), (), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
+    ("recovery_testimonial", ("recovery", "testimonial"), ("school_own",), 0.75),
     ("easy_money", ("earn", "easy_work"), ("fundraising",), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
-CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait")
+CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery")
 
 def fast_word_starts(pattern: str) -> str:
     """``pattern`` with each leading ``\\b`` moved behind the literal word it guards.

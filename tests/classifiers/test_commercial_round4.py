@@ -42,6 +42,13 @@ TABLE = [
     ("anyone want to buy my teenagers? selling them cheap", NONE, None),
     ("Selling my son's old bike, £20, collection only", COM, "selling"),
     ("s3lling my kids' outgrown uniform, £2 each, message me", COM, "selling"),
+    # the school's own sales told by a parent, and asking for a recommendation
+    ("We're selling tickets for the school disco at the office from Monday", NONE, None),
+    ("selling raffle tickets for the Christmas fair, see me at pick up!", NONE, None),
+    ("Selling raffle tickets for my own hamper, £1 a strip, inbox me", COM, None),
+    ("Any recommendations for a good local plumber? ours has gone quiet", NONE, None),
+    ("can any1 recommend a decent cleaner? need one for fridays", NONE, None),
+    ("Local plumber, fully insured, no call out charge, ring for a quote", COM, None),
 ]
 
 

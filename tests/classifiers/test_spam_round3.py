@@ -153,6 +153,15 @@ TABLE = [
      "concepts:romance_scam"),
     ("my son wants to be a soldier after the remembrance assembly", NONE, None),
     ("Grandad was a soldier in the war, the children loved his visit", NONE, None),
+    # recovery_testimonial: the scam that promises lost money back
+    ("I was scammed until I found @fundsback_pro, they got my money back, contact them on whatsapp", SPAM,
+     "concepts:recovery_testimonial"),
+    ("lost all my bitcoin to a fake site, then Mrs Carter recovered it, message her", SPAM,
+     "concepts:recovery_testimonial"),
+    ("got my money back for the cancelled trip thanks to the school office", NONE, None),
+    # channel_self_promotion: the school's newsletter is not a channel
+    ("Please subscribe to the school newsletter for updates", NONE, None),
+    ("please subscribe to my channel, gaming vids every day", SPAM, "channel_self_promotion"),
 ]
 
 
