@@ -754,6 +754,15 @@ RULES = (
          r"|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|planned|not\s+a\s+(?:race|joke|drill)|unless\??|mr|mrs|miss|sir|teacher|school)\b[^.!?🔪🔫💣🧨💥]{0,60}?(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)",
          0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won)\b",),
          unless_penalty=0.45),
+    # A person's routine known and dropped as a hint ("i know mr x walks his dog at 6am,
+    # just saying"), an event to be remembered "for the wrong reasons", a building or car
+    # that "would look better on fire": laughter does not cancel these.
+    Rule("insinuated_threat", LABEL,
+         r"\b(?:i\s+know\s+(?:(?:mr|mrs|miss|ms|sir|that|the|your|ur|his|her)\s+)?(?:\w+\s+){0,3}?(?:walks|parks|leaves|drives|jogs|runs|cycles|gets\s+the\s+bus)\b[^.!?]{0,40}?\b(?:at\s+\d|every|alone|on\s+(?:his|her|their)\s+own|by\s+the)"
+         r"|(?:memorable|one\s+to\s+remember|remembered|unforgettable|won'?t\s+forget|never\s+forget)\b[^.!?]{0,30}?\bfor\s+(?:all\s+)?the\s+wrong\s+reasons"
+         r"|(?:would|'d|will)\s+look\s+(?:\w+\s+){0,2}?better\s+(?:on\s+fire|in\s+flames|burnt|burned|torched|in\s+pieces|smashed\s+up|with\s+(?:a\s+)?brick))",
+         0.75, unless=(_HAZARD, r"\b(?:runs?\s+club|park\s*run|lollipop|crossing|paint(?:ed)?|decorat\w*|bonfire|fireworks|christmas\s+lights)\b"),
+         unless_penalty=0.45),
 )
 
 
@@ -945,6 +954,10 @@ CONCEPTS: dict[str, str] = {
     # intimate images spread about: airdrops, group chats, fake accounts
     "spread_wide": r"airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing|fake\s+(?:account|profile|page)",
     "intimate": r"changing\s+rooms?|undress\w*|sexual\w*|naked|nudes?|in\s+the\s+shower|up\s+(?:her|my|his)\s+skirt|explicit|deep\s?fakes?|ai\s+fakes?|fake\s+nudes?",
+    # a child out in the small hours, taken by adults in cars or coming back drunk
+    "night_out": r"midnight|\d\s?am|at\s+night|all\s+night|snuck\s+out|sneaks?\s+out|sneaking\s+out|climbs?\s+out\s+of\s+(?:her|his|the)\s+window",
+    "night_company": r"guys|men|older|(?:a|black|white|blue|red|silver|different)\s+(?:car|cars|audi|bmw|merc|van)|cars|audi|bmw|alcohol|drunk|vodka|smelling\s+of|love\s+bites?|hickey|collected|picked\s+up",
+    "binge": r"binge\w*|bingeing",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
@@ -1028,6 +1041,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("extremism_near_child", ("extreme", "my_child"), ("extreme_veto",), 0.65),
     ("extremism_near_child", ("extreme", "person_wide"), ("extreme_veto",), 0.6),
     ("intimate_images_spread", ("intimate", "spread_wide"), ("educational",), 0.65),
+    ("out_at_night_with_adults", ("night_out", "night_company", "my_child"), ("school_event", "celebration", "child_worries"), 0.6),
+    ("out_at_night_with_adults", ("night_out", "night_company", "family"), ("school_event", "celebration", "child_worries"), 0.6),
+    ("binge_and_hide", ("binge", "restrict"), ("ed_veto",), 0.6),
 )
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80
@@ -1036,7 +1052,7 @@ WINDOW = 80
 CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
         "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate",
-        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate")
+        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge")
 
 
 # A threat of violence aimed at a person or at the people of the school is abuse as well
@@ -1045,7 +1061,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
-                           "imagined_harm", "veiled_fate", "weapon_emoji"})
+                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")

@@ -56,6 +56,11 @@ MECHANISMS = [
     ("kids in year 5 played a choking game and one girl passed out", SG, "concepts:dare_gone_wrong"),
     ("my 14 year old keeps sharing memes about incels being right", SG, "concepts:extremism_near_child"),
     ("someone set up a fake account posting naked edits of girls in year 10", SG, "concepts:intimate_images_spread"),
+    ("i know the new pe teacher jogs round the park alone every evening. just saying", SG_ABUSE, "insinuated_threat"),
+    ("the summer fair will be memorable this year, for all the wrong reasons", SG, "insinuated_threat"),
+    ("that staffroom would look so much better on fire haha", SG, "insinuated_threat"),
+    ("my 14 year old keeps sneaking out at 2am and getting into cars with older lads", SG, "concepts:out_at_night_with_adults"),
+    ("i binge at night then hide food wrappers so no one knows", SG, "concepts:binge_and_hide"),
 ]
 
 # the same ideas behind the usual disguises (folded before matching)
@@ -93,6 +98,10 @@ HARD_NEGATIVES = [
     "please don't share photos of other children in the group chats, thank you",
     "thank you for the leaflet on county lines at parents evening",
     "mr davies is going to kill it as santa this year",
+    "i know mr peters runs the park run every saturday, such a legend",
+    "the christmas lights would look better on the front of the school",
+    "the year 11s were picked up at midnight from the ski trip coach, all safe",
+    "we binge watched the whole series over half term",
 ]
 
 
