@@ -763,6 +763,20 @@ RULES = (
          r"|(?:would|'d|will)\s+look\s+(?:\w+\s+){0,2}?better\s+(?:on\s+fire|in\s+flames|burnt|burned|torched|in\s+pieces|smashed\s+up|with\s+(?:a\s+)?brick))",
          0.75, unless=(_HAZARD, r"\b(?:runs?\s+club|park\s*run|lollipop|crossing|paint(?:ed)?|decorat\w*|bonfire|fireworks|christmas\s+lights)\b"),
          unless_penalty=0.45),
+    # Idioms of menace with no act in them: "won't know what hit you", "sleep with one eye
+    # open", "you'll get yours", a face "rearranged"
+    Rule("menace_idiom", LABEL,
+         r"\b(?:(?:won'?t|wont|will\s+not|never)\s+know\s+what\s+hit\s+(?:you|u|them|him|her|em)"
+         r"|sleep\s+with\s+one\s+eye\s+open|(?:you'?ll|you\s+will|u'?ll|u\s+will|he'?ll|she'?ll|they'?ll)\s+get\s+(?:yours|his|hers|theirs|what'?s\s+coming)"
+         r"|(?:face|head|teeth)\s+(?:\w+\s+)?(?:rearranged|caved\s+in|knocked\s+out|kicked\s+in)|(?:rearrange|rearranging)\s+(?:his|her|their|your|ur)\s+face)",
+         0.75, unless=(_HAZARD, r"\b(?:surprise\s+party|birthday|prize|results?\s+(?:are|were)\s+(?:great|brilliant)|quiz|raffle)\b"),
+         unless_penalty=0.45),
+    # Getting high on what is to hand, or selling one's own prescription at school
+    Rule("intoxication_at_school", LABEL,
+         r"\b(?:(?:sniff(?:ing|s|ed)?|inhal(?:ing|e|es|ed)|huff(?:ing|s|ed)?|snort(?:ing|s|ed)?)\b[^.!?]{0,40}?\b(?:to\s+get\s+high|get(?:ting)?\s+high|get\s+a\s+buzz|for\s+a\s+buzz|at\s+break|in\s+the\s+toilets)"
+         r"|\bsell(?:s|ing)?\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:meds|medication|pills|tablets|prescription)"
+         r"|\bswallow(?:ing)?\s+(?:loads|lots|a\s+load|handfuls?|spoonfuls?)\s+of\s+(?:salt|pills|tablets|cinnamon|laundry|detergent))",
+         0.7, unless=_EDUCATIONAL + (r"\b(?:cold|hay\s+fever|colds|flu|bug)\b",), unless_penalty=0.45),
 )
 
 
@@ -952,12 +966,23 @@ CONCEPTS: dict[str, str] = {
     "extreme": r"subhuman|mass\s+shoot\w*|race\s+war|martyrs?|beheading\w*|incels?|great\s+replacement|white\s+power|kuffar|infidels|ethnic\s+cleansing|hitler\s+was\s+right",
     "extreme_veto": r"history|unit|topic|lesson|prevent|training|documentary|news|awareness|holocaust\s+memorial|remembrance",
     # intimate images spread about: airdrops, group chats, fake accounts
-    "spread_wide": r"airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing|fake\s+(?:account|profile|page)",
-    "intimate": r"changing\s+rooms?|undress\w*|sexual\w*|naked|nudes?|in\s+the\s+shower|up\s+(?:her|my|his)\s+skirt|explicit|deep\s?fakes?|ai\s+fakes?|fake\s+nudes?",
+    "spread_wide": r"(?:whole|entire)\s+(?:year|school|class|group)\s+(?:has|have|has\s+seen|have\s+seen|got)|airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing|fake\s+(?:account|profile|page)",
+    "intimate": r"private\s+(?:snaps|pics|photos|pictures|videos|vids)|changing\s+rooms?|undress\w*|sexual\w*|naked|nudes?|in\s+the\s+shower|up\s+(?:her|my|his)\s+skirt|explicit|deep\s?fakes?|ai\s+fakes?|fake\s+nudes?",
     # a child out in the small hours, taken by adults in cars or coming back drunk
     "night_out": r"midnight|\d\s?am|at\s+night|all\s+night|snuck\s+out|sneaks?\s+out|sneaking\s+out|climbs?\s+out\s+of\s+(?:her|his|the)\s+window",
     "night_company": r"guys|men|older|(?:a|black|white|blue|red|silver|different)\s+(?:car|cars|audi|bmw|merc|van)|cars|audi|bmw|alcohol|drunk|vodka|smelling\s+of|love\s+bites?|hickey|collected|picked\s+up",
     "binge": r"binge\w*|bingeing",
+    # an injury and silence about it: "isn't allowed to talk about it", "won't say how"
+    "silenced": r"(?:isn'?t|is\s+not|not|wasn'?t|aren'?t)\s+allowed\s+to\s+(?:talk|say|tell|speak)|won'?t\s+(?:say|talk\s+about|tell\s+(?:me|us))\s+(?:how|what|why|it)"
+                r"|told\s+(?:him|her|me|them|not)\s+(?:not\s+)?to\s+(?:say|tell|mention)|clam(?:s|med)?\s+up|goes\s+quiet|went\s+(?:really\s+)?quiet",
+    "wound_wide": r"split\s+lip|black\s+eye|bruis\w*|burns?|marks|cut\s+lip|fat\s+lip|bloody\s+nose|swollen|limp(?:ing)?|finger\s?marks|handprints?",
+    # a member of staff or coach in private, late contact with a pupil
+    "staff": r"teaching\s+assistant|ta|teacher|coach|tutor|instructor|club\s+leader|youth\s+worker|staff|sir|miss",
+    "private_late": r"(?:follows|messages|dms|texts|snaps|calls|adds|added)\s+(?:my\s+\w+|her|him|them|pupils|kids)\b[^.!?]{0,30}?(?:late|at\s+night|midnight|after\s+(?:school|hours)|weekends?|privately)"
+                    r"|(?:messages|dms|texts|snaps)\s+(?:her|him|my\s+\w+)\s+late",
+    # conspiracy about a group beside a call to act on it
+    "conspiracy": r"control\s+everything|run\s+the\s+(?:world|country|media)|at\s+war\s+with\s+us|replacing\s+us|(?:are|is)\s+the\s+enemy|traitors|invaders|kuffar|infidels",
+    "call_to_act": r"do\s+something\s+about\s+it|get\s+ready|fight\s+back|take\s+action|rise\s+up|stand\s+up\s+and\s+fight|wants?\s+to\s+(?:do\s+something|fight|hurt)",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
@@ -1044,6 +1069,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("out_at_night_with_adults", ("night_out", "night_company", "my_child"), ("school_event", "celebration", "child_worries"), 0.6),
     ("out_at_night_with_adults", ("night_out", "night_company", "family"), ("school_event", "celebration", "child_worries"), 0.6),
     ("binge_and_hide", ("binge", "restrict"), ("ed_veto",), 0.6),
+    ("injury_and_silence", ("wound_wide", "silenced"), ("accident", "figurative"), 0.6),
+    ("staff_private_contact", ("private_late", "staff"), ("school_event", "educational"), 0.6),
+    ("conspiracy_and_action", ("conspiracy", "call_to_act"), ("extreme_veto",), 0.65),
 )
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80
@@ -1052,7 +1080,7 @@ WINDOW = 80
 CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
         "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate",
-        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge")
+        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge", "silenced", "private_late", "conspiracy")
 
 
 # A threat of violence aimed at a person or at the people of the school is abuse as well
@@ -1061,7 +1089,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
-                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat"})
+                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"})
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
     r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")

@@ -61,6 +61,14 @@ MECHANISMS = [
     ("that staffroom would look so much better on fire haha", SG, "insinuated_threat"),
     ("my 14 year old keeps sneaking out at 2am and getting into cars with older lads", SG, "concepts:out_at_night_with_adults"),
     ("i binge at night then hide food wrappers so no one knows", SG, "concepts:binge_and_hide"),
+    ("whoever reported me will never know what hit them", SG_ABUSE, "menace_idiom"),
+    ("the caretaker should sleep with one eye open from now on", SG_ABUSE, "menace_idiom"),
+    ("kids are sniffing aerosol cans behind the sports hall to get high", SG, "intoxication_at_school"),
+    ("a boy in year 8 is selling his adhd tablets at lunch", SG, "intoxication_at_school"),
+    ("my son has a fat lip and went really quiet when i asked about his weekend at his uncle's", SG, "concepts:injury_and_silence"),
+    ("the swimming instructor messages my daughter late at night on instagram", SG, "concepts:staff_private_contact"),
+    ("my nephew says outsiders are replacing us and he wants to fight back", SG, "concepts:conspiracy_and_action"),
+    ("somebody leaked her private pics and the whole school has seen them", SG, "concepts:intimate_images_spread"),
 ]
 
 # the same ideas behind the usual disguises (folded before matching)
@@ -102,6 +110,11 @@ HARD_NEGATIVES = [
     "the christmas lights would look better on the front of the school",
     "the year 11s were picked up at midnight from the ski trip coach, all safe",
     "we binge watched the whole series over half term",
+    "the year 6s will never know what hit them when the surprise party starts",
+    "my son has a cold and keeps sniffing in class, sorry to his teacher",
+    "she fell off her bike and has a fat lip, went quiet for a bit but she's fine",
+    "the coach messages the parents late on friday with the team for saturday",
+    "year 9 learnt how propaganda says the enemy will replace us, a great history unit",
 ]
 
 
