@@ -718,7 +718,8 @@ RULES = (
          r"|(?:she'?s|he'?s|she\s+has|he\s+has|they'?ve)\s+(?:been\s+)?(?:gone|taken|sent)\s+abroad|(?:say|says|said)\s+(?:she'?s|he'?s)\s+gone\s+abroad"
          r"|(?:can'?t|cant|cannot|won'?t|wont|not\s+allowed\s+to)\s+come\s+back\s+to\s+school\s+after\s+the\s+(?:holidays|summer|break))",
          0.7, unless=(r"\b(?:holiday\s+(?:to|in)|wedding|term\s+time\s+holiday|off\s+ill|chickenpox|broken\s+leg|moved\s+schools?|new\s+school)\b",),
-         unless_penalty=0.4),
+         unless_penalty=0.4,
+         gate=r"school\s+since|abroad|back\s+to\s+school"),
     # Harm pictured as a joke or a pity: "imagine if someone locked the doors and lit it",
     # "shame if it got a paint job with you in it", "it'd be funny if it caught fire"
     Rule("imagined_harm", LABEL,
@@ -727,7 +728,8 @@ RULES = (
          r"[^.!?]{0,80}?(?:caught\s+fire|(?:set|sets)\s+(?:it\s+)?(?:on\s+)?fire|lit\s+it|(?:locked|lock|locks)\s+(?:the\s+)?(?:\w+\s+)?doors|burn(?:s|ed|t)?\s+(?:it\s+)?down|blew\s+(?:it\s+)?up|blows?\s+(?:it\s+)?up"
          r"|(?:with|and)\s+(?:you|u|them|him|her|every(?:one|body)|the\s+staff)\s+(?:all\s+)?(?:still\s+)?(?:in\s+it|inside)|brakes|crash(?:ed|es)?\s+(?:his|her|their|your|ur)|ran\s+(?:him|her|them)\s+over|got\s+(?:run\s+over|stabbed|shot|jumped))",
          0.75, unless=(_HAZARD, r"\b(?:drill|glitter|confetti|gunpowder\s+plot|guy\s+fawkes|bonfire|candles?|cake|bake|oven|toast|science\s+(?:lesson|experiment)|volcano|rained|snowed)\b"),
-         unless_penalty=0.45),
+         unless_penalty=0.45,
+         gate=r"imagine|funny|hilarious|shame|pity|what\s+if|hope\s+some"),
     # A fate with no act named: ending up in the canal, a body bag, brakes to check, a
     # teacher "won't be teaching much longer once my cousins find him"
     Rule("veiled_fate", LABEL,
@@ -753,7 +755,8 @@ RULES = (
          r"(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)[^.!?]{0,60}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|mr|mrs|miss|sir|teacher|school|you|u|him|her|them)\b"
          r"|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|planned|not\s+a\s+(?:race|joke|drill)|unless\??|mr|mrs|miss|sir|teacher|school)\b[^.!?🔪🔫💣🧨💥]{0,60}?(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)",
          0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won)\b",),
-         unless_penalty=0.45),
+         unless_penalty=0.45,
+         gate=r"[🔪🔫💣🧨💥🩸⚰]"),
     # A person's routine known and dropped as a hint ("i know mr x walks his dog at 6am,
     # just saying"), an event to be remembered "for the wrong reasons", a building or car
     # that "would look better on fire": laughter does not cancel these.
