@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from classifiers.base import Detection, Explanation, Label
+from classifiers.detectors import threat_grammar
 from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["SafeguardingDetector"]
@@ -177,7 +178,10 @@ RULES = (
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
-         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD),
+         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD,
+                       # a performance or a plate, not a person: "I will murder this karaoke tonight"
+                       r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
+                       r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b"),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -780,7 +784,7 @@ RULES = (
          r"|\bsell(?:s|ing)?\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:meds|medication|pills|tablets|prescription)"
          r"|\bswallow(?:ing)?\s+(?:loads|lots|a\s+load|handfuls?|spoonfuls?)\s+of\s+(?:salt|pills|tablets|cinnamon|laundry|detergent))",
          0.7, unless=_EDUCATIONAL + (r"\b(?:cold|hay\s+fever|colds|flu|bug)\b",), unless_penalty=0.45),
-)
+) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
 # --- concept co-occurrence --------------------------------------------------------------
@@ -913,8 +917,11 @@ CONCEPTS: dict[str, str] = {
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     "figurative": r"kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
-                  r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
-                  r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)",
+                  r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
+                  r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
+                  # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
+                  r"|dead\s+(?:tired|on\s+(?:my|his|her|their)\s+feet|good|funny|easy|excited|proud|chuffed|posh|lucky|jealous|cute|nice)"
+                  r"|(?:be|was|will\s+be)\s+the\s+death\s+of\s+(?:me|us|him|her)|(?:bored|scared|worried|tickled|done)\s+to\s+death",
     # --- batch 13 -------------------------------------------------------------------------
     # a parent or friend unsure whether what they saw is a worry: the framing of most
     # third-person reports ("is it normal that...", "who do I tell", "am I overreacting")
@@ -1092,10 +1099,12 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
-                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"})
+                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"}
+                          | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
-    r"\b(?:you|u|ya|yous|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs|miss|ms|sir"
-    r"|kids?|lad|girl|boy|governors?|receptionist|caretaker|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
+    r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
+    r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|coach(?:es)?|tutors?|dinner\s+lad(?:y|ies)"
+    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------

@@ -1,0 +1,99 @@
+"""Threats of violence read as a grammar (classifiers/detectors/threat_grammar.py).
+
+Each family with the spellings people use online (no capitals or apostrophes, leetspeak,
+spaced letters) and the hard negatives that share its words: appetite and effort, sport and
+banter, a parent's exasperation with their own child, laughter. Run through the
+safeguarding detector, which also calls a threat aimed at a person abuse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.threat_grammar import RULE_NAMES, RULES
+from classifiers.pipeline import Pipeline
+from tests.classifiers.safeguarding_tables import assert_flagged
+
+SG = ("safeguarding",)
+SG_ABUSE = ("abuse", "safeguarding")
+NONE: tuple[str, ...] = ()
+
+# (text, labels, threat-grammar rule expected among the safeguarding explanations or None)
+TABLE = [
+    # intent: the writer + serious violence + a person
+    ("i will gut you like a fish", SG_ABUSE, "threat_intent_violence"),
+    ("i could kill you right now", SG_ABUSE, "threat_intent_violence"),
+    ("id happily stab every one of you", SG_ABUSE, "threat_intent_violence"),
+    ("i will beat you to death with my bare hands", SG_ABUSE, "threat_intent_violence"),
+    ("im gonna kick the living daylights out of that kid", SG_ABUSE, "threat_intent_violence"),
+    ("i w1ll k1ll u", SG_ABUSE, "threat_intent_violence"),
+    ("I'll end you", SG_ABUSE, "threat_intent_violence"),
+    ("i would love to punch you in the face until you stop breathing", SG_ABUSE, None),
+    ("we will beat you next year, good game today", NONE, None),
+    ("we're going to smash them at netball on saturday", NONE, None),
+    ("I could kill for a pizza right now", NONE, None),
+    ("I could murder you for eating the last biscuit 😂", NONE, None),
+    ("my daughter lost her third coat this term, I could throttle her", NONE, None),
+    # intent: injury to the person's body
+    ("i will tear your arms off", SG_ABUSE, "threat_intent_injury"),
+    ("if i ever meet you i will knock your teeth out", SG_ABUSE, "threat_intent_injury"),
+    ("say that again and ill cave your skull in", SG_ABUSE, "threat_intent_injury"),
+    ("i will put my fist through your face", SG_ABUSE, "threat_intent_injury"),
+    ("I'll break every bone in that coach's body", SG_ABUSE, None),
+    ("I'm going to break my own record at parkrun", NONE, None),
+    ("I'll cut your sandwiches into triangles, sweetheart", NONE, None),
+    # intent: where the person ends up
+    ("i will put you six feet under", SG_ABUSE, "threat_intent_place"),
+    ("somebody needs to take you out permanently", SG_ABUSE, "threat_intent_place"),
+    ("next time i see that teacher i'm going to put him in hospital", SG_ABUSE, None),
+    ("Can someone take us out for a walk on the field?", NONE, None),
+    # wish: someone else, or deserving it
+    ("you deserve to be shot", SG_ABUSE, "threat_wish"),
+    ("someone should put a bullet in your skull", SG_ABUSE, "threat_wish"),
+    ("you need a bullet between the eyes", SG_ABUSE, "threat_wish"),
+    ("hope your house burns down tonight", SG_ABUSE, "threat_wish"),
+    ("You deserve to be thanked, what a lovely show", NONE, None),
+    ("hope your house move goes well!", NONE, None),
+    # fate: death or harm told as coming
+    ("you wont live to see next week", SG_ABUSE, "threat_fate"),
+    ("you are going to get what is coming to you", SG_ABUSE, "threat_fate"),
+    ("you are going to regret the day you were born", SG_ABUSE, "threat_fate"),
+    ("your days are numbered pal", SG_ABUSE, "threat_fate"),
+    ("youre a dead man walking", SG_ABUSE, "threat_fate"),
+    ("i want to see you bleed", SG_ABUSE, "threat_fate"),
+    ("You won't see a better nativity this year!", NONE, None),
+    ("you'll get what you paid for with that uniform supplier", NONE, None),
+    # incitement to self-harm
+    ("go hang yourself", SG_ABUSE, "incitement_to_self_harm"),
+    ("you should go drink bleach", SG_ABUSE, "incitement_to_self_harm"),
+    ("go throw yourself off a bridge", SG_ABUSE, "incitement_to_self_harm"),
+    ("please don't drink the bleach under the sink, lock it away", NONE, None),
+    ("we jumped off the bridge into the lake on holiday", NONE, None),
+]
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
+def test_threat_grammar_table(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...],
+                              rule: str | None) -> None:
+    verdict = safeguarding_pipeline.classify(text)
+    if not labels:
+        assert verdict.labels == NONE, verdict.to_dict()
+        # a grammar rule may still have matched, but a hard negative took it below acting
+        for why in verdict.explanations.get("safeguarding", []):
+            if why.rule in RULE_NAMES:
+                assert any("hard negative" in a for a in why.adjustments), why
+        return
+    assert_flagged(verdict, labels, rule)
+
+
+def test_every_family_is_in_the_table() -> None:
+    expected = {rule for _, _, rule in TABLE if rule}
+    assert expected == {r.name for r in RULES}
+
+
+def test_the_threat_is_explained_on_the_original_words(safeguarding_pipeline: Pipeline) -> None:
+    text = "Say that again and I'LL CAVE your skull in!!"
+    verdict = safeguarding_pipeline.classify(text)
+    why = next(e for e in verdict.explanations["safeguarding"] if e.rule == "threat_intent_injury")
+    assert text[why.start:why.end] == why.matched
+    assert why.matched.lower().startswith("i'll cave")
