@@ -99,18 +99,20 @@ def load_jigsaw(root: Path | str | None = None) -> Split:
 
 SANDBOX_SCENARIO = Path(__file__).resolve().parent.parent / "connectors" / "sandbox" / "scenario.yaml"
 BLIND_CASES_PATH = Path(__file__).resolve().parent / "data" / "blind_cases.jsonl"
+BLIND2_CASES_PATH = Path(__file__).resolve().parent / "data" / "blind2_cases.jsonl"
 
 
-def load_blind_cases(path: Path | str | None = None) -> Split:
+def load_blind_cases(path: Path | str | None = None, name: str = "blind") -> Split:
     """School-context cases written apart from the rules and never trained or tuned on.
 
-    ``classifiers/data/blind_cases.jsonl`` (ids ``sc9-*``) was written by someone who had
-    not read the detectors, lexicons or case file, and scored once before anything else
-    changed. The training script reads only the case file, so every row here is test
-    data; keep it that way (tuning on it would make it one more flattering split).
+    ``classifiers/data/blind_cases.jsonl`` (ids ``sc9-*``) and ``blind2_cases.jsonl`` (ids
+    ``bl2-*``, written later the same way, before the round it was first scored on) were
+    written by someone who had not read the detectors, lexicons or case file. The training
+    script reads only the case file, so every row here is test data; keep it that way (read
+    them in aggregate only: tuning on them would make them flattering splits).
     """
     rows = load_school_cases(path or BLIND_CASES_PATH)  # which says when the file is missing
-    return Split("blind", (), tuple(rows), frozenset(LABELS))
+    return Split(name, (), tuple(rows), frozenset(LABELS))
 
 
 def load_sandbox_scenario(path: Path | str | None = None) -> Split:
@@ -207,11 +209,13 @@ def evaluate(pipeline: Any = None, *, quick: bool = False, only: Iterable[str] |
         splits["sandbox"] = load_sandbox_scenario()
     if (wanted is None and BLIND_CASES_PATH.exists()) or (wanted and "blind" in wanted):
         splits["blind"] = load_blind_cases()
+    if (wanted is None and BLIND2_CASES_PATH.exists()) or (wanted and "blind2" in wanted):
+        splits["blind2"] = load_blind_cases(BLIND2_CASES_PATH, "blind2")
     if pipeline is None:
         pipeline = build_pipeline(ClassifierContext(allow_phrases=DEFAULT_ALLOW_PHRASES))
     cap = limit if limit is not None else (QUICK_LIMIT if quick else None)
     results = []
-    for name in ("school", "blind", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"):
+    for name in ("school", "blind", "blind2", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"):
         if name not in splits:
             continue
         split = splits[name]
@@ -265,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help=f"at most {QUICK_LIMIT} examples per split")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON")
     parser.add_argument("--only", action="append", metavar="NAME",
-                        choices=["school", "blind", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"],
+                        choices=["school", "blind", "blind2", "sandbox", "youtube", "davidson", "sms", "presidio", "jigsaw"],
                         help="evaluate only this split (repeatable)")
     parser.add_argument("--datasets", type=Path, default=None, help="datasets folder")
     parser.add_argument("--cases", type=Path, default=None, help="school cases (JSON lines)")

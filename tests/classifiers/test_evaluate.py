@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from classifiers.datasets import Example, load_splits
-from classifiers.evaluate import evaluate, load_blind_cases, load_sandbox_scenario, main, render_table, score_split
+from classifiers.evaluate import (
+    BLIND2_CASES_PATH,
+    BLIND_CASES_PATH,
+    evaluate,
+    load_blind_cases,
+    load_sandbox_scenario,
+    main,
+    render_table,
+    score_split,
+)
 
 
 def _ex(ident: str, labels: set[str]) -> Example:
@@ -138,7 +147,7 @@ def test_evaluate_runs_the_pipeline_and_reports_consistent_numbers(tree) -> None
     root, cases = tree
     report = evaluate(datasets_root=root, school_path=cases)
     by_name = {s["name"]: s for s in report["splits"]}
-    assert set(by_name) == {"school", "blind", "youtube", "davidson", "sms", "presidio", "jigsaw", "sandbox"}
+    assert set(by_name) == {"school", "blind", "blind2", "youtube", "davidson", "sms", "presidio", "jigsaw", "sandbox"}
     assert set(by_name["youtube"]["labels"]) == {"spam"}
     assert set(by_name["presidio"]["labels"]) == {"personal_info"}
     for split in report["splits"]:
@@ -192,13 +201,16 @@ def test_sandbox_scenario_split_skips_the_schools_own_comments(tmp_path) -> None
     assert split.test[0].labels == {"hate", "abuse"} and split.test[1].labels == frozenset()
 
 
-def test_blind_cases_are_test_only_and_never_reach_training() -> None:
+@pytest.mark.parametrize(("path", "name", "prefix"), [(BLIND_CASES_PATH, "blind", "sc9-"),
+                                                     (BLIND2_CASES_PATH, "blind2", "bl2-")])
+def test_blind_cases_are_test_only_and_never_reach_training(path: Path, name: str, prefix: str) -> None:
     from classifiers.datasets import clean_text, load_school_cases
     from classifiers.train import build_training_examples
 
-    blind = load_blind_cases()
+    blind = load_blind_cases(path, name)
+    assert blind.name == name
     assert len(blind.test) >= 200 and blind.train == ()
-    assert all(ex.ident.startswith("sc9-") for ex in blind.test)
+    assert all(ex.ident.startswith(prefix) for ex in blind.test)
     # hate implies abuse here as in the case file, and every label is one of the six
     assert all("abuse" in ex.labels for ex in blind.test if "hate" in ex.labels)
     assert {label for ex in blind.test for label in ex.labels} <= set(blind.scope)
