@@ -56,6 +56,8 @@ def test_curve_counts_by_hand() -> None:
         _rec(0.9, True, rules=True), _rec(0.7, True), _rec(0.4, True), _rec(0.2, True, rules=True),
         _rec(0.8, False), _rec(0.3, False, rules=True),
         _rec(0.75, False, role="other"), _rec(0.1, False, role="other", rules=True),
+        # public spam-set rows: only their own column, never the school figures
+        _rec(0.95, False, role="public"), _rec(0.6, False, role="public"), _rec(0.05, False, role="public"),
     ]
     row = {r["threshold"]: r for r in build_curve(records, grid=(0.5, 0.85))}
     half = row[0.5]
@@ -72,8 +74,10 @@ def test_curve_counts_by_hand() -> None:
     assert half["added_p_mixed"] == pytest.approx(1 / 3, abs=1e-4)
     # the rules miss 0.7 and 0.4; the model catches one of them
     assert half["rule_missed_caught"] == pytest.approx(1 / 2, abs=1e-4)
+    assert half["public_flagged"] == pytest.approx(2 / 3, abs=1e-4)
     high = row[0.85]
     assert (high["model_p"], high["model_r"], high["model_p_mixed"]) == (1.0, 0.25, 1.0)
+    assert high["public_flagged"] == pytest.approx(1 / 3, abs=1e-4)
 
 
 def test_thresholds_are_the_lowest_from_which_precision_holds() -> None:
@@ -92,7 +96,7 @@ def test_thresholds_are_the_lowest_from_which_precision_holds() -> None:
 
 def test_summary_ranks_positives_among_the_outside_negatives() -> None:
     records = [_rec(0.9, True), _rec(0.6, True), _rec(0.2, False), _rec(0.7, False, role="other"),
-               _rec(0.5, True, fold="b"), _rec(0.1, False, fold="b")]
+               _rec(0.5, True, fold="b"), _rec(0.1, False, fold="b"), _rec(0.8, False, role="public")]
     summary = summarise(records, act_floor=0.75)
     assert summary["positives"] == 3
     assert summary["ap"] == pytest.approx(1.0, abs=1e-4)  # within the held cases the ranking is perfect
@@ -123,13 +127,16 @@ def test_fold_records_score_every_left_out_case(tmp_path) -> None:
             _case("sc4-0101", {"safeguarding"}, "nobody would miss me if i was gone"))
     splits = {"school": Split("school", train, test, frozenset(LABELS))}
     rules = {ex.ident: "hurt myself" in ex.text for ex in train + test}
+    public = [Example("subscribe to my channel", frozenset({"spam"}), frozenset({"spam"}), "youtube", "yt:1", "yt:1")]
     records = fold_records(splits, rules, {"four": ("sc4",), "five": ("sc5",)}, epochs=2, work_dir=tmp_path,
-                           label_repeat={"safeguarding": 2})
+                           public=public, label_repeat={"safeguarding": 2})
     held = [r for r in records if r["role"] == "held"]
     assert sorted(r["id"] for r in held) == sorted(ex.ident for ex in train + test)
     assert {r["fold"] for r in held if r["id"].startswith("sc4-")} == {"four"}
     # each fold also scores the other fold's test-half negative
     assert [(r["fold"], r["id"]) for r in records if r["role"] == "other"] == [("four", "sc5-0100")]
+    assert [(r["fold"], r["id"], r["truth"], r["rules"]) for r in records if r["role"] == "public"] == [
+        ("four", "yt:1", False, False), ("five", "yt:1", False, False)]
     assert all(0.0 <= r["p"] <= 1.0 for r in records)
-    assert all(r["rules"] == rules[r["id"]] for r in records)
+    assert all(r["rules"] == rules[r["id"]] for r in records if r["role"] != "public")
     assert list(tmp_path.iterdir()) == []  # the fold models are removed
