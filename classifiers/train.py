@@ -131,12 +131,12 @@ def bow_architecture() -> dict:
 def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path | None = None,
           splits: dict[str, Split] | None = None, architecture: dict | None = None,
           label_repeat: Mapping[str, int] | None = None,
-          public_negatives: frozenset[str] = PUBLIC_NEGATIVES) -> Path:
-    """Train and save the categoriser; ``architecture``, ``label_repeat`` and
-    ``public_negatives`` change the model block and the rows (experiments; the defaults
-    build the shipped model)."""
-    fix_random_seed(SEED)
-    rng = random.Random(SEED)
+          public_negatives: frozenset[str] = PUBLIC_NEGATIVES, seed: int = SEED) -> Path:
+    """Train and save the categoriser; ``architecture``, ``label_repeat``,
+    ``public_negatives`` and ``seed`` change the model block, the rows and the shuffle
+    (experiments; the defaults build the shipped model)."""
+    fix_random_seed(seed)
+    rng = random.Random(seed)
     if splits is None:
         splits = load_splits(datasets_root, include=("davidson", "youtube", "sms", "school"))
     rows = build_training_examples(splits, label_repeat, public_negatives)

@@ -56,6 +56,13 @@ def test_training_twice_gives_the_same_bytes(trained_twice) -> None:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
+def test_another_seed_gives_other_weights(trained_twice, tmp_path) -> None:
+    # the experiments' noise check (classifiers.experiments.model_threshold, variant seed2)
+    other = train(tmp_path / "model", epochs=3, splits=_tiny_splits(), seed=2)
+    weights = ("textcat_multilabel", "model")
+    assert (other.joinpath(*weights)).read_bytes() != trained_twice[0].joinpath(*weights).read_bytes()
+
+
 def test_trained_model_separates_what_it_was_shown(trained_twice) -> None:
     nlp = spacy.load(trained_twice[0])
     assert set(nlp("hello").cats) == set(MODEL_LABELS)
