@@ -32,11 +32,18 @@ From the records (:func:`build_curve`), per threshold ``t``:
   SMS; spam and ham, never safeguarding) the model alone flags, averaged over the folds'
   models: the cost on non-school text of a training choice that stops calling it negative.
 
-:func:`choose_thresholds` states the decision rule: ``MODEL_ACT`` is the lowest threshold
-from which the model-alone mixed precision stays at or above :data:`ACT_PRECISION` (0.80)
-at every higher threshold of the grid; ``MODEL_REVIEW`` the lowest from which it stays at
-or above :data:`REVIEW_PRECISION` (0.50: at least every other model-only review item is
-real; review items are looked at, never hidden).
+:func:`choose_thresholds` states the decision rules, each "the lowest grid threshold from
+which the figure stays at or above the floor at every higher threshold":
+
+- ``MODEL_ACT``: rules + model, mixed precision >= :data:`SYSTEM_PRECISION` (0.75, the
+  issue's floor for safeguarding: recall first, precision spent down to the floor). The
+  mixed set holds about one positive in nine, a stricter mix than any school evaluation
+  set (the school halves hold about one in three), which is the margin for the rules
+  being more precise on these tuned negatives than on new wording;
+- ``MODEL_ACT_MODEL_ALONE``: the model alone, mixed precision >= :data:`ACT_PRECISION`
+  (0.80), the stricter alternative: the model's own flags judged without the rules;
+- ``MODEL_REVIEW``: the model alone, mixed precision >= :data:`REVIEW_PRECISION` (0.50: at
+  least every other model review item is real; review items are looked at, never hidden).
 
 ``python -m classifiers.experiments.model_threshold [--variant NAME ...] [--fold NAME ...]
 [--epochs N] [--json FILE] [--records FILE]`` trains one model per (variant, fold) in a
@@ -69,12 +76,13 @@ from classifiers.datasets import Example, Split, load_splits
 from classifiers.experiments.leave_batch_out import average_precision, recall_at_precision
 from classifiers.train import EPOCHS, PUBLIC_NEGATIVES, train
 
-__all__ = ["ACT_PRECISION", "FOLDS", "GRID", "REVIEW_PRECISION", "VARIANTS", "batch_of", "build_curve",
+__all__ = ["ACT_PRECISION", "FOLDS", "GRID", "REVIEW_PRECISION", "SYSTEM_PRECISION", "VARIANTS", "batch_of", "build_curve",
            "choose_thresholds", "fold_records", "main", "rule_flags", "split_fold", "summarise"]
 
 log = logging.getLogger(__name__)
 
 LABEL = "safeguarding"
+SYSTEM_PRECISION = 0.75
 ACT_PRECISION = 0.80
 REVIEW_PRECISION = 0.50
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
@@ -205,6 +213,7 @@ def build_curve(records: Sequence[Mapping[str, Any]], grid: Sequence[float] = GR
             "threshold": t,
             "model_p": _ratio(model_tp, model_tp + model_fp), "model_r": _ratio(model_tp, positives),
             "model_p_mixed": _ratio(model_tp, model_tp + model_fp + other_fp),
+            "model_flags_mixed": model_tp + model_fp + other_fp,
             "both_p": _ratio(both_tp, both_tp + both_fp), "both_r": _ratio(both_tp, positives),
             "both_p_mixed": _ratio(both_tp, both_tp + both_fp + other_rules_fp),
             "added_tp": added_tp, "added_fp": added_fp, "added_fp_other": added_other_fp,
@@ -216,24 +225,28 @@ def build_curve(records: Sequence[Mapping[str, Any]], grid: Sequence[float] = GR
     return rows
 
 
-def _lowest_holding(curve: Sequence[Mapping[str, Any]], key: str, floor: float) -> float | None:
-    """The lowest threshold from which ``key`` stays >= ``floor`` at every higher grid point."""
+def _lowest_holding(curve: Sequence[Mapping[str, Any]], key: str, floor: float,
+                    flags_key: str | None = None) -> float | None:
+    """The lowest threshold from which ``key`` stays >= ``floor`` at every higher grid point
+    (a point with no flag at all, ``flags_key`` 0, raises nothing false and holds)."""
     chosen = None
     for row in reversed(curve):
-        if row[key] < floor and row["model_r"] > 0:
+        if row[key] < floor and (flags_key is None or row[flags_key] > 0):
             break
         chosen = row["threshold"]
     return chosen
 
 
-def choose_thresholds(curve: Sequence[Mapping[str, Any]], act_floor: float = ACT_PRECISION,
-                      review_floor: float = REVIEW_PRECISION) -> dict[str, float | None]:
-    """``MODEL_ACT`` and ``MODEL_REVIEW`` by the stated rule (module docstring)."""
-    act = _lowest_holding(curve, "model_p_mixed", act_floor)
-    review = _lowest_holding(curve, "model_p_mixed", review_floor)
+def choose_thresholds(curve: Sequence[Mapping[str, Any]], system_floor: float = SYSTEM_PRECISION,
+                      act_floor: float = ACT_PRECISION, review_floor: float = REVIEW_PRECISION) -> dict[str, float | None]:
+    """``MODEL_ACT``, its model-alone alternative and ``MODEL_REVIEW`` by the stated rules
+    (module docstring); ``None`` where no threshold of the grid holds the floor."""
+    act = _lowest_holding(curve, "both_p_mixed", system_floor)
+    alone = _lowest_holding(curve, "model_p_mixed", act_floor, "model_flags_mixed")
+    review = _lowest_holding(curve, "model_p_mixed", review_floor, "model_flags_mixed")
     if act is not None and review is not None:
-        review = min(review, act)
-    return {"MODEL_ACT": act, "MODEL_REVIEW": review}
+        review = min(review, act)  # the review band lies below the act threshold
+    return {"MODEL_ACT": act, "MODEL_ACT_MODEL_ALONE": alone, "MODEL_REVIEW": review}
 
 
 def summarise(records: Sequence[Mapping[str, Any]], act_floor: float = ACT_PRECISION) -> dict[str, Any]:
@@ -281,9 +294,10 @@ def render(name: str, curve: Sequence[Mapping[str, Any]], summary: Mapping[str, 
                      f"{row['model_r']:>6.3f} | {row['both_p']:>13.3f} {row['both_p_mixed']:>8.3f} "
                      f"{row['both_r']:>6.3f} | {row['added_tp']:>6}/{row['added_fp']:>4}/{row['added_fp_other']:>6} "
                      f"{row['added_p_mixed']:>8.3f} {row['rule_missed_caught']:>18.3f} {row.get('public_flagged', 0.0):>14.3f}")
-    lines.append(f"  chosen: MODEL_ACT {chosen['MODEL_ACT']}, MODEL_REVIEW {chosen['MODEL_REVIEW']} "
-                 f"(lowest t from which the model-alone mixed precision stays >= {ACT_PRECISION:.2f} / "
-                 f"{REVIEW_PRECISION:.2f})")
+    lines.append(f"  chosen: MODEL_ACT {chosen['MODEL_ACT']} (rules+model mixed P stays >= {SYSTEM_PRECISION:.2f}), "
+                 f"MODEL_REVIEW {chosen['MODEL_REVIEW']} (model alone mixed P >= {REVIEW_PRECISION:.2f}); "
+                 f"stricter alternative MODEL_ACT {chosen['MODEL_ACT_MODEL_ALONE']} (model alone mixed P >= "
+                 f"{ACT_PRECISION:.2f})")
     return "\n".join(lines)
 
 

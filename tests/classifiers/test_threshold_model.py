@@ -77,21 +77,27 @@ def test_curve_counts_by_hand() -> None:
     assert half["public_flagged"] == pytest.approx(2 / 3, abs=1e-4)
     high = row[0.85]
     assert (high["model_p"], high["model_r"], high["model_p_mixed"]) == (1.0, 0.25, 1.0)
+    assert (half["model_flags_mixed"], high["model_flags_mixed"]) == (4, 1)
     assert high["public_flagged"] == pytest.approx(1 / 3, abs=1e-4)
 
 
 def test_thresholds_are_the_lowest_from_which_precision_holds() -> None:
     curve = [
-        {"threshold": 0.3, "model_p_mixed": 0.45, "model_r": 0.95},
-        {"threshold": 0.4, "model_p_mixed": 0.55, "model_r": 0.9},
-        {"threshold": 0.5, "model_p_mixed": 0.82, "model_r": 0.8},
-        {"threshold": 0.6, "model_p_mixed": 0.78, "model_r": 0.7},  # a dip: 0.5 does not hold
-        {"threshold": 0.7, "model_p_mixed": 0.85, "model_r": 0.6},
-        {"threshold": 0.8, "model_p_mixed": 0.0, "model_r": 0.0},  # no flag at all: nothing false
+        {"threshold": 0.3, "model_p_mixed": 0.45, "both_p_mixed": 0.50, "model_flags_mixed": 40},
+        {"threshold": 0.4, "model_p_mixed": 0.55, "both_p_mixed": 0.74, "model_flags_mixed": 30},
+        {"threshold": 0.5, "model_p_mixed": 0.82, "both_p_mixed": 0.76, "model_flags_mixed": 20},
+        # a dip: 0.5 does not hold for the model alone
+        {"threshold": 0.6, "model_p_mixed": 0.78, "both_p_mixed": 0.77, "model_flags_mixed": 15},
+        {"threshold": 0.7, "model_p_mixed": 0.85, "both_p_mixed": 0.80, "model_flags_mixed": 10},
+        # no model flag at all: nothing false
+        {"threshold": 0.8, "model_p_mixed": 0.0, "both_p_mixed": 0.80, "model_flags_mixed": 0},
     ]
-    assert choose_thresholds(curve, 0.80, 0.50) == {"MODEL_ACT": 0.7, "MODEL_REVIEW": 0.4}
+    assert choose_thresholds(curve, 0.75, 0.80, 0.50) == {"MODEL_ACT": 0.5, "MODEL_ACT_MODEL_ALONE": 0.7,
+                                                          "MODEL_REVIEW": 0.4}
     # a review floor the act threshold already fails: review never above act
-    assert choose_thresholds(curve, 0.80, 0.84)["MODEL_REVIEW"] == 0.7
+    assert choose_thresholds(curve, 0.75, 0.80, 0.84)["MODEL_REVIEW"] == 0.5
+    # a floor nothing holds: no threshold
+    assert choose_thresholds(curve, 0.90, 0.80, 0.50)["MODEL_ACT"] is None
 
 
 def test_summary_ranks_positives_among_the_outside_negatives() -> None:
