@@ -1,11 +1,10 @@
 """The categoriser's safeguarding thresholds, chosen on batches the model never saw.
 
 ``MODEL_ACT`` and ``MODEL_REVIEW`` (``classifiers/detectors/safeguarding.py``) were chosen
-by ``python -m classifiers.train --calibrate`` on a slice of the training cases, where the
-hand-written rules (tuned on those very cases) already catch nearly every positive: the
-slice says the model barely matters and prefers a high threshold. On wording nobody tuned
-for it is the model that has to carry recall, so its threshold should be read off
-probabilities the model gives to *unseen* wording.
+by ``python -m classifiers.train --calibrate`` on a slice of the training cases, on which
+the hand-written rules were tuned: there the model seems to matter less than it does on
+wording nobody tuned for, where it has to carry recall. So its thresholds are read off the
+probabilities it gives to *unseen* wording.
 
 Protocol (leave one group of batches out, as :mod:`classifiers.experiments.leave_batch_out`
 but over every school batch): the school cases are grouped by the batch in their id
@@ -24,7 +23,7 @@ From the records (:func:`build_curve`), per threshold ``t``:
   batch: precision and recall of ``p >= t``;
 - *model alone, mixed*: per fold, the fold's cases plus the test-half negatives outside it
   (the mix of ``leave_batch_out``'s ``mixed`` figure), summed over folds. Those extra
-  negatives make it the stricter precision, so it is the one the rule below reads;
+  negatives make it the stricter precision, so it is the one the rules below read;
 - *rules + model*: ``rules or p >= t``, pooled and mixed;
 - *added by the model*: flags the rules would not raise (true / false), and the share of
   the positives the rules miss that the model catches;
@@ -47,14 +46,14 @@ which the figure stays at or above the floor at every higher threshold":
 
 ``python -m classifiers.experiments.model_threshold [--variant NAME ...] [--fold NAME ...]
 [--epochs N] [--json FILE] [--records FILE]`` trains one model per (variant, fold) in a
-temporary folder (about a minute each on one core), prints the curve and the chosen
+temporary folder (about 20 s each on one core here), prints the curve and the chosen
 thresholds per variant, and writes the records (case ids and numbers only, never text) so
 ``--from-records FILE`` can redraw the curve without training. :data:`VARIANTS` are the
 training choices compared (shipped; safeguarding positives weighted 2x or 3x; 3 or 8
 epochs; the public spam sets no longer safeguarding negatives, alone and with 3 or 4
 epochs; no Davidson rows, which never annotate safeguarding; another seed, for the
-figures' noise). Nothing here reads the blind cases. Results and the decision: ``classifiers/EVAL_NOTES.md``, "Model threshold from
-unseen batches".
+figures' noise). Nothing here reads the blind cases. Results and the decision:
+``classifiers/EVAL_NOTES.md``, "Model threshold from unseen batches".
 """
 
 from __future__ import annotations
