@@ -23,8 +23,8 @@ without touching test data: it trains a second model with a calibration slice of
 *training* data left out (one more YouTube video, a seeded quarter of the school training
 cases, a tenth of Davidson and SMS), then, for each label, picks the model threshold that
 maximises the F1 of the whole pipeline (lexicon and rules plus model) on that slice.
-Its ``safeguarding`` figure is not the one to use: on that slice the rules, tuned on the
-same cases, leave the model little to do. The safeguarding thresholds (``MODEL_ACT``,
+Its ``safeguarding`` figure is not the one to use: the rules were tuned on the slice's
+cases, so it says little about wording nobody tuned for. The safeguarding thresholds (``MODEL_ACT``,
 ``MODEL_REVIEW`` in ``classifiers/detectors/safeguarding.py``) are read off probabilities
 on batches the model never saw: ``python -m classifiers.experiments.model_threshold``.
 """
