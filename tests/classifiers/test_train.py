@@ -9,7 +9,14 @@ import spacy
 
 from classifiers.base import LABELS
 from classifiers.datasets import SCHOOL_CASES_PATH, Example, Split
-from classifiers.train import MODEL_LABELS, SCHOOL_REPEAT, build_training_examples, calibration_splits, train
+from classifiers.train import (
+    MODEL_LABELS,
+    PUBLIC_NEGATIVES,
+    SCHOOL_REPEAT,
+    build_training_examples,
+    calibration_splits,
+    train,
+)
 
 KINDS = {"positive", "hard_negative", "benign", "evasion", "threat"}
 
@@ -49,6 +56,13 @@ def test_training_twice_gives_the_same_bytes(trained_twice) -> None:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
+def test_another_seed_gives_other_weights(trained_twice, tmp_path) -> None:
+    # the experiments' noise check (classifiers.experiments.model_threshold, variant seed2)
+    other = train(tmp_path / "model", epochs=3, splits=_tiny_splits(), seed=2)
+    weights = ("textcat_multilabel", "model")
+    assert (other.joinpath(*weights)).read_bytes() != trained_twice[0].joinpath(*weights).read_bytes()
+
+
 def test_trained_model_separates_what_it_was_shown(trained_twice) -> None:
     nlp = spacy.load(trained_twice[0])
     assert set(nlp("hello").cats) == set(MODEL_LABELS)
@@ -64,6 +78,26 @@ def test_school_cases_are_repeated_and_test_rows_never_used() -> None:
     assert texts.count("nobody would miss me if i was gone") == SCHOOL_REPEAT
     assert texts.count("great song") == 1
     assert "a held out sentence about the trip" not in texts
+
+
+def test_label_repeat_weights_school_positives_only() -> None:
+    splits = _tiny_splits()
+    rows = build_training_examples(splits, label_repeat={"safeguarding": 3})
+    texts = [text for text, _ in rows]
+    assert texts.count("nobody would miss me if i was gone") == 3 * SCHOOL_REPEAT
+    assert texts.count("lovely photos of the nativity") == SCHOOL_REPEAT
+    assert texts.count("subscribe to my channel") == 1  # public rows keep their weight
+    assert build_training_examples(splits, label_repeat={}) == build_training_examples(splits)
+
+
+def test_public_spam_sets_are_safeguarding_negatives_unless_told_otherwise() -> None:
+    splits = _tiny_splits()
+    shipped = dict(build_training_examples(splits))
+    assert shipped["great song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0, "safeguarding": 0.0}
+    narrowed = dict(build_training_examples(splits, public_negatives=PUBLIC_NEGATIVES - {"safeguarding"}))
+    assert narrowed["great song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0}
+    # school cases are untouched: safeguarding stays annotated there
+    assert narrowed["lovely photos of the nativity"]["safeguarding"] == 0.0
 
 
 def test_calibration_slice_comes_from_training_rows_only() -> None:
