@@ -235,8 +235,12 @@ _HAS_LEET = re.compile(r"[0-9@$!|+€(]")
 
 
 # School shorthand that mixes letters and digits and is not leetspeak: "y6", "yr10",
-# "ks2", "4b", "2nd", "10am", "m14" (postcode district), "5k", "3pm".
-_NOT_LEET = re.compile(r"(?:y|yr|ks|u|p)\d{1,2}|\d{1,2}[a-z]|\d+(?:st|nd|rd|th|am|pm|yo|km|kg|mph|ml)")
+# "ks2", "4b", "2nd", "10am", "m14" (postcode district), "5k", "3pm"; and numbers with
+# their unit: "10hrs", "£13ph", "100m", "6wks", "32gb" (a job advert's hours are not "iohrs").
+_NOT_LEET = re.compile(
+    r"(?:y|yr|ks|u|p)\d{1,2}|\d+[a-z]|\d+(?:st|nd|rd|th|am|pm|yo|km|kg|kgs|mph|ml|hrs?|hours?|mins?|secs?|ph|pw|pcm|pa"
+    r"|yrs?|wks?|mths?|ft|cm|mm|lbs?|oz|gb|mb|tb|mp|fps|ltr|cl|kw|kwh|pcs|ppl)"
+)
 
 
 def _leet_word(m: re.Match[str]) -> str:
@@ -336,7 +340,7 @@ def _spelled_digits(m: re.Match[str]) -> str:
 
 
 _AT = r"(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+|\s*@\s*|\s+@\s+)"
-_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+_DOT = r"(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\.|\s*[·•∙]\s*)"
 _TLD = r"(?:com|org|net|uk|co|edu|gov|io|me|info|biz|ie|us|ac|sch|tv|xyz|online|email|mail|live)"
 _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*){_AT}([a-z0-9][a-z0-9-]*)((?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![a-z0-9])"
@@ -354,9 +358,16 @@ _NOT_LOCAL = frozenset(
 )
 
 
+#: "on tiktok @sportsday.edits.uk": a handle after the platform's name, not an address
+_PLATFORMS = frozenset("tiktok insta instagram ig snap snapchat sc twitter x telegram discord fb facebook youtube yt "
+                       "threads twitch on follow add dm".split())
+
+
 def _email(m: re.Match[str]) -> str:
     local, host, rest = m.group(1), m.group(2), m.group(3)
     whole = m.group(0)
+    if local in _PLATFORMS and whole[len(local):].lstrip().startswith("@"):
+        return whole
     if "@" not in whole:
         # "... at ..." is ordinary English far more often than an address: only accept a
         # spelled-out "dot" / bracketed form or a well-known mail host.

@@ -53,6 +53,12 @@ _SCHOOL_SALE = (
     r"\b(?:school|class|year\s+\d+|christmas|summer|spring)\s+(?:disco|fair|fete|play|show|concert|production|panto|raffle"
     r"|cake\s+sale|bake\s+sale|trip|photos?|calendars?|cookbook|tea\s+towels?|quiz)\b|\bat\s+the\s+(?:school\s+)?office\b"
 )
+# Drugs sold at school are a safeguarding matter, not trade; "selling nothing, just asking"
+_SELLING_NOT_TRADE = (
+    r"\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pills|weed|ket|ketamine|drugs|coke|cocaine|pot|spice|mdma|xanax|edibles|nitrous|balloons"
+    r"|vapes?\s+to\s+(?:kids|children|year)|gear|pingers|baggies)\b|\bselling\s+nothing\b"
+    r"|\bselling\s+(?:stuff|things|gear|bits)\s+for\s+(?:older|other|some|these)\s+(?:lads|boys|men|people|blokes)"
+)
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
     r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
@@ -68,26 +74,28 @@ _VOLUNTEERING = (
 RULES = (
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
-         rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|good\s+condition)\b[^.]{{0,40}}{_PRICE}"
+         rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
+         rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
          rf"|make\s+me\s+an\s+offer|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
-         unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE), unless_penalty=0.5),
+         unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE), unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
-         r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:consultation|trial|quote|taster)"
-         r"|(?:order|book|buy|shop)\s+(?:now|today|yours|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
+         r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
+         r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?"
+         r"|(?:order|book|buy)\s+(?:now|today|yours|online|here)|(?:^|[.!,;]\s*)shop\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
          r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
          0.8, unless=_PARENT_QUESTION),
     Rule("job_advert", LABEL,
-         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer)s?"
+         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
@@ -99,7 +107,11 @@ RULES = (
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
          r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny)"
-         r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor)"
+         r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor"
+         r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
+         r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
+         r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
+         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"

@@ -50,12 +50,14 @@ RULES = (
     Rule("street_address", LABEL,
          # the first word after the number is the street's, not "on"/"in" ("the year 5s on
          # Elm Road" is where children were, not a house number)
-         rf"(?<![a-z0-9])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_foreign", LABEL,
          r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
-         r"|\b[a-z]{3,}(?:veien|vej|vei|gate|gatan|vagen|katu|tie|strasse|str\.|weg|laan|straat|plein|gade|utca|ut|allee|gasse|platz|steig|torget)\s+\d{1,5}\b"
+         # (Hungarian "út" and "utca" are words of their own: "about 13" is no address)
+         r"|\b[a-z]{3,}(?:veien|vej|vei|gate|gatan|vagen|katu|tie|strasse|str\.|weg|laan|straat|plein|gade|allee|gasse|platz|steig|torget)\s+\d{1,5}\b"
+         r"|\b[a-z]{3,}\s+(?:utca|ut)\s+\d{1,5}\b"
          r"|\bcorner\s+of\s+[a-z][\w'-]+\s+\d{1,5}|\b[a-z]{3,}\s+str(?:asse|\.)\s+\d{1,5}\b|\b[a-z]{3,}\s+u\.\s+\d{1,5}\b|\bul\.\s+[a-z]+\s+\d{1,5}\b",
          0.75, view="text"),
     Rule("address_in_context", LABEL,
@@ -198,8 +200,17 @@ def _generic_phone(value: str) -> bool:
     return True
 
 
+#: words that stand before "close", "drive" or "way" in a sentence, never in a street's name
+_NOT_STREET_WORD = frozenset(
+    "was is are were be so too very really quite pretty that it its orders order doors get got came come "
+    "went go the a and or but then not how way".split()
+)
+
+
 def _street(value: str) -> bool:
-    return value.split()[-1] in _UNAMBIGUOUS_SUFFIX
+    words = value.split()
+    # "bags £12, orders close Friday", "that 100m was close"
+    return words[-1] in _UNAMBIGUOUS_SUFFIX and words[-2].strip(",") not in _NOT_STREET_WORD
 
 
 #: The postcode areas of the UK and the Crown dependencies (the letters before the first

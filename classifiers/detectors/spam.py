@@ -47,6 +47,10 @@ _CHILD_AUDIENCE = re.compile(
     r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
     r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
+    r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
+    r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
+    r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
+    r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
@@ -59,10 +63,11 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bpaid\s+(?:£|cash|for)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
+    r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions\s+asked\b"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
-_OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions")
+_OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh")
 
 
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -112,7 +117,12 @@ RULES = (
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
-         r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest))\b",
+         r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest)"
+         # "send 0.1 get 1 back", "netflix premium accounts for cheap", "cheap essays, A* or money back"
+         r"|send\s+(?:\d+(?:\.\d+)?|some)\s*(?:btc|bitcoin|eth|crypto)?\s*(?:and\s+)?(?:get|receive)\s+(?:\d+(?:\.\d+)?|double|twice)"
+         r"|giving\s+away\s+(?:free\s+)?(?:bitcoin|btc|crypto|eth)|(?:premium|netflix|spotify|disney\+?|prime)\s+(?:premium\s+)?accounts?\s+(?:for\s+)?(?:cheap|£|\$|\d)"
+         r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
+         r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back)\b",
          0.85),
     Rule("engagement_bait", LABEL,
          r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
@@ -120,7 +130,11 @@ RULES = (
          r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share"
-         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+(?:yes|amen|\d+)\s+if)\b",
+         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+(?:yes|amen|\d+)\s+if"
+         # chain letters, invite-to-unlock, "first, pin me", "follow for more"
+         r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
+         r"|(?:invite|add|tag|share\s+(?:this\s+)?with)\s+(?:\d+|five|ten|three)\s+(?:friends?|mates|people)\s+(?:to|and)\s+(?:unlock|win|get|claim|join)"
+         r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily))\b",
          0.75),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
@@ -273,7 +287,8 @@ RULES = (
     Rule("search_pointer", LABEL,
          r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
          r"|(?:website|site|page)\s+(?:link\s+)?is\s*:|on\s+(?:his|their|her|my|our)\s+(?:own\s+)?(?:website|web\s+site|blog)\b)",
-         0.6, context=(r"\b(?:free|video|money|secret|trick|system|method|tips?|earn|quid|profit|guide)\b",), context_boost=0.2),
+         0.6, context=(r"\b(?:free|video|money|secret|trick|system|method|tips?|earn|quid|profit|guide)\b",), context_boost=0.2,
+         unless=(r"\b(?:the\s+school|school'?s|pta|council|nhs|academy|trust)\b",)),
     Rule("gambling", LABEL,
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
@@ -292,9 +307,9 @@ CONCEPTS: dict[str, str] = {
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
                r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
     # the school's own channel, page or performance: a parent or pupil pointing at it
-    "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|year\s+\d+|reception|nursery",
+    "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|students|kids|children|year\s+\d+|reception|nursery",
     "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
-    "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|free\s+\w+",
+    "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
     # and then expect free school meals" is no giveaway
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
@@ -324,7 +339,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("follow_back", ("follow_back",), (), 0.75),
     ("prize_for_engagement", ("prize", "engage"), (), 0.7),
     ("cheat_generator", ("cheat",), (), 0.8),
-    ("romance_scam", ("romance",), (), 0.7),
+    # "would love to chat with some of the students, im 34 and lonely" is grooming, not a scam
+    ("romance_scam", ("romance",), ("school_own",), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
     ("recovery_testimonial", ("recovery", "testimonial"), ("school_own",), 0.75),
     ("easy_money", ("earn", "easy_work"), ("fundraising",), 0.7),
@@ -430,6 +446,13 @@ _SCHOOL_WORDS = re.compile(
     r"|council|consultation|form|survey|lost|found|homework|reading|phonics|ofsted|holiday|dates)\b"
 )
 #: promotion words that only count next to a link on a comment not about the school
+#: clickbait beside a link, school words or not: "watch the full video of the school fight
+#: here", "is this your school?? look what they're hiding", "click here to write off your debts"
+_CLICKBAIT = re.compile(
+    r"\b(?:full\s+(?:video|vid|clip|footage)|you\s+won'?t\s+believe|look\s+what|what\s+(?:they|he|she)(?:'re|\s+are|\s+were)?\s+(?:hiding|did|said)"
+    r"|is\s+this\s+(?:your|ur)\s+(?:school|kid|child|son|daughter|teacher)|click\s+(?:here|the\s+link|below|now)|shocking|exposed|leaked"
+    r"|scandal|write\s+off|debts?|caught\s+on\s+camera)\b"
+)
 _LINK_PROMO = re.compile(
     r"\b(?:watch|listen|vote|download|discover|song|songs|mix|trailer|album|music|rap|remix|cover|check\s+(?:this|it)"
     r"|like\s+(?:this|my|our|the)\s+(?:page|pic|photo|post|video))\b|\bhere\s*:"
@@ -574,7 +597,11 @@ class SpamDetector:
             loose = folded.loose.text
             around = _URL.sub(" ", text)
             host = first.group(0).split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
-            if _COMMERCE.search(loose) or registered in _CAUSE_DOMAINS or _CAUSE.search(loose):
+            if _CLICKBAIT.search(around):
+                score += 0.3
+                rule = "clickbait_link"
+                adjustments.append("+0.30 clickbait beside the link")
+            elif _COMMERCE.search(loose) or registered in _CAUSE_DOMAINS or _CAUSE.search(loose):
                 # an advert for goods or lessons with its shop link is commercial, not spam
                 adjustments.append("commercial wording: left to the commercial detector")
             elif _SCHOOL_WORDS.search(around):

@@ -49,6 +49,22 @@ TABLE = [
     ("Any recommendations for a good local plumber? ours has gone quiet", NONE, None),
     ("can any1 recommend a decent cleaner? need one for fridays", NONE, None),
     ("Local plumber, fully insured, no call out charge, ring for a quote", COM, None),
+    # batches 15-16: drugs sold at school are safeguarding's, multi-buys, trades, shops, bookings
+    ("a lad in year 11 is selling weed behind the sports hall, the school needs to know", NONE, None),
+    ("one of the sixth formers is selling stuff for older blokes at the bus stop", NONE, None),
+    ("Selling nothing here, just a question about the trip money", NONE, None),
+    ("lip gloss 2 for £5, delivered to ur door, message me", COM, None),
+    ("handmade christmas jumpers for kids £15, orders close Friday", COM, None),
+    ("Mortgage advisor here, local and friendly, free valuation for school families", COM, None),
+    ("browse my vinted shop for cheap uniform, link below", COM, None),
+    ("anybody want their windows cleaned? £8 a visit, message me", COM, None),
+    ("anyone need their oven cleaned before Christmas? message me for prices", COM, None),
+    ("my band is playing the Red Lion on Friday, come down!", COM, None),
+    ("Free entry to the school Christmas fair, bring the whole family", NONE, None),
+    ("nail tech with prom packages available, bookings open now", COM, None),
+    ("kitchen porter job going at the cafe by the school, weekends, msg me", COM, None),
+    ("absolute chaos at the tuck shop today, everyone wanted the new crisps", NONE, None),
+    ("Shop now for the best deals on trainers", COM, None),
 ]
 
 

@@ -31,6 +31,12 @@ FOLD_TABLE = [
     # not leetspeak: school shorthand, punctuation, mentions
     ("great!", "loose", "great!"),
     ("year 6 and y6, ks2, 10am, 2nd, 4B", "loose", "year 6 and y6, ks2, 10am, 2nd, 4b"),
+    # numbers with their unit are not leetspeak either
+    ("a cleaner 10hrs a week, £13ph, the 100m, 32gb", "loose", "a cleaner 10hrs a week, £13ph, the 100m, 32gb"),
+    ("cheap 3ssays", "loose", "cheap essays"),
+    # a middle dot for the dot of an address; a handle after the platform's name stays one
+    ("amy·jones＠example·com", "contact", "amy·jones@example.com"),
+    ("on tiktok @sports.edits.uk", "contact", "on tiktok @sports.edits.uk"),
     ("@OakfieldPrimary well done", "loose", "@oakfieldprimary well done"),
     # separated letters and repeats
     ("f u c k you", "loose", "fuck you"),

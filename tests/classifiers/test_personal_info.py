@@ -114,6 +114,12 @@ LOOKALIKES = [
     ("we have moved to LS6 2AB now", PI, 0.75),
     ("our house is 5 Elm Road", PI, 0.75),
     ("parcel for bl0 9aa please", PI, 0.75),
+    # a price before "close", a verb before it, "about 13", a handle after the platform's name
+    ("handmade book bags £12, orders close Friday", NONE, 0.0),
+    ("that 100m was close, photo finish", NONE, 0.0),
+    ("u look about 13 in that pic", NONE, 0.0),
+    ("follow me on tiktok @sports.edits.uk", NONE, 0.0),
+    ("send it to amy·jones＠example·com please", PI, 0.9),
 ]
 
 

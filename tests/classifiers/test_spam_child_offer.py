@@ -26,6 +26,9 @@ CHILD_OFFERS = [
     "boys in year 6, want a free xbox? just video chat with me",
     "add me and i'll give you free stuff, just don't tell ur parents",
     "anyone in year 9 want to earn £200 a week, just carry a few packages for me, message me",
+    "anybody's kid want to earn £50 carrying a bag across town? easy money",
+    "looking for lads to do a few deliveries, £40 a drop, no questions asked",
+    "lads in yr 9 need cash? pm me",
     # evasions: look-alike letters, leetspeak, spacing
     "аny of you girls wаnt to eаrn some eаsy money? inbox me",  # Cyrillic a
     "k1ds hmu for fr33 v-bucks",
@@ -45,6 +48,7 @@ NOT_CHILD_OFFERS = [
     "Kids, don't forget your free school milk forms",
     "my son is 14 and got paid for his paper round today, first wage!",
     "anyone in year 9 know if the free school meal forms are due?",
+    "looking for kids to join the choir, free lessons on Tuesdays",
 ]
 
 

@@ -162,6 +162,20 @@ TABLE = [
     # channel_self_promotion: the school's newsletter is not a channel
     ("Please subscribe to the school newsletter for updates", NONE, None),
     ("please subscribe to my channel, gaming vids every day", SPAM, "channel_self_promotion"),
+    # batches 15-16: clickbait links, chain letters, invite-to-unlock, pin me, scams
+    ("you won't believe what the head said, full video here: headvid.example/watch", SPAM, "clickbait_link"),
+    ("is this your kid?? caught on camera >> kidsvids.example/x", SPAM, "clickbait_link"),
+    ("Lovely photos of the school fair on the council site: council.example.gov.uk/fair", NONE, None),
+    ("if u dont repost this in 5 mins u will have bad luck for 10 years", SPAM, "engagement_bait"),
+    ("invite 5 friends to unlock the free voucher!", SPAM, "engagement_bait"),
+    ("first!! pin me pls", SPAM, "engagement_bait"),
+    ("follow me for more sports day edits", SPAM, "engagement_bait"),
+    ("Please follow the school's safety advice for more information", NONE, None),
+    ("musk is giving away btc, send 0.5 get 1 back", SPAM, "money_scam"),
+    ("spotify premium accounts £2, telegram me", SPAM, "money_scam"),
+    ("cheap essays written for you, A* or money back", SPAM, "money_scam"),
+    ("She wrote a brilliant essay about the Romans", NONE, None),
+    ("the job advert for a teaching assistant is on the school's website", NONE, None),
 ]
 
 
