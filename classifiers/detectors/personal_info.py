@@ -22,6 +22,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from classifiers.base import Detection, Explanation
 from classifiers.rules import Rule, RuleSet, count_digits, mask, required_literals
+from classifiers.wordlist import common_words
 
 __all__ = ["PersonalInfoDetector"]
 
@@ -116,6 +117,20 @@ _CHILD_BEFORE = (
     r"grandson|granddaughter|nephew|niece|step-?son|step-?daughter)\s*,?\s+"
 )
 _NAME_WITH_CLASS = re.compile(rf"\b{_NAME}{_CLASS_AFTER}")
+# The same in lower case ("thats ellie marsh from 8 oak"), read on the loose view (spaced
+# letters joined: "k.a.i.t.l.y.n b.r.o.o.k.s in 10L"). Without capitals only rarity says
+# these are names: both words must be outside the common-words list
+# (:mod:`classifiers.wordlist`). A form group may be a number and a word ("from 9 birch").
+# A lookahead, so that "thats ellie marsh" is tried from every word.
+#: endings of English nouns and adjectives that names hardly have ("phonics screening",
+#: "visibility poster"): a rare word with one is a word, not a name
+#: (not "-ly", "-ary", "-ence", "-ise": Lily, Mary, Florence, Louise)
+_WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized)$")
+_LOWER_NAME_WITH_CLASS = re.compile(
+    rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
+    rf"(?:{_CLASS_AFTER}|\s+(?:in|from)\s+\d{{1,2}}\s?(?!(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes|seconds|times"
+    rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
+)
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
 _NOT_NAMES = frozenset(
     """well done happy thank thanks good great congratulations congrats year class mr mrs miss ms
@@ -298,7 +313,7 @@ class PersonalInfoDetector:
             contact = folded.contact.text
             if any(w in contact for w in _SPOKEN_HINT_LITERALS) and _SPOKEN_HINT.search(contact) is not None:
                 found.extend(self._spoken_phones(folded))
-        found.extend(self._pupils(folded.original, context))
+        found.extend(self._pupils(folded, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
         return found
@@ -348,7 +363,8 @@ class PersonalInfoDetector:
                     ("digits read from number words",)))]
         return []
 
-    def _pupils(self, original: str, context: Any) -> list[Detection]:
+    def _pupils(self, folded: Any, context: Any) -> list[Detection]:
+        original = folded.original
         if original.isascii():
             lower = original.lower()
             with_class = (any(d in original for d in _ASCII_DIGITS) or "class" in lower
@@ -379,7 +395,26 @@ class PersonalInfoDetector:
                 out.append(Detection(LABEL, score, Explanation(
                     self.name, rule, start, end, mask(original[start:end]))))
                 break
+        if not out and with_class:
+            out.extend(self._pupils_lower_case(folded, staff))
         return out
+
+    def _pupils_lower_case(self, folded: Any, staff: frozenset[str]) -> list[Detection]:
+        loose = folded.loose
+        common = common_words()
+        for m in _LOWER_NAME_WITH_CLASS.finditer(loose.text):
+            parts = m.group("name").split()
+            if (any(p in common or p in _NOT_NAMES or _WORD_SUFFIX.search(p) for p in parts)
+                    or " ".join(parts) in staff):
+                continue
+            before = loose.text[max(0, m.start("name") - 5) : m.start("name")]
+            if re.search(r"\b(?:mr|mrs|miss|ms|dr|sir)\.?\s+$", before):
+                continue
+            start, end = loose.to_original(m.start("name"), m.end("name"))
+            return [Detection(LABEL, 0.8, Explanation(
+                self.name, "child_name_lower_case_with_class", start, end, mask(folded.original[start:end]),
+                ("two rare words before a class, year or age",)))]
+        return []
 
     def _roster(self, folded: Any, context: Any) -> list[Detection]:
         salt = context.roster_salt

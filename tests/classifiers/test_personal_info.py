@@ -122,13 +122,29 @@ LOOKALIKES = [
     ("send it to amy·jones＠example·com please", PI, 0.9),
 ]
 
+# Names written without capitals (X and YouTube): two rare words before a class, year or age
+LOWER_CASE = [
+    ("thats ellie marsh from 8 oak in the front row", PI, 0.75),
+    ("ava pemberton in year 6 sang the solo", PI, 0.75),
+    ("jacob fenwick 8m started it", PI, 0.75),
+    ("the keeper is ruby sinclair, 14, from year 9", PI, 0.75),
+    ("thats k.a.i.t.l.y.n b.r.o.o.k.s in 10L", PI, 0.75),
+    ("is that noah brennan from 7 ash?", PI, 0.75),
+    ("phonics screening in year 1 next week", NONE, 0.0),
+    ("the swimming gala in year 5 was amazing", NONE, 0.0),
+    ("trans day of visibility poster in reception is lovely", NONE, 0.0),
+    ("school trip in 3 weeks, so excited", NONE, 0.0),
+    ("well done everyone in year 6", NONE, 0.0),
+    ("mrs okonjo in year 4 is amazing", NONE, 0.0),
+]
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return assemble_pipeline([PersonalInfoDetector()])
 
 
-@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + LOOKALIKES)
+@pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + LOOKALIKES + LOWER_CASE)
 def test_personal_info_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
     verdict = pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
@@ -184,3 +200,12 @@ def test_staff_names_are_not_pupils(pipeline: Pipeline) -> None:
     assert pipeline.classify(text).labels == PI
     context = ClassifierContext(staff_names=("Sarah Jones",))
     assert pipeline.classify(text, context).labels == NONE
+
+
+def test_lower_case_name_is_masked_and_spans_the_original(pipeline: Pipeline) -> None:
+    text = "omg thats Ellie marsh from 8 oak"
+    verdict = pipeline.classify(text)
+    [why] = verdict.explanations["personal_info"]
+    assert why.rule in {"child_name_lower_case_with_class", "child_name_with_class_year_age"}
+    assert text[why.start:why.end].lower() == "ellie marsh"
+    assert why.matched.startswith("E") and "marsh" not in why.matched
