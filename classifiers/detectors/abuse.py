@@ -887,7 +887,7 @@ class AbuseDetector:
                 return ""
             return head
         if self._name_at(k, words, folded, tokens):
-            return "a name"
+            return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Tommy": own child
         return ""
 
     @staticmethod
@@ -895,7 +895,7 @@ class AbuseDetector:
         """Whether the word at ``first`` is quoted in a report of name-calling: "was called
         ...", "calling girls ...", "words like ...", "told her she ..."; not "calling you ..."."""
         c = clause[first]
-        for k in range(max(first - 4, 0), first):
+        for k in range(max(first - 6, 0), first):
             if clause[k] != c:
                 continue
             w = words[k]
@@ -903,7 +903,8 @@ class AbuseDetector:
             if w in _REPORT_VERBS or (w == "like" and k > 0 and words[k - 1] in {"words", "names", "things"}):
                 # "who you calling a ...", "calling you a ...": aimed at the reader
                 return not any(b in _YOU for b in words[max(k - 2, 0):first])
-            if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our"}:
+            if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
+                                                          "she", "i", "they", "that"}:
                 return True
         return False
 
