@@ -30,7 +30,30 @@ by letter against terms of the same length. The context rules:
   said of a group (a group word or derogation within a few words, "these ...",
   "... kids"); without one it is ``abuse`` alone, so the comment still comes down;
 - an insult beside a group word attacks the group, except a crude word about women and a
-  singular insult right after the group word ("a <group> <insult>" describes a person).
+  singular insult right after the group word ("a <group> <insult>" describes a person),
+  unless that group word is a disability or a Traveller word ("a wheelchair loser").
+
+Insults that use no listed word (batch 13a) are read from their shape:
+
+- a comparison said of a person: "<person> looks / walks / talks like a <noun>", "teeth
+  like a horse", "a face like thunder" (not a costume, a pet or praise); beside a protected
+  group word it is hate ("the deaf kid talks like a seal");
+- a smell pinned on a person ("Jayden stinks", "she reeks of wee"), hate when the smell is
+  a racial stereotype ("stinks of curry"); not "stink at maths" or "smells lovely";
+- a rude command to go away ("do one", "jog on", "get in the sea") only where it leads its
+  clause and is followed by nothing, "you" or a name;
+- a protected characteristic used as the insult itself ("ur so gay", "he's proper
+  autistic", "a bit special" of a person);
+- "<noun> of a <person>" ("a joke of a woman"), idioms of stupidity ("thick as two short
+  planks", "anyone with a pulse") and a wider insult vocabulary, all lexicon data;
+- strong words written without (some of) their vowels, and "(((echo)))" brackets.
+
+And some things that look like abuse are not aimed at anyone: a report that quotes what a
+child was called ("my son was called ..., who do I speak to?") keeps a slur in the review
+band and an insult below it; a mild insult the writer calls themselves ("I'm such an
+idiot, forgot the PE kit") and a parent about their own children ("my boys are pigs at
+dinner time") are not directed; "what a <insult>" followed by a thing ("what a shambles
+the car park was") is about the thing; a capitalised title ("The Ugly Duckling") is no name.
 
 Every detection explains itself: the rule (with severity and target), the span in the
 original text and each score adjustment.
@@ -226,9 +249,9 @@ _DISMISS_NEXT = _YOU | frozenset({"mate", "loser", "lol", "lmao", "haha", "pal",
                                   "mrs", "miss", "ms", "sir", "and", "what", "x", "xx", "tbh",
                                   "fr", "lmaooo", "lmfao", "mate"})
 # A disability or sexuality word used as the insult itself ("he's so autistic", "ur so gay")
-_IDENTITY_AS_INSULT = frozenset({"gay", "autistic", "downs", "special needs", "sen kids", "lesbian",
+_IDENTITY_AS_INSULT = frozenset({"special", "gay", "autistic", "downs", "special needs", "sen kids", "lesbian",
                                  "deaf", "disabled", "adhd", "dyslexic"})
-_IDENTITY_INTENSIFIERS = frozenset({"so", "such", "proper", "well", "dead", "too", "totally",
+_IDENTITY_INTENSIFIERS = frozenset({"so", "such", "proper", "well", "dead", "too", "totally", "bit", "abit",
                                     "actually", "literally", "sooo", "soo", "soooo", "mega",
                                     "bare", "hella"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "him", "her"})
@@ -500,7 +523,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.0.0"
+    version = "1.1.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -555,7 +578,7 @@ class AbuseDetector:
         if not any(h.entry.kind in _TRIGGER_KINDS or h.entry.kind == "comparison" for h in hits) and \
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 _SMELL_VERBS.isdisjoint(w for w, _, _ in tokens) and \
-                not any(w == "face" for w, _, _ in tokens):
+                not any(w in {"face", "special"} for w, _, _ in tokens):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
         sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
@@ -1028,8 +1051,12 @@ class AbuseDetector:
     def _identity_insults(self, folded: Folded, view: Any, words: list[str], clause: list[int],
                           targets: set[int], by_kind: dict[str, list[_Hit]],
                           tokens: list[tuple[str, int, int]]) -> list[Detection]:
-        """ "he's so autistic", "ur so gay mate": a protected characteristic used as the insult."""
-        for g in by_kind.get("group", ()):
+        """ "he's so autistic", "ur so gay mate": a protected characteristic used as the insult;
+        also "a bit special" said of a person, the coded form of the same mockery."""
+        groups = list(by_kind.get("group", ()))
+        groups += [_Hit(LexiconEntry("special", "group", 0, "disability"), i, i, tokens[i][1], tokens[i][2])
+                   for i, w in enumerate(words) if w == "special" and i > 0 and words[i - 1] in {"bit", "abit"}]
+        for g in groups:
             if g.entry.term not in _IDENTITY_AS_INSULT or g.first == 0:
                 continue
             c = clause[g.first]
@@ -1046,7 +1073,7 @@ class AbuseDetector:
                     person = words[k]
                     break
                 person = self._person_at(k, words, targets, folded, tokens)
-                if person or words[k] not in _COPULAS | {"is", "are", "actually", "just", "really"}:
+                if person or words[k] not in _COPULAS | {"is", "are", "actually", "just", "really", "a"}:
                     break
             if not person:
                 continue
