@@ -327,7 +327,7 @@ class Lexicon:
         frame = data.get("of_a_frame") or {}
         for noun in frame.get("nouns", ()):
             for person in frame.get("persons", ()):
-                self._add(f"{noun} of a {person}", "insult", 2, suffixes=("s", "es"))
+                self._add(f"{noun} of a {person}", "insult", 2, suffixes=False)
         for term in data.get("comparison_nouns", ()):
             self._add(term, "comparison", suffixes=("s", "es"))
         for term in data.get("dismissals", ()):
@@ -352,14 +352,18 @@ class Lexicon:
         # spelling of a slur or a severity-2+ insult or profanity whose consonants number four
         # or more (shorter skeletons collide with ordinary words), unless it is an entry itself
         self.skeletons: dict[str, list[LexiconEntry]] = {}
-        for key, entries in sorted(self.entries.items(), key=lambda item: len(item[0])):
+        for key, entries in self.entries.items():
+            if " " in key:
+                continue
             strong = [e for e in entries if e.term == key and (
                 e.kind == "slur" or (e.kind in {"insult", "profanity"} and e.severity >= 2))]
-            if not strong or " " in key or len(_skeleton(key)) < 4:
+            if not strong or len(_skeleton(key)) < 4:
                 continue
             for variant in _vowel_drops(key):
                 if variant not in self.entries:
-                    self.skeletons.setdefault(variant, strong)  # the shortest term wins
+                    seen = self.skeletons.get(variant)
+                    if seen is None or len(seen[0].term) > len(key):
+                        self.skeletons[variant] = strong  # the shortest term wins
 
     def _add(self, term: str, kind: str, severity: int = 0, target: str = "none",
              suffixes: tuple[str, ...] | bool = True, tier: str = "always") -> None:
@@ -417,9 +421,19 @@ _COMMON = STOP_WORDS | frozenset({"school", "going", "gonna", "send", "sent", "k
                                   "youre", "your", "you"})
 
 
+# everyday words a phrase should not be triggered by when it has a rarer one ("pig of a
+# girl" by "pig", "get back in your box" by "back")
+_USUAL = _COMMON | frozenset({
+    "man", "can't", "cant", "head", "girl", "real", "that's", "thats", "life", "live", "woman",
+    "use", "christmas", "uniform", "everybody", "hard", "person", "wonder", "dinner", "sad",
+    "straight", "lads", "box", "eyes", "single", "couldn't", "lady", "paper", "wrong", "know",
+    "there", "love", "need", "look", "he's", "she's", "little", "away", "wants", "lost", "left",
+    "try", "long", "bus", "act", "cry", "mums", "yourself", "changed", "grow", "even"})
+
+
 def _rarest(phrase: str) -> str:
     words = phrase.split(" ")
-    for common in (_COMMON, STOP_WORDS):
+    for common in (_USUAL, _COMMON, STOP_WORDS):
         content = [w for w in words if w not in common and w.replace("'", "") not in common]
         if content:
             return max(content, key=len)
