@@ -119,6 +119,9 @@ CASES = [
     ("the tea towels from the Year 2 fundraiser are lovely", set()),
     ("the bus for the special school trip leaves at 9", set()),
     ("the (((surround sound))) at the concert was loud", set()),
+    # a crude word for women beside a group word insults a person, not the group (abuse only)
+    ("those gay bitches at the gym", {"abuse"}),
+    ("the gays at that school are scum", {"abuse", "hate"}),
     # reports of name-calling quote the word, they do not aim it
     ("my son keeps being called fat and smelly by boys in his class, who do I speak to?", set()),
     ("a girl told my daughter she smells, how do I raise it with the school?", set()),
