@@ -177,6 +177,10 @@ _NOT_NAMES = _NOT_NAMES | frozenset({
     "july", "august", "september", "october", "november", "december", "google", "facebook",
     "youtube", "tiktok", "snapchat", "instagram", "whatsapp", "wifi", "covid", "lunch", "dinner"})
 _VOWELS = frozenset("aeiou")
+_HEAD_NOT_PERSON = frozenset({"lice", "louse", "count", "counts", "start", "office", "injury",
+                              "injuries", "band", "bands", "torch", "phones", "lamp", "first",
+                              "height", "cold", "ache", "lamps", "boy", "girl", "chef", "gardener"})
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
                                     "downs", "down syndrome", "gypsy", "gypsies", "traveller",
@@ -604,8 +608,13 @@ class AbuseDetector:
         words = [t[0] for t in tokens]
         by_kind: dict[str, list[_Hit]] = {}
         for hit in hits:
+            if hit.entry.kind == "group" and hit.first > 0 and words[hit.first - 1] in _TITLES:
+                continue  # "Mr Black", "Mrs English": a surname, no group
             by_kind.setdefault(hit.entry.kind, []).append(hit)
         targets = {i for h in by_kind.get("target", ()) for i in range(h.first, h.last + 1)}
+        # "head lice", "head count", "head start": no headteacher
+        targets -= {i for i in targets if words[i] == "head" and i + 1 < len(words)
+                    and words[i + 1] in _HEAD_NOT_PERSON}
         hard = by_kind.get("hard_negative", [])
         emphasis_first = {h.first for h in by_kind.get("emphasis", ())}
 
@@ -763,7 +772,7 @@ class AbuseDetector:
             if words[i] not in _INTENSIFIERS:
                 if free >= free_words or i == 0 or words[i] in _COPULAS or i in targets:
                     break
-                if not any(words[k] in _COPULAS or words[k] in _LEAD_INS
+                if not any(words[k] in _COPULAS or words[k] in _LEAD_INS or words[k].endswith(("'s", "'re"))
                            for k in range(max(i - 3, 0), i) if clause[k] == c):
                     break
                 free += 1
@@ -775,6 +784,8 @@ class AbuseDetector:
             prev = words[i]
             if prev == "what" and self._thing_after(hit, words, clause, targets, folded, tokens, insults):
                 pass  # "what a shambles the car park was", "what a clown costume"
+            elif prev == "by" and i > 0 and words[i - 1] in {"run", "led", "managed", "staffed", "governed"}:
+                return f"'{words[i - 1]} by ...'"  # "this school is run by clowns"
             elif prev in _YOU or (prev in _LEAD_INS and not school_counts):
                 return f"'{prev} ...'"
             if prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
@@ -1105,8 +1116,10 @@ class AbuseDetector:
 
     def _group_hate(self, folded: Folded, view: Any, by_kind: dict[str, list[_Hit]],
                     sentence: list[int], words: list[str]) -> list[Detection]:
+        hard = by_kind.get("hard_negative", [])
         groups = [g for g in by_kind.get("group", ())
-                  if not (g.entry.target == "sex" and g.first > 0 and words[g.first - 1] in _OWN)]
+                  if not (g.entry.target == "sex" and g.first > 0 and words[g.first - 1] in _OWN)
+                  and not self._covered(g, hard)]
         derogations = [d for d in by_kind.get("derogation", ()) if not _negated(words, d.first)]
         derogations += [h for h in by_kind.get("derogation_before", ())
                         if any(0 < g.first - h.last <= 2 for g in groups)]

@@ -140,6 +140,17 @@ CASES = [
     ("the tablets in Year 3 are useless", set()),
     # ... but about a person it still counts
     ("what a useless specimen the new maths teacher is", {"abuse"}),
+    # the people who run the place; idioms; stereotypes
+    ("this academy is run by idiots and clowns", {"abuse"}),
+    ("Mr Dunn wouldn't know a fair decision if it bit him", {"abuse"}),
+    ("his mum looks like she was dragged through a hedge backwards", {"abuse"}),
+    ("bet his family eats dogs", {"abuse", "hate"}),
+    ("the mums at the gate look like letterboxes", {"abuse", "hate"}),
+    # group words that are no group, "head" that is no headteacher
+    ("Mr Black is a great teacher", set()),
+    ("Mrs White and Mr Black ran the fair, what a joke stall, brilliant fun", set()),
+    ("my son wears his brother's smelly hand me downs, any uniform swap?", set()),
+    ("the letter about head lice was a bit of a joke, it came too late", set()),
 ]
 
 
