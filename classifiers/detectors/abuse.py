@@ -107,6 +107,7 @@ _SMELL_SCORE = 0.75
 _STEREOTYPE_SCORE = 0.80
 _IDENTITY_INSULT_SCORE = 0.80
 _ECHO_SCORE = 0.85
+_EMOJI_SCORE = 0.65
 _THREAT_VERBS_STRONG = frozenset({"kill", "stab", "murder", "strangle", "knife", "batter", "glass",
                                   "shoot", "choke", "slit", "bottle", "maim", "hurt", "attack"})
 _THREAT_VERBS_WEAK = frozenset({"smash", "punch", "beat", "kick", "slap", "deck", "hit", "bash",
@@ -180,6 +181,12 @@ _VOWELS = frozenset("aeiou")
 _HEAD_NOT_PERSON = frozenset({"lice", "louse", "count", "counts", "start", "office", "injury",
                               "injuries", "band", "bands", "torch", "phones", "lamp", "first",
                               "height", "cold", "ache", "lamps", "boy", "girl", "chef", "gardener"})
+_IS_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there's", "what's",
+                              "everyone's", "everybody's", "someone's", "he", "she"})
+# emoji used as the insult: always rude (a raised finger), or aimed at a named person
+_RUDE_EMOJI = frozenset({"\U0001f595"})
+_MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
+_PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])")
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
@@ -567,6 +574,17 @@ class AbuseDetector:
 
     def detect_folded(self, folded: Folded) -> list[Detection]:
         out = []
+        emoji = _RUDE_EMOJI.intersection(folded.original)
+        if not emoji:
+            emoji = _MOCK_EMOJI.intersection(folded.original)
+            if emoji and not _PERSON_WORD.search(folded.loose.text):
+                emoji = set()
+        if emoji:
+            ch = sorted(emoji)[0]
+            at = folded.original.index(ch)
+            why = Explanation(self.name, "emoji_insult(severity=2,target=none)", at, at + len(ch), ch,
+                              ("an insulting emoji aimed at a person",))
+            out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
         if "(((" in folded.original:
             m = _ECHO.search(folded.original)
             if m:
@@ -788,7 +806,12 @@ class AbuseDetector:
                 return f"'{words[i - 1]} by ...'"  # "this school is run by clowns"
             elif prev in _YOU or (prev in _LEAD_INS and not school_counts):
                 return f"'{prev} ...'"
-            if prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
+            possessive = (i == hit.first - 1 and prev.endswith("'s") and prev not in _IS_CONTRACTIONS
+                          and any(words[k] in _COPULAS and clause[k] == c
+                                  for k in range(hit.last + 1, min(hit.last + 4, len(words)))))
+            if possessive:
+                pass  # "Miss Reid's snake visit was amazing": whose, not who is
+            elif prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
                 if subject:
                     return f"'{subject} {prev} ...'"
@@ -895,6 +918,8 @@ class AbuseDetector:
             head = words[cop].split("'")[0]
             if head in {"he", "she", "they", "you", "who", "that"}:
                 return head
+            if words[cop].endswith("'s") and self._name_at(cop, words, folded, tokens):
+                return "a name"  # "Ellie's a pig"
         for k in range(cop - 1, max(cop - 6, -1), -1):
             if clause[k] != c:
                 break

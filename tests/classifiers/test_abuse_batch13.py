@@ -146,6 +146,21 @@ CASES = [
     ("his mum looks like she was dragged through a hedge backwards", {"abuse"}),
     ("bet his family eats dogs", {"abuse", "hate"}),
     ("the mums at the gate look like letterboxes", {"abuse", "hate"}),
+    # pupils' slang and joke shapes; emoji as the insult
+    ("kai ur such a neek", {"abuse"}),
+    ("Mrs Carey is so old she remembers the Romans", {"abuse"}),
+    ("Sienna's forehead, you could land a plane on it", {"abuse"}),
+    ("Mr Carr \U0001f921\U0001f921", {"abuse"}),
+    ("\U0001f595 this", {"abuse"}),
+    ("the circus trip was brilliant \U0001f921", set()),
+    ("my dog is so fat he can't fit in his basket", set()),
+    # a headscarf mocked, two mums called abnormal
+    ("she turns up with a bin bag on her head", {"abuse", "hate"}),
+    ("Lucas has two mums, how is that normal", {"abuse", "hate"}),
+    ("Lucas's two mums ran the tombola, thank you both", set()),
+    # whose, not who is
+    ("Miss Reid's snake visit was amazing", set()),
+    ("Ellie's a pig", {"abuse"}),
     # group words that are no group, "head" that is no headteacher
     ("Mr Black is a great teacher", set()),
     ("Mrs White and Mr Black ran the fair, what a joke stall, brilliant fun", set()),
