@@ -200,7 +200,8 @@ _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "speci
 _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks", "walk",
                             "talks", "talk", "sounds", "eats", "built", "dresses", "waddles",
                             "teeth", "hair", "nose", "ears", "laugh", "voice", "legs", "body",
-                            "head", "runs", "smells", "snorts"})
+                            "head", "runs", "smells", "snorts", "sings", "sing", "singing",
+                            "sound", "screams", "laughs"})
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
                           "film", "an", "sunshine", "ray", "picture", "painting", "hers", "his",
                           "yours", "mine", "that", "this", "hers", "their"})
@@ -1044,7 +1045,7 @@ class AbuseDetector:
             if not _COSTUME.isdisjoint(words):
                 continue  # "the mascot costume made Mr Green look like a giant chicken"
             person = ""
-            for k in range(verb - 1, max(verb - 5, -1), -1):
+            for k in range(verb - 1, max(verb - 7, -1), -1):
                 if sentence[k] != s:
                     break
                 person = self._person_at(k, words, targets, folded, tokens)

@@ -154,6 +154,10 @@ CASES = [
     ("\U0001f595 this", {"abuse"}),
     ("the circus trip was brilliant \U0001f921", set()),
     ("my dog is so fat he can't fit in his basket", set()),
+    ("the girl at the front sings like a strangled cat", {"abuse"}),
+    ("the traveller kids are always nicking stuff", {"abuse", "hate"}),
+    ("the choir sounded like angels", set()),
+    ("someone keeps nicking the pens from the office", set()),
     # a headscarf mocked, two mums called abnormal
     ("she turns up with a bin bag on her head", {"abuse", "hate"}),
     ("Lucas has two mums, how is that normal", {"abuse", "hate"}),
