@@ -207,7 +207,10 @@ _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princes
                           "yours", "mine", "that", "this", "hers", "their"})
 _COSTUME = frozenset({"costume", "costumes", "dressed", "fancy", "outfit", "outfits", "mascot",
                       "panto", "pantomime", "play", "character", "makeup",
-                      "halloween", "nativity", "role", "impression", "impressions"})
+                      "halloween", "nativity", "role", "impression", "impressions",
+                      # what someone wears, not who they are: "little penguins in their coats"
+                      "coat", "coats", "hat", "hats", "uniform", "uniforms", "jumper", "jumpers",
+                      "wellies", "onesie", "onesies", "pyjamas", "helmet", "helmets", "goggles"})
 # Smell: a person as the subject of a smell verb ("Jayden stinks", "Noah smells of wee");
 # not praise ("smells amazing"), not "stink at" (be bad at), not "smell the ...".
 _SMELL_VERBS = frozenset({"stinks", "stink", "stank", "smells", "smell", "smelt", "reeks",
@@ -575,9 +578,10 @@ class AbuseDetector:
 
     def detect_folded(self, folded: Folded) -> list[Detection]:
         out = []
-        emoji = _RUDE_EMOJI.intersection(folded.original)
+        original = folded.original
+        emoji = {ch for ch in _RUDE_EMOJI if ch in original}  # substring tests: no scan per char
         if not emoji:
-            emoji = _MOCK_EMOJI.intersection(folded.original)
+            emoji = {ch for ch in _MOCK_EMOJI if ch in original}
             if emoji and not _PERSON_WORD.search(folded.loose.text):
                 emoji = set()
         if emoji:
@@ -700,13 +704,18 @@ class AbuseDetector:
                 continue
             if entry.kind == "insult":
                 score = _INSULT_BASE[sev]
-                directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
-                                          free_words=2)
+                named = (sev == 1 and hit.first == hit.last and hit.first > 0
+                         and sentence[hit.first - 1] == sentence[hit.first]
+                         and self._name_at(hit.first, words, folded, tokens))
+                directed = "" if named else self._directed(hit, words, clause, targets, folded, tokens,
+                                                           insult_hits, free_words=2)
                 if directed:
                     score += _DIRECTED_BOOST[sev]
                     adjustments.append(f"+{_DIRECTED_BOOST[sev]:.2f} aimed at a person ({directed})")
                 if any(o is not hit and clause[o.first] == clause[hit.first]
-                       and 0 < abs(o.first - hit.first) <= 3 for o in insult_hits):
+                       and 0 < abs(o.first - hit.first) <= 3
+                       and not _listed(words, min(o.last, hit.last), max(o.first, hit.first))
+                       for o in insult_hits):
                     score += _STACKED_BOOST
                     adjustments.append(f"+{_STACKED_BOOST:.2f} stacked insults")
             else:
@@ -839,7 +848,8 @@ class AbuseDetector:
                 return f"'... {words[j]}'"
         # stacked after another insult or before one: "stupid cow", "ugly freak"
         for other in insults:
-            if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2:
+            if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2 \
+                    and not _listed(words, other.last, hit.first):
                 return f"after '{other.entry.term}'"
         return ""
 
@@ -936,7 +946,7 @@ class AbuseDetector:
             ch = folded.original[o_start:o_start + 1]
             token = folded.original[o_start:o_start + len(words[k])]
             if ch.isupper() and not token.isupper() and words[k] not in _NOT_NAMES:
-                return "a name"
+                return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Freddie": own child
         return ""
 
     # -- batch 13a: insults with no lexicon word, reports and the writer's own words -------
@@ -1264,6 +1274,12 @@ def _addressed(directed: str) -> bool:
         return words[0] in _YOU  # "you ...", not "that ..." or "what ..."
     subject = " ".join(words[:-2])
     return subject in _YOU or subject == "a name" or subject not in _PRONOUN_SUBJECTS
+
+
+def _listed(words: list[str], left: int, right: int) -> bool:
+    """Whether the words between two hits join them as a list ("pigs and cows at the farm"),
+    which names things side by side rather than piles one insult on another."""
+    return any(words[k] in {"and", "or", "n", "&"} for k in range(left + 1, right))
 
 
 def _near(other: _Hit, hit: _Hit, window: int) -> bool:

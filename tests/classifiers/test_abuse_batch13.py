@@ -165,6 +165,14 @@ CASES = [
     # whose, not who is
     ("Miss Reid's snake visit was amazing", set()),
     ("Ellie's a pig", {"abuse"}),
+    # ordinary nouns side by side, pets and children with names, clothes
+    ("we saw sheep, pigs and cows at the farm", set()),
+    ("Year 2 are learning about fossils and dinosaurs", set()),
+    ("the Chinese new year dragon dance was amazing", set()),
+    ("our dog Tramp loves the school walk", set()),
+    ("our Freddie is a little donut, forgot his lunch again", set()),
+    ("the kids look like little penguins in their coats", set()),
+    ("the head is a liar and a coward", {"abuse"}),
     # group words that are no group, "head" that is no headteacher
     ("Mr Black is a great teacher", set()),
     ("Mrs White and Mr Black ran the fair, what a joke stall, brilliant fun", set()),
