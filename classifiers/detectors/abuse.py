@@ -274,6 +274,10 @@ _IDENTITY_AS_INSULT = frozenset({"special", "gay", "autistic", "downs", "special
 _IDENTITY_INTENSIFIERS = frozenset({"so", "such", "proper", "well", "dead", "too", "totally", "bit", "abit",
                                     "actually", "literally", "sooo", "soo", "soooo", "mega",
                                     "bare", "hella"})
+# words after a group word that make it support, not mockery ("autism friendly")
+_SUPPORTIVE_NEXT = frozenset({"friendly", "positive", "inclusive", "awareness", "aware", "pride",
+                              "rights", "community", "club", "flag", "month", "week", "support",
+                              "supportive", "ally", "allies", "history", "network", "group"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "him", "her"})
 # "(((name)))": the echo brackets antisemites put round Jewish names
 _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2})\s*\)\)\)")
@@ -669,6 +673,8 @@ class AbuseDetector:
             out.append(self._detection(folded, view, _HATE, _SLUR_SCORE, rule, hit, adjustments))
             out.append(self._detection(folded, view, _ABUSE, _SLUR_SCORE, rule, hit, adjustments))
         for hit in by_kind.get("hate_phrase", ()):
+            if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
+                continue  # "that's so gay friendly": praise, not the slur use
             rule = f"hate_phrase(target={hit.entry.target})"
             out.append(self._detection(folded, view, _HATE, _HATE_PHRASE_SCORE, rule, hit, ()))
             out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
@@ -1129,6 +1135,8 @@ class AbuseDetector:
             prev = g.first - 1
             if clause[prev] != c or words[prev] not in _IDENTITY_INTENSIFIERS:
                 continue
+            if g.last + 1 < len(words) and words[g.last + 1] in _SUPPORTIVE_NEXT:
+                continue  # "so autistic friendly", "so gay positive"
             person = ""
             for k in range(prev - 1, max(prev - 4, -1), -1):
                 if clause[k] != c:

@@ -96,7 +96,10 @@ CASES = [
     ("ur so gay mate", {"abuse", "hate"}),
     ("he's proper autistic, can't take a joke", {"abuse", "hate"}),
     ("that's so gay", {"abuse", "hate"}),
-    # ... hard negatives: the same words said plainly or of oneself
+    # ... hard negatives: the same words said plainly, of oneself or in support
+    ("that's so gay friendly, love the new policy", set()),
+    ("he's so autistic friendly with the quiet corner", set()),
+    ("the kids were so smelly after cross country, ha", set()),
     ("my son is autistic and loves the new sensory room", set()),
     ("so proud of our gay and lesbian staff network", set()),
     # hate phrases and dog whistles
