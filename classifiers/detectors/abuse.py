@@ -798,6 +798,12 @@ class AbuseDetector:
         adjectives may stand between an insult and its lead-in ("the staff are rude
         ignorant jobsworths": 2); a slur's cue keeps to one."""
         c = clause[hit.first]
+        # "Kyle = snitch", "head teacher = clown": an equals sign does the work of "is"
+        k = hit.first - 1
+        if k >= 0 and clause[k] == c and "=" in folded.loose.text[tokens[k][2]:tokens[hit.first][1]]:
+            person = self._person_at(k, words, targets, folded, tokens)
+            if person:
+                return f"'{person} = ...'"
         # look back over intensifiers: "you absolute muppet", "what a bunch of clowns"
         i = hit.first - 1
         skipped = 0

@@ -149,6 +149,13 @@ CASES = [
     ("his mum looks like she was dragged through a hedge backwards", {"abuse"}),
     ("bet his family eats dogs", {"abuse", "hate"}),
     ("the mums at the gate look like letterboxes", {"abuse", "hate"}),
+    # evasions of the new shapes
+    ("J4yden st1nks", {"abuse"}),
+    ("Olivia l00ks l1ke a p0tat0", {"abuse"}),
+    ("d o  o n e Mrs Taylor", {"abuse"}),
+    ("ur s0 g@y", {"abuse", "hate"}),
+    ("Kyle = sn1tch", {"abuse"}),
+    ("the score = 2 goals to 1", set()),
     # pupils' slang and joke shapes; emoji as the insult
     ("kai ur such a neek", {"abuse"}),
     ("Mrs Carey is so old she remembers the Romans", {"abuse"}),
