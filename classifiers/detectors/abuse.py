@@ -363,10 +363,22 @@ class Lexicon:
                 entries[:] = [e for e in entries if e.kind != "slur" or e.term == key]
         # one word every finding must contain (the longest non-stop-word of its phrase): a
         # comment with none of them (most comments) is dismissed after one set intersection
-        self.triggers = frozenset(
-            _rarest(key) for key, entries in self.entries.items()
-            if any(e.kind in _TRIGGER_KINDS or e.kind == "comparison" for e in entries)
-        ) | _THREAT_VERBS | _SMELL_VERBS | {"face"}
+        # ... except a phrase made only of everyday words ("do one", "get lost"): it is
+        # triggered by its first and last words together, so "one" alone costs nothing
+        triggers: set[str] = set()
+        self.pair_triggers: dict[str, set[str]] = {}  # last word -> first words
+        for key, entries in self.entries.items():
+            if not any(e.kind in _TRIGGER_KINDS or e.kind == "comparison" for e in entries):
+                continue
+            rarest = _rarest(key)
+            parts = key.split(" ")
+            if len(parts) > 1 and (rarest in _USUAL or rarest in STOP_WORDS) and all(
+                    e.kind in {"dismissal", "insult"} for e in entries):
+                first, second = sorted(dict.fromkeys(parts), key=len, reverse=True)[:2]
+                self.pair_triggers.setdefault(first, set()).add(second)
+            else:
+                triggers.add(rarest)
+        self.triggers = frozenset(triggers) | _THREAT_VERBS | _SMELL_VERBS | {"face"}
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
         for key, entries in self.entries.items():
@@ -452,7 +464,7 @@ _USUAL = _COMMON | frozenset({
     "use", "christmas", "uniform", "everybody", "hard", "person", "wonder", "dinner", "sad",
     "straight", "lads", "box", "eyes", "single", "couldn't", "lady", "paper", "wrong", "know",
     "there", "love", "need", "look", "he's", "she's", "little", "away", "wants", "lost", "left",
-    "try", "long", "bus", "act", "cry", "mums", "yourself", "changed", "grow", "even"})
+    "try", "long", "bus", "act", "cry", "mums", "yourself", "changed", "grow", "even", "pick"})
 
 
 def _rarest(phrase: str) -> str:
@@ -680,10 +692,15 @@ class AbuseDetector:
             out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
         out.extend(self._group_hate(folded, view, by_kind, sentence, words))
         out.extend(self._threats(folded, view, tokens, words, sentence, targets, hard))
-        out.extend(self._dismissals(folded, view, words, clause, by_kind, insult_hits, tokens))
-        out.extend(self._comparisons(folded, view, words, sentence, clause, targets, by_kind, tokens, report))
-        out.extend(self._smells(folded, view, words, clause, targets, tokens, report))
-        out.extend(self._identity_insults(folded, view, words, clause, targets, by_kind, tokens))
+        if "dismissal" in by_kind:
+            out.extend(self._dismissals(folded, view, words, clause, by_kind, insult_hits, tokens))
+        if "like" in words:
+            out.extend(self._comparisons(folded, view, words, sentence, clause, targets, by_kind, tokens,
+                                         report))
+        if not _SMELL_VERBS.isdisjoint(words):
+            out.extend(self._smells(folded, view, words, clause, targets, tokens, report))
+        if "group" in by_kind or "special" in words:
+            out.extend(self._identity_insults(folded, view, words, clause, targets, by_kind, tokens))
 
         for hit in by_kind.get("insult", []) + by_kind.get("profanity", []):
             entry = hit.entry
@@ -758,6 +775,11 @@ class AbuseDetector:
             return True  # masked or short leet words: take the full path
         if not self.lexicon.skeletons.keys().isdisjoint(words):
             return True  # a strong word written without (some of) its vowels ("retrd")
+        pairs = self.lexicon.pair_triggers
+        if not pairs.keys().isdisjoint(words):
+            present = set(words)
+            if any(not firsts.isdisjoint(present) for last, firsts in pairs.items() if last in present):
+                return True  # "do ... one", "get ... lost": both words of an everyday phrase
         return any(len(w) >= 5 and w[0] in "ai" and w[1:] in triggers for w in words)
 
     def _hits(self, tokens: list[tuple[str, int, int]]) -> list[_Hit]:
