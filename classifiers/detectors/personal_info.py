@@ -125,7 +125,7 @@ _NAME_WITH_CLASS = re.compile(rf"\b{_NAME}{_CLASS_AFTER}")
 #: endings of English nouns and adjectives that names hardly have ("phonics screening",
 #: "visibility poster"): a rare word with one is a word, not a name
 #: (not "-ly", "-ary", "-ence", "-ise": Lily, Mary, Florence, Louise)
-_WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized)$")
+_WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized|(?<=\w{4})ed)$")
 _LOWER_NAME_WITH_CLASS = re.compile(
     rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
     rf"(?:{_CLASS_AFTER}|\s+(?:in|from)\s+\d{{1,2}}\s?(?!(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes|seconds|times"
@@ -143,7 +143,9 @@ _NOT_NAMES = frozenset(
     big little new old head deputy governor governors parent parents staff teacher teachers
     sorry just can could would will shall should is are was were be it its you your we they
     mum dad mummy daddy nan grandma grandad aunt uncle god jesus lord st saint world book
-    harvest easter sports fair fete bake sale""".split()
+    harvest easter sports fair fete bake sale man woman men women boy boys girls lady ladies monster monsters
+    dragon dragons bear bears cat cats dog dogs family team show club gang crew cheese story stories book books
+    imam rabbi vicar reverend pastor father coach officer""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HAS_DIGIT = re.compile(r"\d")

@@ -136,6 +136,8 @@ LOWER_CASE = [
     ("school trip in 3 weeks, so excited", NONE, 0.0),
     ("well done everyone in year 6", NONE, 0.0),
     ("mrs okonjo in year 4 is amazing", NONE, 0.0),
+    ("our imam visited year 4 to talk about eid", NONE, 0.0),
+    ("The kids read The Smelly Dragon Man in Year 2", NONE, 0.0),
 ]
 
 
