@@ -170,3 +170,23 @@ def test_veiled_fate_span_points_at_the_original_text(pipeline: Pipeline) -> Non
     [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "veiled_fate"]
     assert why.matched == text[why.start:why.end]
     assert why.matched.lower().startswith("end up in the canal")
+
+
+def test_on_a_long_post_the_model_alone_asks_for_review(pipeline: Pipeline) -> None:
+    # a bag of words grows surer with length: past LONG_TEXT_CHARS its probability alone
+    # only asks a person to look, unless a word of risk backs it
+    from classifiers.detectors.safeguarding import LONG_TEXT_CHARS, MODEL_ACT
+
+    detector = SafeguardingDetector()
+    sentence = "We had a long discussion about the reading scheme and the new library books. "
+    plain = sentence * (LONG_TEXT_CHARS // len(sentence) + 1)
+    risky = plain + "My daughter says she wants to die."
+    short = sentence
+    for text, acts in ((short, True), (plain, False), (risky, True)):
+        doc = pipeline.nlp.make_doc(text)
+        doc._.folded = fold(doc.text)
+        doc.cats = {"safeguarding": max(MODEL_ACT, 0.9)}
+        found = [d for d in detector.detect(doc) if d.label == "safeguarding"]
+        assert (max(d.score for d in found) >= 0.5) is acts, (len(text), [(d.explanation.rule, d.score) for d in found])
+        model = next(d for d in found if d.explanation.rule == "model:safeguarding")
+        assert ("held for review" in " ".join(model.explanation.adjustments)) is (len(text) > LONG_TEXT_CHARS)
