@@ -97,7 +97,7 @@ RULES = (
                       r"|\b(?:assembly|session|talk|lesson|workshop|week|training)\s+(?:on|about)\s+(?:self|suicide|mental)"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
-         r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
+         r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
          r"|i'?m\s+(?:worthless|a\s+burden)|nothing\s+to\s+live\s+for|give\s+up\s+on\s+(?:life|everything))\b",
          0.6, context=(r"\b(?:alone|scared|cry(?:ing)?|help|anymore|tired)\b",)),
     # --- disclosure of abuse or neglect
@@ -1215,12 +1215,12 @@ _RISK_WORD = re.compile(
     r"|(?:if|when)\s+anything\s+happens\s+to\s+me|which\s+year\s+(?:are|is)|what\s+age\s+are|tag\s+(?:him|her)|gorgeous|bloody\s+tissues|blood|bleeding"
     r"|on\s+fire|losing\s+(?:his|her|your|ur|their)?\s*teeth|watch\s+the\s+news|that'?s\s+all\s+(?:i'?m\s+saying|im\s+saying)|thats\s+all|just\s+saying"
     r"|cut\s+(?:yourself|urself|herself|himself|myself|themselves)|a\s+man|older\s+(?:man|men|lads?|guys?|boys?)|strangers?|stockpil\w*|no\s+questions"
-    r"|scars?|bruis\w*|knife|knives|blade|weapon|gun|rope|overdose|vodka|alcohol|drunk|weed|drugs|midnight|\dam\b|hurt\s+(?:me|him|her|myself|himself|herself|them|someone|you|u)"
+    r"|scars?|bruis\w*|knife|knives|blade|weapon|gun|rope|overdose|vodka|alcohol|drunk|weed|drugs|midnight|(?:[1-5]|12)\s?am\b|hurt\s+(?:me|him|her|myself|himself|herself|them|someone|you|u)"
     r"|scared|scaring|afraid|terrified|unsafe|not\s+safe|police|ran\s+away|run\s+away|hungry|starving|compass|point\s+missing)\b")
 #: the review band's ordinary company: hyperbole, illness, lost things, praise
 _RISK_VETO = re.compile(
     _HYPERBOLE + r"|\b(?:hay\s+fever|inhaler|medicine\s+form|chicken\s?pox|poorly|nits|felt\s+tip|plaster|tissues\s+for|tearjerker|pocket\s+money"
-    r"|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
+    r"|scams?|phishing|road\s+safety|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
 CORROBORATED_SCORE = 0.55
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.detectors.safeguarding import corroborate
+from classifiers.normalize import fold
 from classifiers.pipeline import Pipeline
 from tests.classifiers.safeguarding_tables import assert_flagged
 
@@ -85,6 +87,7 @@ HARD_NEGATIVES = [
     "our drama production had a knife fight scene, so well done",
     "came home from the hockey tournament covered in bruises and beaming",
     "hate the new lunch times, my son is starving by 1pm",
+    "no one cares about your excuses, just hand the form in",
 ]
 
 
@@ -105,3 +108,15 @@ def test_new_rules_explain_on_the_original_words(safeguarding_pipeline: Pipeline
     why = next(e for e in verdict.explanations["safeguarding"] if e.rule == "means_found_on_child")
     assert text[why.start:why.end] == why.matched
     assert why.matched.startswith("Found BLADES")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a small-hours time is a word of risk, a school morning is not
+    ("he keeps messaging her at 3am", True),
+    ("breakfast club opens at 8am, bring a coat", False),
+    # the police warning parents about scams is ordinary company for the review band
+    ("the police are worried about her", True),
+    ("the police gave a great talk about scams and phishing", False),
+])
+def test_corroboration_reads_the_hour_and_the_topic(text: str, flagged: bool) -> None:
+    assert bool(corroborate(fold(text), 0.45)) is flagged
