@@ -88,6 +88,8 @@ HARD_NEGATIVES = [
     "came home from the hockey tournament covered in bruises and beaming",
     "hate the new lunch times, my son is starving by 1pm",
     "no one cares about your excuses, just hand the form in",
+    "year 8 are studying radicalisation in pshe after half term",
+    "who has my son's water bottle? it's been missing since monday",
 ]
 
 
