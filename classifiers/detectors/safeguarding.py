@@ -73,7 +73,7 @@ _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
            r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing)"
-           r"|paving|slabs?|potholes?|trip\s+hazard|please\s+(?:fix|repair|mend))\b")
+           r"|paving|slabs?|potholes?|trip\s+hazard|please\s+(?:fix|repair|mend)|zig\s?zags?|bollards?|parking|council|speeding)\b")
 
 RULES = (
     # --- self-harm and suicidal intent
@@ -93,10 +93,11 @@ RULES = (
          rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take|necked|downed)\s+(?:a\s+(?:whole\s+)?(?:load|lot|bunch|handful|box|packet|strip|bottle|pack|tub)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+){{0,2}}(?:pills|tablets|paracetamol|meds|medicine|painkillers)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
-                      r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"),
+                      r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
+                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training)\s+(?:on|about)\s+(?:self|suicide|mental)"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
-         r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares|loves\s+me)"
+         r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
          r"|i'?m\s+(?:worthless|a\s+burden)|nothing\s+to\s+live\s+for|give\s+up\s+on\s+(?:life|everything))\b",
          0.6, context=(r"\b(?:alone|scared|cry(?:ing)?|help|anymore|tired)\b",)),
     # --- disclosure of abuse or neglect
@@ -119,7 +120,7 @@ RULES = (
          r"|(?:sleeping|slept|staying|stay)\s+(?:at|in|on)\s+(?:a\s+)?(?:stranger'?s|some\s+\w+'?s|the\s+(?:park|street|streets)|rough)"
          r"|(?:ran|run|running)\s+away\s+from\s+home|(?:kicked|threw|thrown)\s+(?:me|us)\s+out"
          r"|sleep(?:ing)?\s+(?:in\s+the\s+car|on\s+the\s+floor)\s+(?:every|again))",
-         0.8),
+         0.8, unless=(r"\b(?:drama|piece|play|novel|story|film|gcse|topic|book)\b",), unless_penalty=0.45),
     # --- contact-seeking towards children
     Rule("asks_age", LABEL,
          r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|what\s+(?:year|age)\s+(?:are|r)\s+(?:you|u)(?:\s+in)?|(?:asl|a/s/l)\b"
@@ -128,11 +129,13 @@ RULES = (
     Rule("private_contact", LABEL,
          r"\b(?:dm|pm|inbox|msg|message|text|snap|snapchat|whatsapp|kik|wa)\s+me\b"
          r"|\badd\s+me\s+(?:on|at)\s+(?:snap|snapchat|insta|instagram|ig|whatsapp|kik|discord|tiktok|telegram|wickr)"
-         r"|\b(?:what'?s|whats|give\s+me|send\s+me)\s+(?:your|ur)\s+(?:snap|number|insta|whatsapp|addy|address)"
+         r"|\b(?:what'?s|whats|give\s+me|send\s+me|(?:can|could|may)\s+i\s+(?:have|get|grab))\s+(?:your|ur)\s+(?:snap|number|insta|whatsapp|addy|address)"
          r"|\bslide\s+into\s+(?:my|ur|your)\s+dms?"
          r"|\b(?:message|msg|dm|pm|chat|talk|text)\s+(?:with\s+)?(?:me\s+)?(?:privately|in\s+private|somewhere\s+private|on\s+private|just\s+(?:us|you\s+and\s+me))"
          r"|\b(?:chat|talk|speak)\s+(?:\w+\s+){0,2}(?:somewhere\s+private|in\s+private|privately|just\s+(?:us|the\s+two\s+of\s+us|you\s+and\s+me))",
-         0.4, context=_CHILD_CONTEXT, context_boost=0.2, unless=(_COMMERCIAL_CONTEXT,), unless_penalty=0.35),
+         0.4, context=_CHILD_CONTEXT, context_boost=0.2,
+         unless=(_COMMERCIAL_CONTEXT, r"\b(?:for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team)\b"),
+         unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
          r"|(?:do|does)\s+(?:your|ur)\s+(?:parents|mum|mom|dad|mam)\s+(?:check|look\s+at|read|go\s+through|know\s+about)"
@@ -154,10 +157,10 @@ RULES = (
          r"\b(?:meet\s+(?:me|up|u|you)|come\s+(?:and\s+)?(?:meet|see)\s+me|pick\s+(?:you|u)\s+up)\b"
          r"(?:\s+\w+){0,4}?\s+(?:after\s+school|alone|at\s+the\s+park|in\s+person|tonight|without|secretly|somewhere|behind)"
          r"|\b(?:are\s+(?:you|u)\s+(?:home\s+)?alone|where\s+do\s+(?:you|u)\s+live|(?:which|what)\s+school\s+(?:do|d)\s+(?:you|u)\s+(?:go\s+to|attend))\b",
-         0.75),
+         0.75, unless=(r"\b(?:click|link|singles|dating|http|www|subscribe)\b",), unless_penalty=0.45),
     Rule("grooming_flattery", LABEL,
          r"\b(?:(?:you'?re|you\s+are|ur|u\s+r|your)\s+(?:so\s+|very\s+|really\s+)?(?:mature|grown\s+up|pretty|beautiful|sexy|fit|hot)\s+for\s+(?:your|ur)\s+age"
-         r"|(?:pretty|cute|beautiful|fit|sexy|hot|mature|gorgeous|developed|grown\s+up)\s+for\s+(?:a\s+)?(?:\d{1,2}|your\s+age|ur\s+age|(?:\d{1,2}|an?\s+\w+)\s+year\s+old|a\s+kid|a\s+year\s+\d|a\s+schoolgirl|a\s+schoolboy)"
+         r"|(?:pretty|cute|beautiful|fit|sexy|hot|mature|gorgeous|developed|grown\s+up)\s+for\s+(?:a\s+)?(?:\d{1,2}|y\s?\d{1,2}|yr\s?\d{1,2}|year\s+\d{1,2}|your\s+age|ur\s+age|(?:\d{1,2}|an?\s+\w+)\s+year\s+old|a\s+kid|a\s+year\s+\d|a\s+schoolgirl|a\s+schoolboy)"
          r"|(?:look|looks|seem|act)\s+(?:much\s+|so\s+|way\s+)?(?:older|more\s+mature)\s+than\s+(?:\d{1,2}|your\s+age|ur\s+age)"
          r"|(?:i'?ll|i\s+will|i\s+can)\s+(?:buy|get)\s+(?:you|u)\s+(?:a\s+)?(?:phone|vapes?|gifts?|presents?|money|stuff)\s+if)",
          0.85),
@@ -181,7 +184,9 @@ RULES = (
          0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD,
                        # a performance or a plate, not a person: "I will murder this karaoke tonight"
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
-                       r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b"),
+                       r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
+                       r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
+                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b"),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -248,7 +253,8 @@ RULES = (
     Rule("gravest_phrase_unspaced", LABEL,
          r"(?:kil+\s*(?:my|ur|your)\s*self|end\s*my\s*(?:own\s*)?life|(?:want|wana|wanna)\s*to\s*die|kys"
          r"|how\s*old\s*(?:are|r)\s*(?:you|u)|(?:don'?t|dont)\s*tell\s*(?:your|ur)\s*(?:mum|mom|dad|parents|teacher)"
-         r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u))",
+         r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u)"
+         r"|(?:step\s*dad|step\s*mum|dad|mum|uncle)\s*(?:hits|beats|touches|hurts)\s*me)",
          0.85, unless=(_HYPERBOLE,), unless_penalty=0.45),
     # --- batch 11: the same harms told without their usual words
     # Suicidal intent said sideways: a plan nobody can talk them out of, not being around
@@ -305,10 +311,10 @@ RULES = (
          0.8, unless=(r"\b(?:surprise|party|present|birthday|christmas)\b",), unless_penalty=0.35),
     # An adult stranger approaching children: asking, offering, following, photographing
     Rule("stranger_approach", LABEL,
-         r"\b(?:a|an|some|this|the\s+same|that)\s+(?:older\s+|grown\s+|strange\s+|random\s+)?(?:man|men|bloke|guy|stranger|woman|lady|adult)\b"
+         r"\b(?:a|an|some|this|the\s+same|that|the)\s+(?:older\s+|grown\s+|strange\s+|random\s+)?(?:man|men|bloke|guy|stranger|woman|lady|adult)\b"
          r"[^.!?]{0,60}?\b(?:ask(?:ed|ing|s)?|offer(?:ed|ing|s)?|follow(?:ed|ing|s)?|film(?:ed|ing|s)?|photograph(?:ed|ing|s)?|taking\s+(?:pictures|photos|pics|videos)|slowing\s+down|beckon\w*|call(?:ed|ing)\s+(?:over|out\s+to))\b"
          r"[^.!?]{0,40}?\b(?:kids|children|girls|boys|pupils|year\s+\d{1,2}s?|my\s+(?:son|daughter|child|boy|girl|kids)|our\s+(?:son|daughter|kids)|sweets|a\s+lift|in\s+(?:his|the|her)\s+(?:car|van)|for\s+(?:their|her|his)\s+(?:numbers?|snap|names?))",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:council|police|firefighters?|fire\s+brigade|author|visitor|photographer|dbs|lollipop|crossing\s+patrol|vicar|santa)\b",),
+         0.75, unless=_EDUCATIONAL + (r"\b(?:council|police\s+(?:officers?|visit\w*|talk|came\s+in)|firefighters?|fire\s+brigade|author|visitor|photographer|dbs|lollipop|crossing\s+patrol|vicar|santa)\b",),
          unless_penalty=0.45),
     # Adults announcing an interest in minors, paying minors for images or content, or
     # handling a child violently in view of others
@@ -430,7 +436,7 @@ RULES = (
          r"|taken\s+off\s+(?:the\s+)?roll\b[^.!?]{0,60}?\b(?:but|looking\s+after|never|nobody|working|just)|(?:nobody|no\s*one)\s+(?:\w+\s+)?knows\s+where\s+(?:the\s+)?(?:kids|children|she|he|they|girls|boys)\s+(?:have\s+|has\s+)?(?:gone|are|is)"
          r"|(?:nobody|no\s*one|noone)\s+answers\s+the\s+door|(?:sleeping|staying)\s+at\s+(?:some|a|an\s+older)\s+(?:lad|man|bloke|guy|stranger|boy)'?s?\s+(?:flat|house|place)"
          r"|(?:friends|they|people)\s+say\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+with\s+an?\s+older\s+(?:man|boy|lad|guy))\b",
-         0.75, unless=(r"\b(?:cat|dog|jumper|lunchbox|kit|pe\s+kit|pe\s+bag|bag|water\s+bottle|bottle|coat|hoodie|shoes?|trainers|plimsolls|book|folder|hat|gloves|scarf|glasses|tortoise|hamster|rabbit|trip\s+for|gift\s+shop|panic\s+over|chickenpox|chicken\s+pox|off\s+ill|funeral|home\s+educating\s+from)\b",),
+         0.75, unless=(r"\b(?:cat|dog|tortoise|hamster|rabbit)\b|\b(?:jumper|lunchbox|kit|pe\s+kit|pe\s+bag|bag|water\s+bottle|bottle|coat|hoodie|shoes?|trainers|plimsolls|book|folder|hat|gloves|scarf|glasses)\b.{0,40}?\bmissing\b|\bmissing\s+(?:\w+\s+)?(?:jumper|lunchbox|kit|bag|bottle|coat|hoodie|shoes?|trainers|book|folder|hat|gloves|scarf|glasses)\b|\b(?:trip\s+for|gift\s+shop|panic\s+over|chickenpox|chicken\s+pox|off\s+ill|funeral|home\s+educating\s+from)\b",),
          unless_penalty=0.45),
     # Image-based abuse: images held over a child, fake nudes, pictures traded or dropped round
     Rule("image_abuse", LABEL,
@@ -739,7 +745,7 @@ RULES = (
     Rule("veiled_fate", LABEL,
          r"\b(?:(?:end|ends|ended|ending|wind|winds)\s+up\s+in\s+(?:the\s+)?(?:canal|river|ground|ditch|a\s+(?:ditch|box|bag|wheelchair))"
          r"|(?:in\s+a\s+)?body\s?bags?\b|check\s+(?:his|her|their|your|ur)\s+(?:brakes|tyres|car)\s+before"
-         r"|(?:won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(?:teaching|working|walking|breathing|smiling|around)\s+(?:here\s+)?(?:much\s+longer|for\s+long|after\s+\w+)"
+         r"|(?:won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(?:teaching|working|walking|breathing|smiling|around)\s+(?:here\s+)?(?:much\s+longer|for\s+long|after\s+\w+|any\s?more)"
          r"|once\s+(?:my|the|our|his|her)\s+(?:cousins?|brothers?|boys|lads|mates|uncles?|olders|crew|gang)\s+(?:find|get\s+hold\s+of|catch|get|see)\s+(?:him|her|them|you|u)"
          r"|(?:deserves?|get(?:s|ting)?|got|getting)\s+what'?s\s+coming\b|whats\s+coming\s+(?:on|to)\b)",
          0.75, unless=(_HAZARD, r"\b(?:canal\s+(?:walk|boat|trip)|boat\s+trip|duck|fishing|ofsted|inspection|santa|christmas\s+(?:is\s+)?coming|holidays?|retir\w*)\b"),
@@ -784,6 +790,92 @@ RULES = (
          r"|\bsell(?:s|ing)?\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:meds|medication|pills|tablets|prescription)"
          r"|\bswallow(?:ing)?\s+(?:loads|lots|a\s+load|handfuls?|spoonfuls?)\s+of\s+(?:salt|pills|tablets|cinnamon|laundry|detergent))",
          0.7, unless=_EDUCATIONAL + (r"\b(?:cold|hay\s+fever|colds|flu|bug)\b",), unless_penalty=0.45),
+    # --- batch 15: ideas that carried the risk in the sc15/sc16 misses ---------------------
+    # An ending said plainly: a last post, sorry left for a parent, thinking of "ending it",
+    # "might as well", the least painful way, not being here "anyway", tablets saved up or
+    # all to be taken, letters already written, "tonight's the night. sorry"
+    Rule("ending_said_plainly", LABEL,
+         r"\b(?:this\s+(?:is|will\s+be|'ll\s+be)\s+my\s+(?:very\s+)?last\s+(?:post|message|video|comment)\b(?!\s+(?:as|of|for|on|about|before|from|here\s+as)\b)"
+         r"|tell\s+my\s+(?:mum|mam|mom|dad|family|parents|nan|brother|sister)\s+(?:i'?m\s+|im\s+|that\s+i'?m\s+)?sorry"
+         r"|(?:thinking|thought|thinks)\s+(?:about|of)\s+(?:just\s+)?ending\s+it|might\s+as\s+well\s+(?:just\s+)?(?:end\s+it|die|kill\s+myself|not\s+be\s+here|give\s+up\s+on\s+life)"
+         r"|(?:least|less|most\s+painless|quickest|easiest)\s+(?:painful\s+)?way\s+(?:to|of)\s+(?:go|die|do\s+it|end\s+it|end\s+things)\b"
+         r"|(?:don'?t|dont|do\s+not)\s+know\s+how\s+(?:much\s+)?longer\s+i\s+can\s+(?:do\s+this|cope|go\s+on|keep\s+going|take\s+(?:it|this))"
+         r"|life\s+is\s+(?:so\s+)?(?:pointless|meaningless)"
+         r"|(?:not\s+going\s+to|not\s+gonna|won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for|after|by)\b[^.!?]{0,40}?\b(?:anyway|so\s+whatever|whatever|doesn'?t\s+matter)"
+         r"|(?:what'?s|whats)\s+the\s+point\s+(?:in|of)\s+\w+ing\s+when\s+i'?m\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:here|around)"
+         r"|(?:saving|saved|stockpil\w+|hoarding|hiding|collecting)\s+(?:up\s+)?(?:my\s+|mums?\s+|my\s+mum'?s\s+|dad'?s\s+|her\s+|his\s+|the\s+)?(?:tablets|pills|meds|paracetamol|painkillers)\b"
+         r"|(?:take|taking|swallow|swallowing|neck)\s+all\s+(?:of\s+)?(?:her|his|my|their|the|mums?|(?:her|his|my)\s+mums?'?s?)\s+(?:tablets|pills|meds|paracetamol|painkillers)"
+         r"|(?:wrote|written|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+(?:to|for)\s+(?:my|everyone|all)\b[^.!?]{0,30}?\b(?:already|goodbye|its\s+fine|it'?s\s+fine)"
+         r"|tonight'?s\s+the\s+night\W+(?:sorry|goodbye|bye|love\s+you)|(?:i'?m|im)\s+done\W+tonight'?s\s+the\s+night)",
+         0.8, unless=(_HYPERBOLE, r"\b(?:book|novel|film|story|character|poem|prescription|pharmacy|chemist|recycl\w*|expired|as\s+(?:head|chair)|pta|leaving|retir\w*)\b"),
+         unless_penalty=0.45),
+    # Neglect told through what a child lacks: food from bins, a car for a home, locked out
+    # all day, nothing eaten since school dinner, food unaffordable, a carer drinking all day
+    Rule("neglect_told", LABEL,
+         r"\b(?:(?:picking|eating|taking|getting)\s+food\s+(?:out\s+of|from)\s+(?:the\s+)?bins"
+         r"|(?:living|sleeping|lives|sleeps|staying)\s+in\s+(?:a|the|their|his|her|our)\s+car\b"
+         r"|locked\s+out\s+all\s+day|without\s+having\s+eaten|(?:with\s+)?nothing\s+to\s+eat\b"
+         r"|(?:can'?t|cannot|cant)\s+(?:even\s+)?afford\s+(?:food|to\s+eat|to\s+feed)|cereal\s+for\s+(?:tea|dinner)\s+(?:\w+\s+){0,2}?(?:nights|days|again|every)"
+         r"|(?:don'?t|dont|do\s+not)\s+have\s+(?:any\s+)?food\s+(?:at|in\s+the)\s+(?:home|house)|only\s+(?:eat|get\s+to\s+eat|eat\s+properly)\s+at\s+school"
+         r"|(?:drinks|drinking|drunk)\s+all\s+day|forgets?\s+to\s+(?:pick|collect|feed)\b)",
+         0.75, unless=(r"\b(?:food\s+bank\s+(?:collection|donations?)|harvest\s+(?:festival|collection)|charity|drama|story|book|film|lol|haha|camping|sleepover|pe\s+kit|hyperbole|diet)\b",),
+         unless_penalty=0.45),
+    # Missing notices: "Missing: Jayden, 11", "left home after an argument"
+    Rule("missing_notice", LABEL,
+         r"\b(?:missing[:\s,-]+(?:\w+[\s,]+){1,2}(?:aged\s+)?\d{1,2}\b|left\s+home\s+after\s+an?\s+(?:argument|row|fight|falling\s+out)"
+         r"|(?:hasn'?t|has\s+not|not)\s+(?:come|been)\s+(?:back\s+)?home\s+(?:since|yet|last\s+night))",
+         0.75, unless=(r"\b(?:cat|dog|kitten|puppy|tortoise|hamster|rabbit|parrot|budgie)\b",), unless_penalty=0.45),
+    # Means found on a child, or asked about for "kids who cut"
+    Rule("means_found_on_child", LABEL,
+         r"\b(?:(?:found|finding|find|discovered)\s+(?:\w+\s+){0,2}?(?:blades?|razors?|razor\s+blades|sharpener\s+blades|a\s+noose|a\s+ligature|(?:a\s+)?stash\s+of\s+(?:pills|tablets))\s+(?:in|under|hidden|inside)\s+(?:my|her|his|their|our)\b"
+         r"|(?:kids|children|pupils|students|someone|young\s+people)\s+who\s+(?:cut|self[\s-]?harm)\b)",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:shaving|shave|d\s?&\s?t|design\s+and\s+technology|craft|art\s+lesson|stanley\s+knife\s+for|training\s+(?:on|for)\s+staff|hair)\b",),
+         unless_penalty=0.45),
+    # Starving for a challenge or a body: "starving herself", "one apple a day"
+    Rule("eating_disorder_more", LABEL,
+         r"\b(?:starv(?:ing|es|ed)\s+(?:herself|himself|themselves|myself)|(?:only\s+)?eats?\s+(?:only\s+)?(?:one|1|half\s+an?)\s+(?:\w+\s+){0,2}a\s+day\b)",
+         0.75, unless=(r"\b(?:ramadan|fasting|sponsored|lol|haha|apple\s+a\s+day\s+keeps|vitamin|fruit\s+challenge)\b",), unless_penalty=0.45),
+    # An innocent cause denied: "the bruises on my face aren't from football"
+    Rule("injury_cause_denied", LABEL,
+         r"\b(?:bruises|bruising|marks|black\s+eye|cuts|burns|split\s+lip|scratches)\b[^.!?]{0,40}?\b(?:aren'?t|isn'?t|weren'?t|wasn'?t|are\s+not|is\s+not|not)\s+(?:really\s+|actually\s+)?(?:from|because\s+of)\s+(?:the\s+|a\s+|her\s+|his\s+)?\w+",
+         0.75, unless=(r"\b(?:fell\s+(?:off|over)|bike|trampoline|skateboard|scooter|exam|paper|test|homework|pen|marker)\b",), unless_penalty=0.45),
+    # A stranger luring a child: trying to get them to get in a car or see puppies
+    Rule("lure_child", LABEL,
+         r"\b(?:tried|trying|tries|try)\s+to\s+(?:get|persuade|coax|lure|entice|make)\s+(?:\w+\s+){0,6}?(?:to\s+)?(?:get\s+in(?:to)?|go\s+(?:and\s+)?see|come\s+(?:and\s+)?see|come\s+with|go\s+with|follow)\b",
+         0.45, context=(r"\b(?:car|van|puppies|puppy|kittens?|sweets|\d{1,2}\s+year\s+old|little\s+ones|reception|stranger|man|woman|lady|bloke|someone)\b",),
+         context_boost=0.3, unless=_EDUCATIONAL + (r"\b(?:panto|show|film|cinema|museum|match|dentist|doctor)\b",), unless_penalty=0.4),
+    # An adult who "isn't anyone's dad" near children
+    Rule("not_a_parent", LABEL,
+         r"\b(?:(?:isn'?t|isnt|is\s+not|not|who'?s\s+not|whos\s+not)\s+(?:a\s+parent|any\s?(?:one|body)'?s\s+(?:dad|mum|parent|grandparent|grandad|nan)|anyones\s+(?:dad|mum|parent))"
+         r"|(?:she'?s|he'?s|shes|hes)\s+not\s+a\s+parent)\b",
+         0.45, context=(r"\b(?:kids|children|girls|boys|year\s+\d{1,2}|juniors|infants|gates?|waves?|waving|car|lifts?|watch\w*|photo\w*)\b",),
+         context_boost=0.3, unless=(r"\b(?:lollipop|photographer|supply\s+teacher|new\s+ta|dbs|staff|volunteer|governor|grandparent\s+day)\b",), unless_penalty=0.4),
+    # A child asked to go on camera, or to send pictures, by someone online
+    Rule("child_asked_on_camera", LABEL,
+         r"\b(?:asks?|asked|asking|wants?|wanted|tells?|told|gets?|got|persuaded|convinced|tricked)\s+(?:them|her|him|kids|children|the\s+kids|my\s+(?:\d{1,2}\s+year\s+old|\w+))\s+to\s+"
+         r"(?:video\s?call|facetime|go\s+on\s+(?:cam|camera|video)|turn\s+(?:on\s+)?(?:their|her|his)\s+camera|send\s+(?:him|her|them)\s+(?:\w+\s+)?(?:videos?|vids|pics|pictures|photos|nudes|images))\b",
+         0.75, unless=(r"\b(?:teacher\s+asked|homework|assignment|zoom\s+lesson|class\s+call|parents\s+evening|grandma|grandad|nan|granny|relatives|cousins?)\b",),
+         unless_penalty=0.45),
+    # A grown adult in children's chats, or messaging children at night
+    Rule("adult_in_children_chat", LABEL,
+         r"\b(?:(?:grown|adult|older|random)\s+(?:man|men|woman|adult|bloke|guy)\s+(?:in|on|added\s+to|joined)\s+(?:the|a|our|their|my\s+\w+'?s?)\s+(?:year\s+\d{1,2}\s+|class\s+|kids'?\s+)?(?:whatsapp|group|chat|snapchat|discord|roblox)"
+         r"|(?:sending|sends|messaging|messages|texting|dming)\s+(?:the\s+)?(?:kids|children|girls|boys|pupils)\s+(?:\w+\s+){0,2}?(?:at\s+night|late\s+at\s+night|at\s+midnight|privately))\b",
+         0.75, unless=_EDUCATIONAL, unless_penalty=0.4),
+    # Control at home told by the one controlled: keys and phone taken "again"
+    Rule("coercive_control_told", LABEL,
+         r"\b(?:husband|partner|boyfriend|ex|he)\s+(?:took|takes|has\s+taken|hides?|hid|keeps?)\s+(?:the|my)\s+(?:car\s+keys|keys|phone|passport|bank\s+cards?|money)\b[^.!?]{0,30}?\b(?:again|so\s+i\s+(?:can'?t|cant|cannot))",
+         0.75, unless=(r"\b(?:lol|haha|broke\s+down|mot|service|garage|repair)\b",), unless_penalty=0.45),
+    # Paid runs for the young, evasions included: "ez £££ for kids who can do a run to the coast"
+    Rule("paid_runs_for_young", LABEL,
+         r"\b(?:(?:easy|ez|quick|fast|good)\s+(?:money|cash|£+|p|bread|dough|ps)(?!\w)[^.!?]{0,60}?\b(?:run|runs|runnin[g']?|drops?|deliver\w*|carry\w*|towns?|the\s+coast|county)\b"
+         r"|(?:a\s*run|runs?|runnin[g']?|drops?)\s+(?:to|2)\s+(?:the\s+coast|(?:(?:other|\d|two|2|\w+)\s+)?towns?)"
+         r"|(?:on\s+trains|to\s+the\s+coast)\b[^.!?]{0,40}?\bby\s+(?:older|grown)\s+(?:men|lads|boys))",
+         0.45, context=(r"\b(?:yr\s?\d{1,2}|year\s+\d{1,2}|kids|lads|youngers|teens|\d\d?\s?yo|school|under\s+1[0-8])\b",),
+         context_boost=0.3, unless=(r"\b(?:charity|sponsored|fun\s+run|park\s*run|relay|marathon|cross\s+country|paper\s*round)\b",), unless_penalty=0.45),
+    # Porn shown to a child, with any words between
+    Rule("porn_shown", LABEL,
+         r"\b(?:showed|shows|showing|sent|sends)\s+(?:\w+\s+){0,8}?porn\w*\b",
+         0.8, unless=_EDUCATIONAL, unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -894,7 +986,7 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
-    "hyperbole": r"parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"starving\s+by|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
               r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
@@ -912,11 +1004,11 @@ CONCEPTS: dict[str, str] = {
               r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school"
               r"|walk\s+home\s+(?:alone|by\s+(?:yourself|urself)|on\s+(?:your|ur)\s+own)|give\s+(?:you|u)\s+a\s+lift|lift\s+home",
-    "accident": r"knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
+    "accident": r"dodgeball|hockey|netball|judo|karate|tournament|muddy|mud|knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
-    "figurative": r"kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -925,12 +1017,13 @@ CONCEPTS: dict[str, str] = {
     # --- batch 13 -------------------------------------------------------------------------
     # a parent or friend unsure whether what they saw is a worry: the framing of most
     # third-person reports ("is it normal that...", "who do I tell", "am I overreacting")
-    "worry": r"worried|worrying|concerned|not\s+sure\s+(?:if|who|what|whether)|who\s+(?:do|should|can)\s+i\s+(?:tell|speak\s+to|talk\s+to|contact|report\s+(?:it|this)\s+to)"
+    "worry": r"(?:can|could)\s+(?:someone|somebody|the\s+school|anyone)\s+(?:please\s+)?(?:check\s+on|look\s+in\s+on|talk\s+to|speak\s+to)|please\s+(?:can\s+)?(?:someone\s+)?check\s+on"
+             r"|breaks\s+my\s+heart|nobody\s+(?:seems\s+to\s+)?(?:know|knows|asks|notices)|who\s+do\s+i\s+speak\s+to|worried|worrying|concerned|not\s+sure\s+(?:if|who|what|whether)|who\s+(?:do|should|can)\s+i\s+(?:tell|speak\s+to|talk\s+to|contact|report\s+(?:it|this)\s+to)"
              r"|should\s+i\s+(?:tell|report|be\s+worried|say\s+something)|is\s+(?:it|this|that)\s+normal|is\s+that\s+(?:allowed|bad|ok|okay|right)|am\s+i\s+overreacting"
              r"|is\s+this\s+a\s+phase|feel\s+awful\s+posting|don'?t\s+want\s+to\s+cause\s+trouble|dont\s+want\s+to\s+cause\s+trouble|(?:don'?t|dont)\s+know\s+what\s+to\s+do"
              r"|not\s+sure\s+if\s+this\s+is\s+anything|(?:doesn'?t|doesnt)\s+feel\s+right|gut\s+feeling",
     # what makes a worry a safeguarding one: harm, fear, hunger, secrecy, an adult's access
-    "worry_sign": r"bruis\w*|marks|burns?|hit|hitting|hits|hurts?|hurting|scared|terrified|afraid|frightened|not\s+safe|unsafe|shouted\s+at|screaming|locked\s+out"
+    "worry_sign": r"(?:isn'?t|not)\s+answering|same\s+clothes|out\s+of\s+(?:the\s+)?bins|black\s+eye|locked\s+out|nothing\s+to\s+eat|living\s+in\s+a\s+car|drinks\s+all\s+day|tablets|pills|bruis\w*|marks|burns?|hit|hitting|hits|hurts?|hurting|scared|terrified|afraid|frightened|not\s+safe|unsafe|shouted\s+at|screaming|locked\s+out"
                   r"|(?:left|wrote|writing)\s+(?:a\s+)?(?:note|letter)|goodbye|sleep\s+forever|fall\s+asleep\s+forever|not\s+wake\s+up|wants?\s+to\s+die"
                   r"|lost\s+(?:so\s+much|a\s+lot\s+of|loads\s+of)\s+weight|stopped\s+eating|won'?t\s+eat\s+anything\s+at\s+all|weighs\s+(?:himself|herself)|(?:hasn'?t|not)\s+eaten|hungry|starving"
                   r"|older\s+(?:man|men|boyfriend|guy|lad|lads)|boyfriend\s+is\s+\d{2}|\d{2}\s+year\s+old\s+(?:friend|man|boyfriend|lad)|bedroom|camera\s+on|webcam|alone\s+with\s+(?:him|her)"
@@ -954,10 +1047,10 @@ CONCEPTS: dict[str, str] = {
                 r"|more\s+(?:videos|vids|pics|photos)\s+of|(?:play|game|chat)\s+(?:\w+\s+){0,3}with\s+me|(?:do|have)\s+(?:u|you)\s+(?:have|got)\s+(?:insta|snap|tiktok|a\s+phone)",
     "school_event": r"nativity|concert|show|school\s+play|the\s+play|trip|residential|sports\s+day|event|fair|album|website|page|newsletter|assembly|prom|photographer|class\s+photos?|performance|well\s+done|congrat\w*",
     # someone coming into a child's room or bed at night, or keeping a camera on in it
-    "private_space": r"(?:in|into)\s+(?:my|her|his|their)\s+(?:room|bedroom|bed)|(?:my|her|his)\s+bedroom|(?:in|into)\s+bed\s+with|share\s+a\s+bed|camera\s+on\s+in",
-    "unwatched": r"when\s+(?:every\s?one|everyones|every\s?body|mum|dad|they|nobody|no\s*one)(?:'?s|\s+is|\s+are)?\s+(?:is\s+)?(?:asleep|out|at\s+work|away|downstairs|in\s+bed)"
+    "private_space": r"(?:in|into)\s+the\s+(?:shower|bath(?:room)?)|while\s+i'?m\s+(?:in\s+the\s+shower|changing|getting\s+changed|in\s+the\s+bath)|(?:in|into)\s+(?:my|her|his|their)\s+(?:room|bedroom|bed)|(?:my|her|his)\s+bedroom|(?:in|into)\s+bed\s+with|share\s+a\s+bed|camera\s+on\s+in",
+    "unwatched": r"walks?\s+in(?:\s+on)?|barges?\s+in|when\s+(?:every\s?one|everyones|every\s?body|mum|dad|they|nobody|no\s*one)(?:'?s|\s+is|\s+are)?\s+(?:is\s+)?(?:asleep|out|at\s+work|away|downstairs|in\s+bed)"
                  r"|at\s+night|middle\s+of\s+the\s+night|after\s+(?:the\s+)?lesson|keep\s+the\s+camera\s+on|comes?\s+in|creeps?\s+in|gets?\s+in",
-    "person_wide": r"step\s?(?:brother|sister|dad|mum)|brother|cousin|uncle|tutor|coach|teacher|man|lodger|(?:mum'?s|mums)\s+(?:friend|boyfriend|bf|partner)|grandad|he|him",
+    "person_wide": r"partner|boyfriend|step\s?(?:brother|sister|dad|mum)|brother|cousin|uncle|tutor|coach|teacher|man|lodger|(?:mum'?s|mums)\s+(?:friend|boyfriend|bf|partner)|grandad|he|him",
     # what a parent says to make a child feel worthless, with the shouting or the door taken off
     "degrade": r"(?:a|the)\s+mistake|never\s+(?:been\s+)?born|worthless|useless|waste\s+of\s+space|disgrace|unwanted|ruined\s+(?:my|their|her|his)\s+life|hate\s+(?:me|you)",
     "berate": r"scream\w*|shout\w*|yell\w*|tells?\s+me|told\s+me|calls?\s+me|called\s+me|says?\s+i'?m|took\s+my\s+door|no\s+privacy|in\s+front\s+of",
@@ -967,14 +1060,16 @@ CONCEPTS: dict[str, str] = {
     "young_wide": r"1[0-7]\s?-\s?1[0-8]|1[0-7]\s?\+|under\s+1[0-8]s?|youngers|kids|teens|teenagers|lads|after\s+school|ur\s+age|year\s+\d{1,2}s?|join|delivery\s+boy|schoolboys?|schoolgirls?",
     # drugs found on a child or a child intoxicated
     "drug_wide": r"white\s+powder|edibles?|weed|cannabis|ket|ketamine|xanax|thc|spice|cocaine|mdma|baggies|spliffs?|glassy\s+eyed|stoned|nitrous",
-    "my_child": r"my\s+(?:\d{1,2}\s?(?:yo|year\s+old)|son|daughter|kid|child|boy|girl|lad)|\d{1,2}\s?(?:yo|year\s+olds?)|year\s+\d{1,2}|kids|pupils|students|children",
+    "my_child": r"my\s+(?:\d{1,2}\s?(?:yo|year\s+old)|son|daughter|kid|child|boy|girl|lad)|new\s+kid|(?:my|his|her)\s+(?:son'?s\s+)?best\s+mate|\d{1,2}\s?(?:yo|year\s+olds?)|year\s+\d{1,2}|kids|pupils|students|children",
     # children hurt by a game, a dare or something passed round
     "bad_outcome": r"went\s+blue|turned\s+blue|passed\s+out|blacked\s+out|stopped\s+breathing|a\s?&\s?e|unconscious|fainted|collapsed|had\s+a\s+fit",
     "dare": r"game|challenge|trend|dared?|dares|who\s+can|tiktok|sweets|edibles|in\s+the\s+toilets|behind\s+the",
     "dare_veto": r"sponsored|charity|raise|raised|fundrais\w*|hospice|sports\s+day|heat|hot\s+day|asthma|epilep\w*|diabet\w*|first\s+aid\s+course",
     # extremist vocabulary near a child
-    "extreme": r"subhuman|mass\s+shoot\w*|race\s+war|martyrs?|beheading\w*|incels?|great\s+replacement|white\s+power|kuffar|infidels|ethnic\s+cleansing|hitler\s+was\s+right",
-    "extreme_veto": r"history|unit|topic|lesson|prevent|training|documentary|news|awareness|holocaust\s+memorial|remembrance",
+    "extreme": r"far[\s-]?right|extremist\s+(?:videos?|content|groups?|channels?|views|ideas|material|propaganda|websites?|lot)|neo[\s-]?nazi\w*|jihad\w*|(?:being\s+)?radicali[sz]ed|patriot\w*['\"]?\s+(?:lot|group|movement|gang)|at\s+war\s+with\s+(?:us|ours|our\s+\w+)"
+               r"|clean\s+up['\"]?\s+the\s+(?:town|area|country|streets)|hates?\s+(?:muslims|jews|immigrants|black\s+people|foreigners|asians)|things\s+that\s+go\s+bang|how\s+to\s+make\s+(?:a\s+)?(?:bombs?|explosives?)"
+               r"|do\s+something\W{0,2}\s+at\s+the\s+(?:mosque|synagogue|church|temple)|subhuman|mass\s+shoot\w*|race\s+war|martyrs?|beheading\w*|incels?|great\s+replacement|white\s+power|kuffar|infidels|ethnic\s+cleansing|hitler\s+was\s+right",
+    "extreme_veto": r"studying|pshe|curriculum|history|unit|topic|lesson|prevent|training|documentary|news|awareness|holocaust\s+memorial|remembrance",
     # intimate images spread about: airdrops, group chats, fake accounts
     "spread_wide": r"(?:whole|entire)\s+(?:year|school|class|group)\s+(?:has|have|has\s+seen|have\s+seen|got)|airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing|fake\s+(?:account|profile|page)",
     "intimate": r"private\s+(?:snaps|pics|photos|pictures|videos|vids)|changing\s+rooms?|undress\w*|sexual\w*|naked|nudes?|in\s+the\s+shower|up\s+(?:her|my|his)\s+skirt|explicit|deep\s?fakes?|ai\s+fakes?|fake\s+nudes?",
@@ -983,7 +1078,7 @@ CONCEPTS: dict[str, str] = {
     "night_company": r"guys|men|older|(?:a|black|white|blue|red|silver|different)\s+(?:car|cars|audi|bmw|merc|van)|cars|audi|bmw|alcohol|drunk|vodka|smelling\s+of|love\s+bites?|hickey|collected|picked\s+up",
     "binge": r"binge\w*|bingeing",
     # an injury and silence about it: "isn't allowed to talk about it", "won't say how"
-    "silenced": r"(?:isn'?t|is\s+not|not|wasn'?t|aren'?t)\s+allowed\s+to\s+(?:talk|say|tell|speak)|won'?t\s+(?:say|talk\s+about|tell\s+(?:me|us))\s+(?:how|what|why|it)"
+    "silenced": r"nobody\s+(?:asks|notices|says\s+anything|does\s+anything)|no\s*one\s+(?:asks|notices)|(?:isn'?t|is\s+not|not|wasn'?t|aren'?t)\s+allowed\s+to\s+(?:talk|say|tell|speak)|won'?t\s+(?:say|talk\s+about|tell\s+(?:me|us))\s+(?:how|what|why|it)"
                 r"|told\s+(?:him|her|me|them|not)\s+(?:not\s+)?to\s+(?:say|tell|mention)|clam(?:s|med)?\s+up|goes\s+quiet|went\s+(?:really\s+)?quiet",
     "wound_wide": r"split\s+lip|black\s+eye|bruis\w*|burns?|marks|cut\s+lip|fat\s+lip|bloody\s+nose|swollen|limp(?:ing)?|finger\s?marks|handprints?",
     # a member of staff or coach in private, late contact with a pupil
@@ -1021,14 +1116,14 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("voyeurism", ("voyeur",), ("educational",), 0.7),
     ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
     ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
-    ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole"), 0.65),
+    ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole", "accident"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
     ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative", "hyperbole"), 0.6),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative", "hyperbole"), 0.55),
-    ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration"), 0.65),
-    ("contact_and_secrecy", ("contact", "secrecy"), ("commerce",), 0.7),
+    ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration", "educational"), 0.65),
+    ("contact_and_secrecy", ("contact", "secrecy"), ("commerce", "celebration"), 0.7),
     ("secrecy_with_child", ("secrecy", "child"), ("figurative", "celebration"), 0.65),
     ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
     ("locating_a_child", ("locate", "child"), ("figurative",), 0.7),
@@ -1104,7 +1199,9 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|coach(?:es)?|tutors?|dinner\s+lad(?:y|ies)"
-    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?)\b")
+    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?"
+    # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
+    r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z])\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------
@@ -1118,12 +1215,12 @@ _RISK_WORD = re.compile(
     r"|(?:if|when)\s+anything\s+happens\s+to\s+me|which\s+year\s+(?:are|is)|what\s+age\s+are|tag\s+(?:him|her)|gorgeous|bloody\s+tissues|blood|bleeding"
     r"|on\s+fire|losing\s+(?:his|her|your|ur|their)?\s*teeth|watch\s+the\s+news|that'?s\s+all\s+(?:i'?m\s+saying|im\s+saying)|thats\s+all|just\s+saying"
     r"|cut\s+(?:yourself|urself|herself|himself|myself|themselves)|a\s+man|older\s+(?:man|men|lads?|guys?|boys?)|strangers?|stockpil\w*|no\s+questions"
-    r"|scars?|bruis\w*|knife|knives|blade|weapon|gun|rope|overdose|vodka|alcohol|drunk|weed|drugs|midnight|\dam\b|hurt\s+(?:me|him|her|myself|himself|herself|them|someone|you|u)"
+    r"|scars?|bruis\w*|knife|knives|blade|weapon|gun|rope|overdose|vodka|alcohol|drunk|weed|drugs|midnight|(?:[1-5]|12)\s?am\b|hurt\s+(?:me|him|her|myself|himself|herself|them|someone|you|u)"
     r"|scared|scaring|afraid|terrified|unsafe|not\s+safe|police|ran\s+away|run\s+away|hungry|starving|compass|point\s+missing)\b")
 #: the review band's ordinary company: hyperbole, illness, lost things, praise
 _RISK_VETO = re.compile(
     _HYPERBOLE + r"|\b(?:hay\s+fever|inhaler|medicine\s+form|chicken\s?pox|poorly|nits|felt\s+tip|plaster|tissues\s+for|tearjerker|pocket\s+money"
-    r"|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
+    r"|scams?|phishing|road\s+safety|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
 CORROBORATED_SCORE = 0.55
 
 
@@ -1175,7 +1272,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.6"
+    version = "1.7"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

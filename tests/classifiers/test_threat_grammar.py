@@ -69,6 +69,34 @@ TABLE = [
     ("go throw yourself off a bridge", SG_ABUSE, "incitement_to_self_harm"),
     ("please don't drink the bleach under the sink, lock it away", NONE, None),
     ("we jumped off the bridge into the lake on holiday", NONE, None),
+    # batch 15: the school's people by role as targets, and their possessions
+    ("i wanna break the dinner lady's nose", SG_ABUSE, "threat_intent_injury"),
+    ("i'll put the caretaker in a wheelchair", SG_ABUSE, "threat_intent_place"),
+    ("i could kill mrs oduya", SG_ABUSE, "threat_intent_violence"),
+    ("I'll kill the lights in the hall after the disco", NONE, None),
+    ("we'll smash the staff quiz this year", NONE, None),
+    # deserved: the target "wants" or "needs" it, a pity nobody has done it
+    ("that receptionist wants a bottle in the face", SG_ABUSE, "threat_deserved"),
+    ("surprised nobody has punched mr cole yet", SG_ABUSE, "threat_deserved"),
+    ("that cleaner needs a knife in the back", SG_ABUSE, "threat_deserved"),
+    ("the hedge wants running over with the mower before sports day", NONE, None),
+    ("pity nobody has won the raffle yet", NONE, None),
+    # foretold: dead when found, laughter that will stop, condolences, a visit with mates
+    ("the lad who nicked my bike is dead the minute i find him", SG_ABUSE, "threat_fate_foretold"),
+    ("carry on smirking, none of you will be laughing by friday", SG_ABUSE, "threat_fate_foretold"),
+    ("you'll be signing sympathy cards by easter", SG_ABUSE, "threat_fate_foretold"),
+    ("gonna pay that ref a visit with the lads, sort him properly", SG_ABUSE, "threat_fate_foretold"),
+    ("my phone is dead when i get home so text me now", NONE, None),
+    ("you won't be laughing when you see the panto dame, she's terrifying", NONE, None),
+    # the school as the target: violence with a place or date, the place burnt, jokes taken back
+    ("mass shooting at the school next week", SG, "threat_school"),
+    ("we'll burn this academy down", SG, "threat_school"),
+    ("stay home on the 22nd, not a drill", SG, "threat_school"),
+    ("ha jk.. unless 👀", SG, "threat_school"),
+    ("got mrs lowe's home address off a mate", SG_ABUSE, "threat_school"),
+    ("photos from the 14th are up, not a joke how good they are", NONE, None),
+    ("save the date: everyone will remember the day of the leavers ball", NONE, None),
+    ("the new building goes up next spring", NONE, None),
 ]
 
 
