@@ -19,9 +19,11 @@ close together, for wording no phrase rule anticipated.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
-from functools import lru_cache
+from functools import lru_cache, wraps
+from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -81,6 +83,95 @@ def mask(value: str) -> str:
     return "".join(out)
 
 
+# --- pattern analyses kept between processes ------------------------------------------------
+# Splitting each rule into alternatives and reading the literals they need means parsing
+# some 3,000 regexes: most of a cold start. The analyses are pure functions of the pattern
+# text, so their results are shipped in ANALYSIS_PATH and looked up by that text; a pattern
+# not there (a rule edited since) is analysed as before. `python -m classifiers.rules
+# --write-analysis` rewrites the file from the default pipeline;
+# tests/classifiers/test_rules_analysis.py checks every stored result against a fresh
+# analysis and that the default pipeline finds all of its patterns there.
+
+ANALYSIS_PATH = Path(__file__).resolve().parent / "data" / "rule_analysis.json"
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return {"set": sorted(value)}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return frozenset(value["set"])
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+class _AnalysisStore:
+    """Stored results of the pattern analyses (see above); thread-safe, loaded on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, Any] | None = None
+        self._used: set[str] = set()
+        self.misses = 0
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[str, Any]:
+        if self._entries is None:
+            try:
+                self._entries = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._entries = {}  # no file (or a broken one): analyse everything
+        return self._entries
+
+    def lookup(self, key: str, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            entries = self._load()
+            self._used.add(key)
+            if key in entries:
+                return _decode(entries[key])
+        value = compute()
+        with self._lock:
+            self.misses += 1
+            entries[key] = _encode(value)
+        return value
+
+    def stored(self) -> dict[str, Any]:
+        with self._lock:
+            return dict(self._load())
+
+    def write(self, path: Path | None = None) -> int:
+        """Write the analyses used in this process (and only those): returns their number."""
+        with self._lock:
+            entries = self._load()
+            kept = {key: entries[key] for key in sorted(self._used)}
+        (path or self.path).write_text(json.dumps(kept, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                                       + "\n", encoding="utf-8")
+        return len(kept)
+
+
+ANALYSES = _AnalysisStore(ANALYSIS_PATH)
+
+
+def _stored(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Look ``function`` (pure, of strings and frozensets) up in ANALYSES before running it."""
+    name = function.__name__
+
+    @wraps(function)
+    def lookup(*args: Any) -> Any:
+        parts = [name] + [",".join(sorted(a)) if isinstance(a, frozenset) else repr(a) for a in args]
+        return ANALYSES.lookup("\x1f".join(parts), lambda: function(*args))
+
+    lookup.uncached = function  # type: ignore[attr-defined]
+    return lookup
+
+
+@_stored
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Strings of which at least one must occur in any text ``pattern`` matches.
 
@@ -151,7 +242,9 @@ _COMMON = frozenset(
 def _cost(literals: frozenset[str]) -> float:
     """How often a set of literals is expected to occur: lower is more selective."""
     total = 0.0
-    for literal in literals:
+    # in a fixed order: a float sum in set order differs in its last bit between processes,
+    # and two sets of equal cost must always compare the same way
+    for literal in sorted(literals):
         core = literal.strip()
         if core in _COMMON or len(core) <= 1:
             total += 3.0
@@ -228,6 +321,7 @@ def _sequence_candidates(items: list[Any]) -> list[frozenset[str]]:
     return found
 
 
+@_stored
 def second_literals(pattern: str, first: frozenset[str] | None) -> frozenset[str] | None:
     """A second set of strings one of which every match of ``pattern`` holds, besides
     ``first`` (its :func:`required_literals`), from another part of the pattern; only
@@ -252,6 +346,7 @@ def second_literals(pattern: str, first: frozenset[str] | None) -> frozenset[str
     return best
 
 
+@_stored
 def min_digits(pattern: str) -> int:
     """How many decimal digits (``\\d``, Unicode category Nd) any match of ``pattern`` holds.
 
@@ -364,6 +459,7 @@ _ZERO_WIDTH = r"(?:\\b|\(\?<?[!=](?:[^()\\]|\\.)*\))*"
 _WRAPPED = re.compile(rf"^(?P<pre>{_ZERO_WIDTH})\(\?:(?P<body>.*?)\)(?P<post>{_ZERO_WIDTH})$", re.DOTALL)
 
 
+@_stored
 def split_alternatives(pattern: str) -> list[str]:
     """Split a rule's regex into its top-level alternatives, each a regex of its own.
 
@@ -1026,3 +1122,32 @@ def quoted(words: str, limit: int = 40) -> str:
     """A short quotation of matched (folded) words for an explanation."""
     words = " ".join(words.split())
     return repr(words if len(words) <= limit else words[: limit - 1] + "…")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m classifiers.rules --write-analysis``: store the default pipeline's analyses."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m classifiers.rules", description=main.__doc__)
+    parser.add_argument("--write-analysis", action="store_true", help=f"rewrite {ANALYSIS_PATH.name}")
+    args = parser.parse_args(argv)
+    if not args.write_analysis:
+        parser.print_help()
+        return 2
+    # run as a script this file is __main__; the pipeline uses the imported module's store
+    from classifiers import rules
+    from classifiers.pipeline import build_pipeline
+
+    # every analysis made afresh (a stored one is not trusted to be current), then stored;
+    # some detectors analyse a pattern on their first comment, not at build time
+    fresh = rules._AnalysisStore(rules.ANALYSIS_PATH.with_suffix(".absent"))
+    rules.ANALYSES = fresh
+    build_pipeline().classify_many(["Lovely to see the children enjoying the fair!", "you lot are a disgrace"])
+    count = fresh.write(rules.ANALYSIS_PATH)
+    sys.stdout.write(f"{count} analyses written to {rules.ANALYSIS_PATH}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1289,7 +1289,8 @@ class AbuseDetector:
 
 def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
     """The frame concept set, with the lexicon's protected-group words (plural or not)."""
-    groups = sorted({term for term in lexicon.group_terms if " are" not in term}, key=len, reverse=True)
+    # longest first; equal lengths in word order, so the pattern is the same in every process
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term}, key=lambda t: (-len(t), t))
     words = dict(_HATE_FRAME_WORDS)
     listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)
     words["group_specific"] = f"{words['group_specific']}|{listed}" if listed else words["group_specific"]
