@@ -73,6 +73,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from classifiers.base import Detection, Explanation, Label
 from classifiers.normalize import Folded, fold, fold_term
 from classifiers.rules import ConceptSet
+from classifiers.wordlist import common_words
 
 __all__ = ["AbuseDetector", "Lexicon", "LexiconEntry", "load_lexicon"]
 
@@ -317,6 +318,18 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
+# commands whose next word, closing the clause, is a vocative ("stfu jess")
+_RUDE_COMMANDS = frozenset({"stfu", "shut up", "shut it", "gtfo", "piss off", "sod off", "fuck off",
+                            "get stuffed", "shut your mouth", "shut your face", "shut ur mouth",
+                            "shut ur face", "shut your gob", "shut ur gob", "do one", "jog on",
+                            "get lost", "naff off", "bog off"})
+# endings of ordinary words, never read as a lower-case name
+# words after which a lower-case name may open a clause ("lol kenzie looks like ...")
+_NAME_LEADS = frozenset({"lol", "lmao", "omg", "ok", "okay", "honestly", "tbh", "ngl", "and", "but",
+                         "cos", "coz", "because", "like", "fr", "bruh", "wow", "haha", "oi", "yeah",
+                         "yh", "ye", "nah", "hey"})
+_NOT_NAME_ENDINGS = ("ing", "ed", "tion", "sion", "ness", "ment", "able", "ible", "ful", "ous", "ist",
+                     "ism", "ity", "est", "ies", "ish", "less", "ward", "wards", "cus", "ics")
 # "I hope the whole staff get food poisoning": harm wished on a person
 _ILL_WISH_SCORE = 0.70
 _WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "praying", "pray"})
@@ -636,6 +649,17 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
 _HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group",
                     "token_hire")
 _HATE_FRAME_WINDOW = 70
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return common_words()
+
+
+@lru_cache(maxsize=64)
+def _all_lower(text: str) -> bool:
+    """Whether a comment is written without a single capital letter."""
+    return not any(ch.isupper() for ch in text)
 
 
 class AbuseDetector:
@@ -1037,7 +1061,13 @@ class AbuseDetector:
             s = tokens[j][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
             token = folded.original[o_start:o_start + len(words[j])]
-            if token[:1].isupper() and not token.isupper():
+            closing = j + 1 >= len(words) or clause[j + 1] != c or words[j + 1] in _YOU or words[j + 1] in _DISMISS_NEXT
+            if (token[:1].isupper() and not token.isupper()) or (closing and self._lower_name(words[j], folded)):
+                return "'... a name'"
+            # "stfu jess", "shut up tyler": one word closing a rude command is whom it is said to
+            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c)
+                    and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
+                    and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"
         # followed by a person noun or the school, perhaps after one adjective:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
@@ -1157,7 +1187,8 @@ class AbuseDetector:
             o_start, _ = folded.loose.to_original(s, s + 1)
             ch = folded.original[o_start:o_start + 1]
             token = folded.original[o_start:o_start + len(words[k])]
-            if ch.isupper() and not token.isupper() and words[k] not in _NOT_NAMES:
+            if words[k] not in _NOT_NAMES and ((ch.isupper() and not token.isupper())
+                                               or self._lower_name_at(k, words, folded, tokens)):
                 return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Freddie": own child
         return ""
 
@@ -1170,7 +1201,27 @@ class AbuseDetector:
         s = tokens[k][1]
         o_start, _ = folded.loose.to_original(s, s + 1)
         token = folded.original[o_start:o_start + len(words[k])]
-        return token[:1].isupper() and not token.isupper()
+        return (token[:1].isupper() and not token.isupper()) or self._lower_name_at(k, words, folded, tokens)
+
+    def _lower_name_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
+        """A lower-case name where a name opens a clause ("ellie stinks", "omg kayden is ..."),
+        not inside a noun phrase ("the letter about head lice was ...")."""
+        if k > 0 and words[k - 1] not in _NAME_LEADS and not any(
+                ch in ".,!?;:\n" for ch in folded.loose.text[tokens[k - 1][2]:tokens[k][1]]):
+            return False
+        return self._lower_name(words[k].split("'")[0], folded)
+
+    def _lower_name(self, word: str, folded: Folded) -> bool:
+        """ "stfu kayden", "ellie stinks": in a comment written with no capital letter at all
+        (X and YouTube text-speak), a rare word (not on the common-words list, not a lexicon
+        word, no everyday ending) stands where a capitalised name would."""
+        if not (3 <= len(word) <= 12 and word.isalpha()) or word in _NOT_NAMES or word.endswith(_NOT_NAME_ENDINGS):
+            return False
+        common = _common_words()
+        if word in self.lexicon.entries or word in common or (
+                word.endswith("s") and (word[:-1] in common or word[:-2] in common)):
+            return False  # "oceans", "boxes": plurals of ordinary words
+        return _all_lower(folded.original)
 
     def _person_at(self, k: int, words: list[str], targets: set[int], folded: Folded,
                    tokens: list[tuple[str, int, int]]) -> str:
@@ -1241,7 +1292,8 @@ class AbuseDetector:
                 continue  # "could you do one?"
             j = hit.last + 1
             if not (j >= len(words) or clause[j] != c or words[j] in _DISMISS_NEXT
-                    or self._name_at(j, words, folded, tokens) or any(h.first == j for h in insults)):
+                    or self._name_at(j, words, folded, tokens) or any(h.first == j for h in insults)
+                    or ((j + 1 >= len(words) or clause[j + 1] != c) and self._lower_name(words[j], folded))):
                 continue  # "go away for half term", "get lost in a good book"
             rule = "dismissal(severity=2,target=none)"
             return [self._detection(folded, view, _ABUSE, _DISMISSAL_SCORE, rule, hit,
@@ -1296,8 +1348,9 @@ class AbuseDetector:
             # the believer is the one described: "she says she's ...", "he keeps saying he's ..."
             who = words[k].split("'")[0].removesuffix("s") if words[k] not in {"i'm", "im", "i"} else "i"
             verb = next((j for j in range(k - 1, max(k - 3, -1), -1) if words[j] in _BELIEF_VERBS), None)
-            if verb is not None and any(words[j] == who for j in range(max(verb - 2, 0), verb)):
-                return True
+            if verb is not None and (any(words[j] == who for j in range(max(verb - 2, 0), verb))
+                                     or verb == 0 or clause[verb - 1] != clause[verb]):
+                return True  # (or "..., thinks she's ...": the subject carried from before)
         return False
 
     def _state_of(self, folded: Folded, view: Any, words: list[str], sentence: list[int],
@@ -1593,6 +1646,8 @@ def _addressed(directed: str) -> bool:
     if directed.startswith("after "):
         return False
     words = directed.strip("'").split(" ")
+    if words[0] in {"y'all", "yall"}:
+        return False  # American slang's plural "you": in-group talk as often as an attack
     if words[0] == "...":
         return True  # "... you", "... a name", "... teacher"
     if words[-1] == "..." and len(words) == 2:

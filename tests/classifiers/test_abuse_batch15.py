@@ -84,6 +84,17 @@ CASES = [
     ("please put the trash in the bins after the fair", set()),
     ("she says she's thick but she got top marks", set()),
     ("he keeps saying he's ugly, I'm worried about him", set()),
+    # names in lower case, in comments written with no capital letter at all
+    ("stfu maddox", {"abuse"}),
+    ("shut up tyler, nobody asked", {"abuse"}),
+    ("omg brayden is such a clown", {"abuse"}),
+    ("lol kenzie looks like a goblin in this", {"abuse"}),
+    ("jog on rhiannon", {"abuse"}),
+    ("ok shut up already", set()),
+    ("stfu lol this is class", set()),
+    ("we had to shut up shop early on the fair day", set()),
+    ("the weather is awful but the fair was fun", set()),
+    ("Tyler stfu, nobody cares", {"abuse"}),
     # hate: greed and disease stereotypes with a group word
     ("typical jewish landlord only cares about money", {"abuse", "hate"}),
     ("the chinese family probably brought the virus back from their holiday", {"abuse", "hate"}),
