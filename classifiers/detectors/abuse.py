@@ -48,12 +48,33 @@ Insults that use no listed word (batch 13a) are read from their shape:
   planks", "anyone with a pulse") and a wider insult vocabulary, all lexicon data;
 - strong words written without (some of) their vowels, and "(((echo)))" brackets.
 
+Replies under photos and videos (batches 15-16) add:
+
+- people pointed at the way such replies point: pupils by their year ("year 7s in this are
+  so ugly", "the y9s"), a video's timestamp ("the lad at 1:11 is an embarrassment"),
+  "whoever ..." ("whoever designed it is a halfwit"), "y'all", and, in a comment written
+  with no capital letter, a rare word where a name opens a clause or closes a rude command
+  ("ellie stinks", "stfu maddox"; rarity from :mod:`classifiers.wordlist`);
+- mockery with no listed word: "the state of <person>", "no wonder he has no mates", harm
+  wished on a person ("hope the whole staff get food poisoning"), a comparison whose clause
+  has no subject of its own ("dressed the choir like that, look like a bunch of bin bags");
+- a comment spelled out letter by letter ("f @ g g o t", "m r s x i s a s a d o l d c o w"):
+  the run is joined and the comment read again, or the strongest word inside it is found;
+- hate: a slur beside a group word of its own target further off or in the sentence before
+  ("the special needs unit. Why are we wasting money on <slur>s"), stereotypes of greed and
+  disease beside a group word, "why is that <group> boy allowed in ...", token-hire
+  put-downs ("got the job to tick a diversity box"), "go back 2 ur own country".
+
 And some things that look like abuse are not aimed at anyone: a report that quotes what a
 child was called ("my son was called ..., who do I speak to?") keeps a slur in the review
 band and an insult below it; a mild insult the writer calls themselves ("I'm such an
 idiot, forgot the PE kit") and a parent about their own children ("my boys are pigs at
 dinner time") are not directed; "what a <insult>" followed by a thing ("what a shambles
-the car park was") is about the thing; a capitalised title ("The Ugly Duckling") is no name.
+the car park was") is about the thing; a capitalised title ("The Ugly Duckling") is no name;
+a worried friend reporting how someone sees themselves ("she says she's fat but she's
+tiny") is no insult; a hate phrase quoted as the name of something ("videos about the
+'...'") and a group described as hating ("a group that hates <group>") go no further than
+review.
 
 Every detection explains itself: the rule (with severity and target), the span in the
 original text and each score adjustment.
@@ -666,7 +687,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.1.0"
+    version = "1.2.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()

@@ -4,7 +4,8 @@ Each mechanism has attacks and hard negatives: pupils named by their year or a v
 timestamp as the subject of an insult, "whoever ..." as a subject, "the state of <person>",
 "no wonder he has no mates", harm wished on a person, elided subjects in comparisons
 ("..., look like a bunch of bin bags"), words spelled out letter by letter (whole or inside a
-run), "y'all" as a you-word, the new vocabulary; hate: a slur beside a group word of its own
+run), "y'all" as a you-word, lower-case names in text-speak ("stfu maddox", "ellie
+stinks"), poverty and looks mocked ("imagine being so poor"), the new vocabulary; hate: a slur beside a group word of its own
 target further off, "go back 2 ...", greed and disease stereotypes, exclusion questions,
 token-hire put-downs; and the precision rules: someone's view of themselves reported by a
 worried friend, a hate phrase quoted as the name of something, a group described as hating.
@@ -95,6 +96,11 @@ CASES = [
     ("we had to shut up shop early on the fair day", set()),
     ("the weather is awful but the fair was fun", set()),
     ("Tyler stfu, nobody cares", {"abuse"}),
+    # poverty, family and looks mocked
+    ("imagine being so poor lol", {"abuse"}),
+    ("imagine looking like that at your own prom", {"abuse"}),
+    ("we can't afford the residential this year, is there any help?", set()),
+    ("my mum shops at poundland for the craft stuff, great value", set()),
     # hate: greed and disease stereotypes with a group word
     ("typical jewish landlord only cares about money", {"abuse", "hate"}),
     ("the chinese family probably brought the virus back from their holiday", {"abuse", "hate"}),
