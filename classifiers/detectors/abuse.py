@@ -621,7 +621,12 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|be\s+done\s+with\s+them|wall\s+(?:around|round)|foreign\s+country"
              # batches 15-16: stereotypes of greed and disease pinned on a group
              r"|(?:only|just)\s+cares?\s+about\s+(?:the\s+)?money|money\s+grabb\w*|penny\s+pinch\w*"
-             r"|brought\s+(?:\w+\s+)?(?:covid|corona\w*|the\s+virus|a\s+virus|diseases?|germs)|(?:covid|virus|disease)\s+(?:carriers?|spreaders?)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
+             r"|brought\s+(?:\w+\s+)?(?:covid|corona\w*|the\s+virus|a\s+virus|diseases?|germs)|(?:covid|virus|disease)\s+(?:carriers?|spreaders?)"
+             # ... and sameness, benefits, takeover, many wives, theft said of a group
+             r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
+             r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
+             r"|take\s?over|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
+             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|stick\s+to\s+(?:netball|the\s+kitchen|cooking|knitting|cheerleading|dolls)|can'?t\s+(?:do|drive|teach|understand|handle)\s+\w+|(?:shouldn'?t|should\s+not)\s+be\s+(?:allowed|teaching|heads?|in\s+charge|leaders?)|belong\s+in\s+the\s+kitchen"
@@ -631,7 +636,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
     "dehumanise_weak": r"sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
-    "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+)\s+(?:all\s+)?(?:back|home)|sent\s+back"
+    "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
     "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)"
                   # "why is that <group> boy allowed in the changing room", "someone sort him out"
@@ -645,6 +650,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                     r"|our\s+country|our\s+culture|our\s+way\s+of\s+life|proper\s+(?:english|british)",
     # "got the job to tick a diversity box": a colleague's post put down to who they are
     "token_hire": r"diversity\s+(?:hire|box|boxes|quota|pick)|(?:tick|ticks|ticked|ticking)\s+(?:a|the|their|some)\s+(?:\w+\s+)?(?:diversity|quota|race|ethnic\w*)\s+box"
+                  r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
                   r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"

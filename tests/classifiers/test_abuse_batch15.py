@@ -106,6 +106,14 @@ CASES = [
     ("the chinese family probably brought the virus back from their holiday", {"abuse", "hate"}),
     ("our jewish history week was fascinating", set()),
     ("the chinese new year assembly was lovely", set()),
+    # hate: sameness, benefits, takeover, many wives, theft said of a group
+    ("the asian kids in year 3, they all look the same to me", {"abuse", "hate"}),
+    ("romanians only come over here for the free houses", {"abuse", "hate"}),
+    ("the muslim lunch menu is another islamisation of our school", {"abuse", "hate"}),
+    ("bet the gypsy lad pinched the charity money", {"abuse", "hate"}),
+    ("the polish girl stole the show at the concert", set()),
+    ("the chinese lanterns all look the same, can we have colours", set()),
+    ("the year 6 takeover day was brilliant", set()),
     # hate: exclusion questions and "sort him out"
     ("why are those trans kids allowed in the girls toilets", {"abuse", "hate"}),
     ("why is the wheelchair user allowed on the trip, slows everyone down", {"abuse", "hate"}),
@@ -117,6 +125,7 @@ CASES = [
     ("she was only hired as a diversity pick", {"abuse", "hate"}),
     ("ticked the diversity box with that appointment", {"abuse", "hate"}),
     ("tick the box on the form to opt in to photos", set()),
+    ("only promoted because of diversity quotas, everyone knows it", {"abuse", "hate"}),
     ("our diversity week was a brilliant success", set()),
     # precision: a described group, a phrase quoted as the name of something
     ("worried my son follows a group that hates muslims, who can help?", set()),
