@@ -625,7 +625,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              # ... and sameness, benefits, takeover, many wives, theft said of a group
              r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
              r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
-             r"|take\s?over|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
+             r"|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
              r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"

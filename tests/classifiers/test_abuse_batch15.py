@@ -114,6 +114,7 @@ CASES = [
     ("the polish girl stole the show at the concert", set()),
     ("the chinese lanterns all look the same, can we have colours", set()),
     ("the year 6 takeover day was brilliant", set()),
+    ("islamic art week takeover of the hall was lovely", set()),
     # hate: exclusion questions and "sort him out"
     ("why are those trans kids allowed in the girls toilets", {"abuse", "hate"}),
     ("why is the wheelchair user allowed on the trip, slows everyone down", {"abuse", "hate"}),
