@@ -623,7 +623,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:only|just)\s+cares?\s+about\s+(?:the\s+)?money|money\s+grabb\w*|penny\s+pinch\w*"
              r"|brought\s+(?:\w+\s+)?(?:covid|corona\w*|the\s+virus|a\s+virus|diseases?|germs)|(?:covid|virus|disease)\s+(?:carriers?|spreaders?)"
              # ... and sameness, benefits, takeover, many wives, theft said of a group
-             r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
+             r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same(?!\s+as)|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
              r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
              r"|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
              r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
@@ -1263,7 +1263,7 @@ class AbuseDetector:
         if word == "whoever":
             return word
         if k in targets and head not in {"school", "academy", "place", "lot", "office", "council",
-                                          "management", "they", "them", "it", "people"}:
+                                          "management", "they", "them", "it", "people", "the", "this"}:
             if head in _OWN_FAMILY and k > 0 and words[k - 1] in _OWN:
                 return ""
             return head
@@ -1375,9 +1375,15 @@ class AbuseDetector:
             # the believer is the one described: "she says she's ...", "he keeps saying he's ..."
             who = words[k].split("'")[0].removesuffix("s") if words[k] not in {"i'm", "im", "i"} else "i"
             verb = next((j for j in range(k - 1, max(k - 3, -1), -1) if words[j] in _BELIEF_VERBS), None)
-            if verb is not None and (any(words[j] == who for j in range(max(verb - 2, 0), verb))
-                                     or verb == 0 or clause[verb - 1] != clause[verb]):
-                return True  # (or "..., thinks she's ...": the subject carried from before)
+            if verb is None:
+                continue
+            before = [words[j] for j in range(max(verb - 3, 0), verb) if clause[j] == c
+                      and words[j] not in {"keeps", "always", "often", "still", "just", "even"}]
+            if not before or before[-1] == who or (
+                    before[-1] not in _FIRST_PERSON and before[-1] not in _YOU and before[-1] != "we"):
+                # "she says she's ...", "my daughter says she's ...", "..., thinks he's ...";
+                # not "I think she's ..." or "you said he's ..."
+                return True
         return False
 
     def _state_of(self, folded: Folded, view: Any, words: list[str], sentence: list[int],
