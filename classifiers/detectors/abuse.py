@@ -48,12 +48,33 @@ Insults that use no listed word (batch 13a) are read from their shape:
   planks", "anyone with a pulse") and a wider insult vocabulary, all lexicon data;
 - strong words written without (some of) their vowels, and "(((echo)))" brackets.
 
+Replies under photos and videos (batches 15-16) add:
+
+- people pointed at the way such replies point: pupils by their year ("year 7s in this are
+  so ugly", "the y9s"), a video's timestamp ("the lad at 1:11 is an embarrassment"),
+  "whoever ..." ("whoever designed it is a halfwit"), "y'all", and, in a comment written
+  with no capital letter, a rare word where a name opens a clause or closes a rude command
+  ("ellie stinks", "stfu maddox"; rarity from :mod:`classifiers.wordlist`);
+- mockery with no listed word: "the state of <person>", "no wonder he has no mates", harm
+  wished on a person ("hope the whole staff get food poisoning"), a comparison whose clause
+  has no subject of its own ("dressed the choir like that, look like a bunch of bin bags");
+- a comment spelled out letter by letter ("f @ g g o t", "m r s x i s a s a d o l d c o w"):
+  the run is joined and the comment read again, or the strongest word inside it is found;
+- hate: a slur beside a group word of its own target further off or in the sentence before
+  ("the special needs unit. Why are we wasting money on <slur>s"), stereotypes of greed and
+  disease beside a group word, "why is that <group> boy allowed in ...", token-hire
+  put-downs ("got the job to tick a diversity box"), "go back 2 ur own country".
+
 And some things that look like abuse are not aimed at anyone: a report that quotes what a
 child was called ("my son was called ..., who do I speak to?") keeps a slur in the review
 band and an insult below it; a mild insult the writer calls themselves ("I'm such an
 idiot, forgot the PE kit") and a parent about their own children ("my boys are pigs at
 dinner time") are not directed; "what a <insult>" followed by a thing ("what a shambles
-the car park was") is about the thing; a capitalised title ("The Ugly Duckling") is no name.
+the car park was") is about the thing; a capitalised title ("The Ugly Duckling") is no name;
+a worried friend reporting how someone sees themselves ("she says she's fat but she's
+tiny") is no insult; a hate phrase quoted as the name of something ("videos about the
+'...'") and a group described as hating ("a group that hates <group>") go no further than
+review.
 
 Every detection explains itself: the rule (with severity and target), the span in the
 original text and each score adjustment.
@@ -73,6 +94,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from classifiers.base import Detection, Explanation, Label
 from classifiers.normalize import Folded, fold, fold_term
 from classifiers.rules import ConceptSet
+from classifiers.wordlist import common_words
 
 __all__ = ["AbuseDetector", "Lexicon", "LexiconEntry", "load_lexicon"]
 
@@ -135,6 +157,7 @@ _PERSON_NOUNS = frozenset({"teacher", "teachers", "kid", "kids", "child", "child
                            "families", "parent", "parents", "mum", "mums", "dad", "dads", "head",
                            "people", "staff", "class", "student", "students"})
 _SLUR_CUE_WINDOW = 6  # tokens from a slur to a group word or derogation that makes it hate
+_SLUR_SAME_TARGET_WINDOW = 14  # ... to a group word of the slur's own target
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "who", "that", "it"})
 _POSSESSIVES = frozenset({"my", "ma", "mah", "our", "his", "yo", "ya"})
 _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "throw", "chuck"})
@@ -148,7 +171,7 @@ _INTENSIFIERS = frozenset({"a", "an", "the", "such", "so", "utter", "total", "co
                            "bunch", "pack", "load", "lot", "of", "biggest", "right", "little",
                            "massive", "fat", "ugly", "stupid", "dumb", "sad", "pathetic",
                            "useless", "lazy", "old", "bloody", "fucking", "effing", "f",
-                           "and", "very", "too", "nothing", "but", "more", "than", "like"})
+                           "and", "very", "too", "nothing", "but", "more", "than", "like", "most"})
 _LEAD_INS = frozenset({"what", "such", "bunch", "pack", "load", "you", "ur", "u", "ya",
                        "your", "youre", "you're", "yer", "this", "that"})
 _LEET_DIGITS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
@@ -167,7 +190,7 @@ _NOT_NAMES = STOP_WORDS | frozenset({"the", "this", "that", "these", "those", "w
                         "coz", "that's", "thats", "there's", "theres", "whats", "what's",
                         "omg", "lol", "haha", "hey", "hi", "hello", "dear", "sorry", "god"})
 _YOU = frozenset({"you", "u", "ur", "ya", "yer", "your", "youre", "you're", "yourself",
-                  "yourselves"})
+                  "yourselves", "yall", "y'all"})
 # Capitalised school words that are no person's name ("the tablets in Year 5 are useless").
 _NOT_NAMES = _NOT_NAMES | frozenset({
     "year", "years", "class", "reception", "nursery", "term", "school", "pta", "ofsted", "sats",
@@ -205,7 +228,7 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
                           "film", "an", "sunshine", "ray", "picture", "painting", "hers", "his",
                           "yours", "mine", "that", "this", "hers", "their"})
-_COSTUME = frozenset({"costume", "costumes", "dressed", "fancy", "outfit", "outfits", "mascot",
+_COSTUME = frozenset({"costume", "costumes", "fancy", "outfit", "outfits", "mascot",
                       "panto", "pantomime", "play", "character", "makeup",
                       "halloween", "nativity", "role", "impression", "impressions",
                       # what someone wears, not who they are: "little penguins in their coats"
@@ -282,12 +305,74 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "him"
 # "(((name)))": the echo brackets antisemites put round Jewish names
 _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2})\s*\)\)\)")
 
+# --- batches 15-16: pupils in photos and videos, mockery without a listed word ----------
+# Pupils named by their year ("year 7s in this are so ugly", "the y9s") are people.
+_YEAR_PUPILS = re.compile(r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])s(?![a-z0-9])", re.IGNORECASE)
+# "look at the state of him", "state of the new teacher": looks mocked, not a room
+_STATE_SCORE = 0.70
+_STATE_PERSON_WINDOW = 4
+_STATE_THINGS = frozenset({"toilets", "toilet", "playground", "work", "uniform", "uniforms", "books",
+                           "behaviour", "handwriting", "lunches", "lunch", "classroom", "classrooms",
+                           "coats", "bags", "shoes", "area", "room", "rooms", "garden", "field", "car",
+                           "cars", "homework", "reports", "report", "education", "learning", "grades",
+                           "results", "mental", "health", "wellbeing", "teeth", "diet", "finances",
+                           "funding", "budget", "pay", "wages", "contracts", "workload"})
+# "no wonder he has no mates", "no wonder she's single": a life mocked as the insult's proof
+_NO_WONDER_SCORE = 0.70
+_NO_WONDER_ISOLATION = frozenset({"mates", "friends", "single", "nobody", "noone", "lonely",
+                                  "dumped", "divorced", "alone"})
+# "she says she's fat", "thinks he's thick": the person's view of themselves, reported
+_BELIEF_VERBS = frozenset({"say", "says", "said", "saying", "think", "thinks", "thought", "thinking", "feel", "feels",
+                           "felt", "believes", "reckons", "convinced", "worries", "worried"})
+_SELF_COPULAS = frozenset({"she's", "he's", "shes", "hes", "she", "he", "they're", "theyre", "i'm",
+                           "im", "i", "they"})
+# people spoken of as a group in a photo or video ("dressed the choir like that ... look
+# like a bunch of bin bags"): whom an elided comparison mocks
+_PEOPLE_GROUPS = frozenset({"choir", "team", "class", "cast", "squad", "band", "kids", "lot",
+                            "children", "pupils", "year", "girls", "boys", "lads", "staff",
+                            "teachers", "parents", "mums", "dads"})
+# A comment spelled out letter by letter ("m r s x i s a s a d o l d c o w", "f @ g g o t")
+# means the word it hides: runs of four or more single characters are joined (leetspeak
+# read as letters) and read again; a run that is not one word is searched for the words
+# inside it.
+_SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
+_SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
+                              "$": "s", "5": "s", "7": "t", "|": "l"})
+_SPACED_SCORE = 0.75
+# commands whose next word, closing the clause, is a vocative ("stfu jess")
+_RUDE_COMMANDS = frozenset({"stfu", "shut up", "shut it", "gtfo", "piss off", "sod off", "fuck off",
+                            "get stuffed", "shut your mouth", "shut your face", "shut ur mouth",
+                            "shut ur face", "shut your gob", "shut ur gob", "do one", "jog on",
+                            "get lost", "naff off", "bog off"})
+# endings of ordinary words, never read as a lower-case name
+# words after which a lower-case name may open a clause ("lol kenzie looks like ...")
+_NAME_LEADS = frozenset({"lol", "lmao", "omg", "ok", "okay", "honestly", "tbh", "ngl", "and", "but",
+                         "cos", "coz", "because", "like", "fr", "bruh", "wow", "haha", "oi", "yeah",
+                         "yh", "ye", "nah", "hey"})
+_NOT_NAME_ENDINGS = ("ing", "ed", "tion", "sion", "ness", "ment", "able", "ible", "ful", "ous", "ist",
+                     "ism", "ity", "est", "ies", "ish", "less", "ward", "wards", "cus", "ics")
+# "I hope the whole staff get food poisoning": harm wished on a person
+_ILL_WISH_SCORE = 0.70
+_WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "praying", "pray"})
+_HARM_WORDS = frozenset({"poisoning", "cancer", "crash", "crashes", "crashed", "drown", "drowns",
+                         "rot", "rots", "suffer", "suffers", "choke", "chokes", "dies", "die",
+                         "nits", "diarrhoea", "diarrhea", "leprosy", "plague", "trips", "falls",
+                         "breaks", "flattened", "squashed", "run", "hit"})
+_HARM_AFTER = {"run": "over", "hit": "by"}  # "run over", "hit by a bus"; alone they are sport
+_SKIP_TO_PERSON = frozenset({"the", "that", "this", "whole", "all", "every", "those", "these", "new",
+                             "old", "stupid", "useless"})
+# words that name a phrase quoted after them rather than say it
+_MENTION_WORDS = frozenset({"about", "called", "named", "titled", "calling", "term", "word", "phrase",
+                            "videos", "video", "posts", "memes", "theory"})
+_SPACED_MIN_INSIDE = 4  # letters of a word found inside a run; shorter only at its end
+
 _TRIGGER_KINDS = frozenset({"insult", "profanity", "slur", "group", "hate_phrase", "dismissal"})
 # A masked word starts where a run of '*'/'#' starts: trying every position of a long run
 # again would be quadratic on hostile text, and can match nothing the run start did not.
 _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|(?<![*#])[*#]+[a-z0-9]+|[a-z]+[*#]+")
 _WORD = re.compile(r"[a-z0-9']+")  # the pre-check's cheaper tokenisation (masks handled apart)
-_CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\"]|\s-\s")
+# (not the colon of a video's timestamp: "the lad at 1:11 is ...")
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n()\"]|(?<![0-9]):|:(?![0-9])|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 
 
@@ -378,7 +463,14 @@ class Lexicon:
                 self.pair_triggers.setdefault(first, set()).add(second)
             else:
                 triggers.add(rarest)
-        self.triggers = frozenset(triggers) | _THREAT_VERBS | _SMELL_VERBS | {"face"}
+        self.triggers = (frozenset(triggers) | _THREAT_VERBS | _SMELL_VERBS | (_HARM_WORDS - {"run", "hit"})
+                         | {"face", "state", "wonder"})
+        # phrases with their spaces taken out ("oldcow"), for words found inside a spelled-out run
+        self.joined: dict[str, list[LexiconEntry]] = {}
+        for key, entries in self.entries.items():
+            if " " in key:
+                self.joined.setdefault(key.replace(" ", ""), []).extend(
+                    e for e in entries if e.kind in {"insult", "profanity", "slur"})
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
         for key, entries in self.entries.items():
@@ -526,7 +618,15 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|won'?t\s+integrate|(?:don'?t|dont|never)\s+belong|special\s+treatment|always\s+get\s+(?:everything|special|away)|get\s+everything\s+(?:handed|free|for\s+free)"
              r"|unnatural|(?:gay|trans|woke|lgbt\w*)\s+agenda|agenda|diversity\s+hire|only\s+got\s+the\s+job\s+because|box\s+ticking|token"
              r"|nick\s+anything|steal\s+anything|thiev\w*|freaks?|shouldn'?t\s+be\s+(?:teaching|allowed|near|around|working)|keep\s+(?:them|it|your\s+\w+\s+\w+)\s+away\s+from"
-             r"|be\s+done\s+with\s+them|wall\s+(?:around|round)|foreign\s+country|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
+             r"|be\s+done\s+with\s+them|wall\s+(?:around|round)|foreign\s+country"
+             # batches 15-16: stereotypes of greed and disease pinned on a group
+             r"|(?:only|just)\s+cares?\s+about\s+(?:the\s+)?money|money\s+grabb\w*|penny\s+pinch\w*"
+             r"|brought\s+(?:\w+\s+)?(?:covid|corona\w*|the\s+virus|a\s+virus|diseases?|germs)|(?:covid|virus|disease)\s+(?:carriers?|spreaders?)"
+             # ... and sameness, benefits, takeover, many wives, theft said of a group
+             r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same(?!\s+as)|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
+             r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
+             r"|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
+             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|stick\s+to\s+(?:netball|the\s+kitchen|cooking|knitting|cheerleading|dolls)|can'?t\s+(?:do|drive|teach|understand|handle)\s+\w+|(?:shouldn'?t|should\s+not)\s+be\s+(?:allowed|teaching|heads?|in\s+charge|leaders?)|belong\s+in\s+the\s+kitchen"
@@ -536,17 +636,24 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
     "dehumanise_weak": r"sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
-    "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+)\s+(?:all\s+)?(?:back|home)|sent\s+back"
+    "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
-    "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
-    "expel_hard": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
-                  r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+to\s+(?:your|ur|their)\s+own\s+country",
+    "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)"
+                  # "why is that <group> boy allowed in the changing room", "someone sort him out"
+                  r"|why\s+(?:is|are|was|were)\s+(?:that|this|the|those|these|a|an)\s+(?:\w+\s+){0,2}(?:even\s+)?allowed\s+(?:in|to|near)"
+                  r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
+    "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
+                  r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country",
     "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"
               r"|scroung\w*|(?:our|local)\s+(?:kids'?|children'?s?)\s+places",
     "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
                     r"|our\s+country|our\s+culture|our\s+way\s+of\s+life|proper\s+(?:english|british)",
+    # "got the job to tick a diversity box": a colleague's post put down to who they are
+    "token_hire": r"diversity\s+(?:hire|box|boxes|quota|pick)|(?:tick|ticks|ticked|ticking)\s+(?:a|the|their|some)\s+(?:\w+\s+)?(?:diversity|quota|race|ethnic\w*)\s+box"
+                  r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
+                  r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
-    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+hire)|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
 }
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -560,20 +667,33 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("group_taking_ours", ("group_specific", "taking"), ("anti_hate",), 0.8),
     ("group_taking_ours", ("group_vague", "taking"), ("anti_hate",), 0.75),
     ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
+    ("token_hire", ("token_hire",), ("anti_hate",), 0.8),
     ("group_blamed", ("group_specific", "blame"), ("anti_hate",), 0.75),
     ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
 )
-_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group")
+_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group",
+                    "token_hire")
 _HATE_FRAME_WINDOW = 70
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return common_words()
+
+
+@lru_cache(maxsize=64)
+def _all_lower(text: str) -> bool:
+    """Whether a comment is written without a single capital letter."""
+    return not any(ch.isupper() for ch in text)
 
 
 class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.1.0"
+    version = "1.2.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -619,7 +739,72 @@ class AbuseDetector:
             for label in (_HATE, _ABUSE):
                 out.append(Detection(label, d.score, Explanation(self.name, rule, why.start, why.end, why.matched,
                                                                  why.adjustments)))
+        if _SPACED_RUN.search(folded.text) is not None:
+            out.extend(self._spaced_runs(folded))
         return self._detect_lexicon(folded) + out
+
+    def _spaced_runs(self, folded: Folded) -> list[Detection]:
+        """ "m r s x i s a s a d o l d c o w", "f @ g g o t teacher": a word spelled out letter
+        by letter, read whole. The comment is read again with the run joined (so every context
+        rule applies) and the findings on the run are mapped back to it; a run that is no
+        single word is searched for the strongest word inside it."""
+        text = folded.text
+        out: list[Detection] = []
+        for m in _SPACED_RUN.finditer(text):
+            joined = re.sub(r"[ .\-_*]+", "", m.group(0)).lower().translate(_SPACED_LEET)
+            if len(joined) < 4 or not joined.isalpha():
+                continue
+            left, right, size = m.start(), m.end(), len(joined)
+
+            def back(pos: int, is_end: bool) -> int:
+                # a position of the rewritten text in the light text
+                if pos <= left:
+                    return pos
+                if pos < left + size or (is_end and pos == left + size):
+                    return right if is_end else left
+                return pos - size + (right - left)
+
+            found = []
+            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:])):
+                e = d.explanation
+                if e.start is None or e.end <= left or e.start >= left + size:
+                    continue  # a finding elsewhere in the comment speaks for itself already
+                start, end = folded.to_original(back(e.start, False), back(e.end, True))
+                found.append(Detection(d.label, d.score, Explanation(
+                    self.name, e.rule, start, end, folded.original[start:end],
+                    e.adjustments + ("spelled out letter by letter",))))
+            if not found and size >= 8:
+                found = self._inside_run(folded, joined, left, right)
+            out.extend(found)
+        return out
+
+    def _inside_run(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
+        """The strongest insult, profanity or slur inside a joined run ("...isasadoldcow")."""
+        lex = self.lexicon
+        entry: LexiconEntry | None = None
+        best_rank = (False, -1, 0)
+        n = len(joined)
+        for i in range(n):
+            for size in range(3, min(14, n - i) + 1):
+                if size < _SPACED_MIN_INSIDE and i + size != n:
+                    continue  # a short word only where the run ends ("...old cow")
+                piece = joined[i:i + size]
+                for candidate in lex.entries.get(piece, ()) or lex.joined.get(piece, ()):
+                    if candidate.kind not in {"insult", "profanity", "slur"}:
+                        continue
+                    rank = (candidate.kind == "slur", candidate.severity, size)
+                    if rank > best_rank:
+                        entry, best_rank = candidate, rank
+        if entry is None:
+            return []
+        start, end = folded.to_original(left, right)
+        why = Explanation(self.name, f"spelled_out({entry.kind},severity={entry.severity},target={entry.target})",
+                          start, end, folded.original[start:end],
+                          (f"'{entry.term}' spelled out letter by letter inside a run",))
+        out = [Detection(_ABUSE, _SPACED_SCORE, why)]
+        if entry.kind == "slur" and entry.tier == "always":
+            out.append(Detection(_HATE, _SPACED_SCORE, why))
+        return out
 
     def _detect_lexicon(self, folded: Folded) -> list[Detection]:
         view = folded.loose
@@ -630,6 +815,15 @@ class AbuseDetector:
         if not tokens:
             return []
         hits = self._hits(tokens)
+        # "year 7s in this are so ugly", "the y9s": pupils named by their year, read in the
+        # original (the leet readings turn "y10s" into "yios")
+        year_pupils: set[int] = set()
+        spans = [m.span() for m in _YEAR_PUPILS.finditer(folded.original)]
+        if spans:
+            for i, (_, start, end) in enumerate(tokens):
+                o_start, o_end = view.to_original(start, end)
+                if any(o_start < y_end and y_start < o_end for y_start, y_end in spans):
+                    year_pupils.add(i)
         if _HAS_LETTER_AND_DIGIT.search(text):
             # short leet words ("g0 b4ck") that folding leaves alone: read them once more
             seen = {(h.entry, h.first, h.last) for h in hits}
@@ -640,7 +834,8 @@ class AbuseDetector:
         if not any(h.entry.kind in _TRIGGER_KINDS or h.entry.kind == "comparison" for h in hits) and \
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 _SMELL_VERBS.isdisjoint(w for w, _, _ in tokens) and \
-                not any(w in {"face", "special"} for w, _, _ in tokens):
+                not any(w in {"face", "special", "state", "wonder"} for w, _, _ in tokens) and \
+                _HARM_WORDS.isdisjoint(w for w, _, _ in tokens):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
         sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
@@ -654,6 +849,7 @@ class AbuseDetector:
         # "head lice", "head count", "head start": no headteacher
         targets -= {i for i in targets if words[i] == "head" and i + 1 < len(words)
                     and words[i + 1] in _HEAD_NOT_PERSON}
+        targets |= year_pupils
         hard = by_kind.get("hard_negative", [])
         emphasis_first = {h.first for h in by_kind.get("emphasis", ())}
 
@@ -687,6 +883,12 @@ class AbuseDetector:
         for hit in by_kind.get("hate_phrase", ()):
             if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
                 continue  # "that's so gay friendly": praise, not the slur use
+            if self._mentioned(hit, words, tokens, text):
+                # "keeps watching videos about the 'great replacement'": named, not said
+                rule = f"hate_phrase(target={hit.entry.target})"
+                out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
+                                           ("quoted as the name of something: review, not hate",)))
+                continue
             rule = f"hate_phrase(target={hit.entry.target})"
             out.append(self._detection(folded, view, _HATE, _HATE_PHRASE_SCORE, rule, hit, ()))
             out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
@@ -701,6 +903,12 @@ class AbuseDetector:
             out.extend(self._smells(folded, view, words, clause, targets, tokens, report))
         if "group" in by_kind or "special" in words:
             out.extend(self._identity_insults(folded, view, words, clause, targets, by_kind, tokens))
+        if "state" in words:
+            out.extend(self._state_of(folded, view, words, sentence, targets, tokens))
+        if "wonder" in words:
+            out.extend(self._no_wonder(folded, view, words, clause, targets, tokens))
+        if not _WISH_WORDS.isdisjoint(words) and not _HARM_WORDS.isdisjoint(words):
+            out.extend(self._ill_wishes(folded, view, words, clause, targets, tokens))
 
         for hit in by_kind.get("insult", []) + by_kind.get("profanity", []):
             entry = hit.entry
@@ -715,6 +923,12 @@ class AbuseDetector:
                 rule = f"{entry.kind}(severity={sev},target=none)"
                 out.append(self._detection(folded, view, _ABUSE, score, rule, hit,
                                            ("quoted in a report of name-calling: not aimed",)))
+                continue
+            if entry.kind == "insult" and sev == 1 and self._self_belief(hit.first, words, clause):
+                # "she says she's fat but she's tiny": a worry about how someone sees themselves
+                rule = f"{entry.kind}(severity={sev},target=none)"
+                out.append(self._detection(folded, view, _ABUSE, min(_INSULT_BASE[sev], _REPORTED_INSULT_CAP),
+                                           rule, hit, ("how the person sees themselves, reported",)))
                 continue
             if entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
                     and self._self_said(hit.first, words, clause, sentence):
@@ -775,6 +989,8 @@ class AbuseDetector:
             return True  # masked or short leet words: take the full path
         if not self.lexicon.skeletons.keys().isdisjoint(words):
             return True  # a strong word written without (some of) its vowels ("retrd")
+        if not _WISH_WORDS.isdisjoint(words) and not _HARM_AFTER.keys().isdisjoint(words):
+            return True  # "hope he gets run over": everyday words, together
         pairs = self.lexicon.pair_triggers
         if not pairs.keys().isdisjoint(words):
             present = set(words)
@@ -872,7 +1088,13 @@ class AbuseDetector:
             s = tokens[j][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
             token = folded.original[o_start:o_start + len(words[j])]
-            if token[:1].isupper() and not token.isupper():
+            closing = j + 1 >= len(words) or clause[j + 1] != c or words[j + 1] in _YOU or words[j + 1] in _DISMISS_NEXT
+            if (token[:1].isupper() and not token.isupper()) or (closing and self._lower_name(words[j], folded)):
+                return "'... a name'"
+            # "stfu jess", "shut up tyler": one word closing a rude command is whom it is said to
+            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c)
+                    and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
+                    and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"
         # followed by a person noun or the school, perhaps after one adjective:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
@@ -917,6 +1139,13 @@ class AbuseDetector:
             # "women" turns up in crude remarks about anything: no target cue
             if (sentence[g.first] == s and g.entry.target != "sex"
                     and _near(g, hit, _SLUR_CUE_WINDOW)):
+                cues.append(f"group:{g.entry.target}")
+                break
+            # the group the slur itself attacks, further off or in the sentence before ("the
+            # special needs unit. Why are we wasting money on ...", "the special needs kid at
+            # 2:40 flapping his arms ... <slur>")
+            if (g.entry.target == hit.entry.target and g.entry.target != "sex"
+                    and s - 1 <= sentence[g.first] <= s and _near(g, hit, _SLUR_SAME_TARGET_WINDOW)):
                 cues.append(f"group:{g.entry.target}")
                 break
         if any(clause[d.first] == c and _near(d, hit, _SLUR_CUE_WINDOW)
@@ -965,9 +1194,15 @@ class AbuseDetector:
                 return head
             if words[cop].endswith("'s") and self._name_at(cop, words, folded, tokens):
                 return "a name"  # "Ellie's a pig"
-        for k in range(cop - 1, max(cop - 6, -1), -1):
-            if clause[k] != c:
+        counted = 0
+        for k in range(cop - 1, -1, -1):
+            if clause[k] != c or counted >= 5:
                 break
+            if words[k].isdigit() or (words[k] == "at" and k + 1 < cop and words[k + 1].isdigit()):
+                continue  # "the lad at 1:11 is ...": a video's timestamp points at a person
+            counted += 1
+            if words[k] == "whoever":
+                return "whoever"  # "whoever designed it is a ..."
             # the school as the subject of a complaint ("the traffic outside school is awful")
             # is not a person being insulted, nor is the writer's own child ("my boys are
             # pigs at dinner time")
@@ -979,7 +1214,8 @@ class AbuseDetector:
             o_start, _ = folded.loose.to_original(s, s + 1)
             ch = folded.original[o_start:o_start + 1]
             token = folded.original[o_start:o_start + len(words[k])]
-            if ch.isupper() and not token.isupper() and words[k] not in _NOT_NAMES:
+            if words[k] not in _NOT_NAMES and ((ch.isupper() and not token.isupper())
+                                               or self._lower_name_at(k, words, folded, tokens)):
                 return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Freddie": own child
         return ""
 
@@ -992,7 +1228,27 @@ class AbuseDetector:
         s = tokens[k][1]
         o_start, _ = folded.loose.to_original(s, s + 1)
         token = folded.original[o_start:o_start + len(words[k])]
-        return token[:1].isupper() and not token.isupper()
+        return (token[:1].isupper() and not token.isupper()) or self._lower_name_at(k, words, folded, tokens)
+
+    def _lower_name_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
+        """A lower-case name where a name opens a clause ("ellie stinks", "omg kayden is ..."),
+        not inside a noun phrase ("the letter about head lice was ...")."""
+        if k > 0 and words[k - 1] not in _NAME_LEADS and not any(
+                ch in ".,!?;:\n" for ch in folded.loose.text[tokens[k - 1][2]:tokens[k][1]]):
+            return False
+        return self._lower_name(words[k].split("'")[0], folded)
+
+    def _lower_name(self, word: str, folded: Folded) -> bool:
+        """ "stfu kayden", "ellie stinks": in a comment written with no capital letter at all
+        (X and YouTube text-speak), a rare word (not on the common-words list, not a lexicon
+        word, no everyday ending) stands where a capitalised name would."""
+        if not (3 <= len(word) <= 12 and word.isalpha()) or word in _NOT_NAMES or word.endswith(_NOT_NAME_ENDINGS):
+            return False
+        common = _common_words()
+        if word in self.lexicon.entries or word in common or (
+                word.endswith("s") and (word[:-1] in common or word[:-2] in common)):
+            return False  # "oceans", "boxes": plurals of ordinary words
+        return _all_lower(folded.original)
 
     def _person_at(self, k: int, words: list[str], targets: set[int], folded: Folded,
                    tokens: list[tuple[str, int, int]]) -> str:
@@ -1004,8 +1260,10 @@ class AbuseDetector:
             return word
         if word in _PERSON_PRONOUNS or head in {"he", "she"}:
             return head
+        if word == "whoever":
+            return word
         if k in targets and head not in {"school", "academy", "place", "lot", "office", "council",
-                                          "management", "they", "them", "it", "people"}:
+                                          "management", "they", "them", "it", "people", "the", "this"}:
             if head in _OWN_FAMILY and k > 0 and words[k - 1] in _OWN:
                 return ""
             return head
@@ -1061,11 +1319,119 @@ class AbuseDetector:
                 continue  # "could you do one?"
             j = hit.last + 1
             if not (j >= len(words) or clause[j] != c or words[j] in _DISMISS_NEXT
-                    or self._name_at(j, words, folded, tokens) or any(h.first == j for h in insults)):
+                    or self._name_at(j, words, folded, tokens) or any(h.first == j for h in insults)
+                    or ((j + 1 >= len(words) or clause[j + 1] != c) and self._lower_name(words[j], folded))):
                 continue  # "go away for half term", "get lost in a good book"
             rule = "dismissal(severity=2,target=none)"
             return [self._detection(folded, view, _ABUSE, _DISMISSAL_SCORE, rule, hit,
                                     ("a command to go away, aimed at the reader or a name",))]
+        return []
+
+    def _ill_wishes(self, folded: Folded, view: Any, words: list[str], clause: list[int],
+                    targets: set[int], tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "I hope the whole staff get food poisoning", "hope Mr Dale gets run over": harm
+        wished on a person; not "hope nobody gets hurt" or "hope he doesn't catch it"."""
+        for i, word in enumerate(words):
+            if word not in _WISH_WORDS:
+                continue
+            c = clause[i]
+            k = i + 1
+            while k < len(words) and clause[k] == c and words[k] in _SKIP_TO_PERSON and k - i < 4:
+                k += 1
+            if k >= len(words) or clause[k] != c:
+                continue
+            person = self._person_at(k, words, targets, folded, tokens)
+            if not person or person in {"your", "yours"} or (k > 0 and words[k - 1] in _OWN):
+                continue
+            for j in range(k + 1, min(k + 8, len(words))):
+                if clause[j] != c or words[j] in _NEGATIONS or words[j].endswith("n't") or words[j] in {
+                        "dont", "doesnt", "wont", "well", "better", "recover", "recovers", "soon"}:
+                    break
+                w = words[j]
+                if w in _HARM_WORDS and (w not in _HARM_AFTER or (j + 1 < len(words) and words[j + 1] == _HARM_AFTER[w])):
+                    end = j + 1 if w in _HARM_AFTER else j
+                    span = _Hit(LexiconEntry(w, "ill_wish"), i, end, tokens[i][1], tokens[end][2])
+                    return [self._detection(folded, view, _ABUSE, _ILL_WISH_SCORE, "ill_wish(severity=2,target=none)",
+                                            span, (f"harm wished on {person}",))]
+        return []
+
+    @staticmethod
+    def _mentioned(hit: _Hit, words: list[str], tokens: list[tuple[str, int, int]], text: str) -> bool:
+        """Whether a phrase is quoted as a name ("videos about the 'great replacement'")."""
+        k = hit.first - 1
+        if k >= 0 and words[k] in {"the", "a", "this", "that"}:
+            k -= 1
+        return (k >= 0 and words[k] in _MENTION_WORDS
+                and any(q in text[tokens[k][2]:hit.start] for q in "\"'\u201c\u2018"))
+
+    @staticmethod
+    def _self_belief(first: int, words: list[str], clause: list[int]) -> bool:
+        """ "she says she's fat", "thinks he's thick": someone's view of themselves, reported
+        by a worried friend or parent; not "he says you're thick"."""
+        c = clause[first]
+        for k in range(max(first - 5, 1), first):
+            if clause[k] != c or words[k] not in _SELF_COPULAS or any(words[j] in _YOU for j in range(k, first)):
+                continue
+            # the believer is the one described: "she says she's ...", "he keeps saying he's ..."
+            who = words[k].split("'")[0].removesuffix("s") if words[k] not in {"i'm", "im", "i"} else "i"
+            verb = next((j for j in range(k - 1, max(k - 3, -1), -1) if words[j] in _BELIEF_VERBS), None)
+            if verb is None:
+                continue
+            before = [words[j] for j in range(max(verb - 3, 0), verb) if clause[j] == c
+                      and words[j] not in {"keeps", "always", "often", "still", "just", "even"}]
+            if not before or before[-1] == who or (
+                    before[-1] not in _FIRST_PERSON and before[-1] not in _YOU and before[-1] != "we"):
+                # "she says she's ...", "my daughter says she's ...", "..., thinks he's ...";
+                # not "I think she's ..." or "you said he's ..."
+                return True
+        return False
+
+    def _state_of(self, folded: Folded, view: Any, words: list[str], sentence: list[int],
+                  targets: set[int], tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "look at the state of him", "the state of the year 6 teacher in that photo": a
+        person's looks mocked; "the state of the car park" is about a place."""
+        for i, word in enumerate(words):
+            if word != "state" or i + 1 >= len(words) or words[i + 1] != "of":
+                continue
+            if i > 0 and words[i - 1] not in {"the", "look", "at", "lol", "omg", "wow", "honestly"}:
+                continue  # "a state of emergency", "their state of mind"
+            s = sentence[i]
+            for k in range(i + 2, min(i + 2 + _STATE_PERSON_WINDOW, len(words))):
+                if sentence[k] != s:
+                    break
+                if words[k] in {"mind", "play", "affairs", "emergency", "repair", "the art", "art"}:
+                    break
+                person = self._person_at(k, words, targets, folded, tokens)
+                if not person or person in {"your", "yours"}:
+                    continue
+                if words[k].endswith("'s") or (k + 1 < len(words) and words[k + 1] in _STATE_THINGS):
+                    break  # "the state of the kids' toilets": a place or a thing
+                span = _Hit(LexiconEntry("state of", "mockery"), i, k, tokens[i][1], tokens[k][2])
+                return [self._detection(folded, view, _ABUSE, _STATE_SCORE, "state_of(severity=2,target=none)",
+                                        span, (f"'the state of' said of {person}",))]
+        return []
+
+    def _no_wonder(self, folded: Folded, view: Any, words: list[str], clause: list[int],
+                   targets: set[int], tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "no wonder he has no mates", "no wonder she's single": a person's life mocked."""
+        for i, word in enumerate(words):
+            if word != "wonder" or i == 0 or words[i - 1] not in {"no", "small"}:
+                continue
+            c = clause[i]
+            after = [k for k in range(i + 1, min(i + 7, len(words))) if clause[k] == c]
+            if not after:
+                continue
+            person = self._person_at(after[0], words, targets, folded, tokens)
+            if not person or person in {"your", "yours"} or any(
+                    words[j] in _OWN and words[j + 1] in _OWN_FAMILY for j in range(len(words) - 1)):
+                continue  # "my son is new, no wonder he has no friends yet": a parent's worry
+            isolated = next((k for k in after if words[k] in _NO_WONDER_ISOLATION
+                             or (words[k] == "one" and words[k - 1] == "no")), None)
+            if isolated is None:
+                continue
+            span = _Hit(LexiconEntry("no wonder", "mockery"), i - 1, isolated, tokens[i - 1][1], tokens[isolated][2])
+            return [self._detection(folded, view, _ABUSE, _NO_WONDER_SCORE, "no_wonder(severity=2,target=none)",
+                                    span, (f"'no wonder ... {words[isolated]}' said of {person}",))]
         return []
 
     def _comparisons(self, folded: Folded, view: Any, words: list[str], sentence: list[int],
@@ -1086,8 +1452,9 @@ class AbuseDetector:
                 after = [words[j] for j in range(i + 1, min(i + 3, len(words))) if sentence[j] == s]
                 if words[verb] != "face" or not after or not _FACE_PRAISE.isdisjoint(after):
                     continue
-            if not _COSTUME.isdisjoint(words):
-                continue  # "the mascot costume made Mr Green look like a giant chicken"
+            if not _COSTUME.isdisjoint(words) or any(
+                    w == "dressed" and {"as", "up"} & set(words[j + 1:j + 3]) for j, w in enumerate(words)):
+                continue  # "the mascot costume made Mr Green look like a giant chicken", "dressed as"
             person = ""
             for k in range(verb - 1, max(verb - 7, -1), -1):
                 if sentence[k] != s:
@@ -1095,6 +1462,11 @@ class AbuseDetector:
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     break
+            if not person and noun is not None and verb > 0 and clause[verb - 1] != clause[verb]:
+                # "whoever dressed the choir like that ..., look like a bunch of bin bags": the
+                # clause has no subject of its own; the people named before it are compared
+                person = next((words[k] for k in range(verb - 1, max(verb - 13, -1), -1)
+                               if sentence[k] == s and words[k] in _PEOPLE_GROUPS), "")
             if not person or (report and self._reported(verb, words, clause)):
                 continue
             end = noun if noun is not None else _Hit(LexiconEntry(words[i + 1], "comparison"), i + 1, i + 1,
@@ -1193,8 +1565,11 @@ class AbuseDetector:
                   if not (g.entry.target == "sex" and g.first > 0 and words[g.first - 1] in _OWN)
                   and not self._covered(g, hard)]
         derogations = [d for d in by_kind.get("derogation", ()) if not _negated(words, d.first)]
+        # not a group described ("wants to join that group that hates ..."): the hatred of
+        # someone else, reported
         derogations += [h for h in by_kind.get("derogation_before", ())
-                        if any(0 < g.first - h.last <= 2 for g in groups)]
+                        if any(0 < g.first - h.last <= 2 for g in groups)
+                        and not (h.first > 0 and words[h.first - 1] in {"that", "who", "which"})]
         derogations += [h for h in by_kind.get("derogation_after", ())
                         if any(h.first - g.last == 1 for g in groups)]
         # "send the Romanians back", "deport those people home"
@@ -1305,6 +1680,8 @@ def _addressed(directed: str) -> bool:
     if directed.startswith("after "):
         return False
     words = directed.strip("'").split(" ")
+    if words[0] in {"y'all", "yall"}:
+        return False  # American slang's plural "you": in-group talk as often as an attack
     if words[0] == "...":
         return True  # "... you", "... a name", "... teacher"
     if words[-1] == "..." and len(words) == 2:
