@@ -916,28 +916,21 @@ class AbuseDetector:
                 continue  # the slur rule already speaks for this span
             sev = entry.severity
             adjustments: list[str] = []
+            # Words that are not aimed at anyone keep a low abuse score and say why:
+            # "my son was called fat" (a report), "she says she's fat but she's tiny" (how
+            # someone sees themselves), "I'm such an idiot, I forgot the PE kit" (the writer).
+            not_aimed = None
             if report and self._reported(hit.first, words, clause):
-                # "my son was called fat", "calling girls ...": quoted, not aimed
-                score = min(_INSULT_BASE.get(sev, 0.3) if entry.kind == "insult" else _PROFANITY_BASE[min(sev, 2)],
-                            _REPORTED_INSULT_CAP)
-                rule = f"{entry.kind}(severity={sev},target=none)"
-                out.append(self._detection(folded, view, _ABUSE, score, rule, hit,
-                                           ("quoted in a report of name-calling: not aimed",)))
-                continue
-            if entry.kind == "insult" and sev == 1 and self._self_belief(hit.first, words, clause):
-                # "she says she's fat but she's tiny": a worry about how someone sees themselves
-                rule = f"{entry.kind}(severity={sev},target=none)"
-                out.append(self._detection(folded, view, _ABUSE, min(_INSULT_BASE[sev], _REPORTED_INSULT_CAP),
-                                           rule, hit, ("how the person sees themselves, reported",)))
-                continue
-            if entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
+                not_aimed = "quoted in a report of name-calling: not aimed"
+            elif entry.kind == "insult" and sev == 1 and self._self_belief(hit.first, words, clause):
+                not_aimed = "how the person sees themselves, reported"
+            elif entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
                     and self._self_said(hit.first, words, clause, sentence):
-                # "I'm such an idiot, I forgot the PE kit": said of the writer
-                score = min(_INSULT_BASE.get(sev, 0.3) if entry.kind == "insult" else _PROFANITY_BASE[min(sev, 2)],
-                            _REPORTED_INSULT_CAP)
-                rule = f"{entry.kind}(severity={sev},target=none)"
-                out.append(self._detection(folded, view, _ABUSE, score, rule, hit,
-                                           ("said of the writer: not aimed",)))
+                not_aimed = "said of the writer: not aimed"
+            if not_aimed is not None:
+                base = _INSULT_BASE.get(sev, 0.3) if entry.kind == "insult" else _PROFANITY_BASE[min(sev, 2)]
+                out.append(self._detection(folded, view, _ABUSE, min(base, _REPORTED_INSULT_CAP),
+                                           f"{entry.kind}(severity={sev},target=none)", hit, (not_aimed,)))
                 continue
             if entry.kind == "insult":
                 score = _INSULT_BASE[sev]
