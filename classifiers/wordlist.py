@@ -6,7 +6,7 @@ missing. Two lower-case words before a class, year group or age are read as a na
 when neither is an ordinary word. "Ordinary" is taken from data rather than guessed: a
 word that occurs in at least :data:`MIN_PUBLIC` texts of the public comment sets (YouTube
 comments, SMS messages, Davidson tweets) or in at least :data:`MIN_SCHOOL` of the school
-cases that carry no personal information, written there in lower case. Children's first names and surnames are rare
+cases that carry no label at all, written there in lower case. Children's first names and surnames are rare
 in both, so they stay out; "swimming gala", "nativity rehearsal" and "forest school" do
 not.
 
@@ -51,8 +51,10 @@ def build(datasets_root: Path | str | None = None, school_path: Path | str | Non
 
     public = _document_frequency(ex.text for ex in (load_youtube(datasets_root) + load_davidson(datasets_root)
                                                     + load_sms(datasets_root)))
-    school = _document_frequency((ex.text for ex in load_school_cases(school_path)
-                                  if "personal_info" not in ex.labels), as_written=True)
+    # only comments with no label at all: abuse and safeguarding cases name pupils in lower
+    # case ("ellie stinks"), and a name must not become an ordinary word
+    school = _document_frequency((ex.text for ex in load_school_cases(school_path) if not ex.labels),
+                                 as_written=True)
     words = {w for w, n in public.items() if n >= MIN_PUBLIC} | {w for w, n in school.items() if n >= MIN_SCHOOL}
     return sorted(words)
 
