@@ -354,7 +354,8 @@ _MAIL_HOSTS = frozenset(
 )
 _NOT_LOCAL = frozenset(
     "now me us you them him her it this that here there home school look see meet be is are "
-    "was us all one two me again online".split()
+    "was us all one two me again online apply register book signup visit order buy shop vote donate join enter "
+    "available".split()
 )
 
 
@@ -368,6 +369,8 @@ def _email(m: re.Match[str]) -> str:
     whole = m.group(0)
     if local in _PLATFORMS and whole[len(local):].lstrip().startswith("@"):
         return whole
+    if m.string[m.end():m.end() + 1] == "/":
+        return whole  # "apply at example.com/jobs": a web address with a path, not a mailbox
     if "@" not in whole:
         # "... at ..." is ordinary English far more often than an address: only accept a
         # spelled-out "dot" / bracketed form or a well-known mail host.

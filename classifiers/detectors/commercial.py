@@ -43,15 +43,23 @@ _PARENT_QUESTION = (
     r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|want\s+to\s+buy|iso\b|in\s+search\s+of)"
     # asking for a recommendation: "any recommendations for a good local plumber?"
     r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
+    r"|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
 # The school's own sales, told by a parent: "we're selling tickets for the school disco at
 # the office from Monday" (a parent's own goods are still selling: no "uniform" here).
+# the school (or a class) selling: "the school's second hand uniform sale", "our Year 5
+# enterprise project is selling bookmarks", "all profits to the school garden"
+_SCHOOL_RUNS_IT = (
+    r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair)\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
+    r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
+)
 _SCHOOL_SALE = (
     r"\b(?:school|class|year\s+\d+|christmas|summer|spring)\s+(?:disco|fair|fete|play|show|concert|production|panto|raffle"
     r"|cake\s+sale|bake\s+sale|trip|photos?|calendars?|cookbook|tea\s+towels?|quiz)\b|\bat\s+the\s+(?:school\s+)?office\b"
+    r"|" + _SCHOOL_RUNS_IT
 )
 # Drugs sold at school are a safeguarding matter, not trade; "selling nothing, just asking"
 _SELLING_NOT_TRADE = (
@@ -80,16 +88,18 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|a\s+(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
          unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE), unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
-         r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
+         r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:\w+\s+)?(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
          r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?"
-         r"|(?:order|book|buy)\s+(?:now|today|yours|online|here)|(?:^|[.!,;]\s*)shop\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
+         r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
+         r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area)|around|prices)|cheapest\s+\w+\s+online"
+         r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
          r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
@@ -102,8 +112,10 @@ RULES = (
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
          r"|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
-         r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b",
-         0.8),
+         r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
+         r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b",
+         # "3 hours a week is unreasonable" is homework, not a job
+         0.8, unless=(r"\b(?:homework|screen\s+time|revision|reading|practice|spellings)\b",)),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
          r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny)"
@@ -111,7 +123,8 @@ RULES = (
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
-         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b"
+         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
+         r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
@@ -124,7 +137,7 @@ RULES = (
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
          r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
-         r"|\bsponsor\s+(?:me|us|my|our)\b"
+         r"|\bsponsor\s+(?:me|us|my|our)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
          r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:\w+\s+)?(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
@@ -136,11 +149,11 @@ RULES = (
          0.8),
     Rule("personal_campaign", LABEL,
          r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)(?!\s+(?:school|class|pta|teachers?|head|nursery|lollipop))|(?:your|a|the)\s+local\s+candidate|(?:council|general|local|mayoral|by)\s*-?\s*election\s+(?:on|this|next)"
-         r"|polling\s+day|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
+         r"|polling\s+day(?![^.!?]*\?)|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b",),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT),
          unless_penalty=0.3),
 )
 
@@ -151,9 +164,9 @@ CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
              r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
-             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class)\s+(?:free|half\s+price)"
+             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
-             r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:menu|stock|range|business)"
+             r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
@@ -169,7 +182,7 @@ CONCEPTS: dict[str, str] = {
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
-                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)",
+                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
     "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
                   r"|volunteers?|volunteering",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is

@@ -99,7 +99,7 @@ RULES = (
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
 # capital letters are the evidence that these are names.
-_NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+|[._])(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
 _CLASS_AFTER = (
     r"(?i:(?:\s*,\s*|\s+)(?:"
     # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years old"
@@ -116,7 +116,8 @@ _CHILD_BEFORE = (
     r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:little\s+)?(?:son|daughter|boy|girl|child|kid|"
     r"grandson|granddaughter|nephew|niece|step-?son|step-?daughter)\s*,?\s+"
 )
-_NAME_WITH_CLASS = re.compile(rf"\b{_NAME}{_CLASS_AFTER}")
+# also "anyone in Noah Adeyemi's class"
+_NAME_WITH_CLASS = re.compile(rf"\b{_NAME}(?:{_CLASS_AFTER}|'s\s+class\b)")
 # The same in lower case ("thats ellie marsh from 8 oak"), read on the loose view (spaced
 # letters joined: "k.a.i.t.l.y.n b.r.o.o.k.s in 10L"). Without capitals only rarity says
 # these are names: both words must be outside the common-words list

@@ -65,6 +65,25 @@ TABLE = [
     ("kitchen porter job going at the cafe by the school, weekends, msg me", COM, None),
     ("absolute chaos at the tuck shop today, everyone wanted the new crisps", NONE, None),
     ("Shop now for the best deals on trainers", COM, None),
+    # batches 17-18: raffles for oneself, trades, shops and codes; the school's own sales; homework
+    ("Raffle for my spa weekend fund, £2 a ticket, send me the money on paypal", COM, None),
+    ("chuck me a tenner on my page for my skydive lol", COM, None),
+    ("firewood delivered, £70 a bulk bag, message me", COM, None),
+    ("anyone need their garden waste removing? message me", COM, None),
+    ("Taxi for school runs and airport runs, cheapest in town", COM, None),
+    ("timeshare in Spain going cheap, massive savings", COM, None),
+    ("jobs going, no experience needed, message me", COM, None),
+    ("cheapest uniform online, use code school10", COM, None),
+    ("Swim lessons at the leisure centre, first month free!", COM, None),
+    ("loft conversions, free design consultation, see our page", COM, None),
+    ("my daughter read her first chapter book today, so proud", NONE, None),
+    ("is the school shut for polling day?", NONE, None),
+    ("3 hours a week of homework is too much for year 3", NONE, None),
+    ("the school's preloved uniform sale is on friday, everything £1", NONE, None),
+    ("our year 4 enterprise project is selling keyrings, all profits to the school library", NONE, None),
+    ("uniform shop prices are ridiculous, £20 for a fleece", NONE, None),
+    ("what's the latest pick up for the holiday club?", NONE, None),
+    ("the new menu looks lovely, the kids will enjoy it", NONE, None),
 ]
 
 

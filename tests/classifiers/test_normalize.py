@@ -37,6 +37,7 @@ FOLD_TABLE = [
     # a middle dot for the dot of an address; a handle after the platform's name stays one
     ("amy·jones＠example·com", "contact", "amy·jones@example.com"),
     ("on tiktok @sports.edits.uk", "contact", "on tiktok @sports.edits.uk"),
+    ("apply at example.com/jobs today", "contact", "apply at example.com/jobs today"),
     ("@OakfieldPrimary well done", "loose", "@oakfieldprimary well done"),
     # separated letters and repeats
     ("f u c k you", "loose", "fuck you"),

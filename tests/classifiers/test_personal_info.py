@@ -138,6 +138,8 @@ LOWER_CASE = [
     ("mrs okonjo in year 4 is amazing", NONE, 0.0),
     ("our imam visited year 4 to talk about eid", NONE, 0.0),
     ("The kids read The Smelly Dragon Man in Year 2", NONE, 0.0),
+    ("anyone in Ruby Okafor's class going to the party saturday?", PI, 0.75),
+    ("Ava.Pritchard in yr 4 lost her jumper", PI, 0.75),
 ]
 
 

@@ -29,6 +29,9 @@ CHILD_OFFERS = [
     "anybody's kid want to earn £50 carrying a bag across town? easy money",
     "looking for lads to do a few deliveries, £40 a drop, no questions asked",
     "lads in yr 9 need cash? pm me",
+    "easy money for any year 10s, £150 a day, just delivering. dm",
+    "£££ 4 year 8 lads, easy work weekends, sn4p me",
+    "if ur 14-16 and want easy £££ for doing drops hmu",
     # evasions: look-alike letters, leetspeak, spacing
     "аny of you girls wаnt to eаrn some eаsy money? inbox me",  # Cyrillic a
     "k1ds hmu for fr33 v-bucks",

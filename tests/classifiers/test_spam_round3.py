@@ -176,6 +176,8 @@ TABLE = [
     ("cheap essays written for you, A* or money back", SPAM, "money_scam"),
     ("She wrote a brilliant essay about the Romans", NONE, None),
     ("the job advert for a teaching assistant is on the school's website", NONE, None),
+    ("claim your free prize, just enter your card details to confirm", SPAM, None),
+    ("heads up, fake giveaway comments are going round, don't click the links", NONE, None),
 ]
 
 
