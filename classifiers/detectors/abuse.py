@@ -358,6 +358,8 @@ _RUDE_COMMANDS = frozenset({"stfu", "shut up", "shut it", "gtfo", "piss off", "s
                             "get lost", "naff off", "bog off"})
 # endings of ordinary words, never read as a lower-case name
 # words after which a lower-case name may open a clause ("lol kenzie looks like ...")
+_PUT_DOWN_OPENERS = frozenset({("nobody", "asked"), ("nobody", "cares"), ("no", "one"), ("noone", "asked"),
+                               ("noone", "cares"), ("who", "asked"), ("cry", "more"), ("get", "lost")})
 _NAME_LEADS = frozenset({"lol", "lmao", "omg", "ok", "okay", "honestly", "tbh", "ngl", "and", "but",
                          "cos", "coz", "because", "like", "fr", "bruh", "wow", "haha", "oi", "yeah",
                          "yh", "ye", "nah", "hey"})
@@ -1127,7 +1129,9 @@ class AbuseDetector:
             if (token[:1].isupper() and not token.isupper()) or (closing and self._lower_name(words[j], folded)):
                 return "'... a name'"
             # "stfu jess", "shut up tyler": one word closing a rude command is whom it is said to
-            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c)
+            # ... or followed by a put-down that closes it: "shut up karen nobody asked"
+            put_down = j + 2 < len(words) and clause[j + 2] == c and (words[j + 1], words[j + 2]) in _PUT_DOWN_OPENERS
+            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c or put_down)
                     and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
                     and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"

@@ -58,7 +58,10 @@ CASES = [
     ("the boy on the violin sounded like a strangled duck", {"abuse"}),
     ("aww is someone upset? cry harder", {"abuse"}),
     ("🤡🤡 that's the whole staff for you", {"abuse"}),
+    ("shut up tyler nobody cares", {"abuse"}),
     # ... hard negatives
+    ("nobody asked me to bake but i did anyway 😂", set()),
+    ("nobody asked for a refund, it was a lovely trip", set()),
     ("why is the car park so busy today", set()),
     ("the staff panto was amazing 🤡", set()),
     ("the band sounded like professionals", set()),
