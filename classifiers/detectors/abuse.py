@@ -209,7 +209,18 @@ _IS_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there
 # emoji used as the insult: always rude (a raised finger), or aimed at a named person
 _RUDE_EMOJI = frozenset({"\U0001f595"})
 _MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
-_PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])")
+_PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])"
+                          # "🤡 that's the whole staff room": the staff pointed at as a body, not
+                          # "the staff panto 🤡" (a costume)
+                          r"|(?:that'?s|thats|there'?s|meet|look\s+at)\s+(?:the\s+)?(?:whole\s+)?(?:staff|teachers|governors|slt)"
+                          r"|the\s+whole\s+(?:staff|teachers|governors|slt)")
+# a comment that calls the reader a best friend or sends love is banter: "shut up tia ur
+# literally my best friend 💕" (mild insults and rude commands only)
+_AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|ya)\b|luv\s+(?:you|u|ya)\b|\bily\b|\bilysm\b"
+                        "|\U0001f495|\U0001f496|\U0001f497|\U0001f970")
+# a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
+_QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
+                            r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$")
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
@@ -224,7 +235,7 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             "talks", "talk", "sounds", "eats", "built", "dresses", "waddles",
                             "teeth", "hair", "nose", "ears", "laugh", "voice", "legs", "body",
                             "head", "runs", "smells", "snorts", "sings", "sing", "singing",
-                            "sound", "screams", "laughs"})
+                            "sound", "screams", "laughs", "sounded", "sang", "dances", "danced"})
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
                           "film", "an", "sunshine", "ray", "picture", "painting", "hers", "his",
                           "yours", "mine", "that", "this", "hers", "their"})
@@ -257,7 +268,8 @@ _SMELL_STEREOTYPES = frozenset({"curry", "curries", "garlic", "cabbage", "kebab"
                                 "spices", "spice", "onions", "goats", "goat"})
 _OWN_FAMILY = frozenset({"son", "sons", "daughter", "daughters", "kid", "kids", "child",
                          "children", "boy", "boys", "girl", "girls", "lad", "lads", "family",
-                         "husband", "wife", "brother", "sister", "twins", "eldest", "youngest"})
+                         "husband", "wife", "brother", "sister", "twins", "eldest", "youngest",
+                         "hubby", "dad", "mum", "brothers", "sisters", "grandad", "nan", "cousin"})
 _OWN = frozenset({"my", "our", "me", "mine"})
 # insults a writer calls themselves without crudeness ("I'm such an idiot, forgot the PE kit")
 _MILD_INSULTS = frozenset({"idiot", "moron", "muppet", "numpty", "plonker", "wally", "twit",
@@ -346,6 +358,8 @@ _RUDE_COMMANDS = frozenset({"stfu", "shut up", "shut it", "gtfo", "piss off", "s
                             "get lost", "naff off", "bog off"})
 # endings of ordinary words, never read as a lower-case name
 # words after which a lower-case name may open a clause ("lol kenzie looks like ...")
+_PUT_DOWN_OPENERS = frozenset({("nobody", "asked"), ("nobody", "cares"), ("no", "one"), ("noone", "asked"),
+                               ("noone", "cares"), ("who", "asked"), ("cry", "more"), ("get", "lost")})
 _NAME_LEADS = frozenset({"lol", "lmao", "omg", "ok", "okay", "honestly", "tbh", "ngl", "and", "but",
                          "cos", "coz", "because", "like", "fr", "bruh", "wow", "haha", "oi", "yeah",
                          "yh", "ye", "nah", "hey"})
@@ -474,7 +488,9 @@ class Lexicon:
         # masked single words ("f***") are compared against same-length insults/profanity/slurs
         self.maskable: dict[tuple[str, int], list[str]] = {}
         for key, entries in self.entries.items():
-            if " " not in key and any(e.kind in {"insult", "profanity", "slur"} for e in entries):
+            # short tiered slurs ("fags") would read "f***ing" as a slur: never a masked reading
+            if " " not in key and any(e.kind in {"insult", "profanity", "slur"} for e in entries) and not (
+                    all(e.kind == "slur" and e.tier != "always" and len(e.term) <= 4 for e in entries)):
                 self.maskable.setdefault((key[0], len(key)), []).append(key)
         # strong words written with some or all vowels left out ("retrd", "btch"): every such
         # spelling of a slur or a severity-2+ insult or profanity whose consonants number four
@@ -609,7 +625,7 @@ class _Hit:
 # phrase being listed, while anti-racism and celebration words near the evidence veto it.
 _HATE_FRAME_WORDS: dict[str, str] = {
     # filled with the lexicon's group words in _hate_frames()
-    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans"
+    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans|islamists?"
                       r"|m[ae]n\s+in\s+(?:a\s+)?dress(?:es)?|blokes?\s+in\s+(?:a\s+)?dress(?:es)?|wheelchairs?|headscarf|headscarves|hijabs?|burkas?|turbans?",
     # blame, stereotype and exclusion without a dehumanising word: "<group> ruin every
     # school", "a drain on everyone", "diversity hire", "it's unnatural", "special treatment"
@@ -626,24 +642,36 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same(?!\s+as)|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
              r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
              r"|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
+             # batches 17-18: clannishness, greed and fraud, theft, "mental illness", "explains a lot",
+             # a group blamed for holding others up
+             r"|stick(?:ing|s)?\s+together|no\s+integration|(?:won'?t|don'?t|never)\s+mix\b"
+             r"|always\s+(?:want(?:s|ing)?|after|asking\s+for|begging\s+for|on\s+about)\s+(?:\w+\s+)?(?:money|cash|handouts)"
+             r"|behind\s+(?:the|this|that|every|all\s+the)\s+(?:\w+\s+)?(?:scams?|fraud|fiddle|fiddling)|scammers?|on\s+the\s+(?:fiddle|take)"
+             r"|(?:stealing|nicking|pinching)\s+again|lock\s+up\s+your|(?:always|forever)\s+(?:stealing|nicking|thieving)"
+             r"|mental(?:ly)?\s+ill(?:ness)?|thinks?\s+(?:he'?s|hes|she'?s|shes|they'?re)\s+a\s+(?:girl|boy|woman|man|lady|bloke)"
+             r"|explains\s+(?:a\s+lot|everything|it\s+all)|that\s+explains\s+it"
+             r"|hold(?:s|ing)?\s+up\s+(?:the\s+)?(?:whole\s+)?(?:trip|class|lesson|queue|everyone|everybody|us|bus|coach|line|rest)"
              r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
+                  r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
                   r"|stick\s+to\s+(?:netball|the\s+kitchen|cooking|knitting|cheerleading|dolls)|can'?t\s+(?:do|drive|teach|understand|handle)\s+\w+|(?:shouldn'?t|should\s+not)\s+be\s+(?:allowed|teaching|heads?|in\s+charge|leaders?)|belong\s+in\s+the\s+kitchen"
                   r"|too\s+emotional|back\s+(?:in|to)\s+the\s+kitchen|know\s+(?:their|her)\s+place|(?:hormonal|time\s+of\s+the\s+month)",
     "group_vague": r"these\s+people|those\s+people|them\s+lot|this\s+lot|their\s+sort|your\s+sort|your\s+kind|their\s+kind"
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
-    "dehumanise_weak": r"sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
+    "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
     "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)"
                   # "why is that <group> boy allowed in the changing room", "someone sort him out"
                   r"|why\s+(?:is|are|was|were)\s+(?:that|this|the|those|these|a|an)\s+(?:\w+\s+){0,2}(?:even\s+)?allowed\s+(?:in|to|near)"
+                  r"|another\s+(?:\w+\s+)?(?:in|on|joining|at)\s+(?:the|our)\s+(?:staff\s?room|staff|school|class|team|committee|governors|pta)\b"
                   r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
     "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
-                  r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country",
+                  r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country"
+                  r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)",
     "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"
               r"|scroung\w*|(?:our|local)\s+(?:kids'?|children'?s?)\s+places",
     "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
@@ -693,7 +721,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.2.0"
+    version = "1.3.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -735,6 +763,12 @@ class AbuseDetector:
         for d in self.frames.run(folded):
             # a hate frame is hate and, as always, abuse
             why = d.explanation
+            if why.start is not None and _QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start]):
+                # "a boy told her 'go back to ...'": a parent reporting what was said
+                out.append(Detection(_ABUSE, _REPORTED_SLUR_SCORE, Explanation(
+                    self.name, f"hate_frame({why.rule.removeprefix('concepts:')})", why.start, why.end, why.matched,
+                    ("quoted in a report: review, not hate",))))
+                continue
             rule = f"hate_frame({why.rule.removeprefix('concepts:')})"
             for label in (_HATE, _ABUSE):
                 out.append(Detection(label, d.score, Explanation(self.name, rule, why.start, why.end, why.matched,
@@ -854,7 +888,8 @@ class AbuseDetector:
         emphasis_first = {h.first for h in by_kind.get("emphasis", ())}
 
         out: list[Detection] = []
-        insult_hits = [h for h in hits if h.entry.kind == "insult"]
+        # a word a hard negative covers ("jokes", "the grass") neither aims nor stacks another
+        insult_hits = [h for h in hits if h.entry.kind == "insult" and not self._covered(h, hard)]
         # a report of what a child was called quotes the word rather than aims it
         report = not _REPORT_CUES.isdisjoint(words)
         for hit in by_kind.get("slur", ()):
@@ -883,7 +918,7 @@ class AbuseDetector:
         for hit in by_kind.get("hate_phrase", ()):
             if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
                 continue  # "that's so gay friendly": praise, not the slur use
-            if self._mentioned(hit, words, tokens, text):
+            if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]):
                 # "keeps watching videos about the 'great replacement'": named, not said
                 rule = f"hate_phrase(target={hit.entry.target})"
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
@@ -927,6 +962,11 @@ class AbuseDetector:
             elif entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
                     and self._self_said(hit.first, words, clause, sentence):
                 not_aimed = "said of the writer: not aimed"
+            elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
+                not_aimed = "the writer's own family, teased"  # "my brother is a right idiot 😂"
+            elif (sev == 1 or entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) \
+                    and _AFFECTION.search(folded.original):
+                not_aimed = "banter: the comment sends affection"  # "shut up ur my best friend 💕"
             if not_aimed is not None:
                 base = _INSULT_BASE.get(sev, 0.3) if entry.kind == "insult" else _PROFANITY_BASE[min(sev, 2)]
                 out.append(self._detection(folded, view, _ABUSE, min(base, _REPORTED_INSULT_CAP),
@@ -1051,6 +1091,10 @@ class AbuseDetector:
             skipped += 1
         if any(words[k] in _NEGATIONS or words[k].endswith("n't") for k in range(max(i, 0), hit.first)):
             return ""  # "you're not a freak", "not being lazy"
+        if i >= 0 and clause[i] == c and i in targets and any(
+                words[k] in {"is", "are", "was", "were"} and k > 0 and words[k - 1] in {"why", "how"}
+                for k in range(max(i - 3, 1), i) if clause[k] == c):
+            return f"'why is {words[i]} ...'"  # "why is the caretaker so gormless"
         if i >= 0 and clause[i] == c:
             prev = words[i]
             if prev == "what" and self._thing_after(hit, words, clause, targets, folded, tokens, insults):
@@ -1085,7 +1129,9 @@ class AbuseDetector:
             if (token[:1].isupper() and not token.isupper()) or (closing and self._lower_name(words[j], folded)):
                 return "'... a name'"
             # "stfu jess", "shut up tyler": one word closing a rude command is whom it is said to
-            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c)
+            # ... or followed by a put-down that closes it: "shut up karen nobody asked"
+            put_down = j + 2 < len(words) and clause[j + 2] == c and (words[j + 1], words[j + 2]) in _PUT_DOWN_OPENERS
+            if (hit.entry.term in _RUDE_COMMANDS and (j + 1 >= len(words) or clause[j + 1] != c or put_down)
                     and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
                     and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"
@@ -1187,6 +1233,9 @@ class AbuseDetector:
                 return head
             if words[cop].endswith("'s") and self._name_at(cop, words, folded, tokens):
                 return "a name"  # "Ellie's a pig"
+        if cop >= 2 and clause[cop - 2] == c and cop - 1 not in targets and words[cop - 2].endswith("'s") \
+                and words[cop - 2] not in _IS_CONTRACTIONS:
+            return ""  # "Mr Kirby's jokes are cringe": his jokes, not him
         counted = 0
         for k in range(cop - 1, -1, -1):
             if clause[k] != c or counted >= 5:
@@ -1281,6 +1330,13 @@ class AbuseDetector:
                                                           "she", "i", "they", "that"}:
                 return True
         return False
+
+    @staticmethod
+    def _own_family(first: int, words: list[str], clause: list[int]) -> bool:
+        """ "my brother is a right idiot", "our dad is such a muppet": the writer's own family."""
+        c = clause[first]
+        return any(words[k] in _OWN and words[k + 1] in _OWN_FAMILY
+                   for k in range(max(first - 6, 0), first - 1) if clause[k] == c and clause[k + 1] == c)
 
     @staticmethod
     def _self_said(first: int, words: list[str], clause: list[int], sentence: list[int]) -> bool:
@@ -1547,6 +1603,11 @@ class AbuseDetector:
             span = _Hit(g.entry, prev, g.last, tokens[prev][1], g.end)
             rule = f"identity_as_insult(target={g.entry.target})"
             adj = (f"'{words[prev]} {g.entry.term}' said of {person}",)
+            # "boys keep saying 'that's so gay'": quoted in a parent's report, reviewed only
+            quote_from = tokens[max(prev - 1, 0)][1] if prev > 0 and words[prev - 1] in {"that's", "thats", "it's", "its"} else span.start
+            if _QUOTED_REPORT.search(view.text[max(quote_from - 60, 0):quote_from]):
+                return [self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, span,
+                                        adj + ("quoted in a report: review, not hate",))]
             return [self._detection(folded, view, _HATE, _IDENTITY_INSULT_SCORE, rule, span, adj),
                     self._detection(folded, view, _ABUSE, _IDENTITY_INSULT_SCORE, rule, span, adj)]
         return []
