@@ -1042,6 +1042,8 @@ CONCEPTS: dict[str, str] = {
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
                  r"|go\s+to\s+the\s+(?:papers|press|council|governors|ofsted|local\s+paper|news|local\s+authority)",
+    # batch 17: a child called a burden by someone else is contempt, not a wish to die
+    "contempt": r"(?:the|that|this)\s+(?:\w+\s+){0,4}?(?:is|are)\s+a\s+(?:burden|drain)\s+on\s+(?:everyone|every\s?body|the\s+\w+|us\s+all|taxpayers?)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
               r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
               r"|use\s+it|not\s+afraid|coming\s+to|bring(?:ing)?|needs?\s+to|on\s+(?:monday|tuesday|wednesday|thursday|friday)",
@@ -1156,8 +1158,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("means_at_hand", ("self", "means", "hopeless"), ("means_veto", "figurative", "accident", "commerce"), 0.65),
     ("eating_disorder", ("self", "eating_disorder"), ("educational",), 0.65),
     ("farewell_note", ("farewell", "apology"), ("figurative", "leaving_post"), 0.6),
-    ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
-    ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole"), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole", "contempt"), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole", "contempt"), 0.6),
     ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident"), 0.6),
     ("grooming_act", ("grooming_act", "adult"), ("figurative",), 0.65),
     ("neglect_signs", ("neglect_sign", "family"), ("figurative",), 0.6),
@@ -1331,7 +1333,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.7"
+    version = "1.8"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -241,7 +241,8 @@ RULES = (
          0.75, unless=(r"\b(?:photo|photos|photography|film|filming|netball|basketball|football|hockey|practice|fire\s+drill|lockdown\s+drill|paintball|laser\s+tag"
                        r"|yesterday|last\s+(?:week|year|night)|false\s+alarm|all\s+safe|everyone\s+(?:is\s+)?safe|news|documentary|history|party|prom|ball|disco|wedding"
                        r"|save\s+the\s+date|tickets?|invit\w*|christmas\s+card|parcel|delivery|lost\s+property|new\s+building|extension|scaffold\w*|builders|price"
-                       r"|roof|funding|award|rating|ofsted|outstanding|recognition|praise|refurb\w*|lasagne|toast|sausages|dinner)\b",)),
+                       r"|roof|funding|award|rating|ofsted|outstanding|recognition|praise|refurb\w*|lasagne|toast|sausages|dinner"
+                       r"|glitter|confetti|gunpowder\s+plot|balloons|party\s+poppers|streamers|science\s+(?:week|experiment|lesson)|volcano)\b",)),
     # batch 17: menace with no verb of violence. A last week or day to enjoy, a lesson "the
     # hard way" beside a person's routine known, protection mocked ("you think your security
     # guard will stop me?"), harm to property foretold ("when they find their tyres

@@ -63,6 +63,7 @@ MECHANISMS = [
     ("my son wants to travel to syria to fight, he watches those videos all night", SG, "concepts:extremism_near_child"),
     ("her step mum shuts her out in the garden when she wets herself", SG, "concepts:punished_by_family"),
     ("we can't afford the electric and the kids have holes in their shoes", SG, "concepts:hardship_and_neglect"),
+    ("my son says he's a burden on everyone and should just disappear", SG, None),
 ]
 
 # Hard negatives sharing the mechanisms' words, and the false alarms of batches 17-18 told
@@ -94,6 +95,8 @@ HARD_NEGATIVES = [
     "my wife is going to kill me when she sees the cake sale receipt",
     "sort the parking out or we will go to the council",
     "the caretaker shouts at the kids for running in the corridor",
+    "that boy with the walking frame is a drain on the class, move him",
+    "year 7 want to blow up the classroom with confetti for miss's birthday",
 ]
 
 
