@@ -172,7 +172,7 @@ RULES = (
          r"|\b(?:you|u|ya)(?:'ll|ll|\s+will|'re|\s+are|\s+r)\s+(?:gonna\s+)?be\s+dead\s+(?:by|before|within|next|tomorrow|tonight|soon|meat)"
          r"|\bmark\s+my\s+words\b[^.!?]{0,30}\b(?:dead|die|pay|regret|hurt|sorry)\b"
          # batch 17-18: an ambulance needed after; regret made sure of
-         r"|\b(?:he|she|they|you|u|ya)(?:'ll|ll|\s+will|'s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+need\s+(?:an\s+ambulance|a\s+doctor|stitches|a\s+new\s+face|dental\s+records|surgery|a\s+hospital\s+bed|a\s+coffin)\b"
+         r"|\b(?:he|she|they|you|u|ya)(?:'ll|ll|\s+will|'s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+need\s+(?:an\s+ambulance|a\s+doctor|stitches|a\s+new\s+face|dental\s+records|surgery|a\s+hospital\s+bed|a\s+coffin)\b(?![^.!?]{0,30}\bif\s+(?:he|she|they|you|u)\s+(?:keeps?|carr(?:y|ies)\s+on|falls?|does\s+that|tries|climbs?))"
          r"|\bregret\b[^\n]{0,60}?\b(?:i'?ll|i\s+will|ill|we'?ll)\s+make\s+sure\s+(?:of\s+(?:it|that)|(?:he|she|they|you|u)\s+do(?:es)?)\b"
          r"|\bmake\s+sure\s+(?:you|u|ya|he|she|they)\s+(?:regret|pay\s+for|suffer|never\s+(?:walk|see|come))\b"
          r"|\bregret\s+the\s+day\s+(?:you|u|ya|he|she|they)\s+(?:were|was)\s+born|\b(?:your|ur|his|her|their)\s+days\s+are\s+numbered"
@@ -220,9 +220,9 @@ RULES = (
          # batch 17: "sh00ting up ur school monday", the school told it will get what it
          # deserves or deserves to burn, a last day for "some people in that building"
          r"|\b(?:shoot(?:ing|s)?|bomb(?:ing|s)?|blow(?:ing|s)?|stab(?:bing|s)?|spray(?:ing|s)?)\s+up\s+(?:the|that|this|ur|your|their|our)\s+(?:school|academy|place|building|hall|canteen|class(?:room)?|staff\s?room|assembly)\b"
-         r"|\b(?:school|place|academy|building|staff\s?room|lot\s+of\s+(?:you|them))\s+(?:is|are|'s|'re|s)?\s*(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|'ll\s+get)\s+what\s+(?:it|they|you|is|'s)\s+(?:deserves?|coming)"
+         r"|\b(?:school|place|academy|building|staff\s?room|lot\s+of\s+(?:you|them))\s+(?:is|are|'s|'re|s)?\s*(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|'ll\s+get)\s+what\s+(?:it|they|you|is|'s)\s+(?:deserves?|coming)(?![^.!?]{0,6}?\b(?:a|an|the|some)?\s*(?:new|more|better|proper|great|brilliant|outstanding|funding|money|recognition|award|investment|praise)\b)"
          r"|\b(?:school|place|academy|building|staff\s?room|teachers|staff|head(?:teacher)?|(?:mr|mrs|miss|ms)\s+\w+|he|she|they|you|u)\s+(?:deserves?|needs?|ought)\s+to\s+(?:burn|die|rot|be\s+(?:burnt|burned|torched|blown\s+up|bombed|shot|stabbed|killed)(?:\s+down)?)\b"
-         r"|\b(?:the\s+)?last\s+day\s+(?:for|of)\s+(?:some|a\s+few|certain|most|all)\s+(?:people|of\s+(?:you|u|them|the\s+\w+)|teachers|staff|kids|pupils)\b(?![^.!?]{0,40}\b(?:retir\w*|leaving|moving|new\s+job|secondary|miss|good\s+luck))"
+         r"|\b(?:the\s+)?last\s+day\s+(?:for|of)\s+(?:some|a\s+few|certain)\s+(?:people|of\s+(?:you|u|them|you\s+lot|ya))\b(?![^.!?]{0,40}\b(?:retir\w*|leaving|moving|new\s+job|secondary|miss|good\s+luck|trip|residential|because|sats))"
          r"|\bsome\s+(?:people|of\s+(?:you|u|them))\s+(?:won'?t|wont|will\s+not|aren'?t\s+gonna|are\s+not\s+going\s+to)\s+(?:be\s+)?(?:coming|going|getting|get|come|go|make\s+it|walk\w*)\s+(?:home|back|out)\b"
          r"|\b(?:that|the|this|your|ur)\s+(?:building|place|school|academy|staff\s?room|hall)\s+(?:goes|will\s+go|'?ll\s+go|is\s+going)\s+up(?=\s*(?:[.!?]|$|🔥|💣|💥))"
          rf"|\b{_SOMEONE}\s+(?:\w+\s+)?(?:set\s+fire\s+to|burn(?:\s+down)?|torch|bomb|blow\s+up|shoot\s+up|petrol\s+bomb)\s+(?:the|that|this|ur|your)\s+(?:staff\s?room|school|academy|building|hall|place|canteen|office|head'?s\s+office)\b"
@@ -251,22 +251,25 @@ RULES = (
     # 🔫 to the face"), a sight promised beside fire or a bomb ("wait till you see what
     # happens at the concert 🔥"), a fight planned with weapons
     Rule("threat_veiled_menace", LABEL,
-         r"\benjoy\s+(?:your|ur|ya|their|his|her)\s+last\s+(?:few\s+)?(?:day|days|week|weeks|term|month|christmas|shift|lesson|night)\b"
-         r"(?![^.!?]{0,40}\b(?:before|at|in)\s+(?:\w+\s+)?(?:retire\w*|leaving|holiday|hols|maternity|the\s+job|primary|year\s+\d|school|reception|nursery))"
+         # a last week "to enjoy" is a menace only said flat, with nothing kind after it
+         # ("enjoy your last week with us, you'll be missed" is a goodbye)
+         r"\benjoy\s+(?:your|ur|ya|their|his|her)\s+last\s+(?:few\s+)?(?:day|days|week|weeks|month|christmas|shift|lesson|night)\b(?:\W{0,3}\s*(?:mr|mrs|miss|ms|sir)(?:\s+\w+)?)?(?=\s*(?:[.!?…]*\s*$|[.!?,…]+\s*(?:while|cos|because|you'?ll|u'?ll|you\s+won'?t|see\s+what|i\s+know|watch|tick\s+tock)))"
+         r"|\benjoy\s+(?:your|ur|ya|their|his|her)\s+last\s+(?:\w+\s+){0,2}?(?:on\s+(?:this\s+)?earth|alive|breathing|above\s+ground)\b"
          r"|\b(?:learn|find\s+out)\s+the\s+hard\s+way\b[^\n]{0,80}?\b(?:i|we)\s+know\s+(?:where|when|what\s+time|(?:she|he|they)\s+(?:goes|leaves|parks|walks|jogs|runs|lives|drives|gets|finishes))\b"
          r"|\b(?:i|we)\s+know\s+(?:where|when|what\s+time|(?:she|he|they)\s+(?:goes|leaves|parks|walks|jogs|runs|lives|drives))\b[^\n]{0,80}?\b(?:learn|find\s+out)\s+the\s+hard\s+way\b"
-         r"|\b(?:your|ur|the|their|his|her)\s+(?:\w+\s+)?(?:security(?:\s+guards?)?|guards?|bodyguards?|police|cctv|cameras?|locks?|gates?|fences?|alarms?)\s+(?:will|won'?t|wont|can'?t|cant|can|could|isn'?t\s+going\s+to|aren'?t\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:stop|save|protect)\s+(?:me|us|you|u|him|her|them)\b"
-         r"|\b(?:nothing|nobody|no\s*one|no\s+one)\s+(?:can|will|could)\s+(?:stop\s+(?:me|us)|protect\s+(?:you|u|him|her|them|ur|your))\b"
+         r"|\b(?:your|ur|the|their|his|her)\s+(?:\w+\s+)?(?:security(?:\s+guards?)?|guards?|bodyguards?|police|cctv|cameras?|locks?|gates?|fences?|alarms?)\s+(?:will|won'?t|wont|can'?t|cant|can|could|isn'?t\s+going\s+to|aren'?t\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:stop\s+(?:me|us)|(?:save|protect)\s+(?:you|u|him|her|them))\b(?!\s+(?:from|getting|eating|having|parking|going))"
+         r"|\b(?:nothing|nobody|no\s*one|no\s+one)\s+(?:can|will|could)\s+(?:protect|save)\s+(?:you|u|him|her|them)\s+(?:now|forever|this\s+time|from\s+(?:me|us))\b"
          r"|\b(?:when|once|till|until|wake\s+up\s+to|wait\s+till|wait\s+until)\s+(?:\w+\s+){0,5}?(?:their|his|her|your|ur|the\s+\w+'s)\s+(?:\w+\s+)?(?:tyres?|tires|windows?|windscreen|car|house|front\s+door|door|home)\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:slashed|smashed|bricked|torched|burnt|burned|kicked\s+in|set\s+on\s+fire|on\s+fire|done\s+in|let\s+down)"
          r"|\b(?:you|u)\s+(?:ruined|took|hurt|destroyed|wrecked|failed)\s+(?:mine|my\s+[^.!?]{1,30}?)\W{1,6}(?:so\s+|now\s+)?(?:i'?ll|ill|i\s+will|we'?ll|i'?m\s+gonna|im\s+gonna)\s+(?:ruin|take|hurt|destroy|wreck|get|do)\s+(?:yours|your\s+\w+|ur\s+\w+)\b"
-         r"|\bwatch\s+(?:your|ur)\s+(?:kids|children|son|daughter|family|wife|husband|back)\W{0,3}\s*(?:mr|mrs|miss|ms|sir)\s+\w+"
+         r"|\bwatch\s+(?:your|ur)\s+(?:kids|children|son|daughter|family|wife|husband|back)\W{0,3}\s*(?:mr|mrs|miss|ms|sir)\s+\w+(?![^.!?]{0,60}\b(?:cars?|road|traffic|speed\w*|lane|crossing|ice|icy|dogs?|parking|steps|puddles?))"
          r"|\b(?:mr|mrs|miss|ms)\s+\w+\W{0,3}\s*watch\s+(?:your|ur)\s+(?:kids|children|son|daughter|family|wife|husband)\b"
-         r"|\b(?:dead|gone|six\s+feet\s+under|in\s+the\s+ground|in\s+a\s+box|in\s+hospital)\s+(?:by|before)\s+(?:xmas|christmas|easter|half\s+term|the\s+end\s+of\s+(?:the\s+)?(?:week|term|month|year)|next\s+(?:week|month|term)|the\s+weekend|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b"
+         r"|\b(?:dead|six\s+feet\s+under|in\s+the\s+ground|in\s+a\s+box)\s+(?:by|before)\s+(?:xmas|christmas|easter|half\s+term|the\s+end\s+of\s+(?:the\s+)?(?:week|term|month|year)|next\s+(?:week|month|term)|the\s+weekend|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b"
          r"|\b(?:needs?|deserves?|wants?|should\s+get|could\s+do\s+with|getting|gets)\s+(?:a\s+)?(?:bullet|knife|blade|bolt|🔫|🔪)\s*(?:to|in|into|through|between)\s+(?:the|your|ur|his|her|their)\s+(?:\w+\s+)?(?:head|face|skull|neck|throat|chest|back|eyes|heart|kneecaps?)\b"
          r"|\bwait\s+(?:till|until|til)\s+(?:you|u|everyone|they|people|u\s+all|you\s+all)\s+sees?\s+what\s+(?:happens|i'?ve\s+got\s+planned|we'?ve\s+got\s+planned|i\s+do|we\s+do|goes\s+down)\b[^\n]{0,60}?(?:🔥|💣|🔫|🔪|🧨|💥)"
          r"|\b(?:fight|fights|scrap|brawl|rumble|war|jump\s+(?:him|her|them))\b[^.!?]{0,60}?\b(?:with|bringing|bring|carrying|tooled\s+up\s+with)\s+(?:weapons|knives|blades|bats|machetes|(?:a\s+)?(?:knife|blade|machete|bat|gun|shank))\b"
          r"|\b(?:planning|planned|organising|set\s+up)\s+(?:a\s+)?(?:\w+\s+)?(?:fight|scrap|brawl|jumping)\b[^.!?]{0,60}?\b(?:weapons|knives|blades|machetes|tooled\s+up)\b",
-         0.75, unless=(_NOT_A_THREAT[0], r"\b(?:phone|battery|plant|plants|flowers|lawn|laptop|ipad|tablet|car\s+battery|tree|sunflowers?|goldfish|practis\w*|rehears\w*|costumes?|amazing|excited"
+         0.75, unless=(_NOT_A_THREAT[0], r"\b(?:phone|battery|plant|plants|flowers|lawn|laptop|ipad|tablet|car\s+battery|tree|sunflowers?|goldfish|fish|hamster|guinea\s+pigs?|rabbit|tortoise|at\s+this\s+rate"
+                       r"|bonfire|fireworks?|display|bbq|sparklers|practis\w*|rehears\w*|costumes?|amazing|excited"
                        r"|can'?t\s+wait|love|drama|play|scene|film|stage|fortnite|game|nerf|foam|lightsabers?|water\s+fight|snowball|pillow|food\s+fight|retire\w*|leaving\s+do|surprise)\b",)),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
