@@ -70,6 +70,10 @@ _EDUCATIONAL = (
 #: "dying to go", "want to die of embarrassment": the gravest words used as a figure of speech
 _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment|shame|boredom)|laugh(?:ing|ed)?|lol|haha)\b"
 
+#: a child's forgotten things, the usual cause of a parent's "I'll murder him" (batch 17)
+_FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}?(?:bottle|kit|bag|book|coat|lunch\w*"
+                r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b")
+
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
            r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing)"
@@ -134,7 +138,9 @@ RULES = (
          r"|\b(?:message|msg|dm|pm|chat|talk|text)\s+(?:with\s+)?(?:me\s+)?(?:privately|in\s+private|somewhere\s+private|on\s+private|just\s+(?:us|you\s+and\s+me))"
          r"|\b(?:chat|talk|speak)\s+(?:\w+\s+){0,2}(?:somewhere\s+private|in\s+private|privately|just\s+(?:us|the\s+two\s+of\s+us|you\s+and\s+me))",
          0.4, context=_CHILD_CONTEXT, context_boost=0.2,
-         unless=(_COMMERCIAL_CONTEXT, r"\b(?:for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team)\b"),
+         unless=(_COMMERCIAL_CONTEXT, r"\b(?:for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
+                 # batch 17: a scam, a beautician, a pyramid scheme, a seller
+                 r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given)\b"),
          unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
@@ -186,7 +192,7 @@ RULES = (
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
-                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b"),
+                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -343,7 +349,7 @@ RULES = (
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
-         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link)\b",), unless_penalty=0.4),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know)\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -504,7 +510,8 @@ RULES = (
          r"\b(?:man|men|bloke|guy|woman|stranger|someone|van|driver)\b[^.!?]{0,60}?\b(?:watching|filming|photographing|taking\s+(?:pictures|photos|videos)\s+of|staring\s+at|shouts?\s+(?:to|at)|waving\s+at|calls?\s+(?:to|over))\s+(?:the\s+)?(?:kids|children|girls|boys|pupils|playground|under\s+\d{1,2}s|year\s+\d)"
          r"|\b(?:sits?|sitting|parks?|parked|hanging\s+(?:about|around)|loiter\w*|waits?|waiting|turns?\s+up|turning\s+up)\b[^.!?]{0,60}?\b(?:gates?|fence|playground|alley|school|club)\b[^.!?]{0,60}?\b(?:not\s+a\s+parent|isn'?t\s+a\s+parent|not\s+anyone'?s|isn'?t\s+anyone'?s|nobody\s+knows|no\s+one\s+knows|every\s+(?:home\s+time|afternoon|morning|day))"
          r"|\b(?:offences?|convictions?|crimes)\s+against\s+(?:children|kids|minors)|\bsex\s+offenders?\b|\bon\s+the\s+sex\s+offenders?\s+register",
-         0.75, unless=(r"\b(?:photographer|lollipop|leaflets|election|zig\s?zags|grandparents|nativity|match|parents\s+evening|sports\s+day|coach\s+at\s+the|told\s+me\s+off)\b",),
+         0.75, unless=(r"\b(?:photographer|lollipop|leaflets|election|zig\s?zags|grandparents|nativity|match|parents\s+evening|sports\s+day|coach\s+at\s+the|told\s+me\s+off"
+                  r"|caretaker|dinner\s+lad(?:y|ies)|teachers?|head\s?teacher|headmaster|the\s+head|staff)\b",),
          unless_penalty=0.45),
     # Modern slavery and trafficking: documents held, children working for someone's profit
     Rule("trafficking", LABEL,
@@ -876,6 +883,51 @@ RULES = (
     Rule("porn_shown", LABEL,
          r"\b(?:showed|shows|showing|sent|sends)\s+(?:\w+\s+){0,8}?porn\w*\b",
          0.8, unless=_EDUCATIONAL, unless_penalty=0.45),
+    # --- batch 17: risk told in passing, in the middle of ordinary news ---------------------
+    # An ending with a date and no death word ("not planning on being around in march")
+    Rule("ending_dated", LABEL,
+         r"\b(?:i'?m|im|i\s+am)\s+not\s+(?:planning|plann?in'?|intending)\s+(?:on|to)\s+(?:still\s+)?(?:be(?:ing)?|stick(?:ing)?)\s+(?:around|here|alive)\b"
+         r"|\bi\s+(?:won'?t|wont|will\s+not)\s+(?:still\s+)?be\s+(?:around|here|alive)\s+(?:by|come|for|in|at)\s+(?:then|march|april|may|june|july|christmas|easter|the\s+summer|summer|sports\s+day|results\s+day|the\s+exams|my\s+birthday)\b",
+         0.7, unless=(r"\b(?:work|working|holiday|away|moving|abroad|shift|appointment|visit\w*|wedding|because|cover|pick\s?up|hospital\s+appointment|operation|flight|emigrat\w*|relocat\w*"
+                      r"|off\s+to|see\s+my|staying\s+with|(?:a|on|our)\s+trip\s+to|cruise|festival)\b",),
+         unless_penalty=0.45),
+    # A child used to carry, hold or deliver, whoever asks: pressured "to drop stuff off",
+    # given a knife "to hold" for a dealer, "need yung ones for delivery", a drug emoji "line"
+    Rule("child_used_to_carry", LABEL,
+         r"\b(?:pressur\w*|making|made|gets?|getting|paying|pays?|asking|asked|told|telling|recruit\w*|using|uses?|grooming)\s+(?:\w+\s+){0,3}?(?:year\s+\d{1,2}s?|yr\s?\d{1,2}s?|kids|children|young(?:er)?\s+(?:ones|kids|lads|uns)|youngers|lads|boys|girls|pupils|little\s+ones)\s+(?:to\s+)?(?:carry|hold|hide|drop|deliver|move|stash|keep|sell|run)\b(?!\s+(?:their|his|her|the|our)\s+(?:bags?|books|kit|trays?|chairs|equipment|shopping|coats?|instruments?))"
+         r"|\b(?:given|gave|handed|asked\s+to\s+take|passed)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:knife|blade|gun|package|parcel|bag|phone|drugs|stuff|gear)\s+to\s+\W{0,2}(?:hold|hide|keep|look\s+after|carry|stash|drop)\W{0,2}\s+(?:for|by)\s+(?:a|an|some|the|his|her|their)\b"
+         r"|\b(?:need|needs|want|wants|looking\s+for|recruiting|hiring)\s+(?:\w+\s+){0,2}?(?:young|yung|younger|youngers)\s*(?:ones|uns|lads|kids|boys|girls|blood)?\s+(?:for|to)\s+(?:do\s+)?(?:delivery|deliveries|deliver|drops|drop|runs|run|carry|shifts)\b"
+         r"|(?:🍃|❄|💊|🌿|🍁|💉)\W{0,8}(?:line|ting|delivery|deliveries|drops?|runs?)\b"
+         r"|\b(?:year\s+(?:[3-9]|1[01])s?|yr\s?\d{1,2}s?|1[0-5]\s?(?:yo|year\s+olds?)|under\s+1[0-6]s?)\b[^.!?]{0,40}?\b(?:easy|quick|fast|good)\s+\W{0,6}(?:work|money|cash|£+)(?![^.!?]{0,20}\bof\b)",
+         # not _EDUCATIONAL: "can we talk about the fact ..." is how a parent raises it
+         0.75, unless=(r"\b(?:lol|haha|assembly|workshop|awareness|lesson|webinar|session|police\s+talk|training|the\s+signs|paper\s*round|charity|sponsored|fundrais\w*|bake\s+sale|tuck\s+shop|enterprise|made\s+easy\s+work)\b",),
+         unless_penalty=0.45),
+    # A parent barred from contact, or turning up drunk, taking a child
+    Rule("contact_order_breached", LABEL,
+         r"\b(?:has|have|got|there'?s|under|with)\s+(?:a\s+)?(?:no[\s-]contact|non[\s-]molestation|restraining|prohibited\s+steps)\s+order\b"
+         r"|\b(?:turned|turns|showed|shows|rolled|came)\s+up\s+(?:\w+\s+)?(?:drunk|smashed|off\s+(?:his|her)\s+face|high|wasted|stoned)\s+(?:at|to)\s+(?:the\s+)?(?:door|gates?|school|pick\s?up|house|home|club|party)\b"
+         r"|\b(?:took|snatched|grabbed|taken)\s+(?:him|her|them|my\s+\w+|the\s+kids)\s+(?:\w+\s+){0,3}?(?:without\s+(?:asking|permission|telling|consent)|from\s+(?:school|the\s+gates?|the\s+playground))\b[^.!?]{0,40}?\b(?:not\s+allowed|police|court|drunk|order|scared|refused)\b",
+         0.7, unless=_EDUCATIONAL, unless_penalty=0.45),
+    # An adult reaching for small children over a boundary: sweets through the railings, a
+    # long lens on the playground
+    Rule("adult_reaching_children", LABEL,
+         r"\b(?:man|men|woman|women|lady|bloke|guy|someone|somebody|stranger|couple|person)\b[^.!?]{0,60}?\b(?:tries|trying|tried|keeps?|kept|has\s+been|have\s+been|been|always|still)\s+(?:to\s+)?(?:give|giving|offer\w*|hand\w*|pass\w*)\s+(?:out\s+)?(?:\w+\s+)?(?:sweets|lollies|lollipops|chocolate|treats|money|vapes?|cigarettes|sweeties)\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?(?:kids|children|pupils|girls|boys|little\s+ones|toddlers|reception|nursery)\b[^.!?]{0,40}?\b(?:through|over|across|by|at|outside)\s+(?:the\s+)?(?:railings|fence|gates?|wall|hedge|window|car)\b"
+         r"|\b(?:long\s+lens|zoom\s+lens|binoculars|telescope|(?:man|woman|bloke|guy|someone|stranger)\s+(?:\w+\s+){0,4}?(?:with|holding|pointing)\s+a\s+(?:camera|phone|drone))\b[^.!?]{0,80}?\b(?:overlooking|over|into|pointed\s+at|aimed\s+at|at|of|towards)\s+(?:the\s+)?(?:infant\s+|junior\s+|nursery\s+|reception\s+|school\s+|kids'?\s+|children'?s\s+)?(?:playground|playing\s+field|changing\s+rooms?|pool|kids|children|girls|boys)\b",
+         0.75, unless=(r"\b(?:sports\s+day|photographer|nativity|official|school\s+photos?|wildlife|birds?|bird\s*watch\w*|football|match|drone\s+show|building\s+work|survey\w*|council|ofsted|parents?'?\s+evening|pta|fair|fete|santa|grandparents?|security|cctv|school\s+video|promo\w*)\b",),
+         unless_penalty=0.45),
+    # A child gone: ran off and not back, police called
+    Rule("child_ran_off", LABEL,
+         r"\b(?:ran|run|went|walked|stormed)\s+(?:off|out|away)\b[^.!?]{0,40}?\b(?:hasn'?t|hasnt|has\s+not|have\s+not|haven'?t|not|never|didn'?t|didnt|still\s+not)\s+(?:come|came|been|got)\s+(?:back|home)\b(?!\s+(?:to|for|with)\b)"
+         r"|\b(?:hasn'?t|hasnt|has\s+not)\s+(?:come|came)\s+(?:back|home)\b[^.!?]{0,40}?\bpolice\s+(?:called|informed|involved|are\s+looking|searching|out)\b",
+         0.75, unless=(r"\b(?:dog|cat|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie|horse|ball|balloon|kite|drone)\b",), unless_penalty=0.45),
+    # A child sleeping out: "a lad about 12 who sleeps in the bus shelter"
+    Rule("child_sleeping_out", LABEL,
+         r"\b(?:lad|girl|boy|kid|child|pupil|year\s+\d{1,2})\b[^.!?]{0,60}?\b(?:sleeps?|sleeping|slept|kipping|kips|stays?|staying|living|lives)\s+(?:\w+\s+)?(?:in|on|under)\s+(?:the|a)\s+(?:bus\s+shelter|park|stairwell|doorway|tent|shed|garage|bench|underpass|multi\s?storey|car\s+park|subway|bin\s+store)\b",
+         0.75, unless=(r"\b(?:camp\w*|scouts|brownies|guides|cubs|campout|sleepover|festival|duke\s+of\s+edinburgh|dofe|residential|glamping)\b",), unless_penalty=0.45),
+    # Eating down to almost nothing, with a worried parent
+    Rule("child_eating_too_little", LABEL,
+         r"\b(?:she'?s|he'?s|shes|hes|she\s+is|he\s+is|they'?re|only|just)\s+(?:only\s+|just\s+)?(?:eating|eats|having|living\s+on)\s+(?:only\s+)?(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|slice\s+of\s+toast|banana|piece\s+of\s+fruit)s?\s+a\s+day\b",
+         0.7, unless=(r"\b(?:five\s+a\s+day|5\s+a\s+day|keeps\s+the\s+doctor|recipe|snack\s+time|lunchbox\s+ideas)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -913,7 +965,7 @@ CONCEPTS: dict[str, str] = {
                     r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
     "grooming_act": r"sit\s+on\s+(?:his|her)\s+lap|mak(?:e|es|ing)\s+me\s+(?:sit|sleep|undress|get\s+undressed|take\s+(?:off|my)|touch|watch|kiss|lie|shower)"
                     r"|says?\s+(?:it'?s|its)\s+(?:normal|our\s+secret|what\s+friends\s+do)|bath(?:es)?\s+with\s+me|in\s+my\s+bed",
-    "neglect_sign": r"out\s+all\s+night|(?:haven'?t|havent|not)\s+had\s+(?:the\s+)?(?:heating|electric|gas|hot\s+water)\s+(?:on|since|for)|electric(?:ity)?\s+(?:ran|has\s+run|went)\s+out|clothes\s+(?:smell|stink)"
+    "neglect_sign": r"out\s+all\s+night|(?:going|goes|gone|walking|been\s+going)\s+in\s+with\s+holes|holes\s+in\s+(?:his|her|their|my)\s+(?:school\s+)?(?:shoes|trainers|coat)|(?:haven'?t|havent|not)\s+had\s+(?:the\s+)?(?:heating|electric|gas|hot\s+water)\s+(?:on|since|for)|electric(?:ity)?\s+(?:ran|has\s+run|went)\s+out|clothes\s+(?:smell|stink)"
                     r"|(?:don'?t|dont)\s+have\s+a\s+(?:washing\s+machine|bed|cooker|fridge)|(?:no|without)\s+(?:coats?|shoes|beds?)\s+(?:and|in|every|all)|same\s+(?:socks|shirt|uniform)\s+(?:every|for|all)"
                     r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+been\s+home|comes?\s+to\s+(?:ours|our\s+house|my\s+house)\s+for\s+(?:food|tea|dinner)|(?:doesn'?t|doesnt|never)\s+(?:cook|feed\s+(?:her|him|them))"
                     r"|(?:always|constantly)\s+(?:ill|dirty|cold)|nobody\s+looking\s+for\s+them|out\s+(?:till|until)\s+\d{1,2}(?:am|pm|:\d\d)?|(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:had\s+)?(?:a\s+)?(?:wash|bath|shower)|(?:no|without)\s+clean\s+clothes|(?:dirty|same)\s+clothes\s+(?:every|for|all)"
@@ -947,7 +999,7 @@ CONCEPTS: dict[str, str] = {
     "fear_response": r"flinch\w*|hide\s+(?:in|under)|hiding\s+(?:in|under)|wets?\s+the\s+bed|wetting\s+the\s+bed|(?:get|be|being)\s+taken\s+(?:away|into\s+care)"
                      r"|no\s*one\s+will\s+believe|nobody\s+will\s+believe|(?:don'?t|dont)\s+like\s+the\s+game|raises?\s+(?:his|her)\s+voice|screaming\s+from|shouting\s+from"
                      r"|when\s+(?:he|she|dad|mum|mom|my\s+\w+)\s+(?:drinks|is\s+drunk|gets\s+drunk|is\s+angry|gets\s+angry|loses\s+it|kicks\s+off)",
-    "punishment": r"(?:stand|kneel|sit|stay|sleep|locked)\s+(?:\w+\s+){0,3}?(?:in\s+the\s+(?:garden|cold|cupboard|shed|dark|rain)|outside\s+all\s+night|for\s+hours|on\s+rice)",
+    "punishment": r"(?:stand|kneel|sit|stay|sleep|locked|(?:shut|shuts|shutting|lock|locks|locking|puts?|putting)\s+(?:them|him|her|me|us|the\s+(?:kids|twins|baby|children))(?:\s+out)?)\s+(?:\w+\s+){0,3}?(?:in\s+the\s+(?:garden|cold|cupboard|shed|dark|rain)|outside\s+all\s+night|for\s+hours|on\s+rice)",
     "recurring": r"every\s+(?:monday|weekend|time|week|day)|again|always|won'?t\s+say\s+(?:why|how)|says?\s+(?:it'?s|it\s+was)\s+the\s+(?:cat|dog|stairs)"
                  r"|after\s+(?:she'?s|he'?s|i'?ve|they'?ve|shes|hes)\s+been\s+(?:at|to)",
     "locate_home": r"what\s+(?:street|road|estate|house)\s+(?:is|does)\s+(?:she|he)|where\s+does\s+(?:he|she)\s+live|lives?\s+near|(?:that|the)\s+one\s+on\s+the\s+(?:left|right)",
@@ -985,9 +1037,14 @@ CONCEPTS: dict[str, str] = {
                 r"|kill|murder|batter(?:ed)?|smash\s+(?:your|ur|his|her|their)\s+(?:face|head)|jump\s+(?:him|her|them|you|u)|beat\s+(?:him|her|them|you|u)\s+up"
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
-    "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business",
+    "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
     "hyperbole": r"starving\s+by|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
+    # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
+    "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
+                 r"|go\s+to\s+the\s+(?:papers|press|council|governors|ofsted|local\s+paper|news|local\s+authority)",
+    # batch 17: a child called a burden by someone else is contempt, not a wish to die
+    "contempt": r"(?:the|that|this)\s+(?:\w+\s+){0,4}?(?:is|are)\s+a\s+(?:burden|drain)\s+on\s+(?:everyone|every\s?body|the\s+\w+|us\s+all|taxpayers?)",
     "intent": r"i'?ll|i\s+will|im\s+gonna|i'?m\s+gonna|i'?m\s+going\s+to|gonna|going\s+to|we'?re\s+going\s+to|we'?ll|next\s+(?:person|one|time)"
               r"|tomorrow|tonight|i\s+swear|watch|wait(?:ing)?|after\s+school|at\s+the\s+gates?|make\s+sure|should"
               r"|use\s+it|not\s+afraid|coming\s+to|bring(?:ing)?|needs?\s+to|on\s+(?:monday|tuesday|wednesday|thursday|friday)",
@@ -1066,17 +1123,19 @@ CONCEPTS: dict[str, str] = {
     "dare": r"game|challenge|trend|dared?|dares|who\s+can|tiktok|sweets|edibles|in\s+the\s+toilets|behind\s+the",
     "dare_veto": r"sponsored|charity|raise|raised|fundrais\w*|hospice|sports\s+day|heat|hot\s+day|asthma|epilep\w*|diabet\w*|first\s+aid\s+course",
     # extremist vocabulary near a child
-    "extreme": r"far[\s-]?right|extremist\s+(?:videos?|content|groups?|channels?|views|ideas|material|propaganda|websites?|lot)|neo[\s-]?nazi\w*|jihad\w*|(?:being\s+)?radicali[sz]ed|patriot\w*['\"]?\s+(?:lot|group|movement|gang)|at\s+war\s+with\s+(?:us|ours|our\s+\w+)"
+    "extreme": r"fight\s+for\s+the\s+cause|(?:go|going|travel\w*|run\s+off|fly|flying|move)\s+(?:out\s+)?to\s+(?:syria|iraq|afghanistan)\s+to\s+(?:fight|join|die|be\s+a\s+martyr)|join\s+(?:isis|isil|daesh|the\s+caliphate|the\s+jihad)|far[\s-]?right|extremist\s+(?:videos?|content|groups?|channels?|views|ideas|material|propaganda|websites?|lot)|neo[\s-]?nazi\w*|jihad\w*|(?:being\s+)?radicali[sz]ed|patriot\w*['\"]?\s+(?:lot|group|movement|gang)|at\s+war\s+with\s+(?:us|ours|our\s+\w+)"
                r"|clean\s+up['\"]?\s+the\s+(?:town|area|country|streets)|hates?\s+(?:muslims|jews|immigrants|black\s+people|foreigners|asians)|things\s+that\s+go\s+bang|how\s+to\s+make\s+(?:a\s+)?(?:bombs?|explosives?)"
                r"|do\s+something\W{0,2}\s+at\s+the\s+(?:mosque|synagogue|church|temple)|subhuman|mass\s+shoot\w*|race\s+war|martyrs?|beheading\w*|incels?|great\s+replacement|white\s+power|kuffar|infidels|ethnic\s+cleansing|hitler\s+was\s+right",
     "extreme_veto": r"studying|pshe|curriculum|history|unit|topic|lesson|prevent|training|documentary|news|awareness|holocaust\s+memorial|remembrance",
     # intimate images spread about: airdrops, group chats, fake accounts
-    "spread_wide": r"(?:whole|entire)\s+(?:year|school|class|group)\s+(?:has|have|has\s+seen|have\s+seen|got)|airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing|fake\s+(?:account|profile|page)",
+    "spread_wide": r"(?:whole|entire)\s+(?:year|school|class|group)\s+(?:has|have|has\s+seen|have\s+seen|got)|airdrop\w*|going\s+round|passed\s+round|group\s+chats?|posting|posted|sharing(?!\s+(?:a|the)\s+(?:changing|room|bed|toilet|class|table|lift|car|tent|dorm))|fake\s+(?:account|profile|page)",
     "intimate": r"private\s+(?:snaps|pics|photos|pictures|videos|vids)|changing\s+rooms?|undress\w*|sexual\w*|naked|nudes?|in\s+the\s+shower|up\s+(?:her|my|his)\s+skirt|explicit|deep\s?fakes?|ai\s+fakes?|fake\s+nudes?",
     # a child out in the small hours, taken by adults in cars or coming back drunk
     "night_out": r"midnight|\d\s?am|at\s+night|all\s+night|snuck\s+out|sneaks?\s+out|sneaking\s+out|climbs?\s+out\s+of\s+(?:her|his|the)\s+window",
     "night_company": r"guys|men|older|(?:a|black|white|blue|red|silver|different)\s+(?:car|cars|audi|bmw|merc|van)|cars|audi|bmw|alcohol|drunk|vodka|smelling\s+of|love\s+bites?|hickey|collected|picked\s+up",
     "binge": r"binge\w*|bingeing",
+    # batch 17: a family that cannot afford the basics (with a sign of neglect)
+    "hardship": r"can'?t\s+afford|cannot\s+afford|no\s+money\s+for|food\s*bank|skint|struggling\s+to\s+pay",
     # an injury and silence about it: "isn't allowed to talk about it", "won't say how"
     "silenced": r"nobody\s+(?:asks|notices|says\s+anything|does\s+anything)|no\s*one\s+(?:asks|notices)|(?:isn'?t|is\s+not|not|wasn'?t|aren'?t)\s+allowed\s+to\s+(?:talk|say|tell|speak)|won'?t\s+(?:say|talk\s+about|tell\s+(?:me|us))\s+(?:how|what|why|it)"
                 r"|told\s+(?:him|her|me|them|not)\s+(?:not\s+)?to\s+(?:say|tell|mention)|clam(?:s|med)?\s+up|goes\s+quiet|went\s+(?:really\s+)?quiet",
@@ -1100,8 +1159,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("means_at_hand", ("self", "means", "hopeless"), ("means_veto", "figurative", "accident", "commerce"), 0.65),
     ("eating_disorder", ("self", "eating_disorder"), ("educational",), 0.65),
     ("farewell_note", ("farewell", "apology"), ("figurative", "leaving_post"), 0.6),
-    ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
-    ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole"), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole", "contempt"), 0.6),
+    ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole", "contempt"), 0.6),
     ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident"), 0.6),
     ("grooming_act", ("grooming_act", "adult"), ("figurative",), 0.65),
     ("neglect_signs", ("neglect_sign", "family"), ("figurative",), 0.6),
@@ -1138,7 +1197,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("secret_pact", ("secret_pact",), ("commerce",), 0.6),
     ("neglected_for_days", ("neglect", "self", "duration"), ("figurative",), 0.6),
     ("sextortion", ("images", "share", "if_not"), ("figurative",), 0.75),
-    ("violence_with_intent", ("violence", "intent"), ("figurative", "hyperbole"), 0.65),
+    ("violence_with_intent", ("violence", "intent"), ("figurative", "hyperbole", "complaint"), 0.65),
     ("exploitation_with_fear", ("exploit", "unsafe"), (), 0.65),
     ("exploitation_of_me", ("exploit", "adult", "self", "money"), ("figurative",), 0.6),
     ("exploited_for_money", ("exploit", "self", "money"), ("figurative",), 0.6),
@@ -1177,6 +1236,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("injury_and_silence", ("wound_wide", "silenced"), ("accident", "figurative"), 0.6),
     ("staff_private_contact", ("private_late", "staff"), ("school_event", "educational"), 0.6),
     ("conspiracy_and_action", ("conspiracy", "call_to_act"), ("extreme_veto",), 0.65),
+    # batch 17
+    ("hardship_and_neglect", ("hardship", "neglect_sign"), ("figurative",), 0.6),
+    ("punished_by_family", ("punishment", "family"), ("figurative", "hyperbole", "celebration"), 0.6),
 )
 # the concepts of a combination must sit this close together (characters of folded text)
 WINDOW = 80
@@ -1199,7 +1261,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
 _PERSON_TARGET = re.compile(
     r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|coach(?:es)?|tutors?|dinner\s+lad(?:y|ies)"
-    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?"
+    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z])\b")
 _THREAT_ABUSE_SCORE = 0.7
@@ -1272,7 +1334,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.7"
+    version = "1.8"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -49,7 +49,9 @@ _INTENT = (
     r"(?:i'?ll|ill|i\s+will|i\s+wil|i\s+shall|i'?m\s+(?:gonna|going\s+to|gunna)|im\s+(?:gonna|going\s+to|gunna)"
     r"|i\s+am\s+(?:gonna|going\s+to)|i'?ma|ima|i'?d\s+(?:love\s+to|like\s+to|happily|gladly)|i\s+would\s+(?:love|like|happily|gladly)(?:\s+to)?"
     r"|i\s+(?:want|wanna|need|am\s+going|intend|plan)\s+to|i\s+wanna|i\s+(?:could|should|might|can|swear\s+(?:i'?ll|ill|i\s+will|down\s+i'?ll))"
-    r"|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|let\s+me|i\s+(?:swear|promise)\s+(?:i'?ll|ill|i\s+will))"
+    r"|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|let\s+me|i\s+(?:swear|promise)\s+(?:i'?ll|ill|i\s+will)"
+    # batch 18: a gang as the agent ("me and the lads are gonna", "my boys will")
+    r"|me\s+and\s+(?:the|my)\s+(?:lads|boys|mates|brothers|cousins|crew)\s+(?:are|r|will)\s*(?:gonna|going\s+to)?|(?:my|our)\s+(?:boys|lads|brothers|cousins|crew)\s+(?:will|'ll|are\s+(?:gonna|going\s+to)))"
 )
 #: serious violence done to a person
 _VIOLENCE = (
@@ -125,6 +127,9 @@ _NOT_A_THREAT = (
     r"|teen|teenager|eldest|youngest)\s+(?:has\s+|have\s+|had\s+|just\s+|only\s+|has\s+just\s+)?(?:forgot|forgotten|lost|left|broke"
     r"|broken|spilt|spilled|ate|eaten|drew|painted|cut|dyed|refuses|refused|won'?t|wont|keeps|kept|is\s+driving|drives|wore"
     r"|came\s+home\s+(?:with|without|covered)|has\s+been\s+a\s+(?:nightmare|menace|pain))\b",
+    # batch 17: "if he forgets his water bottle one more time i'll murder him"
+    r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}?(?:bottle|kit|bag|book|coat|lunch\w*"
+    r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b",
     r"\b(?:match|matches|game|games|final|league|tournament|netball|football|rugby|hockey|cricket|rounders|sports\s+day"
     r"|quiz|pitch|fixture|derby|goals?|trophy|cup|champions|season|race)\b",
 )
@@ -135,7 +140,10 @@ RULES = (
          rf"\b{_INTENT}\s+(?:\w+\s+){{0,3}}?{_VIOLENCE}\s+{_TARGET}\b(?!\s+(?:a|an|the|over\s+a|over\s+the)\s+(?:quick\s+)?{_SENT})"
          rf"|\b{_INTENT}\s+(?:\w+\s+){{0,3}}?{_ROUGH}\s+{_TARGET}\s+{_UNTIL}\b"
          rf"|\b{_INTENT}\s+(?:\w+\s+){{0,2}}?{_ROUGH}\s+the\s+(?:hell|crap|shit|shite|life|living\s+daylights|snot)\s+out\s+of\s+{_TARGET}\b"
-         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to))\s+(?:end|finish)\s+(?:you|u|ya|him|her)\b(?!\s+(?:at|in|on)\b)",
+         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to))\s+(?:end|finish)\s+(?:you|u|ya|him|her)\b(?!\s+(?:at|in|on)\b)"
+         # batch 18: "do him in", "do jayden in on the field"; "be round the school with a bat"
+         rf"|\b{_INTENT}\s+do\s+(?:him|her|them|you|u|ya|(?!it\b|this\b|that\b|some\b|homework\b|pe\b)\w+)\s+in\b(?!\s+(?:the|a|an|my|our|your|year|class|time|pe|maths|english|half|one|two|five|ten|\d|march|april|june|july|may|september|october|november|december|january|february|august|summer|spring|autumn|winter|colour|pen|pencil|ink|french|spanish)\b)"
+         rf"|\b{_INTENT}\s+be\s+(?:round|at|outside|up|down|waiting)\s+(?:\w+\s+){{0,3}}?with\s+(?:a|my|the|me|his|an)\s+(?:bat|baseball\s+bat|knife|blade|machete|gun|hammer|crowbar|shank|axe|iron\s+bar)\b",
          0.8, unless=_NOT_A_THREAT),
     Rule("threat_intent_injury", LABEL,
          rf"\b{_INTENT}\s+(?:\w+\s+){{0,3}}?{_INJURE}\s+(?:\w+\s+){{0,3}}?{_POSSESSIVE}\s+(?:\w+\s+)?{_BODY}\b"
@@ -163,6 +171,9 @@ RULES = (
          r"|\b(?:you|u|ya)(?:'ll|ll|\s+will)\s+get\s+what(?:'s|\s+is)\s+coming"
          r"|\b(?:you|u|ya)(?:'ll|ll|\s+will|'re|\s+are|\s+r)\s+(?:gonna\s+)?be\s+dead\s+(?:by|before|within|next|tomorrow|tonight|soon|meat)"
          r"|\bmark\s+my\s+words\b[^.!?]{0,30}\b(?:dead|die|pay|regret|hurt|sorry)\b"
+         # batch 17-18: an ambulance needed after; regret made sure of
+         r"|\b(?:he|she|they|you|u|ya)(?:'ll|ll|\s+will|'s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+need\s+(?:an\s+ambulance|a\s+doctor|stitches|a\s+new\s+face|dental\s+records|surgery|a\s+hospital\s+bed|a\s+coffin)\b(?![^.!?]{0,30}\bif\s+(?:he|she|they|you|u)\s+(?:keeps?|carr(?:y|ies)\s+on|falls?|does\s+that|tries|climbs?))"
+         r"|\bregret\b[^\n]{0,60}?\b(?:i'?ll|i\s+will|ill|we'?ll)\s+make\s+sure\s+(?:of\s+(?:it|that)|(?:he|she|they|you|u)\s+do(?:es)?)\b"
          r"|\bmake\s+sure\s+(?:you|u|ya|he|she|they)\s+(?:regret|pay\s+for|suffer|never\s+(?:walk|see|come))\b"
          r"|\bregret\s+the\s+day\s+(?:you|u|ya|he|she|they)\s+(?:were|was)\s+born|\b(?:your|ur|his|her|their)\s+days\s+are\s+numbered"
          r"|\b(?:you'?re|youre|you\s+are|ur|he'?s|she'?s)\s+(?:a\s+)?dead\s+(?:man|woman|girl|boy|lad|kid)\s+walking"
@@ -186,6 +197,7 @@ RULES = (
          r"|\b(?:picking|pick)\s+(?:his|her|their|your|ur)\s+teeth\s+(?:up\s+)?(?:off|out\s+of)\b|\b(?:till|until)\s+(?:he|she|they|you|u)\s+(?:stops?|stop)\s+(?:moving|breathing)\b"
          r"|\b(?:he|she|they|you|u)\s+(?:won'?t|wont|will\s+not)\s+(?:be\s+)?walk(?:ing)?\s+(?:away\s+from\s+(?:it|this|that)|out\s+of\s+there|home)\b"
          # a named child's beating announced ("is getting jumped at the bus stop friday")
+         r"|\bif\s+(?:i|we|my\s+\w+)\s+(?:see|catch|find|spot)\s+(?:\w+\s+){0,5}?(?:he|she|they|you|u)(?:'s|'re|\s+is|\s+are|s|re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:jumped|stabbed|battered|shanked|merked|done\s+in|smacked|decked|knocked\s+out|shot|beaten\s+up|leathered|rushed|slapped|sparked|banged\s+out)\b"
          r"|\b(?:is|'s|are|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:jumped|stabbed|battered|shanked|merked|done\s+in|smacked|knocked\s+out|shot|beaten\s+up|leathered|rushed)\b"
          r"[^.!?]{0,40}?\b(?:at|on|after|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|next|when|fr|pass\s+it\s+on|i\s+know)\b"
          # harm wished on a vehicle with people in it, poison slipped into a drink, an "arranged" disappearance
@@ -205,7 +217,15 @@ RULES = (
     Rule("threat_school", LABEL,
          rf"\b(?:shooting|stabbing|bombing|bomb\s+threat|pipe\s+bombs?|massacre|school\s+shooting|mass\s+shooting)\b[^.!?]{{0,40}}?\b(?:(?:at|in|on|for)\s+(?:the\s+)?(?:academy|school|main\s+hall|hall|assembly|canteen|{_DATE})|which\s+school|gets?\s+the\s+demo)\b"
          r"|\b(?:burn|burnt|burned|torch|torched|blow|blew|bomb|bombed|shoot|shot|smash|smashed)\s+(?:that|the|this|ur|your)\s+(?:place|school|building|academy|hall|gym|staff\s?room)\s+(?:down|up)\b"
+         # batch 17: "sh00ting up ur school monday", the school told it will get what it
+         # deserves or deserves to burn, a last day for "some people in that building"
+         r"|\b(?:shoot(?:ing|s)?|bomb(?:ing|s)?|blow(?:ing|s)?|stab(?:bing|s)?|spray(?:ing|s)?)\s+up\s+(?:the|that|this|ur|your|their|our)\s+(?:school|academy|place|building|hall|canteen|class(?:room)?|staff\s?room|assembly)\b"
+         r"|\b(?:school|place|academy|building|staff\s?room|lot\s+of\s+(?:you|them))\s+(?:is|are|'s|'re|s)?\s*(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|'ll\s+get)\s+what\s+(?:it|they|you|is|'s)\s+(?:deserves?|coming)(?![^.!?]{0,6}?\b(?:a|an|the|some)?\s*(?:new|more|better|proper|great|brilliant|outstanding|funding|money|recognition|award|investment|praise)\b)"
+         r"|\b(?:school|place|academy|building|staff\s?room|teachers|staff|head(?:teacher)?|(?:mr|mrs|miss|ms)\s+\w+|he|she|they|you|u)\s+(?:deserves?|needs?|ought)\s+to\s+(?:burn|die|rot|be\s+(?:burnt|burned|torched|blown\s+up|bombed|shot|stabbed|killed)(?:\s+down)?)\b"
+         r"|\b(?:the\s+)?last\s+day\s+(?:for|of)\s+(?:some|a\s+few|certain)\s+(?:people|of\s+(?:you|u|them|you\s+lot|ya))\b(?![^.!?]{0,40}\b(?:retir\w*|leaving|moving|new\s+job|secondary|miss|good\s+luck|trip|residential|because|sats))"
+         r"|\bsome\s+(?:people|of\s+(?:you|u|them))\s+(?:won'?t|wont|will\s+not|aren'?t\s+gonna|are\s+not\s+going\s+to)\s+(?:be\s+)?(?:coming|going|getting|get|come|go|make\s+it|walk\w*)\s+(?:home|back|out)\b"
          r"|\b(?:that|the|this|your|ur)\s+(?:building|place|school|academy|staff\s?room|hall)\s+(?:goes|will\s+go|'?ll\s+go|is\s+going)\s+up(?=\s*(?:[.!?]|$|🔥|💣|💥))"
+         rf"|\b{_SOMEONE}\s+(?:\w+\s+)?(?:set\s+fire\s+to|burn(?:\s+down)?|torch|bomb|blow\s+up|shoot\s+up|petrol\s+bomb)\s+(?:the|that|this|ur|your)\s+(?:staff\s?room|school|academy|building|hall|place|canteen|office|head'?s\s+office)\b"
          rf"|\b(?:jk|joke|joking|kidding)\W{{0,8}}unless\b|\b(?:not\s+(?:a|even\s+a)\s+(?:joke|drill)|not\s+joking|no\s+joke|(?:won'?t|wont|will\s+not)\s+be\s+a\s+drill)\b[^.!?]{{0,60}}?\b(?:evacuate|tell\s+every\w*|consequences|{_DATE}|bomb|shoot\w*|stab\w*|gun|knife|blade|fire)\b"
          rf"|\b(?:evacuate|bomb|shoot\w*|stab\w*|gun|blade|consequences|fire\s+alarm|alarm|{_DATE})\b[^.!?]{{0,60}}?\b(?:not\s+(?:a|even\s+a)\s+(?:joke|drill)|not\s+joking|no\s+joke|(?:won'?t|wont|will\s+not)\s+be\s+a\s+drill)\b"
          r"|\b(?:every(?:one|body)|you'?ll\s+all|you\s+will\s+all|they'?ll\s+all)\s+(?:will\s+)?remember\s+(?:the|this|that)\s+(?:date|day)\b"
@@ -220,7 +240,37 @@ RULES = (
          rf"|\b(?:{_DATE})\b[^.!?]{{0,60}}?(?:💣|🔫|🔪|🧨)",
          0.75, unless=(r"\b(?:photo|photos|photography|film|filming|netball|basketball|football|hockey|practice|fire\s+drill|lockdown\s+drill|paintball|laser\s+tag"
                        r"|yesterday|last\s+(?:week|year|night)|false\s+alarm|all\s+safe|everyone\s+(?:is\s+)?safe|news|documentary|history|party|prom|ball|disco|wedding"
-                       r"|save\s+the\s+date|tickets?|invit\w*|christmas\s+card|parcel|delivery|lost\s+property|new\s+building|extension|scaffold\w*|builders|price)\b",)),
+                       r"|save\s+the\s+date|tickets?|invit\w*|christmas\s+card|parcel|delivery|lost\s+property|new\s+building|extension|scaffold\w*|builders|price"
+                       r"|roof|funding|award|rating|ofsted|outstanding|recognition|praise|refurb\w*|lasagne|toast|sausages|dinner"
+                       r"|glitter|confetti|gunpowder\s+plot|balloons|party\s+poppers|streamers|science\s+(?:week|experiment|lesson)|volcano)\b",)),
+    # batch 17: menace with no verb of violence. A last week or day to enjoy, a lesson "the
+    # hard way" beside a person's routine known, protection mocked ("you think your security
+    # guard will stop me?"), harm to property foretold ("when they find their tyres
+    # slashed"), children traded ("you ruined mine, i'll ruin yours"), "watch your kids" to
+    # a named adult, death by a date ("d-e-a-d by xmas"), a weapon aimed at a body ("needs a
+    # 🔫 to the face"), a sight promised beside fire or a bomb ("wait till you see what
+    # happens at the concert 🔥"), a fight planned with weapons
+    Rule("threat_veiled_menace", LABEL,
+         # a last week "to enjoy" is a menace only said flat, with nothing kind after it
+         # ("enjoy your last week with us, you'll be missed" is a goodbye)
+         r"\benjoy\s+(?:your|ur|ya|their|his|her)\s+last\s+(?:few\s+)?(?:day|days|week|weeks|month|christmas|shift|lesson|night)\b(?:\W{0,3}\s*(?:mr|mrs|miss|ms|sir)(?:\s+\w+)?)?(?=\s*(?:[.!?…]*\s*$|[.!?,…]+\s*(?:while|cos|because|you'?ll|u'?ll|you\s+won'?t|see\s+what|i\s+know|watch|tick\s+tock)))"
+         r"|\benjoy\s+(?:your|ur|ya|their|his|her)\s+last\s+(?:\w+\s+){0,2}?(?:on\s+(?:this\s+)?earth|alive|breathing|above\s+ground)\b"
+         r"|\b(?:learn|find\s+out)\s+the\s+hard\s+way\b[^\n]{0,80}?\b(?:i|we)\s+know\s+(?:where|when|what\s+time|(?:she|he|they)\s+(?:goes|leaves|parks|walks|jogs|runs|lives|drives|gets|finishes))\b"
+         r"|\b(?:i|we)\s+know\s+(?:where|when|what\s+time|(?:she|he|they)\s+(?:goes|leaves|parks|walks|jogs|runs|lives|drives))\b[^\n]{0,80}?\b(?:learn|find\s+out)\s+the\s+hard\s+way\b"
+         r"|\b(?:your|ur|the|their|his|her)\s+(?:\w+\s+)?(?:security(?:\s+guards?)?|guards?|bodyguards?|police|cctv|cameras?|locks?|gates?|fences?|alarms?)\s+(?:will|won'?t|wont|can'?t|cant|can|could|isn'?t\s+going\s+to|aren'?t\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:stop\s+(?:me|us)|(?:save|protect)\s+(?:you|u|him|her|them))\b(?!\s+(?:from|getting|eating|having|parking|going))"
+         r"|\b(?:nothing|nobody|no\s*one|no\s+one)\s+(?:can|will|could)\s+(?:protect|save)\s+(?:you|u|him|her|them)\s+(?:now|forever|this\s+time|from\s+(?:me|us))\b"
+         r"|\b(?:when|once|till|until|wake\s+up\s+to|wait\s+till|wait\s+until)\s+(?:\w+\s+){0,5}?(?:their|his|her|your|ur|the\s+\w+'s)\s+(?:\w+\s+)?(?:tyres?|tires|windows?|windscreen|car|house|front\s+door|door|home)\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:slashed|smashed|bricked|torched|burnt|burned|kicked\s+in|set\s+on\s+fire|on\s+fire|done\s+in|let\s+down)"
+         r"|\b(?:you|u)\s+(?:ruined|took|hurt|destroyed|wrecked|failed)\s+(?:mine|my\s+[^.!?]{1,30}?)\W{1,6}(?:so\s+|now\s+)?(?:i'?ll|ill|i\s+will|we'?ll|i'?m\s+gonna|im\s+gonna)\s+(?:ruin|take|hurt|destroy|wreck|get|do)\s+(?:yours|your\s+\w+|ur\s+\w+)\b"
+         r"|\bwatch\s+(?:your|ur)\s+(?:kids|children|son|daughter|family|wife|husband|back)\W{0,3}\s*(?:mr|mrs|miss|ms|sir)\s+\w+(?![^.!?]{0,60}\b(?:cars?|road|traffic|speed\w*|lane|crossing|ice|icy|dogs?|parking|steps|puddles?))"
+         r"|\b(?:mr|mrs|miss|ms)\s+\w+\W{0,3}\s*watch\s+(?:your|ur)\s+(?:kids|children|son|daughter|family|wife|husband)\b"
+         r"|\b(?:dead|six\s+feet\s+under|in\s+the\s+ground|in\s+a\s+box)\s+(?:by|before)\s+(?:xmas|christmas|easter|half\s+term|the\s+end\s+of\s+(?:the\s+)?(?:week|term|month|year)|next\s+(?:week|month|term)|the\s+weekend|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b"
+         r"|\b(?:needs?|deserves?|wants?|should\s+get|could\s+do\s+with|getting|gets)\s+(?:a\s+)?(?:bullet|knife|blade|bolt|🔫|🔪)\s*(?:to|in|into|through|between)\s+(?:the|your|ur|his|her|their)\s+(?:\w+\s+)?(?:head|face|skull|neck|throat|chest|back|eyes|heart|kneecaps?)\b"
+         r"|\bwait\s+(?:till|until|til)\s+(?:you|u|everyone|they|people|u\s+all|you\s+all)\s+sees?\s+what\s+(?:happens|i'?ve\s+got\s+planned|we'?ve\s+got\s+planned|i\s+do|we\s+do|goes\s+down)\b[^\n]{0,60}?(?:🔥|💣|🔫|🔪|🧨|💥)"
+         r"|\b(?:fight|fights|scrap|brawl|rumble|war|jump\s+(?:him|her|them))\b[^.!?]{0,60}?\b(?:with|bringing|bring|carrying|tooled\s+up\s+with)\s+(?:weapons|knives|blades|bats|machetes|(?:a\s+)?(?:knife|blade|machete|bat|gun|shank))\b"
+         r"|\b(?:planning|planned|organising|set\s+up)\s+(?:a\s+)?(?:\w+\s+)?(?:fight|scrap|brawl|jumping)\b[^.!?]{0,60}?\b(?:weapons|knives|blades|machetes|tooled\s+up)\b",
+         0.75, unless=(_NOT_A_THREAT[0], r"\b(?:phone|battery|plant|plants|flowers|lawn|laptop|ipad|tablet|car\s+battery|tree|sunflowers?|goldfish|fish|hamster|guinea\s+pigs?|rabbit|tortoise|at\s+this\s+rate"
+                       r"|bonfire|fireworks?|display|bbq|sparklers|practis\w*|rehears\w*|costumes?|amazing|excited"
+                       r"|can'?t\s+wait|love|drama|play|scene|film|stage|fortnite|game|nerf|foam|lightsabers?|water\s+fight|snowball|pillow|food\s+fight|retire\w*|leaving\s+do|surprise)\b",)),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

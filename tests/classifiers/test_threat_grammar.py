@@ -97,6 +97,16 @@ TABLE = [
     ("photos from the 14th are up, not a joke how good they are", NONE, None),
     ("save the date: everyone will remember the day of the leavers ball", NONE, None),
     ("the new building goes up next spring", NONE, None),
+    # batch 17-18: menace with no verb of violence, a gang as the agent, an ambulance needed
+    ("enjoy ur last day sir", SG_ABUSE, "threat_veiled_menace"),
+    ("u think the police will save you? see u friday", SG_ABUSE, "threat_veiled_menace"),
+    ("her tyres will be slashed when she finishes tonight, wait till she finds her car done in", SG_ABUSE, None),
+    ("the head'll be d.e.a.d before easter", SG_ABUSE, "threat_veiled_menace"),
+    ("me and my cousins are gonna do him in", SG_ABUSE, "threat_intent_violence"),
+    ("he'll need an ambulance when i'm finished with him", SG_ABUSE, "threat_fate"),
+    ("snowball fight with blades of grass down your back lol", NONE, None),
+    ("enjoy your last week at nursery little ones!", NONE, None),
+    ("we'll do it in assembly", NONE, None),
 ]
 
 
