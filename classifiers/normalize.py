@@ -355,7 +355,7 @@ _MAIL_HOSTS = frozenset(
 _NOT_LOCAL = frozenset(
     "now me us you them him her it this that here there home school look see meet be is are "
     "was us all one two me again online apply register book signup visit order buy shop vote donate join enter "
-    "available".split()
+    "available giveaway prize prizes website site deals offer offers sale discount store link".split()
 )
 
 

@@ -43,7 +43,7 @@ _PARENT_QUESTION = (
     r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|want\s+to\s+buy|iso\b|in\s+search\s+of)"
     # asking for a recommendation: "any recommendations for a good local plumber?"
     r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
-    r"|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
+    r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
@@ -53,7 +53,7 @@ _PARENT_QUESTION = (
 # the school (or a class) selling: "the school's second hand uniform sale", "our Year 5
 # enterprise project is selling bookmarks", "all profits to the school garden"
 _SCHOOL_RUNS_IT = (
-    r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair)\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
+    r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
 )
 _SCHOOL_SALE = (
@@ -66,6 +66,7 @@ _SELLING_NOT_TRADE = (
     r"\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pills|weed|ket|ketamine|drugs|coke|cocaine|pot|spice|mdma|xanax|edibles|nitrous|balloons"
     r"|vapes?\s+to\s+(?:kids|children|year)|gear|pingers|baggies)\b|\bselling\s+nothing\b"
     r"|\bselling\s+(?:stuff|things|gear|bits)\s+for\s+(?:older|other|some|these)\s+(?:lads|boys|men|people|blokes)"
+    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?|year\s+\d+s)\b|\bthc\b"
 )
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
@@ -82,7 +83,8 @@ _VOLUNTEERING = (
 RULES = (
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
-         rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
+         rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
+         rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
          rf"|make\s+me\s+an\s+offer|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
@@ -96,7 +98,9 @@ RULES = (
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
          r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:\w+\s+)?(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
-         r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?"
+         r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?|now\s+booking"
+         r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
+         r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
          r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area)|around|prices)|cheapest\s+\w+\s+online"
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
@@ -105,7 +109,7 @@ RULES = (
          r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
          0.8, unless=_PARENT_QUESTION),
     Rule("job_advert", LABEL,
-         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|job\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?"
+         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
@@ -113,9 +117,9 @@ RULES = (
          r"|recruiting\s+(?:now|for)|(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
          r"|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
-         r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b",
+         r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per|a)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
-         0.8, unless=(r"\b(?:homework|screen\s+time|revision|reading|practice|spellings)\b",)),
+         0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|practice|spellings)\b",)),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
          r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny)"
@@ -125,7 +129,7 @@ RULES = (
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
          r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
-         r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website)\b"
+         r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
          r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)"

@@ -93,7 +93,7 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:is\s+|was\s+)?[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
@@ -209,6 +209,8 @@ def _generic_phone(value: str) -> bool:
     if _DATE_SHAPE.fullmatch(value.strip()):
         return False
     groups = re.findall(r"\d+", value)
+    if "".join(groups) in _PUBLIC_NUMBERS:
+        return False  # Childline's 0800 1111 is not someone's number
     digits = sum(len(g) for g in groups)
     if not 7 <= digits <= 13:
         return False
@@ -242,6 +244,9 @@ _POSTCODE_AREAS = frozenset("""
 """.split())
 
 
+_LETTERED_DISTRICT_AREAS = frozenset("e ec n nw se sw w wc".split())
+
+
 def _postcode(value: str) -> bool:
     compact = value.replace(" ", "")
     if compact == "gir0aa":
@@ -249,7 +254,11 @@ def _postcode(value: str) -> bool:
     area = compact[:2] if compact[1].isalpha() else compact[:1]
     if area not in _POSTCODE_AREAS:
         return False
-    # One-letter areas (B, E, G, L, M, N, S, W) have no district 0: "m0r0ns" is a word.
+    # One-letter areas (B, E, G, L, M, N, S, W) have no district 0: "m0r0ns" is a word; a
+    # district ending in a letter ("W1A", "EC1V") is central London's only: "wr1t1ng" is a word.
+    outward = compact[:-3]
+    if outward[-1].isalpha() and area not in _LETTERED_DISTRICT_AREAS:
+        return False
     return len(area) == 2 or compact[1] != "0"
 
 
@@ -295,6 +304,22 @@ def _spoken_digits(run: str) -> str:
     return "".join(out)
 
 
+# Helplines and services are numbers everyone may know, and a parent asking for them must
+# never see the comment hidden: Childline, the Samaritans, the NSPCC, NHS 111, 999 and the
+# police's 101, or any number named as a helpline just before it.
+_PUBLIC_NUMBERS = frozenset({"08001111", "116123", "08088005000", "111", "999", "101", "112", "116111", "08000111",
+                             "08001111111", "0800555111", "08457909090", "03001233393", "08088025544"})
+_HELPLINE_BEFORE = re.compile(
+    r"\b(?:childline|samaritans|nspcc|helpline|help\s?line|hotline|crimestoppers|shout|mind|young\s?minds|papyrus"
+    r"|police|nhs|gp|surgery|council|school\s+office)\b[^.!?\d]{0,25}$"
+)
+
+
+def _public_line(text: str, start: int, raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw)
+    return digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 class PersonalInfoDetector:
     name = "personal_info"
     version = "1.0"
@@ -333,6 +358,8 @@ class PersonalInfoDetector:
             return []
         out = []
         for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+            if _public_line(text, match.start, match.raw_string):
+                continue
             digits = re.sub(r"\D", "", match.raw_string)
             valid = phonenumbers.is_valid_number(match.number)
             national = str(match.number.national_number)

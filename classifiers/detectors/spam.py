@@ -47,7 +47,8 @@ _CHILD_AUDIENCE = re.compile(
     r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
     r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
-    r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b"
+    r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
+    r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
     r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
     r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
@@ -68,7 +69,7 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions\s+asked\b"
-    r"|£££|\beasy\s+(?:work|job|jobs|cash)\b"
+    r"|£££|\beasy\s+(?:work|job|jobs|cash)\b|\bpaying\s+£"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy")
@@ -120,7 +121,7 @@ RULES = (
          r"|free\s+(?:money|cash|gifts?|stuff|samples?)\b|(?:visit|check(?:\s+out)?|go\s+to|look\s+at|see)\s+(?:my|our|this)\s+(?:website|site|blog|web\s?page|online\s+(?:shop|store))"
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
-         r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
+         r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|(?:6|six|7|seven)\s+figures|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest)"
          # "send 0.1 get 1 back", "netflix premium accounts for cheap", "cheap essays, A* or money back"
          r"|send\s+(?:\d+(?:\.\d+)?|some)\s*(?:btc|bitcoin|eth|crypto)?\s*(?:and\s+)?(?:get|receive)\s+(?:\d+(?:\.\d+)?|double|twice)"
@@ -132,7 +133,7 @@ RULES = (
     Rule("engagement_bait", LABEL,
          r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
-         r"|(?:who'?s|who\s+is|anyone)\s+(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d"
+         r"|(?:who'?s|who\s+(?:else\s+)?is|anyone)\s+(?:else\s+)?(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d|follow\s+me\s+back"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share"
          r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+(?:yes|amen|\d+)\s+if"
@@ -317,6 +318,7 @@ CONCEPTS: dict[str, str] = {
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
     # and then expect free school meals" is no giveaway
+    "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*",
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
               r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
     "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
@@ -342,7 +344,8 @@ CONCEPTS: dict[str, str] = {
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_promotion", ("my_content", "consume"), ("school_own",), 0.7),
     ("follow_back", ("follow_back",), (), 0.75),
-    ("prize_for_engagement", ("prize", "engage"), (), 0.7),
+    # "they'll share a video of him unless he pays in gift cards" is sextortion, not a giveaway
+    ("prize_for_engagement", ("prize", "engage"), ("coercion",), 0.7),
     ("cheat_generator", ("cheat",), (), 0.8),
     # "would love to chat with some of the students, im 34 and lonely" is grooming, not a scam
     ("romance_scam", ("romance",), ("school_own",), 0.7),

@@ -84,6 +84,17 @@ TABLE = [
     ("uniform shop prices are ridiculous, £20 for a fleece", NONE, None),
     ("what's the latest pick up for the holiday club?", NONE, None),
     ("the new menu looks lovely, the kids will enjoy it", NONE, None),
+    # batches 19-20
+    ("anyone want a rabbit hutch, £25, collection only", COM, None),
+    ("rugby boots size 6, only worn twice, £20", COM, None),
+    ("supply agency looking for cover staff, £140/day, email us", COM, None),
+    ("driving school now booking for spring, first lesson £25", COM, None),
+    ("prom dresses for hire, message me for pics", COM, None),
+    ("mobile hairdresser, £10 trims, i'll come to you", COM, None),
+    ("my cafe does a kids' menu after school, come in!", COM, None),
+    ("Are there any jobs going at the school? I'd love to help", NONE, None),
+    ("can the school stop selling the raffle tickets at the door, my kids pester me 😂", NONE, None),
+    ("older kids selling weed to year 8s at the park, the police need to know", NONE, None),
 ]
 
 

@@ -32,6 +32,8 @@ CHILD_OFFERS = [
     "easy money for any year 10s, £150 a day, just delivering. dm",
     "£££ 4 year 8 lads, easy work weekends, sn4p me",
     "if ur 14-16 and want easy £££ for doing drops hmu",
+    "free r0bux for any kid who sends me a pic, message me privately",
+    "any of the year 7 girls want to model? paying £50, message me",
     # evasions: look-alike letters, leetspeak, spacing
     "аny of you girls wаnt to eаrn some eаsy money? inbox me",  # Cyrillic a
     "k1ds hmu for fr33 v-bucks",

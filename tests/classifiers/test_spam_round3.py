@@ -178,6 +178,9 @@ TABLE = [
     ("the job advert for a teaching assistant is on the school's website", NONE, None),
     ("claim your free prize, just enter your card details to confirm", SPAM, None),
     ("heads up, fake giveaway comments are going round, don't click the links", NONE, None),
+    ("who else is watching in 2027?? like and follow me back", SPAM, "engagement_bait"),
+    ("i quit my job and now make 6 figures from my phone, dm me", SPAM, "money_scam"),
+    ("someone said they'd share a video of my son unless he pays in gift cards", NONE, None),
 ]
 
 
