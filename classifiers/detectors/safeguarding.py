@@ -64,14 +64,22 @@ _COMMERCIAL_CONTEXT = (
 )
 _EDUCATIONAL = (
     r"\b(?:e-?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
-    r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar)\b",
+    r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar"
+    # batch 19-20: the same in other words
+    r"|information\s+(?:night|evening|session)|(?:drama|theatre)\s+(?:piece|production|performance)"
+    r"|no\s+(?:genuine|real|safe|trusted|good)\s+(?:person|adult|grown\s?-?up|friend))\b",
 )
+
+#: a phrase quoted as what children are taught to report ("report it if anyone says 'kill
+#: yourself' online", "tell a teacher if someone writes ..."), not said to anyone
+_REPORTED_PHRASE = (r"\b(?:report\s+(?:it|them)?|tell\s+(?:a\s+teacher|someone|an\s+adult|us|a\s+grown\s?-?up)|block\s+(?:them|anyone))\s*"
+                    r"(?:straight\s+away\s+)?(?:if|when)\s+(?:anyone|someone|somebody|a\s+stranger|people)\s+(?:ever\s+)?(?:says|tells|writes|posts|messages|sends)\b")
 
 #: "dying to go", "want to die of embarrassment": the gravest words used as a figure of speech
 _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment|shame|boredom)|laugh(?:ing|ed)?|lol|haha)\b"
 
 #: a child's forgotten things, the usual cause of a parent's "I'll murder him" (batch 17)
-_FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}?(?:bottle|kit|bag|book|coat|lunch\w*"
+_FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my|another)\s+(?:\w+\s+){0,2}?(?:calculator|pencil\s+case|bottle|kit|bag|book|coat|lunch\w*"
                 r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b")
 
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
@@ -98,7 +106,7 @@ RULES = (
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
                       r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
-                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training)\s+(?:on|about)\s+(?:self|suicide|mental)"),
+                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -138,7 +146,7 @@ RULES = (
          r"|\b(?:message|msg|dm|pm|chat|talk|text)\s+(?:with\s+)?(?:me\s+)?(?:privately|in\s+private|somewhere\s+private|on\s+private|just\s+(?:us|you\s+and\s+me))"
          r"|\b(?:chat|talk|speak)\s+(?:\w+\s+){0,2}(?:somewhere\s+private|in\s+private|privately|just\s+(?:us|the\s+two\s+of\s+us|you\s+and\s+me))",
          0.4, context=_CHILD_CONTEXT, context_boost=0.2,
-         unless=(_COMMERCIAL_CONTEXT, r"\b(?:for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
+         unless=(_COMMERCIAL_CONTEXT, r"\b(?:e-?book|six\s+figures|6\s+figures|quit\s+my\s+job|free\s+(?:guide|training|masterclass|webinar)|for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
                  # batch 17: a scam, a beautician, a pyramid scheme, a seller
                  r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given)\b"),
          unless_penalty=0.35),
@@ -147,14 +155,16 @@ RULES = (
          r"|(?:do|does)\s+(?:your|ur)\s+(?:parents|mum|mom|dad|mam)\s+(?:check|look\s+at|read|go\s+through|know\s+about)"
          r"|(?:our|a)\s+(?:little\s+)?secret|keep\s+(?:it|this)\s+(?:between\s+us|a\s+secret|secret)"
          r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
-         0.8, unless=(r"\b(?:surprise|party|present|gift|birthday|panto|staff|reveal|raffle|prize|christmas|secret\s+santa)\b",), unless_penalty=0.35),
+         0.8, unless=(r"\b(?:surprise|party|present|gift|birthday|panto|staff|reveal|raffle|prize|christmas|secret\s+santa)\b",
+                      # the rule taught to children ("no genuine person asks a child to keep a secret")
+                      r"\bno\s+(?:genuine|real|safe|trusted|good)\s+(?:person|adult|grown\s?-?up|friend)\s+(?:would\s+)?(?:ever\s+)?asks?\b"), unless_penalty=0.35),
     Rule("asks_for_pictures", LABEL,
          r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
          0.8, unless=_EDUCATIONAL + (r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album|class|team|trip)\b",),
          unless_penalty=0.3),
     Rule("asks_for_pictures_weak", LABEL,
-         r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)\b",
+         r"\b(?:send|(?<!the\s)(?<!that\s)(?<!this\s)(?<!whole\s)(?<!our\s)(?<!your\s)(?<!school\s)(?<!talent\s)(?<!dance\s)(?<!christmas\s)show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)\b",
          0.55, context=(r"(?:\bhow\s+old|\bur\s+age|\byour\s+age|\bpretty|\bcute|\bbeautiful|\bfit\b|\bsexy|\balone|\bsecret|\bbabe|\bsweet(?:ie|heart)|\bhun\b|\bgorgeous|\bdon'?t\s+tell|£|\bmoney|\bpay\b|\bgive\s+(?:you|u))",),
          context_boost=0.3,
          unless=_EDUCATIONAL + (r"\b(?:slip|form|letter|receipt|document|permission|screenshot|certificate|homework|sports\s+day|trip|event)\b",),
@@ -192,7 +202,7 @@ RULES = (
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
-                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM),
+                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -221,7 +231,9 @@ RULES = (
          r"|(?:she'?ll|he'?ll|they'?ll|you'?ll|u'?ll|she\s+will|he\s+will|they\s+will)\s+be\s+sorry\b[^.!?]{0,30}?(?:i\s+mean\s+it|i\s+swear|mark\s+my\s+words|trust\s+me)"
          r"|(?:will\s+)?(?:find\s+out|see|learn)\s+what\s+i'?m\s+capable\s+of|(?:is|was|are|were|'s)\s+lucky\s+(?:i|we)\s+(?:didn'?t|didnt|did\s+not)\s+\w+"
          r"|(?:going\s+to|gonna|will)\s+have\s+a\s+(?:very\s+|really\s+)?bad\s+day\s+when\s+i\s+(?:find|see|catch|get))",
-         0.75, unless=(_HAZARD, r"\b(?:race|sports\s+day|challenge[sd]?|trophy|quiz|weather|rain|snow|homework|exams?|glue|scissors|oven|hot)\b"),
+         0.75, unless=(_HAZARD, r"\b(?:race|sports\s+day|challenge[sd]?|trophy|quiz|weather|rain|snow|homework|exams?|glue|scissors|oven|hot"
+                       # batch 19: a plea to look after something ("please keep dogs off it")
+                       r"|please\s+keep\s+(?:your\s+)?dogs?\s+(?:off|out|away))\b"),
          unless_penalty=0.4),
     # What the violence would leave behind, with no violent verb: an ambulance, hospital,
     # a straw, not walking again, a face or glass, blood; and street slang for stabbing.
@@ -261,7 +273,7 @@ RULES = (
          r"|how\s*old\s*(?:are|r)\s*(?:you|u)|(?:don'?t|dont)\s*tell\s*(?:your|ur)\s*(?:mum|mom|dad|parents|teacher)"
          r"|send\s*(?:me\s*)?nudes|i(?:'?ll|\s*will)\s*(?:stab|kil+|shoot)\s*(?:you|u)"
          r"|(?:step\s*dad|step\s*mum|dad|mum|uncle)\s*(?:hits|beats|touches|hurts)\s*me)",
-         0.85, unless=(_HYPERBOLE,), unless_penalty=0.45),
+         0.85, unless=(_HYPERBOLE, _REPORTED_PHRASE), unless_penalty=0.45),
     # --- batch 11: the same harms told without their usual words
     # Suicidal intent said sideways: a plan nobody can talk them out of, not being around
     # after a date, the last post, giving belongings away, teen code words ("unalive").
@@ -331,7 +343,8 @@ RULES = (
          r"|(?:paid|pay|content|cash|£|earn)[^.!?]{0,40}?(?:\b1[0-7]\s?\+|under\s+1[0-7]s?\b)"
          r"|(?:young|teen|school)\s+(?:runners|lads|girls|boys|kids)\s+(?:wanted|needed|required)"
          r"|(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|grab(?:s|bed|bing)?|shook|throw(?:s|ing)?|threw)\s+(?:\w+\s+){0,3}?(?:by\s+(?:her|his|their|the)\s+(?:hair|neck|throat|ear|collar)|against\s+(?:a|the)\s+(?:wall|car|door)))",
-         0.8, unless=_EDUCATIONAL + (r"\b(?:swim\w*|club|tickets?|trip|uniform|raffle|disco|match|football|rugby|tug|team|session|fixture|exams?|tutor\w*|lessons?|an\s+hour|per\s+hour|classes|grammar)\b",), unless_penalty=0.45),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:swim\w*|club|tickets?|trip|uniform|raffle|disco|match|football|rugby|tug|team|session|fixture|exams?|tutor\w*|lessons?|an\s+hour|per\s+hour|classes|grammar"
+                                             r"|hiring|apply|vacanc\w*|part[-\s]time|/\s?hr|per\s+hr|kitchen\s+porter|job|wage)\b",), unless_penalty=0.45),
     # Sextortion: images held over a child for money or more images
     Rule("sextortion", LABEL,
          r"\b(?:(?:send|post|share|show|leak)\s+(?:my|her|his|your|ur|the)\s+(?:pics?|photos?|pictures?|videos?|vids?|nudes?)\s+(?:to\s+everyone|round|online|to\s+(?:my|her|his|your|ur)\s+\w+)[^.!?]{0,30}?(?:unless|if\s+(?:i|you|u|she|he)\s+(?:don'?t|dont|do\s+not)|or\s+else)"
@@ -928,6 +941,31 @@ RULES = (
     Rule("child_eating_too_little", LABEL,
          r"\b(?:she'?s|he'?s|shes|hes|she\s+is|he\s+is|they'?re|only|just)\s+(?:only\s+|just\s+)?(?:eating|eats|having|living\s+on)\s+(?:only\s+)?(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|slice\s+of\s+toast|banana|piece\s+of\s+fruit)s?\s+a\s+day\b",
          0.7, unless=(r"\b(?:five\s+a\s+day|5\s+a\s+day|keeps\s+the\s+doctor|recipe|snack\s+time|lunchbox\s+ideas)\b",), unless_penalty=0.45),
+    # --- batch 19-20: risk in plain words the rules above did not read --------------------
+    # Giving up with the fault taken on oneself, help refused because the mind is made up,
+    # "i'll just end it" said flat, self-harm abbreviated ("s/h again"), pills or needles
+    # left where children play, a parent threatening to take the children abroad or not
+    # bring them back, a child offered money to carry a package, an online adult asking a
+    # child's school or whether they are home alone, intimate pictures held for payment,
+    # nitrous oxide among pupils, a child not heard from since a trip.
+    Rule("giving_up_self_blame", LABEL,
+         r"\b(?:feel(?:ing)?|felt)\s+like\s+(?:just\s+)?giving\s+up(?!\s+(?:on\s+(?:this|the|my|that|these|those|it)\b|\w+\s+for\s+lent|chocolate|sugar|crisps|sweets|caffeine|coffee|the\s+(?:car|job|allotment|club)|smoking|booze|drinking))\b"
+         r"|\b(?:don'?t|dont|do\s+not|no\s+point\s+in)\s+(?:bother(?:ing)?\s+)?(?:try(?:ing)?\s+(?:to\s+|and\s+)?)?(?:help|save|stop|talk)\w*\s+me\b(?!\s+(?:with|pick|choose|find|decide|out\s+of\s+(?:buying|it\s+lol)))[^.!?\n]{0,40}?\b(?:made\s+(?:my\s+mind\s+up|up\s+my\s+mind)|mind\s+(?:is\s+|'?s\s+)?made\s+up|decided|too\s+late)"
+         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|might|should)\s+(?:just\s+)?end\s+it(?:\s+all)?(?=\s*(?:[.!?,]|$|i\s+think|tbh|honestly|tonight|now|then\b|x\b))"
+         r"|\bs\s*/\s*h\b[^.!?\n]{0,30}?\b(?:again|last\s+night|relapse\w*|\d\w*\s+time|times|urges|clean\s+for)\b",
+         0.8, unless=(_HYPERBOLE, r"\b(?:for\s+sale|£|condition|uniform|second\s+hand|book|film|story|game|level|boss|essay|argument|relationship|with\s+(?:him|her)|there|call|meeting)\b"),
+         unless_penalty=0.45),
+    Rule("danger_left_for_children", LABEL,
+         r"\b(?:pills|tablets|needles?|syringes?|drugs|baggies|wraps)\b[^.!?\n]{0,50}?\b(?:play\s*(?:area|ground|park)|park|school\s+gates?|slide|swings|sandpit|field)\b[^\n]{0,80}?\b(?:picked|pick(?:ed)?\s+(?:some|one|them|it)\s+up|swallow\w*|touch\w*|put\s+(?:it|them|one|some)\s+in\s+(?:his|her|their)\s+mouth)"
+         r"|\b(?:threaten\w*|going|plans?|planning|wants?|trying)\s+to\s+take\s+(?:them|him|her|the\s+(?:kids|children)|my\s+(?:kids|children|son|daughter|boys|girls))\s+(?:abroad|out\s+of\s+the\s+country|to\s+\w+\s+(?:and|for)\s+(?:good|never|not\s+come\s+back))"
+         r"|\b(?:refus\w+|won'?t|wont|will\s+not|not)\s+(?:to\s+)?(?:bring|give|send|return)\w*\s+(?:the\s+(?:kids|children)|them|him|her|my\s+(?:kids|children|son|daughter))\s+back\b"
+         r"|\boffered\s+(?:£|\$)?\s?\d+\s*(?:quid|pounds)?\s+to\s+(?:take|drop|deliver|carry|hold|move|run)\s+(?:a|this|some|the)\s+(?:package|parcel|bag|box|bundle)\b"
+         r"|\b(?:asked|asking|asks|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:him|her|them|my\s+\w+)\s+(?:\w+\s+){0,6}?(?:if|whether|when)\s+(?:he'?s|she'?s|they'?re|hes|shes|he\s+is|she\s+is|they\s+are|he\s+was|she\s+was)\s+(?:ever\s+)?(?:home|in|left)\s+alone\b"
+         r"|\b(?:has|have|got|took|saved)\s+(?:my|her|his|their)\s+(?:pics?|photos?|pictures?|nudes?|vids?|videos?)\b[^.!?\n]{0,40}?\b(?:pay|money|£)\b[^.!?\n]{0,20}?\b(?:or|otherwise|else)\b"
+         r"|\bballoons\s*\W{0,3}\s*c?(?:nos|nitrous|laughing\s+gas)\b|\b(?:doing|inhaling|huffing|on)\s+(?:the\s+)?(?:nos|nitrous|laughing\s+gas|whippets|hippy\s+crack)\b|\b(?:nos|nitrous(?:\s+oxide)?|laughing\s+gas)\s+(?:canisters|cans|balloons|bottles)\b"
+         r"|\b(?:haven'?t|havent|have\s+not|not)\s+(?:heard\s+from|seen)\s+(?:our|my)\s+(?:daughter|son|child|boy|girl|\w+)\s+since\b[^.!?\n]{0,40}?\b(?:last\s+night|yesterday|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,80}?\b(?:never\s+(?:came|got)\s+(?:off|home|back|out)|police|not\s+answering|phone\s+(?:is\s+)?off|nobody|no\s+one)",
+         0.8, unless=(r"\b(?:prescription|pharmacy|chemist|medicine\s+form|holiday|trip\s+to\s+see|half\s+term|party|birthday|decorat\w*|dentist|clean[-\s]?up\s+(?:day|crew)|amazon|post\s+office|ebay|neighbour|assembly|awareness|talk\s+about|workshop)\b",),
+         unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -965,7 +1003,7 @@ CONCEPTS: dict[str, str] = {
                     r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
     "grooming_act": r"sit\s+on\s+(?:his|her)\s+lap|mak(?:e|es|ing)\s+me\s+(?:sit|sleep|undress|get\s+undressed|take\s+(?:off|my)|touch|watch|kiss|lie|shower)"
                     r"|says?\s+(?:it'?s|its)\s+(?:normal|our\s+secret|what\s+friends\s+do)|bath(?:es)?\s+with\s+me|in\s+my\s+bed",
-    "neglect_sign": r"out\s+all\s+night|(?:going|goes|gone|walking|been\s+going)\s+in\s+with\s+holes|holes\s+in\s+(?:his|her|their|my)\s+(?:school\s+)?(?:shoes|trainers|coat)|(?:haven'?t|havent|not)\s+had\s+(?:the\s+)?(?:heating|electric|gas|hot\s+water)\s+(?:on|since|for)|electric(?:ity)?\s+(?:ran|has\s+run|went)\s+out|clothes\s+(?:smell|stink)"
+    "neglect_sign": r"out\s+all\s+night|(?:going|goes|gone|walking|been\s+going)\s+in\s+with\s+holes|holes\s+in\s+(?:his|her|their|my)\s+(?:school\s+)?(?:shoes|trainers|coat)|(?:haven'?t|havent|not)\s+had\s+(?:the\s+)?(?:heating|electric|gas|hot\s+water)\s+(?:on|since|for)|electric(?:ity)?\s+(?:ran|has\s+run|went)\s+out|(?:use|using|only\s+have|live\s+by|sit\s+by)\s+candles|clothes\s+(?:smell|stink)"
                     r"|(?:don'?t|dont)\s+have\s+a\s+(?:washing\s+machine|bed|cooker|fridge)|(?:no|without)\s+(?:coats?|shoes|beds?)\s+(?:and|in|every|all)|same\s+(?:socks|shirt|uniform)\s+(?:every|for|all)"
                     r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+been\s+home|comes?\s+to\s+(?:ours|our\s+house|my\s+house)\s+for\s+(?:food|tea|dinner)|(?:doesn'?t|doesnt|never)\s+(?:cook|feed\s+(?:her|him|them))"
                     r"|(?:always|constantly)\s+(?:ill|dirty|cold)|nobody\s+looking\s+for\s+them|out\s+(?:till|until)\s+\d{1,2}(?:am|pm|:\d\d)?|(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:had\s+)?(?:a\s+)?(?:wash|bath|shower)|(?:no|without)\s+clean\s+clothes|(?:dirty|same)\s+clothes\s+(?:every|for|all)"
@@ -1004,7 +1042,7 @@ CONCEPTS: dict[str, str] = {
                  r"|after\s+(?:she'?s|he'?s|i'?ve|they'?ve|shes|hes)\s+been\s+(?:at|to)",
     "locate_home": r"what\s+(?:street|road|estate|house)\s+(?:is|does)\s+(?:she|he)|where\s+does\s+(?:he|she)\s+live|lives?\s+near|(?:that|the)\s+one\s+on\s+the\s+(?:left|right)",
     "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa|tooth\s+fairy|pocket\s+money|secret\s+(?:reader|garden|agent|ingredient|recipe|stash)|thrilled|sleepover\s+at|at\s+the\s+sleepover|loved\s+it|(?:mate|friend|nan|grandma|granny|grandad|cousin|auntie)'?s",
-    "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|leaflets?|parents'?\s+evening|information\s+evening|slides|e-?safety|online\s+safety|presentation|newsletter|policy",
+    "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|leaflets?|parents'?\s+evening|information\s+(?:evening|night|session)|slides|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
@@ -1038,7 +1076,7 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
-    "hyperbole": r"starving\s+by|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"starving\s+by|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
@@ -1065,7 +1103,7 @@ CONCEPTS: dict[str, str] = {
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
-    "figurative": r"kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"bath\s+bombs?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -1135,7 +1173,7 @@ CONCEPTS: dict[str, str] = {
     "night_company": r"guys|men|older|(?:a|black|white|blue|red|silver|different)\s+(?:car|cars|audi|bmw|merc|van)|cars|audi|bmw|alcohol|drunk|vodka|smelling\s+of|love\s+bites?|hickey|collected|picked\s+up",
     "binge": r"binge\w*|bingeing",
     # batch 17: a family that cannot afford the basics (with a sign of neglect)
-    "hardship": r"can'?t\s+afford|cannot\s+afford|no\s+money\s+for|food\s*bank|skint|struggling\s+to\s+pay",
+    "hardship": r"can'?t\s+afford|cannot\s+afford|no\s+money\s+for|food\s*bank|skint|struggling\s+to\s+pay|(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:been\s+)?paid\s+(?:the\s+)?(?:electric|gas|heating|bills?)",
     # an injury and silence about it: "isn't allowed to talk about it", "won't say how"
     "silenced": r"nobody\s+(?:asks|notices|says\s+anything|does\s+anything)|no\s*one\s+(?:asks|notices)|(?:isn'?t|is\s+not|not|wasn'?t|aren'?t)\s+allowed\s+to\s+(?:talk|say|tell|speak)|won'?t\s+(?:say|talk\s+about|tell\s+(?:me|us))\s+(?:how|what|why|it)"
                 r"|told\s+(?:him|her|me|them|not)\s+(?:not\s+)?to\s+(?:say|tell|mention)|clam(?:s|med)?\s+up|goes\s+quiet|went\s+(?:really\s+)?quiet",
@@ -1186,7 +1224,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("secrecy_with_child", ("secrecy", "child"), ("figurative", "celebration"), 0.65),
     ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
     ("locating_a_child", ("locate", "child"), ("figurative",), 0.7),
-    ("asks_where_you_are", ("locate", "asks_you"), ("figurative",), 0.6),
+    ("asks_where_you_are", ("locate", "asks_you"), ("figurative", "educational"), 0.6),
     ("homeless_self", ("self", "homeless"), ("hyperbole",), 0.65),
     ("images_of_person_requested", ("images", "of_person", "contact"), ("figurative",), 0.65),
     ("images_shared", ("images", "share", "of_person"), ("figurative",), 0.7),
@@ -1259,8 +1297,8 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
-    r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
-    r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|coach(?:es)?|tutors?|dinner\s+lad(?:y|ies)"
+    r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
+    r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
     r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z])\b")
@@ -1334,7 +1372,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.8"
+    version = "1.9"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -51,7 +51,10 @@ _INTENT = (
     r"|i\s+(?:want|wanna|need|am\s+going|intend|plan)\s+to|i\s+wanna|i\s+(?:could|should|might|can|swear\s+(?:i'?ll|ill|i\s+will|down\s+i'?ll))"
     r"|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|let\s+me|i\s+(?:swear|promise)\s+(?:i'?ll|ill|i\s+will)"
     # batch 18: a gang as the agent ("me and the lads are gonna", "my boys will")
-    r"|me\s+and\s+(?:the|my)\s+(?:lads|boys|mates|brothers|cousins|crew)\s+(?:are|r|will)\s*(?:gonna|going\s+to)?|(?:my|our)\s+(?:boys|lads|brothers|cousins|crew)\s+(?:will|'ll|are\s+(?:gonna|going\s+to)))"
+    r"|me\s+and\s+(?:the|my)\s+(?:lads|boys|mates|brothers|cousins|crew)\s+(?:are|r|will)\s*(?:gonna|going\s+to)?|(?:my|our)\s+(?:boys|lads|brothers|cousins|crew)\s+(?:will|'ll|are\s+(?:gonna|going\s+to))"
+    # batch 19: other parents as the gang ("me and some of the other dads are going to")
+    r"|me\s+and\s+(?:some\s+of\s+|a\s+few\s+of\s+|a\s+couple\s+of\s+)?(?:the|my|a\s+few|a\s+couple|some)\s+(?:of\s+)?(?:other\s+)?(?:dads|mums|parents|uncles|lads|boys|mates|brothers|cousins|blokes)"
+    r"\s+(?:are|r|will)\s*(?:gonna|going\s+to)?)"
 )
 #: serious violence done to a person
 _VIOLENCE = (
@@ -76,7 +79,7 @@ _ROLE = (
 #: a date: "the 14th", "3rd of march", "april 2nd", a weekday
 _DATE = (
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|monday|tuesday|wednesday|thursday|friday|tomorrow"
+    r"|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr|tmoz|2moro|2morrow"
 )
 #: the person threatened
 _TARGET = (
@@ -271,6 +274,44 @@ RULES = (
          0.75, unless=(_NOT_A_THREAT[0], r"\b(?:phone|battery|plant|plants|flowers|lawn|laptop|ipad|tablet|car\s+battery|tree|sunflowers?|goldfish|fish|hamster|guinea\s+pigs?|rabbit|tortoise|at\s+this\s+rate"
                        r"|bonfire|fireworks?|display|bbq|sparklers|practis\w*|rehears\w*|costumes?|amazing|excited"
                        r"|can'?t\s+wait|love|drama|play|scene|film|stage|fortnite|game|nerf|foam|lightsabers?|water\s+fight|snowball|pillow|food\s+fight|retire\w*|leaving\s+do|surprise)\b",)),
+    # batch 19: the school's people and the school itself menaced without a verb of violence
+    # said outright. A joke disowned ("'jokes' but fr i'm gonna punch ..."), which the
+    # laughter veto of the other rules would let through; the mafia idiom ("be a shame if
+    # something happened to it"); a drill that "won't be a drill" or rehearses "the real
+    # thing when it happens"; fire exits hoped to work beside a devil's grin; the school that
+    # "will burn"; a bomb placed in a named block at a named time; "something's happening"
+    # with a warning to keep quiet or stay away; an injury a face "would look better with";
+    # a person to be found ("i will find you and you'll regret it", "find out where they live
+    # and pay them a visit"); a staff member to be "sorted out proper" by a gang of parents.
+    Rule("threat_menace_school", LABEL,
+         rf"\b(?:but|tho|though|ok\s+but|nah\s+but)\s+(?:fr|for\s+real|seriously|deadass|on\s+god|no\s+cap|not\s+joking)\b\W{{0,3}}\s*{_INTENT}\s+(?:\w+\s+){{0,3}}?(?:{_VIOLENCE}|{_ROUGH})\s+{_TARGET}\b"
+         r"|\b(?:be|would\s+be|'?d\s+be|it'?d\s+be|would\s+be\s+a\s+real)\s+(?:a\s+)?(?:real\s+|terrible\s+|awful\s+|great\s+)?(?:shame|pity)\s+if\s+(?:something|anything|owt)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:it|you|u|her|him|them|(?:that|the|this|your|ur)\s+(?:\w+\s+)?(?:school|place|building|kids|children|family|car|house|head|teacher|staff))\b"
+         r"|\bdrills?\b[^\n]{0,40}?\b(?:won'?t|wont|will\s+not|isn'?t\s+(?:gonna|going\s+to)|ain'?t\s+(?:gonna|going\s+to)|might\s+not)\s+be\s+(?:a\s+)?(?:drill|practice)\b"
+         r"|\bdrills?\b[^\n]{0,80}?\breal\s+(?:thing|one|deal)\b[^.!?]{0,15}?\b(?:when\s+it\s+(?:happens|comes)|is\s+coming|coming\s+soon|soon|next\s+(?:week|term|month|time)|tomorrow)\b"
+         r"|\bhope\s+(?:the|your|ur|their|them)\s+(?:fire\s+(?:exits?|doors?|alarms?|escapes?)|sprinklers?|extinguishers?|exits?)\s+(?:work|are\s+working|open|are\s+clear|are\s+unlocked)\b[^\n]{0,30}?(?:😈|😏|😉|🔥|💣|🧨|👿)"
+         r"|\b(?:school|academy|place|building|staff\s?room|hall)\s+(?:will|is\s+going\s+to|is\s+gonna|gonna|'ll|shall)\s+burn(?:\s+down|\s+to\s+the\s+ground)?(?=\s*(?:[.!?,]|$|🔥))"
+         r"|\b(?:bomb|bombs|explosives?|device|pipe\s+bomb|gunman|shooter)\s+(?:in|at|under|inside)\s+(?:the\s+)?(?:\w+\s+)?(?:block|hall|school|building|canteen|library|gym|toilets|classroom|staff\s?room|car\s+park|assembly|field)\b[^.!?]{0,40}?\b(?:tmrw|tmr|tomorrow|tonight|today|\d{1,2}\s?(?:am|pm)|\d{1,2}[:.]\d\d|evacuate|monday|tuesday|wednesday|thursday|friday|next\s+week)\b"
+         r"|\bsomething(?:'?s|s|\s+is|\s+big\s+is|\s+will\s+be|\s+bad\s+is)\s+(?:happening|going\s+down|going\s+to\s+happen|gonna\s+(?:happen|go\s+down)|planned|kicking\s+off)\b[^\n]{0,60}?\b(?:(?:can'?t|cant|cannot|won'?t|wont)\s+say\s+(?:more|any\s?more|anything\s+else|who|much)|that'?s\s+all\s+i'?m\s+saying|say\s+no\s+more|stay\s+(?:away|home)|keep\s+(?:your|ur)\s+kids\s+(?:home|off))"
+         r"|\b(?:be\s+careful|stay\s+(?:away|home)|watch\s+out|keep\s+(?:your|ur)\s+kids\s+(?:home|off))\b[^\n]{0,60}?\bsomething(?:'?s|s|\s+is)\s+(?:happening|going\s+down|gonna\s+happen|going\s+to\s+happen|planned|kicking\s+off)\b[^\n]{0,60}?\b(?:can'?t|cant|cannot|won'?t|wont)\s+say\b"
+         r"|\b(?:would|'d|wud|wld)\s+look\s+(?:better|good|nicer|great|prettier)\s+with\s+(?:a\s+|two\s+|2\s+|some\s+)?(?:black\s+eyes?|broken\s+(?:nose|jaw|legs?|arms?|teeth|ribs|fingers)|fat\s+lip|missing\s+teeth|few\s+(?:less|fewer)\s+teeth|bruises|stitches|scars?)\b"
+         rf"|\b{_INTENT}\s+(?:\w+\s+)?(?:find|track|hunt|come\s+for)\s+(?:you|u|ya|him|her|them)(?:\s+down)?\b(?!\s+(?:a|an|the|some|one)\b)[^.!?]{{0,30}}?\b(?:regret|be\s+sorry|pay|won'?t\s+forget|get\s+what'?s\s+coming)"
+         r"|\bfind\s+out\s+where\s+(?:they|he|she|you|u|the\s+\w+|that\s+\w+)\s+lives?\s+and\s+(?:pay\s+(?:them|him|her|you|u)\s+a\s+(?:\w+\s+)?visit|visit\s+(?:them|him|her)|sort\s+(?:them|him|her)|deal\s+with\s+(?:them|him|her)|go\s+round)"
+         rf"|\b{_INTENT}\s+(?:sort|deal\s+with)\s+(?:that|the|this)\s+(?:\w+\s+){{0,2}}?{_ROLE}\s+out\s+(?:proper(?:ly)?|good|once\s+and\s+for\s+all)\b"
+         # harm that "won't be an accident"; a gang waiting for someone; the next warning
+         # given with fists; a car known and petrol bought; doors that "can be kicked in"
+         # for someone safe behind them; a career ended "i'll make sure of that"; a car to
+         # check under; a house known; a job that ends "after i find him"
+         r"|\b(?:run\s+over|run\s+down|knocked\s+(?:down|over)|hit\s+by|hurt|fall\w*|crash\w*|hit|fire|burn\w*|trip\w*)\b[^.!?]{0,40}?\b(?:won'?t|wont|will\s+not|isn'?t|wasn'?t)\s+(?:be\s+)?an?\s+accident\b"
+         r"|\b(?:me\s+and\s+(?:my|the)\s+\w+|my\s+(?:boys|brothers|lads|cousins|mates|crew|uncles))\s+(?:will|'ll|are\s+gonna|are\s+going\s+to)\s+be\s+waiting\s+(?:for|outside\s+for)\s+(?:you|u|him|her|them|that|the|mr|mrs|miss|sir)\b"
+         r"|\b(?:next|the\s+next|last)\s+(?:warning|time|one)\s+(?:is|will\s+be|'ll\s+be|it'?ll\s+be|comes)\s+(?:with\s+)?(?:my\s+)?(?:fists|boot|a\s+(?:bat|knife|blade|brick|hammer)|the\s+(?:bat|knife|blade))\b"
+         r"|\bgot\s+(?:your|ur|his|her|their)\s+(?:reg(?:\s+plate)?|number\s+plate|address|car)\b[^.!?]{0,40}?\b(?:got|have|bought)\s+(?:some\s+|a\s+)?(?:petrol|lighter|matches|knife|acid|bat)\b"
+         r"|\b(?:safe|hiding|hides?)\s+behind\s+(?:her|his|their|your|ur|the|that)\s+(?:\w+\s+)?(?:door|gate|desk|fence|window)s?\b[^\n]{0,40}?\b(?:doors?|gates?|windows?|locks?)\s+can\s+(?:be\s+|get\s+)?(?:kicked\s+in|broken|smashed|forced|put\s+through)"
+         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:teaching|working|coaching|reffing|driving|walking|around|here)\b[^.!?]{0,40}?\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+make\s+sure\s+of\s+(?:that|it)\b"
+         r"|\bcheck\s+under\s+(?:her|his|their|your|ur)\s+car\b(?![^.!?]{0,40}\b(?:cats?|kittens?|hedgehogs?|frost|ice|leak|oil))"
+         r"|\b(?:i|we)\s+know\s+which\s+(?:house|flat|door|car)\s+is\s+(?:yours|hers|his|theirs)\b(?![^.!?]{0,40}\b(?:drop|bring|pop|return|post|costume|parcel|lift))"
+         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+\w+ing\s+(?:again|anymore|any\s+more|for\s+long)\s+(?:after|once|when)\s+(?:i|we|my\s+\w+)\s+(?:find|get|catch|see|get\s+hold\s+of)\s+(?:him|her|them|you|u)\b",
+         0.75, unless=(r"\b(?:panda|make-?up|halloween|costume|drawing|face\s+paint|eyeliner|doll|surprise|announcement|stay\s+tuned|watch\s+this\s+space|exciting|party|treat|bath\s+bombs?"
+                       r"|history|ww2|war\s+museum|news|documentary|film|weather|snow\s+plough|gritting|funding|well\s+done|calories|energy|chess|fifa|game)\b|🎉|🥳|😍",)),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -107,6 +107,13 @@ TABLE = [
     ("snowball fight with blades of grass down your back lol", NONE, None),
     ("enjoy your last week at nursery little ones!", NONE, None),
     ("we'll do it in assembly", NONE, None),
+    # batch 19-20: a joke disowned, the school menaced without a verb of violence
+    ("not being funny lol but for real i'll batter that ta on monday", SG_ABUSE, "threat_menace_school"),
+    ("next drill aint gonna be a drill 🙂", SG, "threat_menace_school"),
+    ("me and some of the dads will sort that coach out once and for all", SG_ABUSE, "threat_menace_school"),
+    ("i'll come for you and you'll be sorry, miss", SG_ABUSE, "threat_menace_school"),
+    ("i'll find you the form and you won't regret signing up", NONE, None),
+    ("the cake stall would look better with some bunting", NONE, None),
 ]
 
 
