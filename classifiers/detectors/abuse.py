@@ -221,6 +221,12 @@ _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$")
+# a claim someone else is spreading: "a lad is telling everyone that the ... is real"
+_REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
+                             r"(?:telling|saying|claiming|posting|sharing|spreading)"
+                             r"|\b(?:he|she|they|someone|people)\s+(?:says|said|claims|claimed|reckons))\s+"
+                             r"(?:(?:everyone|people|others|everybody|the\s+class|them|us|kids)\s+)?(?:that\s+)?(?:the\s+)?$")
+_QUOTES = "\"'\u201c\u2018"
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
@@ -319,7 +325,12 @@ _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2}
 
 # --- batches 15-16: pupils in photos and videos, mockery without a listed word ----------
 # Pupils named by their year ("year 7s in this are so ugly", "the y9s") are people.
-_YEAR_PUPILS = re.compile(r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])s(?![a-z0-9])", re.IGNORECASE)
+# "year 10 are all ...", "yr 8 r so ...": a year group as the subject of a plural verb
+# ("the tablets in Year 3 are useless" names a place, not the pupils)
+_YEAR_PUPILS = re.compile(r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])s(?![a-z0-9])"
+                          r"|(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!from )(?<!\bon )"
+                          r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])"
+                          r"(?=\s+(?:are|r|were|all|lot|lads|girls|boys)(?![a-z0-9]))", re.IGNORECASE)
 # "look at the state of him", "state of the new teacher": looks mocked, not a room
 _STATE_SCORE = 0.70
 _STATE_PERSON_WINDOW = 4
@@ -897,7 +908,7 @@ class AbuseDetector:
                 continue
             rule = f"slur(severity=3,target={hit.entry.target})"
             adjustments: tuple[str, ...] = ()
-            if report and self._reported(hit.first, words, clause):
+            if report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)):
                 # still shown to a person (review band), nothing hidden: the comment is a report
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
                                            ("quoted in a report of name-calling: review, not hate",)))
@@ -918,7 +929,8 @@ class AbuseDetector:
         for hit in by_kind.get("hate_phrase", ()):
             if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
                 continue  # "that's so gay friendly": praise, not the slur use
-            if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]):
+            if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]) \
+                    or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]):
                 # "keeps watching videos about the 'great replacement'": named, not said
                 rule = f"hate_phrase(target={hit.entry.target})"
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
@@ -955,7 +967,7 @@ class AbuseDetector:
             # "my son was called fat" (a report), "she says she's fat but she's tiny" (how
             # someone sees themselves), "I'm such an idiot, I forgot the PE kit" (the writer).
             not_aimed = None
-            if report and self._reported(hit.first, words, clause):
+            if report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)):
                 not_aimed = "quoted in a report of name-calling: not aimed"
             elif entry.kind == "insult" and sev == 1 and self._self_belief(hit.first, words, clause):
                 not_aimed = "how the person sees themselves, reported"
@@ -1329,6 +1341,20 @@ class AbuseDetector:
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
                 return True
+        return False
+
+    @staticmethod
+    def _in_reported_quote(text: str, start: int) -> bool:
+        """Whether ``start`` lies inside a quotation that a report verb opens: 'his mum yelling
+        "you're worthless"', 'my son was called a "..."'. The quote mark breaks the clause, so
+        the clause-bound report check cannot see the verb."""
+        window = text[max(start - 60, 0):start]
+        for q in range(len(window) - 1, -1, -1):
+            if window[q] in _QUOTES:
+                # an apostrophe inside a word ("you're") is no quote mark
+                if window[q] == "'" and 0 < q < len(window) - 1 and window[q - 1].isalpha() and window[q + 1].isalpha():
+                    continue
+                return bool(_QUOTED_REPORT.search(window[:q + 1]))
         return False
 
     @staticmethod
