@@ -209,6 +209,7 @@ _IS_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there
 # emoji used as the insult: always rude (a raised finger), or aimed at a named person
 _RUDE_EMOJI = frozenset({"\U0001f595"})
 _MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
+_DISGUST_EMOJI = ("\U0001f92e", "\U0001f922")  # face vomiting, nauseated face
 _PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])"
                           # "🤡 that's the whole staff room": the staff pointed at as a body, not
                           # "the staff panto 🤡" (a costume)
@@ -227,6 +228,9 @@ _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes
                              r"|\b(?:he|she|they|someone|people)\s+(?:says|said|claims|claimed|reckons))\s+"
                              r"(?:(?:everyone|people|others|everybody|the\s+class|them|us|kids)\s+)?(?:that\s+)?(?:the\s+)?$")
 _QUOTES = "\"'\u201c\u2018"
+# before a swear word these make it a noun for a person: "little sh*t", "annoying sod"
+_PERSON_DIMINUTIVES = frozenset({"little", "lil", "annoying", "smug", "cheeky", "spoilt", "spoiled",
+                                 "jumped", "entitled"})
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
@@ -1004,6 +1008,10 @@ class AbuseDetector:
                 score = _PROFANITY_BASE[sev]
                 directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
                                           school_counts=True)
+                if not directed and hit.first > 0 and words[hit.first - 1] in _PERSON_DIMINUTIVES \
+                        and clause[hit.first - 1] == clause[hit.first]:
+                    # "the most annoying little sh*t": a swear word made a noun for a person
+                    directed = f"'{words[hit.first - 1]} ...' names a person"
                 if directed:
                     boost = _PROFANITY_DIRECTED_BOOST[sev]
                     score += boost
@@ -1209,6 +1217,9 @@ class AbuseDetector:
         possessed = hit.first > 0 and words[hit.first - 1] in _POSSESSIVES  # "my ...": a friend
         if possessed:
             return cues
+        if any(e in folded.original for e in _DISGUST_EMOJI):
+            cues.append("derogation:disgust emoji")  # "... in the drama club 🤮": contempt for people
+
         before = [words[k] for k in range(max(hit.first - 2, 0), hit.first) if clause[k] == c]
         if _GROUP_QUANTIFIERS.intersection(before):
             cues.append("quantifier")  # "these ...", "bunch of ..."

@@ -74,3 +74,30 @@ def test_slur_quoted_in_report_is_reviewed(detector: AbuseDetector) -> None:
     assert scores.get("hate", 0.0) < 0.5
     aimed = best_scores(detector, f"that teacher is a {word}")
     assert aimed.get("hate", 0.0) >= 0.5
+
+
+PROFANITY_AS_PERSON = [
+    ("that lad on the left in the panto pic is a smug little sh*t", {"abuse"}),
+    ("the kid who took my sons ball is an entitled little sh1t", {"abuse"}),
+    # ... hard negatives: profanity about things, and emphasis
+    ("little bit of shit weather for sports day but we cracked on", set()),
+    ("the shit parking outside is getting worse, please sort it", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROFANITY_AS_PERSON)
+def test_profanity_made_a_noun_for_a_person(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    scores = best_scores(detector, text)
+    assert (scores.get("abuse", 0.0) >= 0.5) == ("abuse" in expected), scores
+
+
+def test_disguised_slur_with_disgust_emoji_is_hate(detector: AbuseDetector) -> None:
+    """A slur of the person-or-group tier beside a vomiting face is contempt for people:
+    hate; the same word about cigarettes, with no such cue, stays clean."""
+    word = next(e.term for entries in detector.lexicon.entries.values() for e in entries
+                if e.kind == "slur" and e.tier == "person_or_group" and e.target == "sexual_orientation"
+                and len(e.term) == 3)
+    coded = best_scores(detector, f"{word[0]}4{word[2]}s running the art club now \U0001f92e")
+    assert coded.get("hate", 0.0) >= 0.5
+    plain = best_scores(detector, f"found a packet of {word}s behind the bike shed, not on")
+    assert plain.get("hate", 0.0) < 0.5
