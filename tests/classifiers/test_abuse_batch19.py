@@ -6,7 +6,8 @@ old ...", "little brat"), a year group as a plural subject ("yr 8 r all ..."), a
 precision rules: an insult or slur quoted inside a report ('his dad shouting "you're
 useless"'), a hate phrase someone else is spreading ("a boy is telling everyone that ..."),
 a parent's exasperation at their own child, a threat reported of a third party, and
-"nobody's home" meaning an empty house. Slur words are never written here.
+"nobody's home" meaning an empty house; coded hate ("<group> think they own the place"),
+a swear word made a noun for a person ("smug little ..."), a disgust emoji beside a slur. Slur words are never written here.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ CASES = [
     ("is it ok to drop him early? nobodys home after 8", set()),
     # ... and the threats they must not hide
     ("i will strangle you if you post that again", {"abuse"}),
+    # coded hate: a group said to take over
+    ("polish lot think they own the place round here", {"abuse", "hate"}),
+    ("the muslim parents think they run this school now", {"abuse", "hate"}),
+    # ... hard negatives: pupils, a parent asking for help
+    ("our year 11s think they own the place after their results lol", set()),
+    ("my daughter is autistic and can't even talk yet, any speech therapy tips?", set()),
 ]
 
 
