@@ -209,6 +209,14 @@ _IS_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there
 # emoji used as the insult: always rude (a raised finger), or aimed at a named person
 _RUDE_EMOJI = frozenset({"\U0001f595"})
 _MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
+# mockery frames that name a person and need no insult word: "imagine being tia tho",
+# "who let freddie think he could sing", "not u thinking ur good at football"
+_MOCK_FRAME = re.compile(
+    r"(?<![a-z])(?:imagine\s+(?:being|bein|looking\s+like)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<a>[a-z']+)"
+    r"(?=\s*(?:tho|though|lol|lmao|lmfao|fr|rn|haha|ha|omg)?\s*(?:$|[^a-z\s']))"
+    r"|who\s+let\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<b>[a-z']+)\s+(?:think|believe)\s+(?:he|she|they|u|you)(?![a-z])"
+    r"|not\s+(?P<c>u|you)\s+thinking\s+(?:ur|youre|you're|you|u)(?![a-z]))")
+_MOCK_FRAME_SCORE = 0.70
 _DISGUST_EMOJI = ("\U0001f92e", "\U0001f922")  # face vomiting, nauseated face
 _PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])"
                           # "🤡 that's the whole staff room": the staff pointed at as a body, not
@@ -884,7 +892,7 @@ class AbuseDetector:
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 _SMELL_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 not any(w in {"face", "special", "state", "wonder"} for w, _, _ in tokens) and \
-                _HARM_WORDS.isdisjoint(w for w, _, _ in tokens):
+                _HARM_WORDS.isdisjoint(w for w, _, _ in tokens) and not _MOCK_FRAME.search(text):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
         sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
@@ -958,6 +966,8 @@ class AbuseDetector:
             out.extend(self._state_of(folded, view, words, sentence, targets, tokens))
         if "wonder" in words:
             out.extend(self._no_wonder(folded, view, words, clause, targets, tokens))
+        if "imagine" in words or "let" in words or "thinking" in words:
+            out.extend(self._mock_frames(folded, view, text, words, targets, tokens))
         if not _WISH_WORDS.isdisjoint(words) and not _HARM_WORDS.isdisjoint(words):
             out.extend(self._ill_wishes(folded, view, words, clause, targets, tokens))
 
@@ -1040,6 +1050,8 @@ class AbuseDetector:
             return True
         if "*" in text or "#" in text or _HAS_LETTER_AND_DIGIT.search(text):
             return True  # masked or short leet words: take the full path
+        if ("imagine" in words or "let" in words or "thinking" in words) and _MOCK_FRAME.search(text):
+            return True  # a mockery frame with no lexicon word
         if not self.lexicon.skeletons.keys().isdisjoint(words):
             return True  # a strong word written without (some of) its vowels ("retrd")
         if not _WISH_WORDS.isdisjoint(words) and not _HARM_AFTER.keys().isdisjoint(words):
@@ -1518,6 +1530,26 @@ class AbuseDetector:
             span = _Hit(LexiconEntry("no wonder", "mockery"), i - 1, isolated, tokens[i - 1][1], tokens[isolated][2])
             return [self._detection(folded, view, _ABUSE, _NO_WONDER_SCORE, "no_wonder(severity=2,target=none)",
                                     span, (f"'no wonder ... {words[isolated]}' said of {person}",))]
+        return []
+
+    def _mock_frames(self, folded: Folded, view: Any, text: str, words: list[str], targets: set[int],
+                     tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "imagine being tia tho 💀", "who let freddie think he could sing", "not u thinking
+        ur good at football": mockery of a named person (a name, "him"/"her", "you") with no
+        insult word; "imagine being a teacher in this heat" names no one."""
+        starts = {start: k for k, (_, start, _) in enumerate(tokens)}
+        for m in _MOCK_FRAME.finditer(text):
+            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            k = starts.get(m.start(group))
+            if k is None:
+                continue
+            person = self._person_at(k, words, targets, folded, tokens) or (
+                "a name" if self._lower_name(words[k], folded) else "")
+            if not person or person in {"your", "yours", "ur"} and group != "c":
+                continue
+            span = _Hit(LexiconEntry("mock frame", "mockery"), k, k, m.start(), m.end())
+            return [self._detection(folded, view, _ABUSE, _MOCK_FRAME_SCORE, "mock_frame(severity=2,target=none)",
+                                    span, (f"mockery frame said of {person}",))]
         return []
 
     def _comparisons(self, folded: Folded, view: Any, words: list[str], sentence: list[int],

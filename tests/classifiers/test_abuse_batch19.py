@@ -108,3 +108,26 @@ def test_disguised_slur_with_disgust_emoji_is_hate(detector: AbuseDetector) -> N
     assert coded.get("hate", 0.0) >= 0.5
     plain = best_scores(detector, f"found a packet of {word}s behind the bike shed, not on")
     assert plain.get("hate", 0.0) < 0.5
+
+
+MOCK_FRAMES = [
+    ("imagine being kenzie tho 💀", {"abuse"}),
+    ("imagine bein her lmao", {"abuse"}),
+    ("who let Mr Okoro think he could rap 😭", {"abuse"}),
+    ("who let harvey think he was funny", {"abuse"}),
+    ("not u thinking ur the main character 💀", {"abuse"}),
+    # ... hard negatives: no one named, or the frame goes on to something kind
+    ("imagine being a dinner lady in this heat, thank you all", set()),
+    ("imagine being Isla at the concert, she was so proud", set()),
+    ("imagine being in reception again, best days", set()),
+    ("who let the year 8s run the tuck shop, great idea", set()),
+    ("i was not thinking you'd reply so fast, thank you", set()),
+    ("imagine being us on results day 😂 so nervous", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOCK_FRAMES)
+def test_mockery_frames_need_a_person(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    scores = best_scores(detector, text)
+    assert (scores.get("abuse", 0.0) >= 0.5) == ("abuse" in expected), scores
+    assert scores.get("hate", 0.0) < 0.5
