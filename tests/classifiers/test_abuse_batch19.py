@@ -131,3 +131,20 @@ def test_mockery_frames_need_a_person(detector: AbuseDetector, text: str, expect
     scores = best_scores(detector, text)
     assert (scores.get("abuse", 0.0) >= 0.5) == ("abuse" in expected), scores
     assert scores.get("hate", 0.0) < 0.5
+
+
+BULK_COMPARISONS = [
+    ("owen is built like a fridge freezer", {"abuse"}),
+    ("miss hale is built like a wardrobe lol", {"abuse"}),
+    ("that new caretaker looks like a portaloo in hi vis", {"abuse"}),
+    # ... hard negatives: praise on the pitch, things and costumes
+    ("he's built like a tank, best prop in the league", set()),
+    ("the new reading den looks like a wardrobe inside, so cosy", set()),
+    ("my son's robot costume looks like a wheelie bin, we tried", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BULK_COMPARISONS)
+def test_bulk_comparisons_of_a_person(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    scores = best_scores(detector, text)
+    assert (scores.get("abuse", 0.0) >= 0.5) == ("abuse" in expected), scores
