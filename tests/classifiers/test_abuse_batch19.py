@@ -7,7 +7,9 @@ precision rules: an insult or slur quoted inside a report ('his dad shouting "yo
 useless"'), a hate phrase someone else is spreading ("a boy is telling everyone that ..."),
 a parent's exasperation at their own child, a threat reported of a third party, and
 "nobody's home" meaning an empty house; coded hate ("<group> think they own the place"),
-a swear word made a noun for a person ("smug little ..."), a disgust emoji beside a slur. Slur words are never written here.
+a swear word made a noun for a person ("smug little ..."), a disgust emoji beside a slur,
+mockery frames that name a person ("imagine being <name> tho"), household bulk as a
+comparison ("built like a wardrobe"). Slur words are never written here.
 """
 
 from __future__ import annotations
