@@ -209,6 +209,15 @@ _IS_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there
 # emoji used as the insult: always rude (a raised finger), or aimed at a named person
 _RUDE_EMOJI = frozenset({"\U0001f595"})
 _MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
+# mockery frames that name a person and need no insult word: "imagine being tia tho",
+# "who let freddie think he could sing", "not u thinking ur good at football"
+_MOCK_FRAME = re.compile(
+    r"(?<![a-z])(?:imagine\s+(?:being|bein|looking\s+like)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<a>[a-z']+)"
+    r"(?=\s*(?:tho|though|lol|lmao|lmfao|fr|rn|haha|ha|omg)?\s*(?:$|[^a-z\s']))"
+    r"|who\s+let\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<b>[a-z']+)\s+(?:think|believe)\s+(?:he|she|they|u|you)(?![a-z])"
+    r"|not\s+(?P<c>u|you)\s+thinking\s+(?:ur|youre|you're|you|u)(?![a-z]))")
+_MOCK_FRAME_SCORE = 0.70
+_DISGUST_EMOJI = ("\U0001f92e", "\U0001f922")  # face vomiting, nauseated face
 _PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])"
                           # "🤡 that's the whole staff room": the staff pointed at as a body, not
                           # "the staff panto 🤡" (a costume)
@@ -221,6 +230,15 @@ _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$")
+# a claim someone else is spreading: "a lad is telling everyone that the ... is real"
+_REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
+                             r"(?:telling|saying|claiming|posting|sharing|spreading)"
+                             r"|\b(?:he|she|they|someone|people)\s+(?:says|said|claims|claimed|reckons))\s+"
+                             r"(?:(?:everyone|people|others|everybody|the\s+class|them|us|kids)\s+)?(?:that\s+)?(?:the\s+)?$")
+_QUOTES = "\"'\u201c\u2018"
+# before a swear word these make it a noun for a person: "little sh*t", "annoying sod"
+_PERSON_DIMINUTIVES = frozenset({"little", "lil", "annoying", "smug", "cheeky", "spoilt", "spoiled",
+                                 "jumped", "entitled"})
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame"})
 # "a wheelchair loser", "a gypsy tramp": the insult is the group word's, not one person's
 _GROUP_ADJECTIVE_TERMS = frozenset({"wheelchair", "disabled", "autistic", "special needs", "sen kids",
@@ -319,7 +337,12 @@ _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2}
 
 # --- batches 15-16: pupils in photos and videos, mockery without a listed word ----------
 # Pupils named by their year ("year 7s in this are so ugly", "the y9s") are people.
-_YEAR_PUPILS = re.compile(r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])s(?![a-z0-9])", re.IGNORECASE)
+# "year 10 are all ...", "yr 8 r so ...": a year group as the subject of a plural verb
+# ("the tablets in Year 3 are useless" names a place, not the pupils)
+_YEAR_PUPILS = re.compile(r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])s(?![a-z0-9])"
+                          r"|(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!from )(?<!\bon )"
+                          r"(?<![a-z0-9])(?:year|yr|y)\s?(?:[1-9]|1[0-3])"
+                          r"(?=\s+(?:are|r|were|all|lot|lads|girls|boys)(?![a-z0-9]))", re.IGNORECASE)
 # "look at the state of him", "state of the new teacher": looks mocked, not a room
 _STATE_SCORE = 0.70
 _STATE_PERSON_WINDOW = 4
@@ -869,7 +892,7 @@ class AbuseDetector:
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 _SMELL_VERBS.isdisjoint(w for w, _, _ in tokens) and \
                 not any(w in {"face", "special", "state", "wonder"} for w, _, _ in tokens) and \
-                _HARM_WORDS.isdisjoint(w for w, _, _ in tokens):
+                _HARM_WORDS.isdisjoint(w for w, _, _ in tokens) and not _MOCK_FRAME.search(text):
             return []
         clause = _segment_ids(text, tokens, _CLAUSE_BREAK)
         sentence = _segment_ids(text, tokens, _SENTENCE_BREAK)
@@ -897,7 +920,7 @@ class AbuseDetector:
                 continue
             rule = f"slur(severity=3,target={hit.entry.target})"
             adjustments: tuple[str, ...] = ()
-            if report and self._reported(hit.first, words, clause):
+            if report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)):
                 # still shown to a person (review band), nothing hidden: the comment is a report
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
                                            ("quoted in a report of name-calling: review, not hate",)))
@@ -918,7 +941,8 @@ class AbuseDetector:
         for hit in by_kind.get("hate_phrase", ()):
             if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
                 continue  # "that's so gay friendly": praise, not the slur use
-            if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]):
+            if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]) \
+                    or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]):
                 # "keeps watching videos about the 'great replacement'": named, not said
                 rule = f"hate_phrase(target={hit.entry.target})"
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
@@ -942,6 +966,8 @@ class AbuseDetector:
             out.extend(self._state_of(folded, view, words, sentence, targets, tokens))
         if "wonder" in words:
             out.extend(self._no_wonder(folded, view, words, clause, targets, tokens))
+        if "imagine" in words or "let" in words or "thinking" in words:
+            out.extend(self._mock_frames(folded, view, text, words, targets, tokens))
         if not _WISH_WORDS.isdisjoint(words) and not _HARM_WORDS.isdisjoint(words):
             out.extend(self._ill_wishes(folded, view, words, clause, targets, tokens))
 
@@ -955,7 +981,7 @@ class AbuseDetector:
             # "my son was called fat" (a report), "she says she's fat but she's tiny" (how
             # someone sees themselves), "I'm such an idiot, I forgot the PE kit" (the writer).
             not_aimed = None
-            if report and self._reported(hit.first, words, clause):
+            if report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)):
                 not_aimed = "quoted in a report of name-calling: not aimed"
             elif entry.kind == "insult" and sev == 1 and self._self_belief(hit.first, words, clause):
                 not_aimed = "how the person sees themselves, reported"
@@ -992,6 +1018,10 @@ class AbuseDetector:
                 score = _PROFANITY_BASE[sev]
                 directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
                                           school_counts=True)
+                if not directed and hit.first > 0 and words[hit.first - 1] in _PERSON_DIMINUTIVES \
+                        and clause[hit.first - 1] == clause[hit.first]:
+                    # "the most annoying little sh*t": a swear word made a noun for a person
+                    directed = f"'{words[hit.first - 1]} ...' names a person"
                 if directed:
                     boost = _PROFANITY_DIRECTED_BOOST[sev]
                     score += boost
@@ -1020,6 +1050,8 @@ class AbuseDetector:
             return True
         if "*" in text or "#" in text or _HAS_LETTER_AND_DIGIT.search(text):
             return True  # masked or short leet words: take the full path
+        if ("imagine" in words or "let" in words or "thinking" in words) and _MOCK_FRAME.search(text):
+            return True  # a mockery frame with no lexicon word
         if not self.lexicon.skeletons.keys().isdisjoint(words):
             return True  # a strong word written without (some of) its vowels ("retrd")
         if not _WISH_WORDS.isdisjoint(words) and not _HARM_AFTER.keys().isdisjoint(words):
@@ -1197,6 +1229,9 @@ class AbuseDetector:
         possessed = hit.first > 0 and words[hit.first - 1] in _POSSESSIVES  # "my ...": a friend
         if possessed:
             return cues
+        if any(e in folded.original for e in _DISGUST_EMOJI):
+            cues.append("derogation:disgust emoji")  # "... in the drama club 🤮": contempt for people
+
         before = [words[k] for k in range(max(hit.first - 2, 0), hit.first) if clause[k] == c]
         if _GROUP_QUANTIFIERS.intersection(before):
             cues.append("quantifier")  # "these ...", "bunch of ..."
@@ -1329,6 +1364,20 @@ class AbuseDetector:
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
                 return True
+        return False
+
+    @staticmethod
+    def _in_reported_quote(text: str, start: int) -> bool:
+        """Whether ``start`` lies inside a quotation that a report verb opens: 'his mum yelling
+        "you're worthless"', 'my son was called a "..."'. The quote mark breaks the clause, so
+        the clause-bound report check cannot see the verb."""
+        window = text[max(start - 60, 0):start]
+        for q in range(len(window) - 1, -1, -1):
+            if window[q] in _QUOTES:
+                # an apostrophe inside a word ("you're") is no quote mark
+                if window[q] == "'" and 0 < q < len(window) - 1 and window[q - 1].isalpha() and window[q + 1].isalpha():
+                    continue
+                return bool(_QUOTED_REPORT.search(window[:q + 1]))
         return False
 
     @staticmethod
@@ -1481,6 +1530,26 @@ class AbuseDetector:
             span = _Hit(LexiconEntry("no wonder", "mockery"), i - 1, isolated, tokens[i - 1][1], tokens[isolated][2])
             return [self._detection(folded, view, _ABUSE, _NO_WONDER_SCORE, "no_wonder(severity=2,target=none)",
                                     span, (f"'no wonder ... {words[isolated]}' said of {person}",))]
+        return []
+
+    def _mock_frames(self, folded: Folded, view: Any, text: str, words: list[str], targets: set[int],
+                     tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "imagine being tia tho 💀", "who let freddie think he could sing", "not u thinking
+        ur good at football": mockery of a named person (a name, "him"/"her", "you") with no
+        insult word; "imagine being a teacher in this heat" names no one."""
+        starts = {start: k for k, (_, start, _) in enumerate(tokens)}
+        for m in _MOCK_FRAME.finditer(text):
+            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            k = starts.get(m.start(group))
+            if k is None:
+                continue
+            person = self._person_at(k, words, targets, folded, tokens) or (
+                "a name" if self._lower_name(words[k], folded) else "")
+            if not person or person in {"your", "yours", "ur"} and group != "c":
+                continue
+            span = _Hit(LexiconEntry("mock frame", "mockery"), k, k, m.start(), m.end())
+            return [self._detection(folded, view, _ABUSE, _MOCK_FRAME_SCORE, "mock_frame(severity=2,target=none)",
+                                    span, (f"mockery frame said of {person}",))]
         return []
 
     def _comparisons(self, folded: Folded, view: Any, words: list[str], sentence: list[int],
