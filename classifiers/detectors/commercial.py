@@ -66,7 +66,7 @@ _SELLING_NOT_TRADE = (
     r"\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pills|weed|ket|ketamine|drugs|coke|cocaine|pot|spice|mdma|xanax|edibles|nitrous|balloons"
     r"|vapes?\s+to\s+(?:kids|children|year)|gear|pingers|baggies)\b|\bselling\s+nothing\b"
     r"|\bselling\s+(?:stuff|things|gear|bits)\s+for\s+(?:older|other|some|these)\s+(?:lads|boys|men|people|blokes)"
-    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?|year\s+\d+s)\b|\bthc\b"
+    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?)\b|\bthc\b"
 )
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
