@@ -66,6 +66,9 @@ _SELLING_NOT_TRADE = (
     r"\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pills|weed|ket|ketamine|drugs|coke|cocaine|pot|spice|mdma|xanax|edibles|nitrous|balloons"
     r"|vapes?\s+to\s+(?:kids|children|year)|gear|pingers|baggies)\b|\bselling\s+nothing\b"
     r"|\bselling\s+(?:stuff|things|gear|bits)\s+for\s+(?:older|other|some|these)\s+(?:lads|boys|men|people|blokes)"
+    r"|\bsaying\s+(?:i'?m|im|she'?s|he'?s|they'?re)\s+selling|\bif\s+any\s?(?:one|body)'?s?\s+(?:is\s+)?selling"
+    # a report of an approach: "a man offered my daughter a lift and £10"
+    r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
     r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?)\b|\bthc\b"
 )
 _SELLING_FAMILY = (
@@ -100,7 +103,9 @@ RULES = (
          r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:\w+\s+)?(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
          r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?|now\s+booking"
          r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
-         r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)"
+         r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)|\bcheap\b[^.]{0,30}\b(?:dm|pm|message|inbox)\s+me"
+         r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
+         r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband)'?s\s+(?:new\s+|small\s+|local\s+)?(?:business|shop|bakery|salon|cafe|company|page)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
          r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area)|around|prices)|cheapest\s+\w+\s+online"
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
@@ -115,7 +120,7 @@ RULES = (
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
-         r"|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
+         r"|apply\s+within|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
@@ -189,15 +194,17 @@ CONCEPTS: dict[str, str] = {
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
     "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
                   r"|volunteers?|volunteering",
+    # strangers approaching children, and news appeals: not offers or fundraising
+    "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
                     r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("offers_a_service", ("offer", "service"), ("question", "school_own"), 0.65),
+    ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
-    ("donation_request", ("donation", "share_give"), ("school_own",), 0.65),
+    ("donation_request", ("donation", "share_give"), ("school_own", "approach"), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own",), 0.6),
 )
 CORE = ("offer", "donation")

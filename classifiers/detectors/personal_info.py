@@ -93,7 +93,7 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:is\s+|was\s+)?[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 

@@ -49,7 +49,9 @@ _CHILD_AUDIENCE = re.compile(
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
     r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
     r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
-    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b"
+    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
+    r"|\b(?:looking\s+for|need|want|after|to|the)\s+(?:some\s+)?(?:year|yr|y)\s?\d{1,2}s\b"
+    r"|\b1[0-7]\s*(?:(?:-|to)\s*1[0-8]\s*)?(?:yr|year)s?\s*olds?\b|\b(?:girlz|gurls)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
     r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
@@ -69,10 +71,13 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions\s+asked\b"
-    r"|£££|\beasy\s+(?:work|job|jobs|cash)\b|\bpaying\s+£"
+    r"|£££|\beasy\s+(?:work|job|jobs|cash)\b|\bpaying\s+£|\bbeing\s+paid\b|\bearn\s+(?:a|an|your\s+own)\s+\w+"
+    r"|\b(?:i'?ll|i\s+will|we'?ll|will)\s+pay\s+(?:you\s+)?(?:cash|£|well|you)|\bfree\s+(?:phone\s+|mobile\s+)?credit\b"
+    r"|\b(?:young\s+)?models?\b|\bphoto\s?shoot|\bmodelling\b|\bbe\s+in\s+my\s+(?:music\s+)?video"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
-_OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy")
+_OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
+                "video")
 
 
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -100,7 +105,7 @@ RULES = (
          r"|(?:my|our)\s+(?:new\s+)?(?:youtube|yt|tiktok|twitch)\s+(?:channel|account|page)?"
          r"|please\s+(?:sub|subscribe)(?!\s+to\s+(?:the|our|your|this)\s+(?:school(?:'s)?\s+|class\s+|pta\s+)?(?:newsletter|school|page|channel|list|mailing|updates|blog|app))"
          r"|please\s+follow\s+me|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
-         r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers))\b",
+         r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers)|merch\s+drop|my\s+(?:new\s+)?merch)\b",
          0.85),
     Rule("prize_scam", LABEL,
          r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
@@ -128,6 +133,7 @@ RULES = (
          r"|giving\s+away\s+(?:free\s+)?(?:bitcoin|btc|crypto|eth)|(?:premium|netflix|spotify|disney\+?|prime)\s+(?:premium\s+)?accounts?\s+(?:for\s+)?(?:cheap|£|\$|\d)"
          r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
          r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back"
+         r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
          r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive))\b",
          0.85),
     Rule("engagement_bait", LABEL,
@@ -136,7 +142,8 @@ RULES = (
          r"|(?:who'?s|who\s+(?:else\s+)?is|anyone)\s+(?:else\s+)?(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d|follow\s+me\s+back"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share"
-         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+(?:yes|amen|\d+)\s+if"
+         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+['\"]?(?:yes|amen|\d+)['\"]?\s+if"
+         r"|let'?s\s+get\s+(?:this\s+(?:to\s+)?)?\d+k?\s+(?:comments|likes|shares|signatures)"
          # chain letters, invite-to-unlock, "first, pin me", "follow for more"
          r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
          r"|(?:invite|add|tag|share\s+(?:this\s+)?with)\s+(?:\d+|five|ten|three)\s+(?:friends?|mates|people)\s+(?:to|and)\s+(?:unlock|win|get|claim|join)"
@@ -313,7 +320,7 @@ CONCEPTS: dict[str, str] = {
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
                r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
     # the school's own channel, page or performance: a parent or pupil pointing at it
-    "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|students|kids|children|year\s+\d+|reception|nursery",
+    "school_own": r"school|pta|class|teachers?|assembly|concert|choir|nativity|pupils|students|kids|children|lads|year\s+\d+|reception|nursery",
     "follow_back": r"follow\s+back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|i\s+follow\s+(?:everyone|every\s+one|all)\s+back|follow\s+me\s+(?:and|&)\s+i",
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits

@@ -95,6 +95,17 @@ TABLE = [
     ("Are there any jobs going at the school? I'd love to help", NONE, None),
     ("can the school stop selling the raffle tickets at the door, my kids pester me 😂", NONE, None),
     ("older kids selling weed to year 8s at the park, the police need to know", NONE, None),
+    # batches 21-24
+    ("ofsted registered childminder, spaces mondays, contact me", COM, None),
+    ("kitchen assistant needed at the red lion, apply within", COM, None),
+    ("cheap school trousers all sizes, dm me", COM, None),
+    ("our barbers is doing £6 kids cuts this week", COM, None),
+    ("my cousin's bakery does brilliant party cakes, see her page", COM, None),
+    ("a man offered my son a lift and £20 outside the gates", NONE, None),
+    ("some older men keep offering the year 10 girls lifts", NONE, None),
+    ("the missing boy has been found safe, please share the update", NONE, None),
+    ("if anyone's selling a year 8 blazer, happy to pay", NONE, None),
+    ("someone made a fake account saying i'm selling pics", NONE, None),
 ]
 
 

@@ -141,6 +141,7 @@ LOWER_CASE = [
     ("anyone in Ruby Okafor's class going to the party saturday?", PI, 0.75),
     ("Ava.Pritchard in yr 4 lost her jumper", PI, 0.75),
     ("his dob is 11.09.2015", PI, 0.85),
+    ("dob for my twins is 17 july 2016", PI, 0.85),
     ("the childline number is 0800 1111 if any child needs it", NONE, 0.0),
     ("ring the samaritans on 116 123 any time", NONE, 0.0),
     ("ess@y wr1t1ng s3rv1ce, ch3ap", NONE, 0.0),

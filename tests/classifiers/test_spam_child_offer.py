@@ -34,6 +34,13 @@ CHILD_OFFERS = [
     "if ur 14-16 and want easy £££ for doing drops hmu",
     "free r0bux for any kid who sends me a pic, message me privately",
     "any of the year 7 girls want to model? paying £50, message me",
+    "looking for some year 8s to be in my music video, dm me your snap",
+    "any g1rlz 12-14 want free v-bucks? dm me",
+    "message me if ur under 16 and want to earn a ps5",
+    "free phone credit to year 7s who follow my account",
+    "teen girls, earn £££ chatting online, apply inside",
+    "anyone hiring 14-16 yr olds for easy money? carry a bag, £300 a trip",
+    "hi girls in year 9, photographer here, i'll pay cash, dm me",
     # evasions: look-alike letters, leetspeak, spacing
     "аny of you girls wаnt to eаrn some eаsy money? inbox me",  # Cyrillic a
     "k1ds hmu for fr33 v-bucks",

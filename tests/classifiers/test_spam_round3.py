@@ -181,6 +181,10 @@ TABLE = [
     ("who else is watching in 2027?? like and follow me back", SPAM, "engagement_bait"),
     ("i quit my job and now make 6 figures from my phone, dm me", SPAM, "money_scam"),
     ("someone said they'd share a video of my son unless he pays in gift cards", NONE, None),
+    ("type 'yes' if you agree, let's get 10k comments", SPAM, "engagement_bait"),
+    ("your account has violated our community standards, appeal here within 24 hours", SPAM, "money_scam"),
+    ("new merch drop for my channel, hoodies in the shop", SPAM, "channel_self_promotion"),
+    ("lonely lads who feel nobody listens, join our group", NONE, None),
 ]
 
 
