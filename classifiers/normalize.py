@@ -367,8 +367,8 @@ _PLATFORMS = frozenset("tiktok insta instagram ig snap snapchat sc twitter x tel
 def _email(m: re.Match[str]) -> str:
     local, host, rest = m.group(1), m.group(2), m.group(3)
     whole = m.group(0)
-    if local in _PLATFORMS and whole[len(local):].lstrip().startswith("@"):
-        return whole
+    if local in _PLATFORMS:
+        return whole  # "on tiktok @name.uk", "msg me on snap at name dot uk": a handle, not a mailbox
     if m.string[m.end():m.end() + 1] == "/":
         return whole  # "apply at example.com/jobs": a web address with a path, not a mailbox
     if "@" not in whole:

@@ -36,10 +36,16 @@ _DATE = (
 )
 _STREET_SUFFIX = (
     r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct"
-    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise)"
+    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise|wy)"
+)
+#: a house number written out ("fourteen ashcroft rd", "twenty two kingfisher drive")
+_SPELLED_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen)"
 )
 _UNAMBIGUOUS_SUFFIX = frozenset(
-    "road rd street avenue ave lane close crescent cres drive gardens gdns terrace mews grove".split()
+    "road rd street avenue ave lane close crescent cres drive gardens gdns terrace mews grove wy".split()
 )
 
 RULES = (
@@ -54,6 +60,10 @@ RULES = (
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+    Rule("street_address_spelled", LABEL,
+         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
+         rf"(?:[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
+         0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
     Rule("street_address_foreign", LABEL,
          r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
          # (Hungarian "út" and "utca" are words of their own: "about 13" is no address)
@@ -66,7 +76,7 @@ RULES = (
          r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b",
          0.75, view="text"),
     Rule("address_unit", LABEL,
-         r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+[a-z]+"
+         r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+(?:[a-z]+|\d{1,4}\s+[a-z]+)"
          r"|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:psc|box)\s+\d{3,5}\b",
          0.75, view="text"),
     Rule("zip_code", LABEL,
@@ -160,7 +170,7 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # case the way the pattern does, so the test runs on the original text.
 _CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class)")
 _ASCII_DIGITS = "0123456789"
-_NO_DIGIT_RULES = frozenset({"email"})
+_NO_DIGIT_RULES = frozenset({"email", "street_address_spelled"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
