@@ -681,6 +681,8 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|mental(?:ly)?\s+ill(?:ness)?|thinks?\s+(?:he'?s|hes|she'?s|shes|they'?re)\s+a\s+(?:girl|boy|woman|man|lady|bloke)"
              r"|explains\s+(?:a\s+lot|everything|it\s+all)|that\s+explains\s+it"
              r"|hold(?:s|ing)?\s+up\s+(?:the\s+)?(?:whole\s+)?(?:trip|class|lesson|queue|everyone|everybody|us|bus|coach|line|rest)"
+             # batches 21-24: clannishness pinned on a group member ("covering for her own lot")
+             r"|(?:covering|cover(?:s|ed)?|sticking|sticks?|stuck)\s+(?:up\s+)?for\s+(?:her|his|their)\s+own|(?:her|his|their)\s+own\s+(?:lot|kind)\b"
              r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
@@ -698,7 +700,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   # "why is that <group> boy allowed in the changing room", "someone sort him out"
                   r"|why\s+(?:is|are|was|were)\s+(?:that|this|the|those|these|a|an)\s+(?:\w+\s+){0,2}(?:even\s+)?allowed\s+(?:in|to|near)"
                   r"|another\s+(?:\w+\s+)?(?:in|on|joining|at)\s+(?:the|our)\s+(?:staff\s?room|staff|school|class|team|committee|governors|pta)\b"
-                  r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
+                  r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)"
+                  # batches 21-24: "nobody wants him in the changing rooms"
+                  r"|(?:nobody|no\s+one|noone)\s+wants\s+(?:him|her|them|em)\s+(?:in|at|near|around|here)\b",
     "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
                   r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country"
                   r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)",
@@ -1603,6 +1607,13 @@ class AbuseDetector:
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     break
+            if not person and noun is not None:
+                # "the girl who sang in the video sounds like ...": a relative clause between
+                # the person and the verb
+                who = next((k for k in range(verb - 1, max(verb - 13, 0), -1)
+                            if sentence[k] == s and words[k] == "who"), None)
+                if who is not None:
+                    person = self._person_at(who - 1, words, targets, folded, tokens)
             if not person and noun is not None and verb > 0 and clause[verb - 1] != clause[verb]:
                 # "whoever dressed the choir like that ..., look like a bunch of bin bags": the
                 # clause has no subject of its own; the people named before it are compared

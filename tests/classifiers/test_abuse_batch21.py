@@ -64,6 +64,22 @@ CASES = [
     # ... the put-down still is
     ("shut up kayden, nobody cares", {"abuse"}),
     ("nobody cares what you think mate", {"abuse"}),
+    # a relative clause between the person and a comparison
+    ("the boy who read the poem at the service looks like a potato", {"abuse"}),
+    ("the dad who fixed the gate walks like a penguin", {"abuse"}),
+    # ... hard negatives: a thing, praise
+    ("the den that the scouts built looks like a castle", set()),
+    ("the girl who sang the solo sounds like an angel", set()),
+    # clannishness pinned on a member of a protected group
+    ("the head is a hindu so obviously he sticks up for his own", {"abuse", "hate"}),
+    ("the new deputy is jewish, covering for her own lot again", {"abuse", "hate"}),
+    # ... hard negatives
+    ("the new teacher is muslim and she looks after her own pupils so well", set()),
+    ("Mrs Khan sticks up for every child in her class", set()),
+    # a group member unwanted
+    ("the trans kid should just go, nobody wants him in our changing rooms", {"abuse", "hate"}),
+    # ... hard negatives
+    ("nobody wants him in goal, he never saves anything", set()),
 ]
 
 
