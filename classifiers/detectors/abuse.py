@@ -370,11 +370,18 @@ _PEOPLE_GROUPS = frozenset({"choir", "team", "class", "cast", "squad", "band", "
 # means the word it hides: runs of four or more single characters are joined (leetspeak
 # read as letters) and read again; a run that is not one word is searched for the words
 # inside it.
+# a pupil's form or class as written on a school page: "9r", "10f", "y7", "7b"
+_FORM_CODE = re.compile(r"(?:y|yr)?(?:[1-9]|1[0-3])[a-z]{0,2}")
+# everyone in a place as the subject of an insult ("everyone at that school is a ...")
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
 # commands whose next word, closing the clause, is a vocative ("stfu jess")
+# put-downs that are also a writer's lament about their own life ("nobody cares 🙃")
+_LAMENTS = frozenset({"nobody cares", "no one cares", "noone cares"})
+_SELF_FEELINGS = frozenset({"feel", "feeling", "felt", "my", "me", "myself"})
 _RUDE_COMMANDS = frozenset({"stfu", "shut up", "shut it", "gtfo", "piss off", "sod off", "fuck off",
                             "get stuffed", "shut your mouth", "shut your face", "shut ur mouth",
                             "shut ur face", "shut your gob", "shut ur gob", "do one", "jog on",
@@ -674,6 +681,8 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|mental(?:ly)?\s+ill(?:ness)?|thinks?\s+(?:he'?s|hes|she'?s|shes|they'?re)\s+a\s+(?:girl|boy|woman|man|lady|bloke)"
              r"|explains\s+(?:a\s+lot|everything|it\s+all)|that\s+explains\s+it"
              r"|hold(?:s|ing)?\s+up\s+(?:the\s+)?(?:whole\s+)?(?:trip|class|lesson|queue|everyone|everybody|us|bus|coach|line|rest)"
+             # batches 21-24: clannishness pinned on a group member ("covering for her own lot")
+             r"|(?:covering|cover(?:s|ed)?|sticking|sticks?|stuck)\s+(?:up\s+)?for\s+(?:her|his|their)\s+own|(?:her|his|their)\s+own\s+(?:lot|kind)\b"
              r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
@@ -691,7 +700,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   # "why is that <group> boy allowed in the changing room", "someone sort him out"
                   r"|why\s+(?:is|are|was|were)\s+(?:that|this|the|those|these|a|an)\s+(?:\w+\s+){0,2}(?:even\s+)?allowed\s+(?:in|to|near)"
                   r"|another\s+(?:\w+\s+)?(?:in|on|joining|at)\s+(?:the|our)\s+(?:staff\s?room|staff|school|class|team|committee|governors|pta)\b"
-                  r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)",
+                  r"|(?:someone|somebody|need\s+to|needs\s+to)\s+sort\s+(?:him|her|them|em)\s+out|learn\s+our\s+ways|not\s+welcome|(?:don'?t|dont|do\s+not)\s+want\s+(?:them|any\s+more|more|your|their)|shouldn'?t\s+be\s+(?:allowed\s+)?(?:here|in)"
+                  # batches 21-24: "nobody wants him in the changing rooms"
+                  r"|(?:nobody|no\s+one|noone)\s+wants\s+(?:him|her|them|em)\s+(?:in|at|near|around|here)\b",
     "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
                   r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country"
                   r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)",
@@ -744,7 +755,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.4.0"
+    version = "1.4.1"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1280,6 +1291,11 @@ class AbuseDetector:
             counted += 1
             if words[k] == "whoever":
                 return "whoever"  # "whoever designed it is a ..."
+            if words[k] in _EVERYONE:
+                return words[k]  # "everyone at that school is a smug hypocrite"
+            if (words[k] in _PEOPLE_GROUPS and k == cop - 1 and words[cop] in {"are", "were", "'re"}
+                    and not (k > 0 and words[k - 1] in _OWN)):
+                return words[k]  # "the netball team are trash": a team spoken of as its people
             # the school as the subject of a complaint ("the traffic outside school is awful")
             # is not a person being insulted, nor is the writer's own child ("my boys are
             # pigs at dinner time")
@@ -1295,6 +1311,13 @@ class AbuseDetector:
                                                or self._lower_name_at(k, words, folded, tokens)):
                 return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Freddie": own child
         return ""
+
+    def _form_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
+        """Whether token ``k`` is a form or class code ("9r", "10F", "y7"), read from the
+        original text because leet folding turns its digits into letters."""
+        s, e = tokens[k][1], tokens[k][2]
+        o_start, o_end = folded.loose.to_original(s, e)
+        return bool(_FORM_CODE.fullmatch(folded.original[o_start:o_end].lower()))
 
     # -- batch 13a: insults with no lexicon word, reports and the writer's own words -------
     def _name_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
@@ -1415,6 +1438,10 @@ class AbuseDetector:
                 continue  # "we'll do one more lap", "they jog on the field"
             if view.text[hit.end:].lstrip().startswith("?"):
                 continue  # "could you do one?"
+            before = _SENTENCE_BREAK.split(view.text[:hit.start])[-1]
+            if hit.entry.term in _LAMENTS and (hit.last + 1 >= len(words) or clause[hit.last + 1] != c) and not (
+                    _FIRST_PERSON | _SELF_FEELINGS).isdisjoint(_WORD.findall(before)):
+                continue  # "feel like giving up tbh, nobody cares": the writer about themselves
             j = hit.last + 1
             if not (j >= len(words) or clause[j] != c or words[j] in _DISMISS_NEXT
                     or self._name_at(j, words, folded, tokens) or any(h.first == j for h in insults)
@@ -1580,6 +1607,13 @@ class AbuseDetector:
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     break
+            if not person and noun is not None:
+                # "the girl who sang in the video sounds like ...": a relative clause between
+                # the person and the verb
+                who = next((k for k in range(verb - 1, max(verb - 13, 0), -1)
+                            if sentence[k] == s and words[k] == "who"), None)
+                if who is not None:
+                    person = self._person_at(who - 1, words, targets, folded, tokens)
             if not person and noun is not None and verb > 0 and clause[verb - 1] != clause[verb]:
                 # "whoever dressed the choir like that ..., look like a bunch of bin bags": the
                 # clause has no subject of its own; the people named before it are compared
@@ -1618,8 +1652,9 @@ class AbuseDetector:
             for k in range(i - 1, max(i - 5, -1), -1):
                 if clause[k] != c:
                     break
-                if words[k] in _SMELL_SKIP:
-                    continue
+                if words[k] in _SMELL_SKIP or self._form_at(k, words, folded, tokens) or (
+                        words[k] == "in" and k + 1 < i and self._form_at(k + 1, words, folded, tokens)):
+                    continue  # "callum in 9r stinks": the pupil's form between name and verb
                 person = self._person_at(k, words, targets, folded, tokens)
                 break
             if not person or person in {"your", "yours"} or (report and self._reported(i, words, clause)):
