@@ -257,6 +257,9 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
                           "film", "an", "sunshine", "ray", "picture", "painting", "hers", "his",
                           "yours", "mine", "that", "this", "hers", "their"})
+#: a thing someone made stands between them and the comparison: the thing is compared
+_MADE_VERBS = frozenset("made make makes baked bake drew drawn painted built build wrote written knitted sewed sewn "
+                        "carved designed cooked decorated".split())
 _COSTUME = frozenset({"costume", "costumes", "fancy", "outfit", "outfits", "mascot",
                       "panto", "pantomime", "play", "character", "makeup",
                       "halloween", "nativity", "role", "impression", "impressions",
@@ -1602,8 +1605,8 @@ class AbuseDetector:
                 continue  # "the mascot costume made Mr Green look like a giant chicken", "dressed as"
             person = ""
             for k in range(verb - 1, max(verb - 7, -1), -1):
-                if sentence[k] != s:
-                    break
+                if sentence[k] != s or words[k] in _MADE_VERBS:
+                    break  # "the cake the year 2s made looks like a hedgehog": the cake is compared
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     break

@@ -50,7 +50,7 @@ _CHILD_AUDIENCE = re.compile(
     r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
     r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
     r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
-    r"|\b(?:looking\s+for|need|want|after|to|the)\s+(?:some\s+)?(?:year|yr|y)\s?\d{1,2}s\b"
+    r"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?(?:year|yr|y)\s?\d{1,2}s\b"
     r"|\b1[0-7]\s*(?:(?:-|to)\s*1[0-8]\s*)?(?:yr|year)s?\s*olds?\b|\b(?:girlz|gurls)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
     r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
@@ -73,7 +73,8 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bno\s+questions\s+asked\b"
     r"|£££|\beasy\s+(?:work|job|jobs|cash)\b|\bpaying\s+£|\bbeing\s+paid\b|\bearn\s+(?:a|an|your\s+own)\s+\w+"
     r"|\b(?:i'?ll|i\s+will|we'?ll|will)\s+pay\s+(?:you\s+)?(?:cash|£|well|you)|\bfree\s+(?:phone\s+|mobile\s+)?credit\b"
-    r"|\b(?:young\s+)?models?\b|\bphoto\s?shoot|\bmodelling\b|\bbe\s+in\s+my\s+(?:music\s+)?video"
+    r"|\b(?:young\s+)?models?\s+(?:wanted|needed)|\blooking\s+for\s+(?:young\s+|new\s+)?models\b|\b(?:want|wanna|like)\s+to\s+(?:be\s+a\s+)?model\b"
+    r"|\bmodelling\s+(?:job|jobs|work|shoot|contract)|\bphoto\s?shoot|\bbe\s+in\s+my\s+(?:music\s+)?video"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",

@@ -34,6 +34,10 @@ CASES = [
     # ... hard negatives
     ("the football team are top of the league", set()),
     ("the class were brilliant at the carol service", set()),
+    # a thing someone made is what is compared
+    ("the cake the year 2s made looks like a hedgehog", set()),
+    ("the card my son drew looks like a dinosaur lol", set()),
+    ("that teacher looks like a hedgehog", {"abuse"}),
     # greed and selfishness said of people
     ("the governors are greedy selfish pigs", {"abuse"}),
     ("you greedy little man", {"abuse"}),

@@ -61,6 +61,8 @@ NOT_CHILD_OFFERS = [
     "my son is 14 and got paid for his paper round today, first wage!",
     "anyone in year 9 know if the free school meal forms are due?",
     "looking for kids to join the choir, free lessons on Tuesdays",
+    "the model the year 6s built looks like a castle",
+    "the kids made models of the solar system for free",
 ]
 
 
