@@ -1301,7 +1301,9 @@ _PERSON_TARGET = re.compile(
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
     r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
-    r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z])\b")
+    r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
+    # batch 21: a faith school's and an inspection's people
+    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who)\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------
