@@ -48,6 +48,25 @@ MECHANISMS = [
     ("i'll make sure the lads who hit him are hurt too", SG_ABUSE, "threat_promised"),
     ("bringing my cousins round at pick up to sort out the head", SG_ABUSE, "threat_promised"),
     ("got your address off the newsletter. don't make me use it", SG_ABUSE, "threat_promised"),
+    # safeguarding in plain words
+    ("the supply teacher in 4b grabs the kids by the arm and drags them to the corner", SG, "staff_harms_child"),
+    ("as a punishment his stepdad locked him in the shed overnight", SG, "staff_harms_child"),
+    ("my mum makes me sleep in the car when im bad, it's a punishment she says", SG, "staff_harms_child"),
+    ("my nephew is scared of cubs now, the leader gives him 'special time' after everyone leaves", SG, "staff_harms_child"),
+    ("stood on the edge of the multi storey right now, don't know why i'm telling you", SG, "child_at_height_now"),
+    ("if it goes wrong again i'm not coming back from the canal", SG, "child_at_height_now"),
+    ("older lads at the park paying year 7s to carry bags to the flats", SG, "child_put_to_work"),
+    ("a man gave my brother a sim and told him he owes them now", SG, "child_put_to_work"),
+    ("the vapes are free at first, he says free for now, my daughter's hooked", SG, "child_put_to_work"),
+    ("grooming girls outside the chippy and getting them to hold stuff", SG, "child_put_to_work"),
+    ("gonna meet this girl off roblox at the woods, she said come alone", SG, "child_meeting_stranger"),
+    ("me and lily are running away tonight, never coming back", SG, "child_meeting_stranger"),
+    ("if my mum finds out i'm bi she says she'll kick me out or worse", SG, "child_meeting_stranger"),
+    ("new tiktok challenge where you hold your breath till you black out, please warn yours", SG, "child_meeting_stranger"),
+    ("year 7s have a game of who can go longest without eating", SG, "child_meeting_stranger"),
+    ("the new 'mentor' online keeps telling her to stop talking to her parents", SG, "child_meeting_stranger"),
+    ("he turned up at the school gates again despite the protection order", SG, "child_meeting_stranger"),
+    ("the twins next door haven't been seen for months and the blinds never open", SG, "children_unseen"),
 ]
 
 HARD_NEGATIVES = [
@@ -72,6 +91,17 @@ HARD_NEGATIVES = [
     "make sure the children are hydrated on sports day",
     "bringing the boys down on saturday to sort out the allotment",
     "our address has changed, don't make me use the old form again",
+    "the teaching assistant hands the children the ball at playtime",
+    "our coach grabs him a drink after every match, so kind",
+    "the caretaker locked the gates as a punishment for the vandalism",
+    "sitting on the bridge watching the ducks with the little one",
+    "the year 6s were at the bridge for their geography field trip",
+    "my son was given a phone for his birthday and he works a paper round",
+    "we're running away with the trophy this year",
+    "the first aid course covered what to do if someone is choking during a game",
+    "sponsored silence challenge: who can eat the least chocolate over lent",
+    "the twins haven't been seen on stage since the panto",
+    "meeting the guy from the school app company at parents evening",
 ]
 
 
