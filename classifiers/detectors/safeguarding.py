@@ -989,21 +989,25 @@ RULES = (
          r"\bnot\s+coming\s+back\s+from\s+the\s+(?:bridge|cliff|edge|roof|tracks|river|canal|sea)\b"
          r"|\b(?:sitting|sat|standing|stood|i'?m|im)\s+(?:on|at)\s+(?:the\s+)?(?:edge\s+of\s+(?:the\s+)?)?(?:bridge|roof|ledge|railway|tracks|cliff|multi\s?storey)\b[^\n]{0,30}?\b(?:rn|right\s+now|atm|now)\b[^\n]{0,50}?\b(?:don'?t|dont|do\s+not)\s+know\s+why|\b(?:on|at)\s+the\s+(?:bridge|roof|ledge|tracks|cliff\s+edge)\s+(?:rn|right\s+now|atm)\b[^\n]{0,60}?\b(?:bye|goodbye|sorry|can'?t\s+do\s+this|nobody|no\s+one|posting\s+this)",
          0.8, unless=(r"\b(?:ducks|photo|pic|sunset|view|chips|walk|fishing|trains?\s+go\s+by|geography|field\s+trip|bbq)\b",), unless_penalty=0.45),
+    # a game of choking or of eating least: below 0.7 so the concept reading of a dare gone
+    # wrong (which names the outcome) still runs and explains it
+    Rule("dangerous_game", LABEL,
+         r"\b(?:choke|choking|strangl\w*|pass\s+out|passing\s+out|blackout|black\s+out)\b[^.!?]{0,40}?\b(?:game|challenge)\b|\b(?:game|challenge)\b[^.!?]{0,60}?\b(?:choke|choking|pass\s+out|blackout|black\s+out)\b"
+         r"|\b(?:challenge|competition|contest|game)\b[^.!?]{0,40}?\b(?:eat|eats|eating)\s+(?:the\s+)?(?:least|nothing)\b|\bwho\s+can\s+(?:eat\s+the\s+least|go\s+(?:the\s+)?longest\s+without\s+(?:eating|food))",
+         0.65, unless=(r"\b(?:first\s+aid|grapes|sweets|hazard|board\s+game|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
     Rule("children_unseen", LABEL,
          r"\b(?:kids|children|boy|girl|twins|child)(?:\s+(?:next\s+door|across\s+the\s+road|upstairs|downstairs|over\s+the\s+road))?\s+(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not)\s+been\s+seen\s+(?:since|for)\s+(?:the\s+|a\s+)?(?:summer|months?|weeks|easter|christmas|half\s+term|september|ages)\b",
          0.75, unless=(r"\b(?:lost\s+property|on\s+tv|on\s+stage|film|photos?|play|panto|costumes?)\b",), unless_penalty=0.45),
     Rule("child_put_to_work", LABEL,
          r"\bgrooming\s+(?:kids|children|girls|boys|young\s+\w+|pupils)\b[^.!?]{0,60}?\b(?:making|getting|paying|forcing)\s+them\s+(?:to\s+)?(?:do|run|carry|deliver|sell|hold)\b"
          r"|\b(?:gave|give|gives|handed|hands)\s+(?:me|him|her|my\s+\w+)\s+(?:a\s+)?(?:phone|burner|sim|line|package|parcel|bag|trainers|money|cash)\b[^.!?]{0,60}?\b(?:working\s+for\s+(?:them|him|us)|work\s+for\s+(?:them|him|us)|owe[sd]?\s+(?:them|him|us)|work\s+it\s+off|run\s+for\s+(?:them|him))\b"
-         r"|\b(?:dealers?|older\s+(?:lads|boys|men|kids)|gang|men\s+in\s+a\s+car)\b[^.!?]{0,40}?\b(?:asking|asked|getting|paying|recruiting|offering)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:run|carry|hold|deliver|move|drop)\b"
+         r"|\b(?:dealers?|older\s+(?:lads|boys|men|kids)|gang|men\s+in\s+a\s+car)\b[^.!?]{0,40}?\b(?:asking|asked|paying|paid|recruiting|offering)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:run|carry|hold|deliver|move|drop)\b"
          r"|\b(?:gives?|gave|giving|vapes?|weed|pills|drugs|gear|high)\b[^\n]{0,60}?\bfree\s+for\s+now\b",
          0.8, unless=(r"\b(?:phone\s+shop|contract|upgrade|birthday|christmas|xmas|paper\s+round|newspapers?|job\s+centre|dofe|volunteer\w*|charity|food\s?bank|car\s+boot)\b",), unless_penalty=0.45),
     Rule("child_meeting_stranger", LABEL,
          r"\bmeet(?:ing)?\s+(?:up\s+with\s+)?(?:a|the|this|some|that)\s+(?:guy|man|bloke|lad|boy|girl|person|someone|woman)\s+(?:from|off|on)\s+(?:the\s+)?(?:app|snap|snapchat|tiktok|insta|instagram|discord|roblox|fortnite|online|internet|game|xbox|whatsapp|chat)\b[^\n]{0,80}?\b(?:bring\s+(?:my|your|ur|some|a)\s+(?:friends?|mates?|sister|brother)|alone|don'?t\s+tell|dont\s+tell|secret|tonight|at\s+\d|canal|park|woods)"
          r"|\b(?:we'?re|i'?m|im|we\s+are|i\s+am|me\s+and\s+\w+\s+(?:are|r))\s+(?:gonna\s+|going\s+to\s+)?(?:running|run)\s+away\b[^\n]{0,80}?\b(?:not\s+coming\s+back|never\s+coming\s+back|tent|for\s+good|tonight|saturday|sunday|monday|friday|this\s+dump|from\s+home)"
          r"|\b(?:throw|kick|chuck)\s+me\s+out\s+or\s+worse\b|\b(?:he|she|they|dad|mum)(?:'ll|'d|\s+will|\s+would|\s+says\s+(?:he|she)'?ll)\s+(?:kill|hurt|disown|throw\s+me\s+out|kick\s+me\s+out)(?:\s+me)?\s+if\s+(?:he|she|they)\s+(?:finds?|found|knew)\s+out\b"
-         r"|\b(?:choke|choking|strangl\w*|pass\s+out|passing\s+out|blackout|black\s+out)\b[^.!?]{0,40}?\b(?:game|challenge)\b|\b(?:game|challenge)\b[^.!?]{0,60}?\b(?:choke|choking|pass\s+out|blackout|black\s+out)\b"
-         r"|\b(?:challenge|competition|contest|game)\b[^.!?]{0,40}?\b(?:eat|eats|eating)\s+(?:the\s+)?(?:least|nothing)\b|\bwho\s+can\s+(?:eat\s+the\s+least|go\s+(?:the\s+)?longest\s+without\s+(?:eating|food))"
          r"|\b(?:telling|told|tells|asking)\s+(?:kids|children|teens|pupils|young\s+people|him|her|them|my\s+\w+)\s+to\s+(?:cut\s+off|stop\s+(?:talking\s+to|seeing)|keep\s+secrets\s+from)\s+(?:their|his|her)\s+(?:families|family|parents|mum|dad)\b"
          r"|\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b[^\n]{0,40}?\b(?:trying\s+to\s+take|take\s+(?:our|my|the)\s+(?:daughter|son|kids|children))|\b(?:turned\s+up|showed\s+up)\s+at\s+the\s+(?:gates?|school)\b[^\n]{0,40}?\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b",
          0.8, unless=(r"\b(?:dog|cat|trophy|cup|title|lead|first\s+aid|grapes|sweets|hazard|board\s+game|parents\s+evening|classdojo|class\s+dojo|school\s+app|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
