@@ -63,7 +63,7 @@ _COMMERCIAL_CONTEXT = (
     r"\bavailable\b|\bbooking|\bcollection\b|\bbusiness\b|\bdiscount|\bcode\b|\bsub(?:scribe)?\b|\bchannel\b)"
 )
 _EDUCATIONAL = (
-    r"\b(?:e-?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
+    r"\b(?:e[-\s]?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
     r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar"
     # batch 19-20: the same in other words
     r"|information\s+(?:night|evening|session)|(?:drama|theatre)\s+(?:piece|production|performance)"
@@ -106,7 +106,10 @@ RULES = (
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
                       r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
-                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"),
+                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"
+                      # batch 21-24: a title or a lyric quoted ("'suicide squad' was a trash film")
+                      r"|['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:is|was)\s+(?:such\s+a\s+|a\s+)?(?:\w+\s+)?(?:banger|tune|film|song|movie|album|book|classic)\b"
+                      r"|\b(?:song|film|movie|album|track)\s+with\s+(?:the\s+|that\s+)?['‘\"“]"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -362,7 +365,9 @@ RULES = (
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
-         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know)\b",), unless_penalty=0.4),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know"
+                                      # batch 21-24: a lesson or a letter about it, a question what it is
+                                      r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is)\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -784,7 +789,8 @@ RULES = (
     Rule("weapon_emoji", LABEL,
          r"(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)[^.!?]{0,60}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|mr|mrs|miss|sir|teacher|school|you|u|him|her|them)\b"
          r"|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|planned|not\s+a\s+(?:race|joke|drill)|unless\??|mr|mrs|miss|sir|teacher|school)\b[^.!?🔪🔫💣🧨💥]{0,60}?(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)",
-         0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won)\b",),
+         0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won"
+                      r"|blew\s+(?:up|the\s+roof)|was\s+a\s+hit|science|experiment|best\s+lesson)\b",),
          unless_penalty=0.45,
          gate=r"[🔪🔫💣🧨💥🩸⚰]"),
     # A person's routine known and dropped as a hint ("i know mr x walks his dog at 6am,

@@ -102,6 +102,9 @@ HARD_NEGATIVES = [
     "sponsored silence challenge: who can eat the least chocolate over lent",
     "the twins haven't been seen on stage since the panto",
     "meeting the guy from the school app company at parents evening",
+    # this round's false alarms, retold
+    "the pshe letter about county lines was really clear, thanks",
+    "our year 4s blew up a bottle rocket in science, best lesson ever 💥 friday fun",
 ]
 
 
