@@ -1425,7 +1425,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.9"
+    version = "1.10"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
