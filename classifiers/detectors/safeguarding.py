@@ -63,7 +63,7 @@ _COMMERCIAL_CONTEXT = (
     r"\bavailable\b|\bbooking|\bcollection\b|\bbusiness\b|\bdiscount|\bcode\b|\bsub(?:scribe)?\b|\bchannel\b)"
 )
 _EDUCATIONAL = (
-    r"\b(?:e-?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
+    r"\b(?:e[-\s]?safety|online\s+safety|safety\s+(?:talk|week|day|assembly)|assembly|workshop|awareness|"
     r"helpline|childline|nspcc|samaritans|advice|lesson|talk\s+about|reminder|parents\s+evening|webinar"
     # batch 19-20: the same in other words
     r"|information\s+(?:night|evening|session)|(?:drama|theatre)\s+(?:piece|production|performance)"
@@ -106,7 +106,10 @@ RULES = (
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
                       r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
-                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"),
+                      r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"
+                      # batch 21-24: a title or a lyric quoted ("'suicide squad' was a trash film")
+                      r"|['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:is|was)\s+(?:such\s+a\s+|a\s+)?(?:\w+\s+)?(?:banger|tune|film|song|movie|album|book|classic)\b"
+                      r"|\b(?:song|film|movie|album|track)\s+with\s+(?:the\s+|that\s+)?['‘\"“]"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -362,7 +365,9 @@ RULES = (
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
-         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know)\b",), unless_penalty=0.4),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know"
+                                      # batch 21-24: a lesson or a letter about it, a question what it is
+                                      r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is)\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -784,7 +789,8 @@ RULES = (
     Rule("weapon_emoji", LABEL,
          r"(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)[^.!?]{0,60}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|mr|mrs|miss|sir|teacher|school|you|u|him|her|them)\b"
          r"|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|sports\s+day|assembly|planned|not\s+a\s+(?:race|joke|drill)|unless\??|mr|mrs|miss|sir|teacher|school)\b[^.!?🔪🔫💣🧨💥]{0,60}?(?:🔪|🔫|💣|🧨|💥|🩸|⚰️|⚰)",
-         0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won)\b",),
+         0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won"
+                      r"|blew\s+(?:up|the\s+roof)|was\s+a\s+hit|science|experiment|best\s+lesson)\b",),
          unless_penalty=0.45,
          gate=r"[🔪🔫💣🧨💥🩸⚰]"),
     # A person's routine known and dropped as a hint ("i know mr x walks his dog at 6am,
@@ -966,6 +972,51 @@ RULES = (
          r"|\b(?:haven'?t|havent|have\s+not|not)\s+(?:heard\s+from|seen)\s+(?:our|my)\s+(?:daughter|son|child|boy|girl|\w+)\s+since\b[^.!?\n]{0,40}?\b(?:last\s+night|yesterday|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,80}?\b(?:never\s+(?:came|got)\s+(?:off|home|back|out)|police|not\s+answering|phone\s+(?:is\s+)?off|nobody|no\s+one)",
          0.8, unless=(r"\b(?:prescription|pharmacy|chemist|medicine\s+form|holiday|trip\s+to\s+see|half\s+term|party|birthday|decorat\w*|dentist|clean[-\s]?up\s+(?:day|crew)|amazon|post\s+office|ebay|neighbour|assembly|awareness|talk\s+about|workshop)\b",),
          unless_penalty=0.45),
+    # --- batch 21-24: risk in plain words the rules above did not read --------------------
+    # A member of staff hurting a child in their care, a punishment that harms ("locked in a
+    # cupboard", "stay up all night"), an adult's "special attention" a child dreads; a
+    # high place named in the present ("on the bridge rn"); a child put to work by dealers
+    # (a phone given, "working for them now", runs asked of younger pupils, drugs "free for
+    # now"); meeting someone from an app and told to bring friends; a child running away;
+    # a home that will throw a child out "or worse"; a game of choking or eating least;
+    # children told to cut off their families; children not seen for months; a protection
+    # order broken at the school gate.
+    Rule("staff_harms_child", LABEL,
+         r"\b(?:teacher|teaching\s+assistant|ta|coach|dinner\s+lady|staff|support\s+worker|carer|supply\s+teacher|instructor|tutor|escort|minibus\s+driver|lunch\s+supervisor)\b[^.!?]{0,40}?"
+         r"\b(?:pinch\w*|slap\w*|hits|smack\w*|shov\w*|drags?|dragged|grab\w*|locks?|locked|ties|tied|strap\w*|throttl\w*|yanks?|yanked)\s+(?:the\s+)?(?:children|kids|him|her|them|my\s+(?:son|daughter|child|boy|girl)|pupils)\b(?!\s+(?:the\s+)?(?:ball|register|door\s+open|hand\s+to\s+cross)|\s+(?:a|an|some)\b)"
+         r"|\bas\s+(?:a\s+)?punishment\b[^.!?\n]{0,60}?\b(?:locked|lock|shut)\s+(?:him|her|them|me|us)\s+in\b"
+         r"|\b(?:locked|lock|shut)\s+(?:him|her|them|me|us)\s+in\s+(?:a|the|his|her|their|my)\s+(?:cupboard|cellar|shed|room|toilet|cage|car|garage|bathroom)\b[^.!?\n]{0,40}?\bas\s+(?:a\s+)?punishment\b"
+         r"|\b(?:make|made|makes|making)\s+(?:them|him|her|me|us)\s+(?:stay\s+up\s+all\s+night|sleep\s+(?:outside|in\s+the\s+(?:garden|shed|car|cold))|go\s+without\s+(?:food|dinner|tea|eating)|kneel|stand\s+(?:outside|in\s+the\s+cold))\b[^\n]{0,30}?\bpunish\w*"
+         r"|\b(?:gives?|giving|gave|pays?|paying)\s+(?:her|him|them|my\s+\w+)\s+\W?special\s+(?:attention|treatment|cuddles|time)\b[^\n]{0,40}?(?:\W?\s*(?:she'?s|he'?s)\s+\d{1,2}\b|scared|frightened|doesn'?t\s+want|won'?t\s+go)"
+         r"|\b(?:cries|crying|scared|frightened|hates\s+going|refuses\s+to\s+go|doesn'?t\s+want\s+to\s+go)\b[^\n]{0,80}?\b(?:gives?|giving|gave)\s+(?:her|him|them)\s+\W?special\s+(?:attention|treatment|cuddles|time)\b",
+         0.8, unless=(r"\b(?:ball|game|tag|hide\s+and\s+seek|sleepover|museum|escape\s+room|gently|hugs?|reading|phonics|maths|1:1|one\s+to\s+one|support\s+plan|ehcp|thank\w*|brilliant|lovely|grateful)\b",),
+         unless_penalty=0.45),
+    Rule("child_at_height_now", LABEL,
+         r"\bnot\s+coming\s+back\s+from\s+the\s+(?:bridge|cliff|edge|roof|tracks|river|canal|sea)\b"
+         r"|\b(?:sitting|sat|standing|stood|i'?m|im)\s+(?:on|at)\s+(?:the\s+)?(?:edge\s+of\s+(?:the\s+)?)?(?:bridge|roof|ledge|railway|tracks|cliff|multi\s?storey)\b[^\n]{0,30}?\b(?:rn|right\s+now|atm|now)\b[^\n]{0,50}?\b(?:don'?t|dont|do\s+not)\s+know\s+why|\b(?:on|at)\s+the\s+(?:bridge|roof|ledge|tracks|cliff\s+edge)\s+(?:rn|right\s+now|atm)\b[^\n]{0,60}?\b(?:bye|goodbye|sorry|can'?t\s+do\s+this|nobody|no\s+one|posting\s+this)",
+         0.8, unless=(r"\b(?:ducks|photo|pic|sunset|view|chips|walk|fishing|trains?\s+go\s+by|geography|field\s+trip|bbq)\b",), unless_penalty=0.45),
+    # a game of choking or of eating least: below 0.7 so the concept reading of a dare gone
+    # wrong (which names the outcome) still runs and explains it
+    Rule("dangerous_game", LABEL,
+         r"\b(?:choke|choking|strangl\w*|pass\s+out|passing\s+out|blackout|black\s+out)\b[^.!?]{0,40}?\b(?:game|challenge)\b|\b(?:game|challenge)\b[^.!?]{0,60}?\b(?:choke|choking|pass\s+out|blackout|black\s+out)\b"
+         r"|\b(?:challenge|competition|contest|game)\b[^.!?]{0,40}?\b(?:eat|eats|eating)\s+(?:the\s+)?(?:least|nothing)\b|\bwho\s+can\s+(?:eat\s+the\s+least|go\s+(?:the\s+)?longest\s+without\s+(?:eating|food))",
+         0.65, unless=(r"\b(?:first\s+aid|grapes|sweets|hazard|board\s+game|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
+    Rule("children_unseen", LABEL,
+         r"\b(?:kids|children|boy|girl|twins|child)(?:\s+(?:next\s+door|across\s+the\s+road|upstairs|downstairs|over\s+the\s+road))?\s+(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not)\s+been\s+seen\s+(?:since|for)\s+(?:the\s+|a\s+)?(?:summer|months?|weeks|easter|christmas|half\s+term|september|ages)\b",
+         0.75, unless=(r"\b(?:lost\s+property|on\s+tv|on\s+stage|film|photos?|play|panto|costumes?)\b",), unless_penalty=0.45),
+    Rule("child_put_to_work", LABEL,
+         r"\bgrooming\s+(?:kids|children|girls|boys|young\s+\w+|pupils)\b[^.!?]{0,60}?\b(?:making|getting|paying|forcing)\s+them\s+(?:to\s+)?(?:do|run|carry|deliver|sell|hold)\b"
+         r"|\b(?:gave|give|gives|handed|hands)\s+(?:me|him|her|my\s+\w+)\s+(?:a\s+)?(?:phone|burner|sim|line|package|parcel|bag|trainers|money|cash)\b[^.!?]{0,60}?\b(?:working\s+for\s+(?:them|him|us)|work\s+for\s+(?:them|him|us)|owe[sd]?\s+(?:them|him|us)|work\s+it\s+off|run\s+for\s+(?:them|him))\b"
+         r"|\b(?:dealers?|older\s+(?:lads|boys|men|kids)|gang|men\s+in\s+a\s+car)\b[^.!?]{0,40}?\b(?:asking|asked|paying|paid|recruiting|offering)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:run|carry|hold|deliver|move|drop)\b"
+         r"|\b(?:gives?|gave|giving|vapes?|weed|pills|drugs|gear|high)\b[^\n]{0,60}?\bfree\s+for\s+now\b",
+         0.8, unless=(r"\b(?:phone\s+shop|contract|upgrade|birthday|christmas|xmas|paper\s+round|newspapers?|job\s+centre|dofe|volunteer\w*|charity|food\s?bank|car\s+boot)\b",), unless_penalty=0.45),
+    Rule("child_meeting_stranger", LABEL,
+         r"\bmeet(?:ing)?\s+(?:up\s+with\s+)?(?:a|the|this|some|that)\s+(?:guy|man|bloke|lad|boy|girl|person|someone|woman)\s+(?:from|off|on)\s+(?:the\s+)?(?:app|snap|snapchat|tiktok|insta|instagram|discord|roblox|fortnite|online|internet|game|xbox|whatsapp|chat)\b[^\n]{0,80}?\b(?:bring\s+(?:my|your|ur|some|a)\s+(?:friends?|mates?|sister|brother)|alone|don'?t\s+tell|dont\s+tell|secret|tonight|at\s+\d|canal|park|woods)"
+         r"|\b(?:we'?re|i'?m|im|we\s+are|i\s+am|me\s+and\s+\w+\s+(?:are|r))\s+(?:gonna\s+|going\s+to\s+)?(?:running|run)\s+away\b[^\n]{0,80}?\b(?:not\s+coming\s+back|never\s+coming\s+back|tent|for\s+good|tonight|saturday|sunday|monday|friday|this\s+dump|from\s+home)"
+         r"|\b(?:throw|kick|chuck)\s+me\s+out\s+or\s+worse\b|\b(?:he|she|they|dad|mum)(?:'ll|'d|\s+will|\s+would|\s+says\s+(?:he|she)'?ll)\s+(?:kill|hurt|disown|throw\s+me\s+out|kick\s+me\s+out)(?:\s+me)?\s+if\s+(?:he|she|they)\s+(?:finds?|found|knew)\s+out\b"
+         r"|\b(?:telling|told|tells|asking)\s+(?:kids|children|teens|pupils|young\s+people|him|her|them|my\s+\w+)\s+to\s+(?:cut\s+off|stop\s+(?:talking\s+to|seeing)|keep\s+secrets\s+from)\s+(?:their|his|her)\s+(?:families|family|parents|mum|dad)\b"
+         r"|\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b[^\n]{0,40}?\b(?:trying\s+to\s+take|take\s+(?:our|my|the)\s+(?:daughter|son|kids|children))|\b(?:turned\s+up|showed\s+up)\s+at\s+the\s+(?:gates?|school)\b[^\n]{0,40}?\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b",
+         0.8, unless=(r"\b(?:dog|cat|trophy|cup|title|lead|first\s+aid|grapes|sweets|hazard|board\s+game|parents\s+evening|classdojo|class\s+dojo|school\s+app|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1301,7 +1352,9 @@ _PERSON_TARGET = re.compile(
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
     r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
-    r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z])\b")
+    r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
+    # batch 21: a faith school's and an inspection's people
+    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who)\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------
@@ -1372,7 +1425,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.9"
+    version = "1.10"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -74,7 +74,9 @@ _SENT = r"(?:text|message|msg|email|e-mail|call|line|note|link|reminder|copy|pho
 #: a person of the school or of the street, named by role
 _ROLE = (
     r"(?:teacher|kid|boy|girl|woman|man|lady|bloke|lad|caretaker|head|headteacher|deputy(?:\s+head)?|head\s+of\s+year|receptionist"
-    r"|office\s+lady|dinner\s+lady|lollipop\s+(?:man|lady)|bully|coach|cleaner|snitch|grass|governor|tutor|ta|senco|safeguarding\s+lead)"
+    r"|office\s+lady|dinner\s+lady|lollipop\s+(?:man|lady)|bully|coach|cleaner|snitch|grass|governor|tutor|ta|senco|safeguarding\s+lead"
+    # batch 21: a faith school's and an inspection's people
+    r"|priest|vicar|imam|rabbi|chaplain|inspector|new\s+kid)"
 )
 #: a date: "the 14th", "3rd of march", "april 2nd", a weekday
 _DATE = (
@@ -136,6 +138,9 @@ _NOT_A_THREAT = (
     r"\b(?:match|matches|game|games|final|league|tournament|netball|football|rugby|hockey|cricket|rounders|sports\s+day"
     r"|quiz|pitch|fixture|derby|goals?|trophy|cup|champions|season|race)\b",
 )
+
+#: laughter that takes a threat back ("not joking" does the opposite, so it is not here)
+_LAUGHTER = r"\b(?:lol|lmao|haha+|hehe|jk|just\s+kidding|only\s+joking)\b|😂|🤣"
 
 RULES = (
     Rule("threat_intent_violence", LABEL,
@@ -312,6 +317,45 @@ RULES = (
          r"|\b(?:won'?t|wont|will\s+not)\s+be\s+\w+ing\s+(?:again|anymore|any\s+more|for\s+long)\s+(?:after|once|when)\s+(?:i|we|my\s+\w+)\s+(?:find|get|catch|see|get\s+hold\s+of)\s+(?:him|her|them|you|u)\b",
          0.75, unless=(r"\b(?:panda|make-?up|halloween|costume|drawing|face\s+paint|eyeliner|doll|surprise|announcement|stay\s+tuned|watch\s+this\s+space|exciting|party|treat|bath\s+bombs?"
                        r"|history|ww2|war\s+museum|news|documentary|film|weather|snow\s+plough|gritting|funding|well\s+done|calories|energy|chess|fifa|game)\b|🎉|🥳|😍",)),
+    # batch 21-24: harm named to a person or a gathering without the first-person grammar.
+    # A body part "wants cutting" ("needs his throat cut"); "is a dead man walking" with
+    # any subject; a harm "lucky i haven't" done yet; a group's plan in the progressive
+    # ("we're jumping the new kid"); a beating waited for ("wait till ..., every teacher
+    # ... is getting egged then battered"); "i'll be there and X won't walk out"; "there
+    # will be blood" at a place; a visit paid with weapons.
+    Rule("threat_named_harm", LABEL,
+         rf"\b(?:wants|needs|deserves|want|need|deserve)\s+(?:his|her|their|your|ur|its)\s+(?:\w+\s+)?{_BODY}\s+(?:cut|slit|slashed|smashed\s+in|kicked\s+in|caved\s+in|stamped\s+on|broken|snapped|ripped\s+out)\b"
+         r"|\b(?:is|'s|s|are|'re)\s+(?:a\s+)?dead\s+(?:man|woman|men|girl|boy|lad|kid|teacher)s?\s+walking\b"
+         r"|\blucky\s+(?:i|we|my\s+\w+|nobody|no\s*one)\s+(?:haven'?t|havent|have\s+not|hasn'?t|hasnt|didn'?t|didnt)\s+(?:already\s+|yet\s+)?(?:shot|stabbed|killed|battered|punched|decked|slapped|strangled|knifed|glassed|hit|smacked|murdered|run\s+(?:her|him|them)\s+over)\b"
+         rf"|\b(?:we'?re|we\s+are|were|i'?m|im|i\s+am|they'?re|they\s+are|(?:me\s+and\s+\w+|the\s+lads|the\s+boys)\s+(?:are|r))\s+(?:jumping|rushing|battering|stabbing|shanking|merking|leathering|knifing|beating\s+up)\s+{_TARGET}\b"
+         rf"|\b{_INTENT}\s+(?:jump|rush|merk|shank)\s+(?:{_TARGET}|(?:the|that|this)\s+(?:\w+\s+){{0,3}}?{_ROLE})\b"
+         r"|\b(?:wait\s+(?:till|until|til)|when|once|after)\b[^.!?]{0,60}?\b(?:is|are|'s|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:\w+\s+(?:then|and)\s+)?(?:jumped|stabbed|battered|shanked|merked|done\s+in|smacked|knocked\s+out|shot|beaten\s+up|leathered|rushed|glassed)\b"
+         r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+be\s+(?:there|waiting|outside)\b[^.!?]{0,40}?\b(?:won'?t|wont|will\s+not)\s+(?:be\s+)?walk(?:ing)?\s+(?:out|away|home)(?:\s+(?:alive|again|of\s+there))?(?=\s*(?:[.!?]|$))"
+         r"|\bthere(?:'ll|\s+will|\s+is\s+(?:gonna|going\s+to))\s+be\s+blood\s+(?:on|in|at|all\s+over|spilt|spilled|shed|everywhere)\b"
+         r"|\b(?:visit|visited|visiting)\W{0,3}\s+(?:\w+\s+){0,2}?with\s+(?:a\s+|some\s+)?(?:machetes?|knives|knife|guns?|blades?|bats?|weapons|acid|petrol|shanks?)\b",
+         0.75, unless=(_LAUGHTER, r"\b(?:kill|murder|die)\s+for\s+(?:a|an|some|the)\b", r"\b(?:blood\s+(?:tests?|donors?|donation|drive|pressure|sugar|bank)|nosebleed|novel|drama|theatre|shakespeare|history|macbeth|zombie|halloween|costume|game|fortnite|trampoline|queue|puddles?|waves)\b",)),
+    # batch 21-24: a harm promised in words that name no act of the writer's: a fire
+    # "with her in it"; a person "getting hurt, not joking"; a vehicle driven into someone;
+    # their car or house burnt; a face better not shown, with something brought; those who
+    # laughed "won't be laughing"; "you'll get what X got"; a bus stop known, with a day;
+    # a date not lived to, beside a knife or "if they keep"; bullies "made sure" to be
+    # hurt; lads brought to "sort out" the staff; an address known, "don't make me use it".
+    Rule("threat_promised", LABEL,
+         r"\b(?:torch\w*|burn\w*|set\s+fire\s+to|petrol\s+bomb\w*|set\s+on\s+fire)\b[^.!?]{0,40}?\b(?:with\s+(?:him|her|them|you|u|the\s+\w+)\s+(?:still\s+)?(?:in|inside)\s+(?:it|there)|and\s+(?:him|her|them|you|u)\s+with\s+it)\b"
+         r"|\b(?:not\s+joking|no\s+joke|i\s+swear|mark\s+my\s+words|this\s+time)\b[^\n]{0,60}?\b(?:is|are|'s|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:hurt|jumped|stabbed|battered|done\s+in|shot|beaten\s+up|sorted)\b"
+         rf"|\b{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:run|drive|ram|crash|plough)\s+(?:my|a|the|his|her|our|\w+'s)\s+(?:[\w']+\s+)?(?:car|van|truck|motor|bike)\s+(?:into|over|at)\s+{_TARGET}\b"
+         rf"|\b{_INTENT}\s+(?:burn|torch|petrol\s+bomb|brick|firebomb|set\s+fire\s+to)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:car|house|home|flat|windows?|van|front\s+door)\b"
+         r"|\bbetter\s+not\s+show\s+(?:his|her|their|your|ur)\s+face\b[^\n]{0,50}?\b(?:bringing|bring|i'?ll|ill|im|i'?m|we'?ll|or\s+else|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw)\b"
+         r"|\b(?:the\s+ones|those|everyone|everybody|all\s+(?:the\s+)?\w+|the\s+\w+)\s+who\s+(?:laughed|laugh|picked|bullied|mocked|grassed|snitched|filmed)\b[^.!?]{0,40}?\b(?:won'?t|wont|will\s+not)\s+be\s+(?:laughing|smiling)\b(?!\s+(?:at|with)\s+(?:my|the|his|her|our|your)\s+(?:\w+\s+)?(?:jokes?|puns?|act|show|panto|impressions?))"
+         r"|\b(?:one\s+day|soon|someday|one\s+of\s+these\s+days)\b[^.!?]{0,30}?\b(?:you|u|ya|they|he|she)\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:laughing|smiling)\b"
+         r"|\b(?:you|u|ya)(?:\s+will|'ll|ll|\s+are\s+gonna|\s+r\s+gonna)\s+get\s+what\s+(?:the|that|he|she|they|his|her)\s+(?:\w+\s+){0,4}?got\b"
+         r"|\bwhen\s+it\s+happens\b[^\n]{0,40}?\b(?:was\s+planned|(?:you|u)\s+(?:were|was)\s+warned|remember\s+this\s+post)"
+         r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s+(?:get\s+the\s+bus|catch\s+the\s+bus|walk\s+home|park|train)\b[^\n]{0,20}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tonight|soon|see\s+(?:you|u))\b"
+         r"|\b(?:won'?t|wont|will\s+not)\s+(?:make\s+it|live|last)\s+(?:to|till|until|past)\s+(?:christmas|xmas|easter|half\s+term|the\s+end\s+of|summer|friday|monday|next)\b[^\n]{0,60}?(?:🔪|🔫|💣|\bif\s+(?:they|he|she|you|u)\s+(?:keep|carry\s+on|don'?t|dont))"
+         r"|\bmake\s+sure\s+(?:\w+\s+){0,5}?(?:is|are|gets?)\s+(?:hurt|battered|stabbed|beaten\s+up|done\s+in|jumped)\b"
+         r"|\b(?:bring|bringing)\s+(?:a\s+few|some|the|my)\s+(?:lads|boys|mates|cousins|brothers|crew|dads|uncles)\b[^.!?]{0,40}?\bsort\s+(?:out\s+)?(?:the\s+|that\s+|those\s+)?(?:him|her|them|teachers?|staff|head|deputy|bully|bullies|kids?|lads?)\b"
+         r"|\b(?:address|where\s+(?:you|u)\s+live)\b[^.!?]{0,40}?[.!?,]?\s*(?:don'?t|dont|do\s+not)\s+make\s+me\s+(?:use\s+it|come\s+round|visit)\b",
+         0.75, unless=(_LAUGHTER, r"\b(?:bonfire|candles?|toast|cake|certificate|prize|sticker|tree|plants?|biscuits|chocolates?|decorations|snowman|leaflet\s+drop|parcel|costume|lift|carpool|homework|film|book|game)\b",)),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -114,6 +114,11 @@ TABLE = [
     ("i'll come for you and you'll be sorry, miss", SG_ABUSE, "threat_menace_school"),
     ("i'll find you the form and you won't regret signing up", NONE, None),
     ("the cake stall would look better with some bunting", NONE, None),
+    # batch 21-24: harm named without the first-person grammar, harm promised
+    ("the lollipop man needs his kneecaps smashed in", SG_ABUSE, "threat_named_harm"),
+    ("the hedge needs its branches cut back before the fair", NONE, None),
+    ("not joking, the dinner supervisor is getting hurt on friday", SG_ABUSE, "threat_promised"),
+    ("not joking, the tombola is getting sold out by noon", NONE, None),
 ]
 
 
