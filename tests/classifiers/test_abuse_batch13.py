@@ -14,19 +14,12 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector, _vowel_drops, load_lexicon
-from tests.classifiers.scoring import best_scores
+from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
 
 
 @pytest.fixture(scope="module")
 def detector() -> AbuseDetector:
     return AbuseDetector()
-
-
-def _slur(target: str, tier: str) -> str:
-    """A single-word slur of the lexicon with this target and tier (never written here)."""
-    return sorted(e.term for entries in load_lexicon().entries.values() for e in entries
-                  if e.kind == "slur" and e.target == target and e.tier == tier and " " not in e.term
-                  and e.term == e.term.rstrip("s"))[0]
 
 
 # (text, labels that must reach 0.5); an empty set means neither abuse nor hate may.
@@ -217,7 +210,7 @@ def test_each_mechanism_explains_itself(detector: AbuseDetector, text: str, rule
 
 
 def test_a_strong_word_without_its_vowels_is_read(detector: AbuseDetector) -> None:
-    slur = _slur("disability", "person_or_group")
+    slur = lexicon_slur("disability", "person_or_group")
     variant = sorted(v for v in _vowel_drops(slur) if len(v) == len(slur) - 1)[0]
     assert variant != slur
     scores = best_scores(detector, f"what a {variant}")
@@ -227,7 +220,7 @@ def test_a_strong_word_without_its_vowels_is_read(detector: AbuseDetector) -> No
 
 
 def test_a_slur_quoted_in_a_report_goes_to_review_not_hate(detector: AbuseDetector) -> None:
-    slur = _slur("disability", "always")
+    slur = lexicon_slur("disability", "always")
     report = f"my son was called a {slur} at football, what is the school doing about it?"
     scores = best_scores(detector, report)
     assert scores.get("hate", 0.0) < 0.5
@@ -237,7 +230,4 @@ def test_a_slur_quoted_in_a_report_goes_to_review_not_hate(detector: AbuseDetect
 
 
 def test_hate_implies_abuse_on_every_case(detector: AbuseDetector) -> None:
-    for text, _ in CASES:
-        scores = best_scores(detector, text)
-        if scores.get("hate", 0.0) >= 0.5:
-            assert scores.get("abuse", 0.0) >= scores["hate"], text
+    assert_hate_implies_abuse(detector, (text for text, _ in CASES))

@@ -17,19 +17,12 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector, load_lexicon
-from tests.classifiers.scoring import best_scores
+from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
 
 
 @pytest.fixture(scope="module")
 def detector() -> AbuseDetector:
     return AbuseDetector()
-
-
-def _slur(target: str, tier: str) -> str:
-    """A single-word slur of the lexicon with this target and tier (never written here)."""
-    return sorted(e.term for entries in load_lexicon().entries.values() for e in entries
-                  if e.kind == "slur" and e.target == target and e.tier == tier and " " not in e.term
-                  and e.term == e.term.rstrip("s"))[0]
 
 
 # (text, labels that must reach 0.5); an empty set means neither abuse nor hate may.
@@ -147,7 +140,7 @@ def test_batch15_table(detector: AbuseDetector, text: str, expected: set[str]) -
 
 
 def test_a_slur_beside_its_own_groups_word_further_off_is_hate(detector: AbuseDetector) -> None:
-    slur = _slur("disability", "person_or_group")
+    slur = lexicon_slur("disability", "person_or_group")
     near = best_scores(detector, f"the wheelchair kid in the red coat at 1:05 waving his arms about lol {slur}")
     assert near.get("hate", 0.0) >= 0.5
     before = best_scores(detector, f"Another trip for the disabled kids. Why do we pay for {slur}s")
@@ -158,7 +151,7 @@ def test_a_slur_beside_its_own_groups_word_further_off_is_hate(detector: AbuseDe
 
 
 def test_a_spelled_out_slur_is_read_whole(detector: AbuseDetector) -> None:
-    slur = _slur("sexual_orientation", "always")
+    slur = lexicon_slur("sexual_orientation", "always")
     spaced = " ".join(slur.replace("a", "@"))
     text = f"{spaced} teacher should go"
     scores = best_scores(detector, text)
@@ -196,7 +189,4 @@ def test_each_mechanism_explains_itself(detector: AbuseDetector, text: str, rule
 
 
 def test_hate_implies_abuse_on_every_case(detector: AbuseDetector) -> None:
-    for text, _ in CASES:
-        scores = best_scores(detector, text)
-        if scores.get("hate", 0.0) >= 0.5:
-            assert scores.get("abuse", 0.0) >= scores["hate"], text
+    assert_hate_implies_abuse(detector, (text for text, _ in CASES))
