@@ -155,7 +155,9 @@ RULES = (
          0.4, context=_CHILD_CONTEXT, context_boost=0.2,
          unless=(_COMMERCIAL_CONTEXT, r"\b(?:e-?book|six\s+figures|6\s+figures|quit\s+my\s+job|free\s+(?:guide|training|masterclass|webinar)|for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
                  # batch 17: a scam, a beautician, a pyramid scheme, a seller
-                 r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given)\b"),
+                 r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given"
+                 # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
+                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b"),
          unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
@@ -204,7 +206,7 @@ RULES = (
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
-         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD,
+         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b", _HAZARD,
                        # a performance or a plate, not a person: "I will murder this karaoke tonight"
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
@@ -224,7 +226,7 @@ RULES = (
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
          r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
-         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz|metaphorically|figuratively)\b"),
+         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively"),
          unless_penalty=0.4),
     # Warnings that name no act: someone "wants to be careful", "had better not be on her
     # own", "his family isn't safe", "be a shame if something happened".
@@ -568,7 +570,7 @@ RULES = (
          r"\b(?:what'?s\s+coming\s+to\s+(?:her|him|them|you|u)|what\s+happens\s+to\s+(?:grasses|snitches|people\s+who\s+(?:grass|snitch|pick\s+on))"
          r"|(?:grasses|snitches)\s+get\s+(?:stitches|what)|(?:going\s+to|gonna|will)\s+have\s+an?\s+(?:little\s+|nasty\s+)?accident\s+on\s+(?:his|her|their|the)\s+way"
          r"|(?:hit\s+)?list\s+of\s+names\b[^.!?]{0,40}?\b(?:top\s+of|first\s+on|head|teacher)|(?:stay|keep\s+(?:your|ur)\s+kids)\s+(?:at\s+)?home\s+(?:on\s+\w+\s+)?if\s+(?:you'?re|ur|you\s+are)\s+(?:smart|clever|wise)"
-         r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
+         r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b(?!\s+(?:are|were|have|think|feel|say|get|will|might|may|find|struggle|love|like|don'?t|can'?t|want|need|work))|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
          r"|(?:his|her|their)\s+kids\s+go\s+to\s+(?:your|this|that|the)\s+school\b[^.!?]{0,40}?\b(?:seen|know|car|find))\b",
          0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha)\b"), unless_penalty=0.45),
     # Sexual exploitation by older "boyfriends", parties and cars; money-mule offers
@@ -648,13 +650,13 @@ RULES = (
          r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|comin)\s+(?:for|after)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:at|in\s+the\s+(?:car|morning)|after\s+school|to\s+(?:collect|pick)))"
          r"|(?:wait|wait\s+till|wait\s+until|when|once|if)\s+i\s+(?:get|lay)\s+(?:my\s+)?hands\s+on\s+(?:you|u|ya|him|her|them|that\s+\w+)"
          rf"|{_WILL}\s+(?:\w+\s+)?rape\s+(?:{_YOU})|(?:hope|wish)\s+(?:you|u|ya|she|he)\s+(?:gets?|got)\s+raped"
-         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?|rots?\s+in\s+hell|burns?\s+in\s+hell"
+         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
          r"|gets?\s+(?:cancer|killed|murdered|shot|stabbed|run\s+over|hit\s+by\s+a\s+(?:car|bus|lorry|truck|train)))\b(?!\s+(?:of|from|laughing|with\s+laughter))"
          r"|(?:die|burn|rot)\s+in\s+a\s+(?:fire|ditch|hole)"
          rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
          rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
-         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses)\b"),
+         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
          unless_penalty=0.45),
     # Marks left by an implement: "marks on my back from the belt"
     Rule("injury_from_implement", LABEL,
@@ -1109,7 +1111,7 @@ RULES = (
     # a dog that went for a child
     Rule("dog_attacked_child", LABEL,
          r"\b(?:dogs?|rottweilers?|xl\s+bull(?:y|ies)|bull\s+terriers?|staffies?|pit\s?bulls?)\b[^.!?]{0,60}?\b(?:went\s+for|attacked|bit|bitten|lunged\s+at|mauled|jumped\s+on)\s+(?:a|my|our|the|two|some)\s+(?:\w+\s+){0,2}?(?:child|children|kid|kids|boy|girl|son|daughter|toddler|little\s+ones?|pupils?)\b",
-         0.7, unless=(r"\b(?:lol|haha|licked|friendly|therapy\s+dog|reading\s+dog|cuddl\w*)\b",), unless_penalty=0.45),
+         0.7, unless=(r"\b(?:lol|haha|licked|friendly|therapy\s+dog|reading\s+dog|cuddl\w*|like\s+(?:a|an)\s+(?:\w+\s+)?dog)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1220,7 +1222,7 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
-    "hyperbole": r"starving\s+by|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"starving\s+by|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
@@ -1247,7 +1249,7 @@ CONCEPTS: dict[str, str] = {
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
-    "figurative": r"bath\s+bombs?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"bath\s+bombs?|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -1360,7 +1362,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole", "accident"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
-    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
+    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries", "educational"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative", "hyperbole"), 0.6),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative", "hyperbole"), 0.55),
     ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration", "educational"), 0.65),
@@ -1400,7 +1402,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("unexplained_and_out", ("unexplained", "neglect_sign"), ("celebration",), 0.6),
     ("images_of_children_for_money", ("images", "young", "money"), ("commerce", "educational", "school_admin"), 0.65),
     # batch 13
-    ("worry_about_harm", ("worry", "worry_sign"), ("worry_veto", "figurative", "child_worries", "accident"), 0.6),
+    ("worry_about_harm", ("worry", "worry_sign"), ("worry_veto", "figurative", "child_worries", "accident", "hyperbole"), 0.6),
     ("restriction_for_body", ("restrict", "body_goal"), ("ed_veto",), 0.65),
     ("restriction_strong", ("restrict_strong",), ("ed_veto",), 0.6),
     ("stranger_courts_child", ("pet_name", "platform"), ("commerce", "school_event", "educational"), 0.6),
@@ -1441,7 +1443,8 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
-    r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
+    # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
+    r"\b(?:(?<!i\swere\s)(?<!i\swas\s)you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
     r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
@@ -1450,8 +1453,8 @@ _PERSON_TARGET = re.compile(
     r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who"
     # batch 25-29: an exam season's, a village's and a comment section's people; groups by
     # their plural; whoever did something; a person given a weapon "for" by name
-    r"|invigilators?|examiners?|himself|herself|themselves|yours|lads|girls|boys|whoever|who\s?ever|famil(?:y|ies)|farmers?|refs?|referees?|leavers(?!\s+(?:assembly|do|prom|party|ball|disco|trip|video|vid|photos?|service|mass|day|hoodies?|show))"
-    r"|governors|neighbou?rs?|every\s?one\s+(?:in|on)\s+(?:this|the|here)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished))\b")
+    r"|invigilators?|examiners?|watch\s+(?:himself|herself|themselves)|yours|(?:lads|girls|boys)\s+who|(?:whoever|who\s?ever)(?!\s+(?:runs|manages|admins|looks\s+after|reads)\b)|famil(?:y|ies)|farmers?|refs?|referees?|leavers(?!\s+(?:assembly|do|prom|party|ball|disco|trip|video|vid|photos?|service|mass|day|hoodies?|show))"
+    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished))\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------

@@ -133,6 +133,15 @@ HARD_NEGATIVES = [
     "the self-harm awareness session was really sensitive, thank you",
     "i could murder whoever invented glitter",
     "these exam papers should be shot, metaphorically",
+    # this round's false alarms, retold
+    "metaphorically speaking, the mock results should be shot",
+    "my daughter wants to die her hair pink for the disco, is that ok?",
+    "the talk about knife crime frightened me but the police officer was lovely",
+    "i know people are worried about the new road layout, please be patient",
+    "shoot your shot at the school disco, you'll regret it if you don't",
+    "hope you all choke on your cornflakes, no snow day tomorrow",
+    "avon catalogue is out, 20% off for school mums, message me",
+    "need to kill the slugs on the veg patch before the garden club",
 ]
 
 
