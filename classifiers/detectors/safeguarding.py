@@ -1035,7 +1035,7 @@ RULES = (
          r"|\b(?:my|our)\s+(?:son|daughter|boy|girl|lad|child|kid)\s+(?:is\s+\d{1,2}\s+and\s+)?(?:was\s+meant|was\s+supposed|should\s+have\s+been)\s+(?:to\s+)?(?:\w+\s+){0,8}?(?:an\s+hour|two\s+hours|\d+\s+hours?|ages)\s+ago\b[^\n]{0,60}?\bnot\s+(?:there|answering|home)\b",
          0.75, unless=(r"\b(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|water\s+bottle|tie|blazer|phone|keys|bike)\s+(?:is|was|has|have|are)\b",
                        r"\b(?:lost\s+property|dog|cat|puppy|kitten|tortoise|hamster|rabbit|guinea\s+pig|parrot|budgie|parcel)\b"
-                       r"|\b(?:girl|boy|child|son|daughter|lad|kid)'?s\s+(?:\w+\s+)?(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|tie|blazer|phone|keys|bike)\b|\b(?:it'?s|its)\s+missing\b",
+                       r"|\b(?:girl|boy|child|son|daughter|lad|kid)'?s\s+(?:\w+\s+)?(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|tie|blazer|phone|keys|bike|scooter|trainers|toy|ball|folder|trophy|medal)\b|\b(?:it'?s|its)\s+missing\b",
                        r"\b(?:found\s+(?:him|her|them)|(?:he|she)'?s\s+(?:home|safe|been\s+found)|all\s+sorted|panic\s+over|false\s+alarm)\b"), unless_penalty=0.45),
     # a child out in the cold, the dark or the rain with nobody caring: barefoot at night,
     # flip flops in the snow, locked out for hours; nobody washing a child's clothes
@@ -1098,7 +1098,7 @@ RULES = (
          r"|\b(?:hope|wish)\b[^.!?]{0,40}?\b(?:falls?\s+(?:in\s+)?on|collapses?\s+on|caves?\s+in\s+on)\s+me\b"
          r"|\b(?:this\s+is|this'?ll\s+be)\s+my\s+last\s+(?:post|comment|message|video)\b[^\n]{0,80}?\b(?:for\s+trying|only\s+one|sorry|goodbye|bye|take\s+care|love\s+you)\b"
          r"|\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+){0,4}?(?:away|to\s+(?:my|a)\s+(?:little\s+)?\w+)\b[^\n]{0,60}?\b(?:bye\s+(?:every\s?one|all|guys)|goodbye|won'?t\s+need|wont\s+need|feels\s+right|for\s+good)\b",
-         0.75, unless=(r"\b(?:lol|haha|jk|😂|🤣|as\s+chair|pta|retir\w*|leaving\s+do|new\s+job|charity\s+shop|for\s+the\s+fair|jumble|bake\s+sale|rain|indoor|resits?\s+in|plan\s+b|clearing|college|apprenticeship)\b",), unless_penalty=0.45),
+         0.75, unless=(r"\b(?:lol|haha|jk|😂|🤣|as\s+chair|pta|retir\w*|leaving\s+do|new\s+job|charity\s+shop|declutter\w*|outgrown|grown\s+out\s+of|car\s+boot|too\s+small|old\s+toys|for\s+the\s+fair|jumble|bake\s+sale|rain|indoor|resits?\s+in|plan\s+b|clearing|college|apprenticeship)\b",), unless_penalty=0.45),
     # dieting that starves: weight lost by fasting or water only, calories counted by a
     # young child, periods stopped by weight worry, eating "properly" stopped for weeks
     Rule("starving_for_weight", LABEL,

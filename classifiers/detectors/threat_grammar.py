@@ -424,7 +424,7 @@ RULES = (
          rf"|\b{_INTENT}\s+make\s+(?:the\s+)?(?:teachers|staff|them|him|her|you|u|every\s?one|all\s+of\s+(?:you|them))\s+pay\b[^\n]{{0,50}}?(?:\bevery\s+(?:one|last|single)\b|\b(?:{_DATE})\b|\bwatch\b|\bremember\b)"
          r"|\b(?:a\s+day|the\s+day|a\s+date)\s+(?:people|everyone|every\s?body|you\s+all|you'?ll|you\s+will|they'?ll|u'?ll)\s+(?:will\s+)?(?:remember|never\s+forget)\b[^\n]{0,20}?(?:\bwatch\b|💣|🔫|🔪|🧨|💥|🔥)",
          0.75, unless=(r"metaphorically|figuratively|\b(?:nativity|panto|film|movie|novel|book|game|fortnite|fifa|minecraft|lego|jigsaw|lyrics?|song"
-                       r"|bike|bikes|cycl\w*|scooters?|car\s+wash|spill\w*|paint\w*|mess|fair|raffle|tickets?|parking|fine|bill|invoice|newsletter|thank\s+(?:you|u)|helped|volunteer\w*|register"
+                       r"|bike|bikes|cycl\w*|scoot\w*|skat\w*|horse|pony|riding|climb\w*|beach|clean\w*|litter|spade|paddl\w*|garden\w*|car\s+wash|spill\w*|paint\w*|mess|fair|raffle|tickets?|parking|fine|bill|invoice|newsletter|thank\s+(?:you|u)|helped|volunteer\w*|register"
                        r"|fairy\s+lights|disco|talent|dance|performance|show|bonfire\s+night|fireworks|police|detention|reported|excluded|the\s+school\s+will"
                        r"|chess|match|quiz|hockey|netball|football|rugby|darts|cards|pool)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,

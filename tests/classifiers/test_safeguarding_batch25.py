@@ -142,6 +142,11 @@ HARD_NEGATIVES = [
     "hope you all choke on your cornflakes, no snow day tomorrow",
     "avon catalogue is out, 20% off for school mums, message me",
     "need to kill the slugs on the veg patch before the garden club",
+    # the weaker hints beside a day out, and a declutter
+    "beach clean on the 14th, see you there. bring a bucket",
+    "see you at the skate park tomorrow, bring a helmet",
+    "has anyone seen a little boy's red scooter? missing from the bike shed",
+    "gave all my old toys away to my little cousin, outgrown them. feels right",
 ]
 
 
