@@ -96,7 +96,7 @@ RULES = (
          rf"|suicid(?:e|al)|self\s?-?\s?harm(?:ing)?|\bkms\b"
          rf"|(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna)\s+(?:to\s+)?(?:be\s+alive|live|be\s+here|exist|wake\s+up)"
          rf"|(?:what'?s|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|being\s+alive|going\s+on(?!\s+(?:about|with|at))|anything)"
-         rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on(?!\s+(?:about|with|at))|being\s+here)"
+         rf"|(?:don'?t|do\s+not|can'?t|cannot)\s+(?:really\s+|even\s+|honestly\s+)?see\s+(?:the|any)\s+point\s+(?:in|of)\s+(?:living|life|being\s+alive|going\s+on(?!\s+(?:about|with|at))|being\s+here|waking\s+up|getting\s+up\s+any\s?more)"
          rf"|\bi\s+(?:cut|burn|burnt|burned|scratch|scratched|starve)\s+(?:my\s+)?(?:arms?|legs?|wrists?|skin|thighs?|stomach|body)\b"
          rf"|(?:cutting|burning|scratching)\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?)"
          rf"|better\s+off\s+(?:dead|without\s+me)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)"
@@ -109,7 +109,11 @@ RULES = (
                       r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"
                       # batch 21-24: a title or a lyric quoted ("'suicide squad' was a trash film")
                       r"|['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:is|was)\s+(?:such\s+a\s+|a\s+)?(?:\w+\s+)?(?:banger|tune|film|song|movie|album|book|classic)\b"
-                      r"|\b(?:song|film|movie|album|track)\s+with\s+(?:the\s+|that\s+)?['‘\"“]"),
+                      r"|\b(?:song|film|movie|album|track)\s+with\s+(?:the\s+|that\s+)?['‘\"“]"
+                      # batch 25-29: the school's own teaching about it, thanked for
+                      r"|\bself\s?-?\s?harm\w*\s+(?:awareness|leaflet|talk|session|support|policy|training|lesson|really\s+sensitively)"
+                      r"|\b(?:assembly|session|talk|lesson|workshop|leaflet)\s+(?:\w+\s+){0,3}?(?:about|on)\s+self\s?-?\s?harm"
+                      r"|\b(?:ok|okay|fine|alright)\s+to\s+tell\s+(?:someone|somebody|an\s+adult|a\s+teacher)\s+if\s+(?:you'?re|you\s+are)"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -151,7 +155,9 @@ RULES = (
          0.4, context=_CHILD_CONTEXT, context_boost=0.2,
          unless=(_COMMERCIAL_CONTEXT, r"\b(?:e-?book|six\s+figures|6\s+figures|quit\s+my\s+job|free\s+(?:guide|training|masterclass|webinar)|for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
                  # batch 17: a scam, a beautician, a pyramid scheme, a seller
-                 r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given)\b"),
+                 r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given"
+                 # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
+                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b"),
          unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
@@ -200,7 +206,7 @@ RULES = (
          rf"|\bwatch\s+(?:your|ur)\s+back\b|\bi\s+know\s+where\s+(?:you|u|she|he|they)\s+live"
          rf"|\b(?:kys|kill\s+(?:yourself|urself|ur\s+self|your\s+self)|go\s+(?:and\s+)?die)\b"
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
-         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match)\b", _HAZARD,
+         0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b", _HAZARD,
                        # a performance or a plate, not a person: "I will murder this karaoke tonight"
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
@@ -220,7 +226,7 @@ RULES = (
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
          r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
-         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b"),
+         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively"),
          unless_penalty=0.4),
     # Warnings that name no act: someone "wants to be careful", "had better not be on her
     # own", "his family isn't safe", "be a shame if something happened".
@@ -253,7 +259,7 @@ RULES = (
          r"|(?:shanking|merking|stabbing|slicing)\s+(?:someone|somebody|some1|a\s+\w+|him|her|them)"
          r"|kick(?:s|ing)?\s+off\b[^.!?]{0,30}?\bbring\s+(?:tools|weapons|backup|the\s+boys|ur\s+boys|your\s+boys)"
          r"|send(?:ing)?\s+(?:a\s+few|some|my|the)\s+(?:lads|boys|mates|crew|people)\s+(?:down|round|over|up)\b[^.!?]{0,40}?(?:sort|deal\s+with|gates|after\s+school|home\s+time))",
-         0.8, unless=(_HAZARD, _HYPERBOLE, r"\b(?:ball|goal|penalty|tackle|rugby|referee|operation|appointment|surgery|broke|broken|sprain\w*|fell|trip|cake|parcel)\b"),
+         0.8, unless=(_HAZARD, _HYPERBOLE, r"\b(?:ball|goal|penalty|tackle|rugby|referee|operation|appointment|surgery|broke|broken|sprain\w*|fell|trip|cake|parcel|eggs|round\s+(?:later|tomorrow|tonight)|drop\s+(?:\w+\s+){1,3}(?:round|off|over))\b"),
          unless_penalty=0.4),
     # Threats to the school as a place: flames, sirens, a crime scene, locked doors
     Rule("place_threat", LABEL,
@@ -367,7 +373,9 @@ RULES = (
          r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
          0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know"
                                       # batch 21-24: a lesson or a letter about it, a question what it is
-                                      r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is)\b",), unless_penalty=0.4),
+                                      r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is"
+                                      # batch 25-29: a parent asking what the words mean
+                                      r"|what\s+['‘\"“]?county\s+lines['’\"”]?\s+(?:actually\s+)?means)\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -562,7 +570,7 @@ RULES = (
          r"\b(?:what'?s\s+coming\s+to\s+(?:her|him|them|you|u)|what\s+happens\s+to\s+(?:grasses|snitches|people\s+who\s+(?:grass|snitch|pick\s+on))"
          r"|(?:grasses|snitches)\s+get\s+(?:stitches|what)|(?:going\s+to|gonna|will)\s+have\s+an?\s+(?:little\s+|nasty\s+)?accident\s+on\s+(?:his|her|their|the)\s+way"
          r"|(?:hit\s+)?list\s+of\s+names\b[^.!?]{0,40}?\b(?:top\s+of|first\s+on|head|teacher)|(?:stay|keep\s+(?:your|ur)\s+kids)\s+(?:at\s+)?home\s+(?:on\s+\w+\s+)?if\s+(?:you'?re|ur|you\s+are)\s+(?:smart|clever|wise)"
-         r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
+         r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b(?!\s+(?:are|were|have|think|feel|say|get|will|might|may|find|struggle|love|like|don'?t|can'?t|want|need|work))|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
          r"|(?:his|her|their)\s+kids\s+go\s+to\s+(?:your|this|that|the)\s+school\b[^.!?]{0,40}?\b(?:seen|know|car|find))\b",
          0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha)\b"), unless_penalty=0.45),
     # Sexual exploitation by older "boyfriends", parties and cars; money-mule offers
@@ -642,13 +650,13 @@ RULES = (
          r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|comin)\s+(?:for|after)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:at|in\s+the\s+(?:car|morning)|after\s+school|to\s+(?:collect|pick)))"
          r"|(?:wait|wait\s+till|wait\s+until|when|once|if)\s+i\s+(?:get|lay)\s+(?:my\s+)?hands\s+on\s+(?:you|u|ya|him|her|them|that\s+\w+)"
          rf"|{_WILL}\s+(?:\w+\s+)?rape\s+(?:{_YOU})|(?:hope|wish)\s+(?:you|u|ya|she|he)\s+(?:gets?|got)\s+raped"
-         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?|rots?\s+in\s+hell|burns?\s+in\s+hell"
+         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
          r"|gets?\s+(?:cancer|killed|murdered|shot|stabbed|run\s+over|hit\s+by\s+a\s+(?:car|bus|lorry|truck|train)))\b(?!\s+(?:of|from|laughing|with\s+laughter))"
          r"|(?:die|burn|rot)\s+in\s+a\s+(?:fire|ditch|hole)"
          rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
          rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
-         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses)\b"),
+         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
          unless_penalty=0.45),
     # Marks left by an implement: "marks on my back from the belt"
     Rule("injury_from_implement", LABEL,
@@ -1017,6 +1025,93 @@ RULES = (
          r"|\b(?:telling|told|tells|asking)\s+(?:kids|children|teens|pupils|young\s+people|him|her|them|my\s+\w+)\s+to\s+(?:cut\s+off|stop\s+(?:talking\s+to|seeing)|keep\s+secrets\s+from)\s+(?:their|his|her)\s+(?:families|family|parents|mum|dad)\b"
          r"|\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b[^\n]{0,40}?\b(?:trying\s+to\s+take|take\s+(?:our|my|the)\s+(?:daughter|son|kids|children))|\b(?:turned\s+up|showed\s+up)\s+at\s+the\s+(?:gates?|school)\b[^\n]{0,40}?\b(?:non[\s-]?mol(?:estation)?|restraining|injunction|protection)\s+order\b",
          0.8, unless=(r"\b(?:dog|cat|trophy|cup|title|lead|first\s+aid|grapes|sweets|hazard|board\s+game|parents\s+evening|classdojo|class\s+dojo|school\s+app|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
+    # batch 25-29: risks of five fresh batches in words the rules above did not read.
+    # A child reported missing ("has anyone seen a year 8 boy ... didn't come home", "missing
+    # from care", "wandered off ... can't find her"), not a lost coat or a pet.
+    Rule("child_reported_missing", LABEL,
+         r"\b(?:has\s+anyone\s+seen|have\s+you\s+seen|please\s+(?:look\s+out|keep\s+an\s+eye\s+out)\s+for|anyone\s+seen)\s+(?:a|my|our|this|the)\s+(?:\w+\s+){0,3}?(?:boy|girl|child|son|daughter|lad|kid|toddler|year\s+\d{1,2})\b"
+         r"[^\n]{0,120}?\b(?:didn'?t\s+come\s+(?:home|back)|hasn'?t\s+come\s+(?:home|back)|not\s+come\s+home|wandered\s+off|can'?t\s+find|cannot\s+find|missing|not\s+answering|police|not\s+there)"
+         r"|\b(?:missing\s+from\s+(?:care|home|her\s+placement|his\s+placement)|(?:son|daughter|child|boy|girl|sister|brother|he|she|kid|lad|grandson|granddaughter|nephew|niece)\s+(?:has|have)\s+(?:gone|been\s+reported)\s+missing|(?:didn'?t|did\s+not|never)\s+(?:come|came)\s+back\s+to\s+the\s+(?:hotel|hostel|coach|camp|tent|dorm)|(?:teachers|staff|police)\s+are\s+(?:out\s+)?(?:looking|searching)\s+for)\b"
+         r"|\b(?:my|our)\s+(?:son|daughter|boy|girl|lad|child|kid)\s+(?:is\s+\d{1,2}\s+and\s+)?(?:was\s+meant|was\s+supposed|should\s+have\s+been)\s+(?:to\s+)?(?:\w+\s+){0,8}?(?:an\s+hour|two\s+hours|\d+\s+hours?|ages)\s+ago\b[^\n]{0,60}?\bnot\s+(?:there|answering|home)\b",
+         0.75, unless=(r"\b(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|water\s+bottle|tie|blazer|phone|keys|bike)\s+(?:is|was|has|have|are)\b",
+                       r"\b(?:lost\s+property|dog|cat|puppy|kitten|tortoise|hamster|rabbit|guinea\s+pig|parrot|budgie|parcel)\b"
+                       r"|\b(?:girl|boy|child|son|daughter|lad|kid)'?s\s+(?:\w+\s+)?(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|tie|blazer|phone|keys|bike|scooter|trainers|toy|ball|folder|trophy|medal)\b|\b(?:it'?s|its)\s+missing\b",
+                       r"\b(?:found\s+(?:him|her|them)|(?:he|she)'?s\s+(?:home|safe|been\s+found)|all\s+sorted|panic\s+over|false\s+alarm)\b"), unless_penalty=0.45),
+    # a child out in the cold, the dark or the rain with nobody caring: barefoot at night,
+    # flip flops in the snow, locked out for hours; nobody washing a child's clothes
+    Rule("child_left_in_the_cold", LABEL,
+         r"\b(?:barefoot|bare\s+feet|no\s+shoes|no\s+coat|in\s+flip\s?-?flops|without\s+(?:a\s+)?coat|in\s+(?:just\s+)?(?:a\s+)?t-?shirts?)\b[^\n]{0,60}?\b(?:snow|freezing|the\s+cold|with\s+(?:the\s+)?cold|rain|at\s+night|\d{1,2}\s?pm|midnight)\b"
+         r"|\b(?:snow|freezing|at\s+night|midnight)\b[^\n]{0,30}?\b(?:barefoot|no\s+shoes|no\s+coat|flip\s?-?flops|(?:just\s+)?(?:a\s+)?t\W?shirts?)\b"
+         r"|\b(?:crying|alone|on\s+(?:her|his|their)\s+own)\b[^\n]{0,40}?\b(?:at|gone|after)\s+(?:1[01]|midnight|[1-3])\s?(?:pm|am|at\s+night)?\b[^\n]{0,20}?\b(?:barefoot|no\s+shoes|no\s+coat|alone)\b"
+         r"|\b(?:kids?|kiddies|children|little\s+ones?|child|boy|girl|they|lad|lass)\s+(?:\w+\s+){0,4}?(?:locked\s+out|left\s+outside|shut\s+out)\b[^\n]{0,60}?\b(?:again|hours?|rain|cold|dark|every|pub|till|until)\b"
+         r"|\bno\s*(?:one|body)\s+(?:washes|cleans|irons|feeds|cooks\s+for|buys\s+food\s+for)\s+(?:my|me|us|our)\b",
+         0.7, unless=(r"\b(?:forgot|forgets|left\s+(?:his|her)\s+(?:coat|shoes)|beach|paddling|splash|sand|summer|sports\s+day|lol|haha|costume|play|nativity|fire\s+drill)\b",), unless_penalty=0.4),
+    # a third party's interest in a pictured child: "how old is she? anyone got her insta",
+    # "do you know his address? i'd like to send him a prize"; needs a word of the child's
+    # looks or a photo to act (a parent asking for a classmate's address for a party does not)
+    Rule("interest_in_pictured_child", LABEL,
+         r"\bhow\s+old\s+(?:is|'s)\s+(?:she|he|the\s+\w+(?:\s+\w+)?)\b"
+         r"|\b(?:anyone|does\s+anyone|do\s+you|do\s+u|who|any\s?one)\s+(?:got|have|has|know)\s+(?:his|her|their)\s+(?:home\s+)?(?:address|insta|instagram|snap|snapchat|number|tiktok|socials|@)"
+         r"|\b(?:want|like|wanna|would\s+love)\s+to\s+send\s+(?:her|him)\s+(?:something|a\s+(?:little\s+)?(?:gift|present|prize|treat|message|dm))\b",
+         0.35, context=(r"\b(?:pic|pics|picture|photo|photos|video|stunning|gorgeous|pretty|cute|fit|beautiful|smile|blonde|brunette|girls?|boy|lad|year\s+\d{1,2}s?|little|u1\d|sixth\s+form)\b",
+                        r"\b(?:address|insta|instagram|snap|snapchat|send\s+(?:her|him))\b"), context_boost=0.2,
+         unless=(r"\b(?:party|invite|invitation|birthday|thank\s+you\s+card|get\s+well|card|teacher|miss|sir|mrs|baby|puppy|dog|cat|nan|grandma|grandad)\b",), unless_penalty=0.35),
+    # an adult offering children a lift or trying to get them into a vehicle
+    Rule("lift_offered_to_child", LABEL,
+         r"\btried\s+to\s+(?:get|coax|lure|pull|drag|make|persuade)\s+(?:\w+\s+){1,5}?(?:into|in)\s+(?:the|his|their|a|her)\s+(?:car|van|cab|truck|motor|pick\s?-?up)\b"
+         r"|\b(?:offered|offering)\s+(?:\w+\s+){0,4}?a\s+lift\b[^.!?]{0,40}?\b(?:by\s+a|from\s+a|stranger|bloke|claiming|man\s+(?:in|with))\b"
+         r"|\b(?:bloke|man|stranger|men|guy|someone)\b[^.!?]{0,40}?\boffer(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:a\s+)?lifts?\b"
+         r"|\b(?:want|need|fancy)\s+a\s+lift\s+home\b[^\n]{0,60}?(?:no\s+strings|😉|😏|message\s+me|dm\s+me|inbox)",
+         0.45, context=(r"\b(?:my\s+(?:lad|son|daughter|boy|girl|kids?)|kids?|children|child|girls|boys|year\s+\d{1,2}s?|sixth\s+form\w*|pupils?|little\s+ones?|friend)\b",), context_boost=0.25,
+         unless=(r"\b(?:grandad|grandma|nan|uncle|auntie|neighbour\s+kindly|car\s+share|carpool|lift\s+share|broke\s+down|thank\s+you\s+to|so\s+kind)\b",), unless_penalty=0.4),
+    # drugs sold or left where children are: "w3ed 4 sale year 9s ask me", "kids price dm",
+    # a bag of pills by the climbing frame
+    Rule("drugs_near_children", LABEL,
+         r"\b(?:weed(?!\s*killer)|ket|coke|cocaine|mdma|mandy|pills|xans?|spice|thc|bud|green|gas|zoots?|spliffs?|pingers|edibles)\b[^\n]{0,40}?(?:\b4\s+sale|\bfor\s+sale|\bask\s+me|\bdm\b|\bhmu\b|\bkids?\s+price|£\s?\d|\bcheap\b|\bgoing\s+cheap)"
+         r"|\b(?:found|finding)\s+(?:a\s+)?(?:bag|packet|baggie|bags|load)\s+of\s+(?:pills|powder|weed|needles|syringes|tablets)\b[^\n]{0,80}?\b(?:climbing\s+frame|playground|park|green|kids|little\s+ones|children|swings|slide|school)\b",
+         0.45, context=(r"\b(?:year\s+\d{1,2}s?|kids?|children|leavers|pupils?|sixth\s+form\w*|under\s?1\d|little\s+ones|climbing\s+frame|playground)\b",), context_boost=0.25,
+         unless=(r"\b(?:garden\s+centre|plants?|seeds|paint|lawn|allotment|st\s+patrick|uniform|bus\s+pass|vitamins?|hay\s+fever)\b",), unless_penalty=0.4),
+    # recruitment of children into a group with an extremist cue
+    Rule("extremist_recruiting_children", LABEL,
+         r"\b(?:defend|protect|fight\s+for)\s+(?:their|our|your|the)\s+(?:own\s+)?(?:race|blood|kind|white\s+\w+)\b"
+         r"|\b(?:the\s+)?truth\s+(?:they|you|kids)\s+(?:don'?t|dont|won'?t|wont|never)\s+(?:get|learn|hear|teach)\s+(?:in|at)\s+school\b"
+         r"|\b(?:real|true)\s+patriots?\b[^\n]{0,60}?\b(?:kids|children|young|teens|lads|group\s+chat|join)\b",
+         0.7, unless=(r"\b(?:history|lesson|ww2|world\s+war|documentary|museum|remembrance)\b",), unless_penalty=0.45),
+    # a child's money or bank account used by someone else; runners wanted for cash
+    Rule("money_mule_or_runner", LABEL,
+         r"\b(?:open|lend|rent|borrow|use)\s+(?:me\s+)?(?:your|ur)\s+(?:bank\s+)?(?:account|card)\s+(?:to\s+me|for\s+(?:a|me|\d)|and\s+i)"
+         r"|\b(?:money|cash|funds)\s+(?:through|into)\s+(?:your|ur)\s+(?:bank\s+)?account\b[^\n]{0,40}?\b(?:keep|£|cut|easy)"
+         r"|\brunner[sz]?\b[^\n]{0,40}?(?:\b1[0-7]\s?\+|\bcash\s+daily|\bcounty\b|\bno\s+q'?s|\bno\s+questions)",
+         0.7, unless=(r"\b(?:fun\s+run|charity\s+run|parkrun|park\s+run|race|marathon|sponsor\w*|running\s+club|bean|tomato)\b",), unless_penalty=0.45),
+    # a child hurting a parent and the child told by a child ("daddy hurts mummy and then
+    # hurts her"), and what "happens at home" given as the reason for tears
+    Rule("domestic_abuse_told", LABEL,
+         r"\b(?:daddy|mummy|dad|mum|step\s?dad|mums?\s+boyfriend|mams?\s+boyfriend)\s+(?:hurts|hits|kicks|punches|chokes|strangles)\s+(?:mummy|mum|mam|daddy|her|him|them|the\s+kids|my\s+mum)\b"
+         r"|\b(?:because\s+of|it'?s\s+about|about)\s+what\s+(?:happens|goes\s+on|he\s+does|she\s+does|they\s+do)\s+at\s+home\b",
+         0.7, unless=(r"\b(?:stays\s+at\s+home|homework|chess|fifa|game|netball|football|match|his\s+back|her\s+back|lol|haha)\b",), unless_penalty=0.45),
+    # thoughts of ending given as a plan, a search or a farewell
+    Rule("ending_planned", LABEL,
+         r"\b(?:looking\s+up|look\s+up|googl\w+|search\w*|checking)\s+how\s+(?:high|tall|far\s+down|deep|long\s+it\s+takes)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:bridge|roof|building|multi\s?-?storey|car\s+park|cliff|tower|drop|fall|river)\b"
+         r"|\b(?:done\s+with\s+everything|can'?t\s+do\s+this|bye\s+everyone|goodbye\s+everyone|this\s+is\s+it)\b[^\n]{0,60}?\b(?:walk|go|going|head\w*|off)\s+(?:to|down\s+to)\s+the\s+(?:bridge|tracks|railway|river|canal|cliff|roof|quarry)\b"
+         r"|\b(?:already\s+)?(?:decided|know|made\s+up\s+my\s+mind\s+about|made\s+my\s+mind\s+up\s+(?:about|on))\s+what\s+i'?m\s+(?:doing|gonna\s+do|going\s+to\s+do)\s+if\s+(?:it'?s|its|they'?re|theyre|(?:my\s+)?results\s+are|i)\s+(?:bad|awful|terrible|fail|don'?t\s+get|not\s+good|get\s+(?:a\s+)?u)\b"
+         r"|\bnot\s+(?:doing|gonna\s+do|going\s+to\s+do)\s+this\s+(?:much|for\s+much)\s+longer\b"
+         r"|\b(?:hope|wish)\b[^.!?]{0,40}?\b(?:falls?\s+(?:in\s+)?on|collapses?\s+on|caves?\s+in\s+on)\s+me\b"
+         r"|\b(?:this\s+is|this'?ll\s+be)\s+my\s+last\s+(?:post|comment|message|video)\b[^\n]{0,80}?\b(?:for\s+trying|only\s+one|sorry|goodbye|bye|take\s+care|love\s+you)\b"
+         r"|\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+){0,4}?(?:away|to\s+(?:my|a)\s+(?:little\s+)?\w+)\b[^\n]{0,60}?\b(?:bye\s+(?:every\s?one|all|guys)|goodbye|won'?t\s+need|wont\s+need|feels\s+right|for\s+good)\b",
+         0.75, unless=(r"\b(?:lol|haha|jk|😂|🤣|as\s+chair|pta|retir\w*|leaving\s+do|new\s+job|charity\s+shop|declutter\w*|outgrown|grown\s+out\s+of|car\s+boot|too\s+small|old\s+toys|for\s+the\s+fair|jumble|bake\s+sale|rain|indoor|resits?\s+in|plan\s+b|clearing|college|apprenticeship)\b",), unless_penalty=0.45),
+    # dieting that starves: weight lost by fasting or water only, calories counted by a
+    # young child, periods stopped by weight worry, eating "properly" stopped for weeks
+    Rule("starving_for_weight", LABEL,
+         r"\b(?:fasting|water\s+only|only\s+(?:drinking|having)\s+water|not\s+eating|skipping\s+(?:every|all)\s+meals?)\b[^\n]{0,60}?\b(?:lose|lost|drop)\s+\d+\s?(?:stone|st|kg|lbs?|pounds)\b"
+         r"|\b(?:lose|lost|drop)\s+\d+\s?(?:stone|st|kg|lbs?|pounds)\b[^\n]{0,60}?\b(?:fasting|water\s+only|not\s+eating|haven'?t\s+eaten|havent\s+eaten)\b"
+         r"|\b(?:haven'?t|havent|have\s+not|not)\s+eaten\s+(?:properly|anything\s+proper|a\s+proper\s+meal)\s+(?:in|for|since)\b"
+         r"|\b\d{2,4}\s+(?:calories|cals|kcal)\s+is\s+too\s+(?:many|much)\b|\bcounts?\s+calories\b[^\n]{0,80}?\b(?:she|he)\s+is\s+(?:[5-9]|1[0-2]|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+         r"|\b(?:stopped|stopping)\s+(?:having\s+)?(?:her|my)\s+periods\b",
+         0.7, unless=(r"\b(?:ramadan|lent|yom\s+kippur|blood\s+test|operation|surgery|doctor\s+said|gp\s+said|pregnan\w*|menopause)\b",), unless_penalty=0.45),
+    # a dog that went for a child
+    Rule("dog_attacked_child", LABEL,
+         r"\b(?:dogs?|rottweilers?|xl\s+bull(?:y|ies)|bull\s+terriers?|staffies?|pit\s?bulls?)\b[^.!?]{0,60}?\b(?:went\s+for|attacked|bit|bitten|lunged\s+at|mauled|jumped\s+on)\s+(?:a|my|our|the|two|some)\s+(?:\w+\s+){0,2}?(?:child|children|kid|kids|boy|girl|son|daughter|toddler|little\s+ones?|pupils?)\b",
+         0.7, unless=(r"\b(?:lol|haha|licked|friendly|therapy\s+dog|reading\s+dog|cuddl\w*|like\s+(?:a|an)\s+(?:\w+\s+)?dog)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1127,7 +1222,7 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
-    "hyperbole": r"starving\s+by|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"starving\s+by|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
@@ -1154,7 +1249,7 @@ CONCEPTS: dict[str, str] = {
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
-    "figurative": r"bath\s+bombs?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"bath\s+bombs?|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -1267,7 +1362,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole", "accident"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
-    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries"), 0.6),
+    ("unsafe_with_adult", ("unsafe", "adult", "self"), ("figurative", "hyperbole", "child_worries", "educational"), 0.6),
     ("neglect_at_home", ("neglect", "home"), ("figurative", "hyperbole"), 0.6),
     ("neglect_self", ("neglect", "self", "adult"), ("figurative", "hyperbole"), 0.55),
     ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration", "educational"), 0.65),
@@ -1287,7 +1382,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("neglected_for_days", ("neglect", "self", "duration"), ("figurative",), 0.6),
     ("sextortion", ("images", "share", "if_not"), ("figurative",), 0.75),
     ("violence_with_intent", ("violence", "intent"), ("figurative", "hyperbole", "complaint"), 0.65),
-    ("exploitation_with_fear", ("exploit", "unsafe"), (), 0.65),
+    ("exploitation_with_fear", ("exploit", "unsafe"), ("educational",), 0.65),
     ("exploitation_of_me", ("exploit", "adult", "self", "money"), ("figurative",), 0.6),
     ("exploited_for_money", ("exploit", "self", "money"), ("figurative",), 0.6),
     ("children_paid_to_carry", ("exploit", "money", "child"), (), 0.75),
@@ -1307,7 +1402,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("unexplained_and_out", ("unexplained", "neglect_sign"), ("celebration",), 0.6),
     ("images_of_children_for_money", ("images", "young", "money"), ("commerce", "educational", "school_admin"), 0.65),
     # batch 13
-    ("worry_about_harm", ("worry", "worry_sign"), ("worry_veto", "figurative", "child_worries", "accident"), 0.6),
+    ("worry_about_harm", ("worry", "worry_sign"), ("worry_veto", "figurative", "child_worries", "accident", "hyperbole"), 0.6),
     ("restriction_for_body", ("restrict", "body_goal"), ("ed_veto",), 0.65),
     ("restriction_strong", ("restrict_strong",), ("ed_veto",), 0.6),
     ("stranger_courts_child", ("pet_name", "platform"), ("commerce", "school_event", "educational"), 0.6),
@@ -1348,13 +1443,18 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
-    r"\b(?:you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
+    # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
+    r"\b(?:(?<!i\swere\s)(?<!i\swas\s)you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
     r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
     # batch 21: a faith school's and an inspection's people
-    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who)\b")
+    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who"
+    # batch 25-29: an exam season's, a village's and a comment section's people; groups by
+    # their plural; whoever did something; a person given a weapon "for" by name
+    r"|invigilators?|examiners?|watch\s+(?:himself|herself|themselves)|yours|(?:lads|girls|boys)\s+who|(?:whoever|who\s?ever)(?!\s+(?:runs|manages|admins|looks\s+after|reads)\b)|famil(?:y|ies)|farmers?|refs?|referees?|leavers(?!\s+(?:assembly|do|prom|party|ball|disco|trip|video|vid|photos?|service|mass|day|hoodies?|show))"
+    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished))\b")
 _THREAT_ABUSE_SCORE = 0.7
 
 # --- batch 13: the model's doubt settled by a word of risk ---------------------------------
@@ -1425,7 +1525,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.10"
+    version = "1.11"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -49,7 +49,7 @@ _INTENT = (
     r"(?:i'?ll|ill|i\s+will|i\s+wil|i\s+shall|i'?m\s+(?:gonna|going\s+to|gunna)|im\s+(?:gonna|going\s+to|gunna)"
     r"|i\s+am\s+(?:gonna|going\s+to)|i'?ma|ima|i'?d\s+(?:love\s+to|like\s+to|happily|gladly)|i\s+would\s+(?:love|like|happily|gladly)(?:\s+to)?"
     r"|i\s+(?:want|wanna|need|am\s+going|intend|plan)\s+to|i\s+wanna|i\s+(?:could|should|might|can|swear\s+(?:i'?ll|ill|i\s+will|down\s+i'?ll))"
-    r"|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|let\s+me|i\s+(?:swear|promise)\s+(?:i'?ll|ill|i\s+will)"
+    r"|we'?ll|we\s+will|we'?re\s+(?:gonna|going\s+to)|we\s+are\s+(?:gonna|going\s+to)|let\s+me|i\s+(?:swear|promise)\s+(?:i'?ll|ill|i\s+will)"
     # batch 18: a gang as the agent ("me and the lads are gonna", "my boys will")
     r"|me\s+and\s+(?:the|my)\s+(?:lads|boys|mates|brothers|cousins|crew)\s+(?:are|r|will)\s*(?:gonna|going\s+to)?|(?:my|our)\s+(?:boys|lads|brothers|cousins|crew)\s+(?:will|'ll|are\s+(?:gonna|going\s+to))"
     # batch 19: other parents as the gang ("me and some of the other dads are going to")
@@ -60,7 +60,7 @@ _INTENT = (
 _VIOLENCE = (
     r"(?:kill|murder|stab|shoot|shank|knife|punch|kick|slap|smack|whack|deck|headbutt|thump|maim|cripple|torture"
     r"|strangle|choke|throttle|suffocate|smother|drown|hang|lynch|gut|skin|behead|decapitate|butcher|slaughter|slit"
-    r"|slash|rape|poison|hurt|harm|execute|glass|set\s+fire\s+to)"
+    r"|slash|rape|poison|hurt|harm|execute|glass|bottle|set\s+fire\s+to)"
 )
 #: verbs of sport and banter as much as of violence ("we'll beat you next year", "we battered
 #: them 5-0"): a threat only with what makes them one ("beat you to death", "smash you up")
@@ -92,7 +92,11 @@ _TARGET = (
     # batch 15: the school's people by role ("that kid from the choir", "the office lady",
     # "the lollipop man", "mrs patel"), and all of them at once ("all the teachers")
     rf"|(?:that|the|this)\s+(?:\w+\s+){{0,2}}?{_ROLE}(?:\s+(?:from|in|on|at|with)\s+(?:the\s+)?\w+)?"
-    r"|(?:mr|mrs|miss|ms|sir)\s+\w+|(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+)?(?:teachers|staff|kids|pupils|students|year\s+\d{1,2}s?))"
+    r"|(?:mr|mrs|miss|ms|sir)\s+\w+|(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+)?(?:teachers|staff|kids|pupils|students|year\s+\d{1,2}s?)"
+    # batch 25-29: a group named by year and kind ("every one of the year 13 lads"), and
+    # whoever did something ("whoever laughed at my sister")
+    r"|(?:all|every\s+one\s+of|each\s+of|every)\s+(?:the\s+)?(?:year\s+\d{1,2}\s+|sixth\s+form\s+)?(?:teachers?|staff|kids|pupils|students|lads|boys|girls|governors)"
+    r"|(?:whoever|who\s?ever|anyone\s+who)\s+\w+)"
 )
 _POSSESSIVE = r"(?:your|ur|yer|his|her|their|(?:that|the)\s+(?:\w+\s+){0,2}?\w+'s|(?:mr|mrs|miss|ms)\s+\w+'s)"
 _BODY = (
@@ -135,6 +139,8 @@ _NOT_A_THREAT = (
     # batch 17: "if he forgets his water bottle one more time i'll murder him"
     r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}?(?:bottle|kit|bag|book|coat|lunch\w*"
     r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b",
+    # batch 25-29: "i could murder whoever invented glitter"
+    r"\bwhoever\s+(?:invented|came\s+up\s+with|designed|decided|thought\s+of|made\s+up)\b",
     r"\b(?:match|matches|game|games|final|league|tournament|netball|football|rugby|hockey|cricket|rounders|sports\s+day"
     r"|quiz|pitch|fixture|derby|goals?|trophy|cup|champions|season|race)\b",
 )
@@ -216,6 +222,8 @@ RULES = (
          r"|\bpay\s+(?:you|u|ya|him|her|them|(?:that|the)\s+\w+)\s+a\s+(?:little\s+|visit|proper\s+)?visit\b[^.!?]{0,40}?\b(?:mates|boys|lads|cousins|brothers|crew|properly|sort)"
          r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna)\s+(?:sort|deal\s+with|handle|take\s+care\s+of)\s+(?:out\s+)?(?:him|her|them|(?:the|that)\s+(?:\w+\s+)?(?:bully|kid|lad|boy|girl|teacher|man|woman|head))\s+(?:out\s+)?(?:myself|personally|my\s+(?:own\s+)?way|properly)\b",
          0.75, unless=_NOT_A_THREAT[:2] + (r"\b(?:battery|phone|plant|car|laptop|ipad|tablet)\s+(?:is|'s)\s+dead\b",
+                                          # batch 25-29: a price laughed off ("won't be laughing when you see the bill")
+                                          r"\b(?:bill|invoice|price|prices|cost|costs|receipt|quote)\b",
                                             r"\b(?:panto|film|show|comedian|jokes?|funny|sitcom|quiz)\b")),
     # batch 15: the school itself as the target. Violence named with a school place or a
     # date ("shooting at the academy on the 3rd"), the place burnt or going up, a joke
@@ -356,6 +364,69 @@ RULES = (
          r"|\b(?:bring|bringing)\s+(?:a\s+few|some|the|my)\s+(?:lads|boys|mates|cousins|brothers|crew|dads|uncles)\b[^.!?]{0,40}?\bsort\s+(?:out\s+)?(?:the\s+|that\s+|those\s+)?(?:him|her|them|teachers?|staff|head|deputy|bully|bullies|kids?|lads?)\b"
          r"|\b(?:address|where\s+(?:you|u)\s+live)\b[^.!?]{0,40}?[.!?,]?\s*(?:don'?t|dont|do\s+not)\s+make\s+me\s+(?:use\s+it|come\s+round|visit)\b",
          0.75, unless=(_LAUGHTER, r"\b(?:bonfire|candles?|toast|cake|certificate|prize|sticker|tree|plants?|biscuits|chocolates?|decorations|snowman|leaflet\s+drop|parcel|costume|lift|carpool|homework|film|book|game)\b",)),
+    # batch 25-29: threats told sideways. A person who "needs/deserves a bullet (each)"; a
+    # bullet put "in every teacher"; "imagine if X fell/was pushed down the stairs" with
+    # "i could arrange that" or "a shame" (laughter does not take it back); the exits
+    # blocked with the fire alarm set off; the school hall "on fire" counted down to;
+    # a bomb that "would sort this place out"; "see you at X. bring a helmet/mop"; the
+    # lot "going to pay."; "you won't be laughing when i see you"; "not a threat, a
+    # promise"; "is getting his legs broken"; "is getting what she's owed"; "whoever
+    # snitched is getting dealt with"; dogs set on a person; a person put through a
+    # windscreen; "i'll make her sorry she ever ..."; "wait till you see what i do to
+    # X"; "not safe ... we're watching"; "i know where your yard is. sleep well"; a fire
+    # with "the lot of you inside"; "see how many of them make it home"; a lesson taught
+    # "with a crowbar"; names written down with a day; "wear your vests"; "kill the head".
+    Rule("threat_told_sideways", LABEL,
+         r"\b(?:needs?|deserves?|wants?|could\s+do\s+with|earned)\s+a\s+bullet(?:\s+(?:each|in\s+(?:the|his|her|their)\s+\w+))?\b(?!\s+(?:point|journal|list))"
+         rf"|\b{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:put|stick|send)\s+a\s+(?:bullet|knife|blade|bolt)\s+(?:in|into|through)\s+(?:every|each|all\s+(?:the|of\s+the))\s+(?:\w+\s+){{0,3}}?(?:teachers?|staff|kids?|lads?|girls?|boys?|one\s+of\s+(?:you|them))\b"
+         r"|\bimagine\s+if\s+(?:someone|somebody|(?:mr|mrs|miss|ms|sir)\s+\w+|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:fell|pushed|got\s+pushed|was\s+pushed|tripped|got\s+hit|got\s+run\s+over|got\s+stabbed|had\s+an\s+accident)\b[^\n]{0,80}?(?:\b(?:shame|pity|i\s+could\s+arrange|could\s+be\s+arranged|just\s+saying|accidents\s+happen)\b|🙂|😈|😏)"
+         r"|\b(?:set\s+off|pull|pulling|trigger\w*)\s+the\s+fire\s+alarm\b[^.!?]{0,30}?\b(?:block|lock|chain)\w*\s+(?:the|all\s+the)\s+(?:fire\s+)?(?:exits|doors)\b"
+         r"|\b(?:block|lock|chain)\w*\s+(?:the|all\s+the)\s+(?:fire\s+)?(?:exits|doors)\b[^.!?]{0,30}?\b(?:set\s+fire|fire\s+alarm|burn|with\s+(?:them|everyone|the\s+\w+)\s+inside)\b"
+         r"|\b(?:a\s+)?(?:bomb|fire|gunman|shooter|grenade)\s+(?:in|at|under)\s+(?:the\s+)?(?:\w+\s+)?(?:hall|school|block|staff\s?room|building|canteen|library|gym|place)\s+(?:would|will|'d|could)\s+(?:sort|fix|solve|improve|do\s+(?:it|wonders))\b"
+         r"|\bnot\s+a\s+threat\W{0,3}\s*(?:it'?s|its|just|that'?s|thats)\s+a\s+promise\b"
+         r"|\b(?:is|are|'s|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:his|her|their|your|ur)\s+(?:\w+\s+)?(?:legs?|arms?|face|head|jaw|nose|teeth|fingers?|kneecaps?|ribs|neck|throat)\s+(?:broken|broke|smashed(?:\s+in)?|kicked\s+in|caved\s+in|snapped|cut|slit|stamped\s+on|knocked\s+out|done\s+in)\b"
+         r"|\b(?:is|are|'s|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+what\s+(?:(?:s?he|they|you)(?:'?s|'?re|\s+is|\s+are)\s+)?(?:owed|due|coming\s+to\s+(?:her|him|them|you))\b"
+         rf"|\b{_INTENT}\s+(?:\w+\s+)?set\s+(?:the|my|our|his)\s+dogs?\s+on\s+(?:{_TARGET}|her|him)\b"
+         r"|\b(?:put|putting|throw|throwing|push|pushing|chuck|chucking|smash|smashing)\s+(?:him|her|you|u|them)\s+through\s+(?:a|the|his|her|your|ur|their)\s+(?:own\s+)?(?:windscreen|window|wall|door|table|glass\s+door)\b"
+         r"|\b(?:make|making)\s+(?:him|her|you|u|them|(?:the|that|this)\s+\w+)\s+(?:sorry|regret)\s+(?:that\s+)?(?:(?:s?he|you|u|they)\s+)?(?:ever|was\s+born|were\s+born)\b"
+         rf"|\bwait\s+(?:till|until|til)\s+(?:you|u|everyone|you\s+all)\s+sees?\s+what\s+(?:i|we)(?:'?m\s+gonna|'?ll|\s+will|\s+am\s+going\s+to)?\s+do(?:es)?\s+to\s+{_TARGET}\b"
+         r"|\b(?:not|never)\s+safe\s+(?:\w+\s+){0,4}?(?:walking|going|anywhere|at|in|on|round|home)\b[^\n]{0,40}?\b(?:we'?re|were|i'?m|im|we\s+are|i\s+am|we|i)\s+(?:always\s+)?watching\b"
+         r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|ur|your\s+\w+|(?:he|she|they))\s+(?:live|lives|is|are|work|works|sleep|sleeps)\b[^\n]{0,30}?\b(?:sleep\s+(?:well|tight)|watch\s+(?:your|ur)\s+back|be\s+careful|night\s+night)\b"
+         r"|\b(?:know|knows)\s+which\s+(?:house|flat|door|car)\s+(?:on|in)\s+(?:\w+\s+){1,3}?is\s+(?:yours|hers|his|theirs)\b"
+         r"|\b(?:burn|torch|set\s+fire\s+to)\w*\s+(?:the\s+)?(?:\w+\s+){1,2}?(?:down\s+)?with\s+(?:them|everyone|every\s?one|the\s+\w+|all\s+of\s+(?:them|you)|(?:the\s+)?(?:staff|teachers|kids))\s+(?:all\s+)?(?:inside|in\s+it|still\s+in(?:side)?)\b"
+         r"|\b(?:burn|torch)\w*\s+(?:the\s+lot\s+of\s+(?:you|ya|them)|(?:you|them)\s+all|all\s+of\s+(?:you|them))\s+(?:inside|alive|in\s+(?:there|it|your\s+beds))\b"
+         r"|\bsee\s+how\s+many\s+(?:of\s+)?(?:them|you|u|the\s+\w+)\s+(?:make\s+it|get|walk|get\s+back)\s+(?:home|out)\b"
+         r"|\bteach\s+(?:\w+\s+){1,4}?a\s+lesson\s+(?:with|using)\s+(?:a|my|the|his|some)\s+(?:crowbar|bat|baseball\s+bat|hammer|knife|blade|machete|brick|bottle|iron\s+bar|golf\s+club|wrench|spanner)\b"
+         r"|\b(?:paying|pay|paid)\s+(?:him|her|them|you|u)\s+a\s+(?:little\s+)?visit\s+with\s+(?:a\s+few|some|my|the)\s+(?:tools|bats|mates|lads|boys|friends)\b[^\n]{0,60}?\b(?:police|regret|sorry|watch)\b"
+         rf"|(?:^|[.!?]\s*)(?:kill|stab|shoot|murder|hang|lynch|burn)\s+(?:the|all\s+the|every|that)\s+(?:\w+\s+)?(?:{_ROLE}|governors|teachers|staff|heads)\b"
+         r"|\b(?:kill|stab|shoot|murder)\s+(?:mr|mrs|miss|ms|sir)\s+\w+\b(?=[^\n]{0,40}\b(?:day|earned|deserves?|tomorrow|monday|friday|on\s+the)\b)"
+         r"|\bsomebody\s+(?:needs|has|ought)\s+to\s+take\s+out\s+(?:whoever|the\s+\w+|that\s+\w+)\b|\bproperly\s+take\s+(?:them|him|her|you)\s+out\b"
+         r"|\bwaiting\s+(?:for|outside)\b[^.!?]{0,40}?\b(?:he|she|they|you|u)\s+(?:won'?t|wont|will\s+not)\s+(?:be\s+)?walk(?:ing)?\s+(?:home|away|out)\b"
+         rf"|\b(?:i\s+)?hope\s+(?:some\s?(?:one|body)|a\s+(?:car|bus|lorry|van))\s+(?:\w+\s+)?(?:runs?\s+over|knocks?\s+down|stabs?|shoots?|kills?|batters?|beats?\s+up|pushes)\s+{_TARGET}\b"
+         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:laughing|smiling)\b[^.!?]{0,25}?\b(?:when|once|after)\s+(?:i|we|me\s+and\s+\w+)\s*(?:'m|am|are|'re)?\s+(?:see|get|catch|find|finish|finished|done|through)\b",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|game|fortnite|fifa|minecraft|lyrics?|chess|quiz|darts)\b",), unless_penalty=0.45),
+    # the weaker hints of the same: a countdown to a fire, "bring a mop", "you're all going to pay.",
+    # whoever "is getting dealt with", names written down, vests to wear, "getting it, watch",
+    # "something is happening, wouldn't go", the teachers made to "pay" with a date; the words
+    # of fundraising, sport, shows and the school's own sanctions share these, so they are
+    # vetoed more widely
+    Rule("threat_hinted", LABEL,
+         r"\b(?:see|watch)\s+the\s+(?:school|sports\s+hall|hall|building|staff\s?room|library|canteen|\w+\s+block)\s+(?:on\s+fire|burn(?:ing)?(?:\s+down)?|go\s+up(?:\s+in\s+flames)?)\b[^\n]{0,40}?\b(?:\d+|one|two|three|four|five)\s+(?:more\s+)?(?:days?|sleeps|hours|weeks)\b"
+         rf"|\b(?:see\s+(?:you|u|ya)|me\s*\.|{_DATE})\b[^\n]{{0,60}}?\bbring\s+(?:a|your|ur)\s+(?:mop|helmet|body\s+bag|stretcher|gum\s?shield|bucket|coffin|spare\s+teeth)\b"
+         r"|\b(?:you'?re|youre|you\s+are|ur|you\s+lot\s+are|they'?re|they\s+are)\s+(?:all\s+)?(?:going\s+to|gonna)\s+pay\b(?=\s*(?:[.!]|$|,\s*(?:every|especially|all|mark|trust|watch)))"
+         r"|\b(?:whoever|who\s?ever|the\s+(?:one|ones|lot|lads|girls|boys|person|snitch|grass|rat)\s+who)\b[^.!?]{0,30}?\b(?:is|are|'s|'re|will\s+be|gonna\s+be)\s+(?:getting\s+|gonna\s+get\s+|going\s+to\s+get\s+)?(?:dealt\s+with|sorted\s+out|done\s+in|merked|jumped|battered|got)\b"
+         r"|\b(?:written|wrote|writing|got|made|making|have)\s+(?:down\s+)?(?:a\s+list\s+of\s+)?(?:the\s+)?names\s+(?:of\s+)?(?:everyone|every\s?one|all\s+of\s+you|each\s+of\s+you|every\s+\w+)\b[^\n]{0,60}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|soon|watch|you'?ll\s+see)\b"
+         r"|\bwear\s+(?:your|ur|a)\s+(?:(?:stab|bullet\s?proof)\s+vests?|body\s+armou?r|kevlar)\b|\bwear\s+(?:your|ur)\s+vests?\b[^\n]{0,40}?\b(?:not\s+joking|you'?ve\s+been\s+warned)\b"
+         r"|\b(?:tomorrow'?s|today'?s|monday'?s|friday'?s)\s+the\s+day\b[^\n]{0,40}?\bwear\s+(?:your|ur)\s+(?:vests?|armou?r|helmets?)\b"
+         r"|\b(?:is|are|'s|'re)\s+(?:all\s+)?(?:getting|gonna\s+get|going\s+to\s+get)\s+it\b(?!\s+(?:back|done|fixed|sorted|right|wrong|for|in\s+the|from|off|cleaned))[^\n]{0,60}?(?:\bwatch\b(?!\s+this\s+space)|💣|🔫|🔪|🧨|💥|\bno\s*one\s+will\s+forget|\bmark\s+my\s+words|\bjust\s+wait)"
+         r"|\bsomething(?:'?s|s|\s+is|\s+big\s+is|\s+will\s+be|\s+bad\s+is)\s+(?:happening|going\s+down|gonna\s+happen|going\s+to\s+happen|planned|kicking\s+off)\b[^\n]{0,60}?\b(?:wouldn'?t|wouldnt|would\s+not|i'?d\s+not|don'?t|dont)\s+(?:go|come|be\s+there|send\s+(?:your|ur)\s+kids?)\b"
+         r"|\b(?:pick(?:ing)?\s+(?:them|him|her|you|u)\s+up|scrape|scraping)\s+(?:them|him|her|you\s+)?(?:in\s+(?:pieces|bits|a\s+body\s+bag)|off\s+the\s+(?:floor|pavement|ground|tarmac))\b"
+         rf"|\b{_INTENT}\s+make\s+(?:the\s+)?(?:teachers|staff|them|him|her|you|u|every\s?one|all\s+of\s+(?:you|them))\s+pay\b[^\n]{{0,50}}?(?:\bevery\s+(?:one|last|single)\b|\b(?:{_DATE})\b|\bwatch\b|\bremember\b)"
+         r"|\b(?:a\s+day|the\s+day|a\s+date)\s+(?:people|everyone|every\s?body|you\s+all|you'?ll|you\s+will|they'?ll|u'?ll)\s+(?:will\s+)?(?:remember|never\s+forget)\b[^\n]{0,20}?(?:\bwatch\b|💣|🔫|🔪|🧨|💥|🔥)",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:nativity|panto|film|movie|novel|book|game|fortnite|fifa|minecraft|lego|jigsaw|lyrics?|song"
+                       r"|bike|bikes|cycl\w*|scoot\w*|skat\w*|horse|pony|riding|climb\w*|beach|clean\w*|litter|spade|paddl\w*|garden\w*|car\s+wash|spill\w*|paint\w*|mess|fair|raffle|tickets?|parking|fine|bill|invoice|newsletter|thank\s+(?:you|u)|helped|volunteer\w*|register"
+                       r"|fairy\s+lights|disco|talent|dance|performance|show|bonfire\s+night|fireworks|police|detention|reported|excluded|the\s+school\s+will"
+                       r"|chess|match|quiz|hockey|netball|football|rugby|darts|cards|pool)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

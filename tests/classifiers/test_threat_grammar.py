@@ -119,6 +119,12 @@ TABLE = [
     ("the hedge needs its branches cut back before the fair", NONE, None),
     ("not joking, the dinner supervisor is getting hurt on friday", SG_ABUSE, "threat_promised"),
     ("not joking, the tombola is getting sold out by noon", NONE, None),
+    # batch 25-29: threats told sideways, and the weaker hints of them
+    ("that invigilator needs a bullet, simple", SG_ABUSE, "threat_told_sideways"),
+    ("the new kid is getting his legs broke tonight", SG_ABUSE, None),
+    ("whoever made the slides needs a bullet point on page 2", NONE, None),
+    ("whoever snitched on my cousin is getting sorted out", SG_ABUSE, "threat_hinted"),
+    ("whoever keeps leaving the gate open is getting reported", NONE, None),
 ]
 
 
