@@ -166,6 +166,9 @@ _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
 _THING_EPITHETS = frozenset({"shambles", "disgrace", "joke", "disaster", "nightmare", "farce", "awful",
                              "appalling", "cringe", "trash", "embarrassment", "failure", "liability",
                              "useless", "pathetic", "disgusting", "vile", "nasty", "terrible", "menace"})
+# A person's voice or manner, compared as the person is ("her singing sounds like a goat")
+_PERFORMANCES = frozenset({"singing", "voice", "laugh", "laughing", "dancing", "dance", "walk", "walking",
+                           "running", "accent", "screaming", "rapping", "acting", "screech", "giggle"})
 # "she's", "they're" as text-speak writes them: subject and verb in one word
 _BARE_CONTRACTIONS = frozenset({"shes", "hes", "theyre"})
 # Words that show a clause is no bare epithet: verbs, prepositions, possessives ("saw some pigs")
@@ -258,7 +261,11 @@ _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|sh
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying|talking\s+about|talks\s+about"
                             r"|on\s+about)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$"
                             # "used the word '...'", "called a racist word in PE - '...'": the word named, then quoted
-                            r"|\b(?:word|words|term|slur|name)\b[^\"'\u201c\u2018.!?]{0,30}[\"'\u201c\u2018]\s*$")
+                            r"|\b(?:word|words|term|slur|name)\b[^\"'\u201c\u2018.!?]{0,30}[\"'\u201c\u2018]\s*$"
+                            # "was told by a boy in her form that she's a '...'"
+                            r"|\b(?:told|called|said|saying|says)\b[^\"'\u201c\u2018.!?]{0,40}\bthat\s+"
+                            r"(?:she|he|i|they|you|we)(?:'s|'m|'re|s|m|re)?\s+(?:is\s+|was\s+|are\s+)?(?:an?\s+)?"
+                            r"[\"'\u201c\u2018]\s*$")
 # a view reported as someone else's: "my son has started saying women shouldn't ...", "he
 # keeps talking about ..." (a worried parent, not the writer's own view)
 _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|going\s+round)\s+"
@@ -1197,6 +1204,8 @@ class AbuseDetector:
                 pass  # "Miss Reid's snake visit was amazing": whose, not who is
             elif prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re") or prev in _BARE_CONTRACTIONS:
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
+                if subject == "that" and hit.entry.term in _THING_EPITHETS:
+                    subject = ""  # "if so that's a disgrace": a decision judged, not a person
                 if subject:
                     return f"'{subject} {prev} ...'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
@@ -1256,6 +1265,8 @@ class AbuseDetector:
             return ""
         if not before and not (word.endswith("s") and hit.first == hit.last):
             return ""
+        if nxt < len(words) and words[nxt] == "who" and before:
+            return "an epithet clause: '... who'"  # "..., talentless drama queen who gave ..."
         if any(words[k] in _COPULAS or words[k] in _NEGATIONS or words[k] in _OWN or k in targets
                or words[k] in _YOU or words[k] in _FIRST_PERSON or words[k] in _EPITHET_STOPS
                or words[k].endswith("ed") for k in before):
@@ -1721,6 +1732,12 @@ class AbuseDetector:
                             if sentence[k] == s and words[k] == "who"), None)
                 if who is not None:
                     person = self._person_at(who - 1, words, targets, folded, tokens)
+            if not person and noun is not None and verb >= 2 and sentence[verb - 2] == s \
+                    and words[verb - 2].endswith("'s") and words[verb - 2] not in _IS_CONTRACTIONS:
+                # "the deaf girl's singing sounds like a seal": a person's voice or act compared
+                head = words[verb - 2].split("'")[0]
+                person = (f"{head}'s {words[verb - 1]}" if self._is_target(head) and words[verb - 1] in _PERFORMANCES
+                          else "")  # not "the lad's drawing looks like a horse": a thing made
             if not person and noun is not None and verb > 0 and clause[verb - 1] != clause[verb]:
                 # "whoever dressed the choir like that ..., look like a bunch of bin bags": the
                 # clause has no subject of its own; the people named before it are compared
@@ -1753,7 +1770,9 @@ class AbuseDetector:
                 continue
             c = clause[i]
             nxt = words[i + 1] if i + 1 < len(words) and clause[i + 1] == c else ""
-            if nxt in _SMELL_VETO or (word in _SMELL_NEEDS_OBJECT and nxt not in {"of", "like"}):
+            # "stinks the whole hall out": the place made to smell, still a smell pinned on a person
+            stinks_out = nxt == "the" and "out" in words[i + 2:i + 6] and word.startswith(("stink", "stank"))
+            if (nxt in _SMELL_VETO and not stinks_out) or (word in _SMELL_NEEDS_OBJECT and nxt not in {"of", "like"}):
                 continue
             person = ""
             for k in range(i - 1, max(i - 5, -1), -1):
@@ -1856,7 +1875,11 @@ class AbuseDetector:
                             (0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
                              and (h.first - g.last != 1 or _plural(words[h.last], h.entry.term)
                                   or g.entry.term in _GROUP_ADJECTIVE_TERMS))
-                            or 0 <= g.first - h.last <= 2) for g in groups)]
+                            or 0 <= g.first - h.last <= 2
+                            # "thick as a brick like all the <group> ones": the insult generalised
+                            or (0 < g.first - h.last <= 6 and "like" in words[h.last + 1:g.first]
+                                and not {"all", "every", "most"}.isdisjoint(words[h.last + 1:g.first])))
+                            for g in groups)]
         out: list[Detection] = []
         # "... that gay teacher. People like him shouldn't ...": the next sentence counts
         # when it points back at the person or group
@@ -1869,7 +1892,8 @@ class AbuseDetector:
                 # pics. send them back", "... in the lay-by again. keep them off our playground"
                 follows = (sentence[der.first] == sentence[group.first] + 1
                            and (sentence[der.first] in refers_back
-                                or not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1])))
+                                or not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1])
+                                or words[der.first] == "there"))  # "... there goes the village"
                 if not (same or follows):
                     continue
                 if der.first <= group.last and der.last >= group.first:

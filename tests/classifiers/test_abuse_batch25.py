@@ -99,6 +99,38 @@ CASES = [
     ("the autistic kids counted the money at the tuck shop, brilliant maths", set()),
     # a hate phrase: a man in a dress, said of a trans person
     ("sh3 is a m@n in a dr3ss and they let her in the girls changing rooms", {"abuse", "hate"}),
+    # an epithet clause with a relative clause after it
+    ("the choir leader should go, bossy old cow who only picks her favourites", {"abuse"}),
+    # ... a thing judged, not a person
+    ("the new rota came out today, massive shambles that nobody asked for", set()),
+    # "stinks the <place> out"
+    ("Mr Platt stinks the whole corridor out every morning", {"abuse"}),
+    # ... hard negatives
+    ("the kiln stinks the whole art room out on firing days", set()),
+    ("she smells the flowers in the sensory garden every day", set()),
+    # a person's voice or act compared
+    ("the deaf lad's singing sounds like a seal", {"abuse", "hate"}),
+    ("that girl's laugh sounds like a goat", {"abuse"}),
+    # ... hard negatives
+    ("the deaf lad's drawing looks like a horse, which is what he was drawing", set()),
+    # a consequence clause refers back
+    ("a polish family has moved into the old vicarage. there goes the neighbourhood", {"abuse", "hate"}),
+    # ... hard negatives
+    ("a polish family has moved into the old vicarage. there goes the last empty house", set()),
+    # an insult generalised to a group
+    ("thick as mince like all the autistic ones", {"abuse", "hate"}),
+    ("dumb like every muslim in that class", {"abuse", "hate"}),
+    # ... hard negatives
+    ("our autistic son loves trains like all the kids in his class", set()),
+    # "that's a <thing epithet>": a decision judged
+    ("if the field is sold that's a disgrace", set()),
+    ("closing the library, that's a joke", set()),
+    # ... a person judged
+    ("that head is a disgrace", {"abuse"}),
+    # a trans pupil described by periphrasis, then insulted
+    ("the boy who thinks hes a girl is a nutcase", {"abuse", "hate"}),
+    # a slur quoted in a report after "told ... that she's a"
+    (f"my son was told by a lad in his class that he's a '{_DIS}', I've emailed the head", set()),
     # new vocabulary
     ("the maths department couldnt find their own arses with a map", {"abuse"}),
     ("she's the school bike, ask anyone", {"abuse"}),
