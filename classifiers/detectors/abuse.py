@@ -145,6 +145,7 @@ _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them")
                               ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people"),
                               ("of", "them")})  # "the pair of them", "the lot of them"
 _PRONOUN_OBJECTS = frozenset({"them", "they", "their", "they're", "theyre", "him", "her"})
+_PLACE_OF_OURS = frozenset({"our", "my", "this", "here", "now", "asap", "please", "lol"})
 _GROUP_QUANTIFIERS = frozenset({"all", "these", "those", "them", "bunch", "load", "full", "many",
                                 "more", "every"})
 # Which target cues make a slur below the "always" tier hate (see _slur_cues).
@@ -1261,7 +1262,7 @@ class AbuseDetector:
             return ""  # "rates" is no plural of "rat"
         before = [k for k in range(max(hit.first - 4, 0), hit.first) if clause[k] == c]
         nxt = hit.last + 1
-        if len(before) > 3 or (nxt < len(words) and clause[nxt] == c and words[nxt] not in {"who", "lol", "lmao"}):
+        if len(before) > 3 or (nxt < len(words) and clause[nxt] == c and words[nxt] != "who"):
             return ""
         if not before and not (word.endswith("s") and hit.first == hit.last):
             return ""
@@ -1890,9 +1891,13 @@ class AbuseDetector:
                 same = sentence[der.first] == sentence[group.first]
                 # ... or the derogation names its object by pronoun: "... foreigners in the
                 # pics. send them back", "... in the lay-by again. keep them off our playground"
+                # (closing its clause or before a place of ours: not "keep them away from the
+                # pond", "lock them up in the tower", "don't want them to feel left out")
+                closes = (der.last + 1 >= len(words) or sentence[der.last + 1] != sentence[der.first]
+                          or words[der.last + 1] in _PLACE_OF_OURS)
                 follows = (sentence[der.first] == sentence[group.first] + 1
                            and (sentence[der.first] in refers_back
-                                or not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1])
+                                or (closes and not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1]))
                                 or words[der.first] == "there"))  # "... there goes the village"
                 if not (same or follows):
                     continue

@@ -46,6 +46,7 @@ CASES = [
     ("Mr Ahmed took the class to the farm and they saw some pigs", set()),
     ("Mrs Cole brought her dog in, old witch costume for the parade", set()),
     ("Anyone need a gutter cleared? Fair rates, covering all of Wigan", set()),
+    ("Mr Hughes dressed as a pirate for book day, total clown lol", set()),
     # the person a relative clause describes
     ("the dad who parks on the zigzags every morning is a snob", {"abuse"}),
     ("the teacher who runs the after school club is a jobsworth", {"abuse"}),
@@ -89,6 +90,8 @@ CASES = [
     # ... hard negatives
     ("the refugees arrived last week. we sent them a welcome hamper", set()),
     ("the polish families cooked for the fair. keep them coming, delicious", set()),
+    ("the gay couple adopted two boys. lock them up in the tower lol, congratulations", set()),
+    ("the polish families cooked. keep them out of the kitchen next time, they did too much", set()),
     # new derogations beside a group word
     ("the autistic lad was flapping again at assembly, lock him up", {"abuse", "hate"}),
     ("the gay teachers are turning the kids, wake up", {"abuse", "hate"}),
@@ -117,6 +120,7 @@ CASES = [
     ("a polish family has moved into the old vicarage. there goes the neighbourhood", {"abuse", "hate"}),
     # ... hard negatives
     ("a polish family has moved into the old vicarage. there goes the last empty house", set()),
+    ("the muslim families ran the tombola. there goes the school bell, home time", set()),
     # an insult generalised to a group
     ("thick as mince like all the autistic ones", {"abuse", "hate"}),
     ("dumb like every muslim in that class", {"abuse", "hate"}),
