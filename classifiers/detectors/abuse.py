@@ -142,16 +142,45 @@ _BODY_PARTS = frozenset({"face", "head", "teeth", "legs", "leg", "arms", "neck",
 _NOT_OBJECTS = frozenset({"us", "them", "it", "they", "he", "she", "we", "i", "people", "lot"})
 _THREAT_OBJECTS = frozenset({"you", "u", "ya", "him", "her", "yous", "youse"})
 _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them"), ("like", "that"),
-                              ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people")})
+                              ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people"),
+                              ("of", "them")})  # "the pair of them", "the lot of them"
+_PRONOUN_OBJECTS = frozenset({"them", "they", "their", "they're", "theyre", "him", "her"})
+_PLACE_OF_OURS = frozenset({"our", "my", "this", "here", "now", "asap", "please", "lol"})
 _GROUP_QUANTIFIERS = frozenset({"all", "these", "those", "them", "bunch", "load", "full", "many",
                                 "more", "every"})
 # Which target cues make a slur below the "always" tier hate (see _slur_cues).
 _TIER_CUES = {
     "person_or_group": frozenset({"group", "derogation", "quantifier", "person_noun", "addressed",
-                                  "directed"}),
-    "addressed_or_group": frozenset({"group", "derogation", "addressed"}),
-    "group": frozenset({"group", "derogation", "quantifier", "person_noun"}),
+                                  "directed", "pointed", "placed"}),
+    "addressed_or_group": frozenset({"group", "derogation", "addressed", "pointed"}),
+    "group": frozenset({"group", "derogation", "quantifier", "person_noun", "pointed", "placed"}),
 }
+# Where a slur points at people present (see _slur_cues, batches 25-29): "<slur>s in year 11",
+# "the <slur> at 0:45", "a <slur> at prom" ("pointed"); a plural one placed or doing something,
+# "<slur>s in the sen unit", "<slur>s sitting exams" ("placed": not for in-group slang, which
+# the Davidson training split shows placed everywhere)
+_POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nursery", "pe", "sixth",
+                             "form", "registration", "school", "college", "sen"})
+_POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
+# Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
+# epithet clause (see _epithet_clause)
+_THING_EPITHETS = frozenset({"shambles", "disgrace", "joke", "disaster", "nightmare", "farce", "awful",
+                             "appalling", "cringe", "trash", "embarrassment", "failure", "liability",
+                             "useless", "pathetic", "disgusting", "vile", "nasty", "terrible", "menace"})
+# A person's voice or manner, compared as the person is ("her singing sounds like a goat")
+_PERFORMANCES = frozenset({"singing", "voice", "laugh", "laughing", "dancing", "dance", "walk", "walking",
+                           "running", "accent", "screaming", "rapping", "acting", "screech", "giggle"})
+# "she's", "they're" as text-speak writes them: subject and verb in one word
+_BARE_CONTRACTIONS = frozenset({"shes", "hes", "theyre"})
+# Words that show a clause is no bare epithet: verbs, prepositions, possessives ("saw some pigs")
+_EPITHET_STOPS = frozenset({"some", "saw", "see", "seen", "had", "have", "has", "got", "get", "with", "for",
+                            "to", "from", "like", "about", "by", "in", "on", "at", "as", "or", "if",
+                            "when", "then", "there", "their", "his", "her", "its", "any", "no", "these",
+                            "those", "them", "called", "playing", "played", "as", "into", "and"})
+# A third person's words reported: "dad says he's going to kill us all" (a disclosure)
+_REPORTED_SPEECH = re.compile(r"\b(?:says|said|saying|told\s+(?:me|us|him|her|them)|threatened|threatens|threatening)"
+                              r"\s+(?:that\s+)?(?:he|she|they|hes|shes|he's|she's|he'll|she'll|they'll|theyre|they're)"
+                              r"(?:\s+(?:is|was|will|would|are|were|had|has))?\s*$")
 _PERSON_NOUNS = frozenset({"teacher", "teachers", "kid", "kids", "child", "children", "pupil",
                            "pupils", "boy", "boys", "girl", "girls", "lad", "lads", "family",
                            "families", "parent", "parents", "mum", "mums", "dad", "dads", "head",
@@ -226,10 +255,23 @@ _PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head
 # a comment that calls the reader a best friend or sends love is banter: "shut up tia ur
 # literally my best friend 💕" (mild insults and rude commands only)
 _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|ya)\b|luv\s+(?:you|u|ya)\b|\bily\b|\bilysm\b"
+                        r"|\b(?:love|luv|bless)\s+(?:them|em|'em)\b"
                         "|\U0001f495|\U0001f496|\U0001f497|\U0001f970")
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
-                            r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$")
+                            r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying|talking\s+about|talks\s+about"
+                            r"|on\s+about)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$"
+                            # "used the word '...'", "called a racist word in PE - '...'": the word named, then quoted
+                            r"|\b(?:word|words|term|slur|name)\b[^\"'\u201c\u2018.!?]{0,30}[\"'\u201c\u2018]\s*$"
+                            # "was told by a boy in her form that she's a '...'"
+                            r"|\b(?:told|called|said|saying|says)\b[^\"'\u201c\u2018.!?]{0,40}\bthat\s+"
+                            r"(?:she|he|i|they|you|we)(?:'s|'m|'re|s|m|re)?\s+(?:is\s+|was\s+|are\s+)?(?:an?\s+)?"
+                            r"[\"'\u201c\u2018]\s*$")
+# a view reported as someone else's: "my son has started saying women shouldn't ...", "he
+# keeps talking about ..." (a worried parent, not the writer's own view)
+_REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|going\s+round)\s+"
+                            r"(?:saying|talking\s+about|repeating|coming\s+out\s+with|on\s+about)\s+(?:that\s+)?"
+                            r"[^.!?\n]{0,40}$")
 # a claim someone else is spreading: "a lad is telling everyone that the ... is real"
 _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
                              r"(?:telling|saying|claiming|posting|sharing|spreading)"
@@ -758,7 +800,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.4.1"
+    version = "1.5.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -800,7 +842,8 @@ class AbuseDetector:
         for d in self.frames.run(folded):
             # a hate frame is hate and, as always, abuse
             why = d.explanation
-            if why.start is not None and _QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start]):
+            if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
+                                          or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])):
                 # "a boy told her 'go back to ...'": a parent reporting what was said
                 out.append(Detection(_ABUSE, _REPORTED_SLUR_SCORE, Explanation(
                     self.name, f"hate_frame({why.rule.removeprefix('concepts:')})", why.start, why.end, why.matched,
@@ -934,7 +977,8 @@ class AbuseDetector:
                 continue
             rule = f"slur(severity=3,target={hit.entry.target})"
             adjustments: tuple[str, ...] = ()
-            if report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)):
+            if (report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start))) \
+                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start]):
                 # still shown to a person (review band), nothing hidden: the comment is a report
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
                                            ("quoted in a report of name-calling: review, not hate",)))
@@ -1002,6 +1046,8 @@ class AbuseDetector:
             elif entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
                     and self._self_said(hit.first, words, clause, sentence):
                 not_aimed = "said of the writer: not aimed"
+            elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
+                not_aimed = "a third person's words, reported"  # "dad says he's going to kill us all"
             elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
                 not_aimed = "the writer's own family, teased"  # "my brother is a right idiot 😂"
             elif (sev == 1 or entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) \
@@ -1126,6 +1172,8 @@ class AbuseDetector:
         skipped = 0
         free = 0  # unlisted adjectives: "the staff are rude pigs"
         while i >= 0 and clause[i] == c and skipped < 4 and words[i] not in _LEAD_INS:
+            if words[i] == "by":
+                break  # "run by ...", "taught by ...": read below
             if words[i] not in _INTENSIFIERS:
                 if free >= free_words or i == 0 or words[i] in _COPULAS or i in targets:
                     break
@@ -1145,7 +1193,8 @@ class AbuseDetector:
             prev = words[i]
             if prev == "what" and self._thing_after(hit, words, clause, targets, folded, tokens, insults):
                 pass  # "what a shambles the car park was", "what a clown costume"
-            elif prev == "by" and i > 0 and words[i - 1] in {"run", "led", "managed", "staffed", "governed"}:
+            elif prev == "by" and i > 0 and words[i - 1] in {"run", "led", "managed", "staffed", "governed",
+                                                              "taught", "teached", "coached", "raised"}:
                 return f"'{words[i - 1]} by ...'"  # "this school is run by clowns"
             elif prev in _YOU or (prev in _LEAD_INS and not school_counts):
                 return f"'{prev} ...'"
@@ -1154,8 +1203,10 @@ class AbuseDetector:
                                   for k in range(hit.last + 1, min(hit.last + 4, len(words)))))
             if possessive:
                 pass  # "Miss Reid's snake visit was amazing": whose, not who is
-            elif prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re"):
+            elif prev in _COPULAS or prev.endswith("'s") or prev.endswith("'re") or prev in _BARE_CONTRACTIONS:
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
+                if subject == "that" and hit.entry.term in _THING_EPITHETS:
+                    subject = ""  # "if so that's a disgrace": a decision judged, not a person
                 if subject:
                     return f"'{subject} {prev} ...'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
@@ -1192,6 +1243,48 @@ class AbuseDetector:
             if other is not hit and clause[other.first] == c and 0 < hit.first - other.last <= 2 \
                     and not _listed(words, other.last, hit.first):
                 return f"after '{other.entry.term}'"
+        if free_words >= 2:
+            return self._epithet_clause(hit, words, clause, targets, folded, tokens)
+        return ""
+
+    def _epithet_clause(self, hit: _Hit, words: list[str], clause: list[int], targets: set[int],
+                        folded: Folded, tokens: list[tuple[str, int, int]]) -> str:
+        """An insult standing as a clause of its own beside the person it names (batches
+        25-29): "good riddance to mrs x, horrible old witch", "hypocrites, the lot of you",
+        "some of the mums dress like ..., absolute slappers". The clause holds at most three
+        modifiers and the insult (a relative clause may follow), a bare insult only in the
+        plural, and the same sentence names a person; an epithet that as often judges a
+        thing ("..., total shambles") is left alone."""
+        c = clause[hit.first]
+        word = words[hit.last]
+        last = hit.entry.term.rsplit(" ", 1)[-1]
+        if hit.entry.term in _THING_EPITHETS or word not in {last, last + "s"}:
+            return ""  # "rates" is no plural of "rat"
+        before = [k for k in range(max(hit.first - 4, 0), hit.first) if clause[k] == c]
+        nxt = hit.last + 1
+        if len(before) > 3 or (nxt < len(words) and clause[nxt] == c and words[nxt] != "who"):
+            return ""
+        if not before and not (word.endswith("s") and hit.first == hit.last):
+            return ""
+        if nxt < len(words) and words[nxt] == "who" and before:
+            return "an epithet clause: '... who'"  # "..., talentless drama queen who gave ..."
+        if any(words[k] in _COPULAS or words[k] in _NEGATIONS or words[k] in _OWN or k in targets
+               or words[k] in _YOU or words[k] in _FIRST_PERSON or words[k] in _EPITHET_STOPS
+               or words[k].endswith("ed") for k in before):
+            return ""
+        text = folded.loose.text
+        for step, k in ((-1, hit.first - 1 - len(before)), (1, hit.last + 1)):
+            while 0 <= k < len(words):
+                if clause[k] == c:
+                    k += step
+                    continue
+                lo, hi = (tokens[k][2], tokens[k + 1][1]) if step < 0 else (tokens[k - 1][2], tokens[k][1])
+                if _SENTENCE_BREAK.search(text[lo:hi]):
+                    break
+                person = self._person_at(k, words, targets, folded, tokens)
+                if person:
+                    return f"an epithet clause beside '{person}'"
+                k += step
         return ""
 
     def _thing_after(self, hit: _Hit, words: list[str], clause: list[int], targets: set[int],
@@ -1252,6 +1345,19 @@ class AbuseDetector:
         nxt = hit.last + 1
         if nxt < len(words) and clause[nxt] == c and words[nxt] in _PERSON_NOUNS:
             cues.append("person_noun")  # "... teacher", "... kids"
+        # pointed at people present: a plural slur placed or doing something ("<slur>s in the
+        # sen unit", "<slur>s sitting exams"), one placed by a year, form, time or event
+        # ("<slur> at 0:45", "a <slur> at prom")
+        if nxt < len(words) and clause[nxt] == c:
+            plural = words[hit.last].endswith("s")
+            after = nxt + 1 if nxt + 1 < len(words) and clause[nxt + 1] == c else -1
+            if words[nxt] in _POINTED_PREPOSITIONS and after >= 0 and (
+                    words[after].isdigit() or words[after] in _POINTED_PLACES
+                    or self._form_at(after, words, folded, tokens)):
+                cues.append(f"pointed:'... {words[nxt]} {words[after]}'")
+            elif plural and (words[nxt] in _POINTED_PREPOSITIONS
+                             or (words[nxt].endswith("ing") and len(words[nxt]) > 4)):
+                cues.append(f"placed:'... {words[nxt]}'")
         directed = self._directed(hit, words, clause, targets, folded, tokens, insults)
         if directed:
             kind = "addressed" if _addressed(directed) else "directed"
@@ -1276,6 +1382,8 @@ class AbuseDetector:
     def _subject(self, cop: int, words: list[str], clause: list[int], targets: set[int],
                  folded: Folded, tokens: list[tuple[str, int, int]], school_counts: bool) -> str:
         c = clause[cop]
+        if words[cop] in _BARE_CONTRACTIONS:
+            return words[cop]  # "shes so ugly", "theyre such losers"
         if words[cop].endswith("'s") or words[cop].endswith("'re"):
             head = words[cop].split("'")[0]
             if head in {"he", "she", "they", "you", "who", "that"}:
@@ -1313,6 +1421,14 @@ class AbuseDetector:
             if words[k] not in _NOT_NAMES and ((ch.isupper() and not token.isupper())
                                                or self._lower_name_at(k, words, folded, tokens)):
                 return "" if k > 0 and words[k - 1] in _OWN else "a name"  # "our Freddie": own child
+        # "the parent who complained about the uniform is ...": the person a relative clause
+        # describes, further back than five words
+        for k in range(cop - 1, max(cop - 14, 0), -1):
+            if clause[k] != c or words[k] in _COPULAS or words[k] in _NEGATIONS:
+                break
+            if words[k] == "who" and clause[k - 1] == c:
+                person = self._person_at(k - 1, words, targets, folded, tokens)
+                return f"{person} who ..." if person and person not in _YOU else ""
         return ""
 
     def _form_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
@@ -1617,6 +1733,12 @@ class AbuseDetector:
                             if sentence[k] == s and words[k] == "who"), None)
                 if who is not None:
                     person = self._person_at(who - 1, words, targets, folded, tokens)
+            if not person and noun is not None and verb >= 2 and sentence[verb - 2] == s \
+                    and words[verb - 2].endswith("'s") and words[verb - 2] not in _IS_CONTRACTIONS:
+                # "the deaf girl's singing sounds like a seal": a person's voice or act compared
+                head = words[verb - 2].split("'")[0]
+                person = (f"{head}'s {words[verb - 1]}" if self._is_target(head) and words[verb - 1] in _PERFORMANCES
+                          else "")  # not "the lad's drawing looks like a horse": a thing made
             if not person and noun is not None and verb > 0 and clause[verb - 1] != clause[verb]:
                 # "whoever dressed the choir like that ..., look like a bunch of bin bags": the
                 # clause has no subject of its own; the people named before it are compared
@@ -1649,7 +1771,9 @@ class AbuseDetector:
                 continue
             c = clause[i]
             nxt = words[i + 1] if i + 1 < len(words) and clause[i + 1] == c else ""
-            if nxt in _SMELL_VETO or (word in _SMELL_NEEDS_OBJECT and nxt not in {"of", "like"}):
+            # "stinks the whole hall out": the place made to smell, still a smell pinned on a person
+            stinks_out = nxt == "the" and "out" in words[i + 2:i + 6] and word.startswith(("stink", "stank"))
+            if (nxt in _SMELL_VETO and not stinks_out) or (word in _SMELL_NEEDS_OBJECT and nxt not in {"of", "like"}):
                 continue
             person = ""
             for k in range(i - 1, max(i - 5, -1), -1):
@@ -1752,7 +1876,11 @@ class AbuseDetector:
                             (0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
                              and (h.first - g.last != 1 or _plural(words[h.last], h.entry.term)
                                   or g.entry.term in _GROUP_ADJECTIVE_TERMS))
-                            or 0 <= g.first - h.last <= 2) for g in groups)]
+                            or 0 <= g.first - h.last <= 2
+                            # "thick as a brick like all the <group> ones": the insult generalised
+                            or (0 < g.first - h.last <= 6 and "like" in words[h.last + 1:g.first]
+                                and not {"all", "every", "most"}.isdisjoint(words[h.last + 1:g.first])))
+                            for g in groups)]
         out: list[Detection] = []
         # "... that gay teacher. People like him shouldn't ...": the next sentence counts
         # when it points back at the person or group
@@ -1761,8 +1889,16 @@ class AbuseDetector:
         for group in groups:
             for der in derogations:
                 same = sentence[der.first] == sentence[group.first]
+                # ... or the derogation names its object by pronoun: "... foreigners in the
+                # pics. send them back", "... in the lay-by again. keep them off our playground"
+                # (closing its clause or before a place of ours: not "keep them away from the
+                # pond", "lock them up in the tower", "don't want them to feel left out")
+                closes = (der.last + 1 >= len(words) or sentence[der.last + 1] != sentence[der.first]
+                          or words[der.last + 1] in _PLACE_OF_OURS)
                 follows = (sentence[der.first] == sentence[group.first] + 1
-                           and sentence[der.first] in refers_back)
+                           and (sentence[der.first] in refers_back
+                                or (closes and not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1]))
+                                or words[der.first] == "there"))  # "... there goes the village"
                 if not (same or follows):
                     continue
                 if der.first <= group.last and der.last >= group.first:
@@ -1770,6 +1906,11 @@ class AbuseDetector:
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
                             min(group.start, der.start), max(group.end, der.end))
                 rule = f"group_derogation(target={group.entry.target})"
+                if _REPORTED_VIEW.search(view.text[max(span.start - 80, 0):span.start]):
+                    # "my son has started saying women shouldn't ...": a parent's worry, reviewed
+                    out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, span,
+                                               ("a view reported as someone else's: review, not hate",)))
+                    return out
                 adj = (f"group '{group.entry.term}' with derogation '{der.entry.term}'",)
                 out.append(self._detection(folded, view, _HATE, _GROUP_HATE_SCORE, rule, span, adj))
                 out.append(self._detection(folded, view, _ABUSE, _GROUP_HATE_SCORE, rule, span, adj))
