@@ -45,6 +45,9 @@ _PARENT_QUESTION = (
     r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
     r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
+    # a request opening the comment, with or without its question mark: "anyone selling a
+    # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
+    r"|^\W*(?:hi\s+|hello\s+|hiya\s+|hey\s+)?(?:is\s+|does\s+)?any\s?(?:one|body|1)\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
@@ -69,7 +72,9 @@ _SELLING_NOT_TRADE = (
     r"|\bsaying\s+(?:i'?m|im|she'?s|he'?s|they'?re)\s+selling|\bif\s+any\s?(?:one|body)'?s?\s+(?:is\s+)?selling"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
-    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?)\b|\bthc\b"
+    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b|\bthc\b"
+    # images of children sold: abuse material, never trade ("selling pics of year 10 girls")
+    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pics|pictures|photos|nudes|images|videos|vids)\s+of\b"
 )
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
@@ -141,7 +146,8 @@ RULES = (
          r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
          r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
-         0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING,)),
+         # "maybe not my business but it breaks my heart": the idiom, not a shop
+         0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING, r"\b(?:not|none\s+of|nothing\s+to\s+do\s+with)\s+my\s+business\b")),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
@@ -195,7 +201,9 @@ CONCEPTS: dict[str, str] = {
     "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
-    "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*",
+    # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")
+    "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
+                r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"

@@ -43,16 +43,19 @@ LABEL = "spam"
 # the money must go to the child.
 CHILD_OFFER_RULE = "offer_to_children"
 _CHILD_OFFER_SCORE = 0.75
+#: a year group, also two at once: "year 10", "yr 9/10", "y10 & 11"
+_YG = r"(?:year|yr|y)\s?\d{1,2}(?:\s*(?:/|-|&|and|or)\s*\d{1,2})?"
 _CHILD_AUDIENCE = re.compile(
     r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
     r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
     r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
     r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
-    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
-    r"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?(?:year|yr|y)\s?\d{1,2}s\b"
+    rf"|\b{_YG}s?\s+(?:lads|girls|boys|kids|girl|boy|lad)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
+    rf"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?{_YG}s?\b"
     r"|\b1[0-7]\s*(?:(?:-|to)\s*1[0-8]\s*)?(?:yr|year)s?\s*olds?\b|\b(?:girlz|gurls)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
+    rf"|\b(?:ur|you'?re|you\s+are|u\s+r|if\s+(?:ur|you'?re|u\s+r))\s+(?:a\s+|in\s+)?{_YG}\b|\bfor\s+any\s?(?:one|body|1)\s+in\s+{_YG}\b"
     r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
@@ -60,7 +63,13 @@ _CHILD_AUDIENCE = re.compile(
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
-    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people)\b"
+    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy)\b"
+    # county lines and the like: "need runners", "someone young who wont get stopped",
+    # "age dont matter"; an age asked for ("dm me ur age", "how old r u") is a child sought
+    r"|\b(?:need|needs|needed|want|wanted|looking\s+for|after)\s+(?:some\s+|a\s+few\s+)?runners\b|\bsome\s?(?:one|body)\s+young\b"
+    r"|\bage\s+(?:dont|don'?t|doesn'?t|does\s+not|do\s+not)\s+matter\b|\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|(?:ur|your|yer)\s+age)\b"
+    # sixth formers are children too; "kidz", "gurlz": the spelling of an approach
+    r"|\bany\s+(?:of\s+(?:you|the)\s+)?sixth\s+formers?\b|\b(?:kidz|boyz|ladz)\b"
     r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
 )
@@ -75,10 +84,13 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:i'?ll|i\s+will|we'?ll|will)\s+pay\s+(?:you\s+)?(?:cash|£|well|you)|\bfree\s+(?:phone\s+|mobile\s+)?credit\b"
     r"|\b(?:young\s+)?models?\s+(?:wanted|needed)|\blooking\s+for\s+(?:young\s+|new\s+)?models\b|\b(?:want|wanna|like)\s+to\s+(?:be\s+a\s+)?model\b"
     r"|\bmodelling\s+(?:job|jobs|work|shoot|contract)|\bphoto\s?shoot|\bbe\s+in\s+my\s+(?:music\s+)?video"
+    r"|\b(?:i'?ll|i\s+will|we'?ll|i|we)\s+(?:give|pay)\s+(?:you\s+|u\s+|ya\s+)?£\s?\d"
+    # a profile or handle pointed at children: "tips in my bio for anyone in year 8"
+    r"|\b(?:in|on)\s+my\s+bio\b"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video")
+                "video", "give", "bio")
 
 
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -326,14 +338,14 @@ CONCEPTS: dict[str, str] = {
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
     # and then expect free school meals" is no giveaway
-    "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*",
+    "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*|nudes?|if\s+(?:i|u|you)\s+(?:don'?t|dont|do\s+not)\s+(?:send|pay)",
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
               r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
     "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
     "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
                r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
-               r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
+               r"|want\s+to\s+be\s+your\s+friend|(?:i'?m|im|i\s+am|i\s+feel|so)\s+(?:so\s+|very\s+|really\s+)?lonely|(?:local|hot|lonely)\s+singles|lonely\s+(?:tonight|hearts?|wives|women|ladies|men|guys)|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     # "I was scammed until I found @someone, they got my money back": recovery scams
     "recovery": r"scammed|recover(?:ed|y|s)?|got\s+(?:my|all\s+my|our)\s+(?:money|funds|savings|account)\s+back|hacked\s+(?:account|page|profile)"
@@ -347,6 +359,9 @@ CONCEPTS: dict[str, str] = {
                  r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
     # money raised for a cause or the school: fundraising, the commercial detector's to judge
     "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school",
+    # money that went to or from someone, told ("she's been sending money to someone online",
+    # "no money for the electric"): a worry or a disclosure, not an offer
+    "money_told": r"no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -359,7 +374,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("romance_scam", ("romance",), ("school_own",), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
     ("recovery_testimonial", ("recovery", "testimonial"), ("school_own",), 0.75),
-    ("easy_money", ("earn", "easy_work"), ("fundraising",), 0.7),
+    ("easy_money", ("earn", "easy_work"), ("fundraising", "money_told"), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
 CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery")
