@@ -28,7 +28,7 @@ import tldextract
 from classifiers.base import Detection, Explanation
 from classifiers.rules import ConceptSet, Rule, RuleSet, quoted, regex_structure, split_alternatives, split_top_level
 
-__all__ = ["CHILD_OFFER_RULE", "SpamDetector", "child_offer", "fast_word_starts"]
+__all__ = ["CHILD_OFFER_RULE", "SCHOOL_WORD", "SpamDetector", "child_offer", "fast_word_starts"]
 
 LABEL = "spam"
 
@@ -147,8 +147,24 @@ RULES = (
          r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
          r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back"
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
-         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive))\b",
+         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
+         r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase)"
+         r"|(?:£{2,}|\${2,}|cash)\s+from\s+home)\b",
          0.85),
+    # Essay mills and leaked-paper scams, what exam season brings: "need your EPQ written?",
+    # "exam board answers for tomorrow's paper", "real 2025 papers"
+    Rule("exam_scam", LABEL,
+         r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
+         r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
+         r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
+         r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers)\b",
+         0.8),
+    # Clickbait with no link needed: "one weird trick teachers dont want you to know"
+    Rule("clickbait", LABEL,
+         r"\b(?:(?:weird|crazy|simple|secret|strange|little)\s+(?:\w+\s+){0,3}(?:trick|hack)s?\s+(?:\w+\s+){0,2}(?:don'?t|dont|do\s+not)\s+want\s+you\s+to\s+know"
+         r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick))\b",
+         0.75),
     Rule("engagement_bait", LABEL,
          r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
@@ -183,7 +199,10 @@ RULES = (
          r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b)",
          0.8),
     Rule("phishing", LABEL,
-         r"\b(?:account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
+         # "the REAL school page is at <link>, log in there", "get a blue tick in 48 hours"
+         r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
+         r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
+         r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
          0.8),
@@ -326,9 +345,17 @@ RULES = (
          0.85),
 )
 
+#: "school" as the school's own activity, for the concepts' vetoes: not when it only says
+#: where or for whom ("outside the school", "while the kids were at school", "school mums
+#: discount", "pick up from the school gate", "half what the school charges")
+SCHOOL_WORD = (
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
+    r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
+)
+
 # Word lists read together (see classifiers.rules.ConceptSet).
 CONCEPTS: dict[str, str] = {
-    "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
+    "my_content": r"my\s+(?:(?:son|daughter|nephew|niece|brother|sister|cousin|mate|friend|bro|boyfriend|girlfriend|uncle)'?s\s+)?(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
                   r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)|our\s+(?:new\s+)?channel",
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
                r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
@@ -358,7 +385,7 @@ CONCEPTS: dict[str, str] = {
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
                  r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
     # money raised for a cause or the school: fundraising, the commercial detector's to judge
-    "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school",
+    "fundraising": rf"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|{SCHOOL_WORD}",
     # money that went to or from someone, told ("she's been sending money to someone online",
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
