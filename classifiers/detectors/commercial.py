@@ -159,7 +159,7 @@ RULES = (
          # "i only work with them one on one at my flat, no parents in the room": grooming
          # dressed as a service (the safeguarding detector's), not an advert
          0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING, r"\b(?:not|none\s+of|nothing\s+to\s+do\s+with)\s+my\s+business\b",
-                                          r"\b(?:no|without\s+(?:the\s+|their\s+|your\s+)?)parents\b")),
+                                          r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b")),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
@@ -214,6 +214,7 @@ CONCEPTS: dict[str, str] = {
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+                  r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
     # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")

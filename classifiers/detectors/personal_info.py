@@ -54,7 +54,12 @@ RULES = (
     # letters spaced out to hide an address ("h a r r i e t . m o s s @ e x a m p l e . c o m"):
     # the contact view joins digits and "at"/"dot" words, not single letters round an "@"
     Rule("email_spaced", LABEL,
-         r"(?<![a-z0-9@])[a-z0-9](?:\s?[._-]?\s?[a-z0-9]){1,40}?(?:\s@\s?|@\s)[a-z0-9](?:\s?[a-z0-9-]){1,40}?"
+         # the local part and the domain each either a word (dots allowed, spaced or not)
+         # or single characters spaced out; a space stands next to the "@"
+         # (never starting inside a spaced run or after a separator: one try per run, not
+         # one per character, whatever the length of the comment)
+         r"(?<![a-z0-9@._-])(?<![@._-]\s)(?<!(?<![a-z0-9])[a-z0-9]\s)(?:[a-z0-9](?![a-z0-9])(?:(?:\s|\s?[._-]\s?)[a-z0-9](?![a-z0-9]))+|[a-z0-9]+(?:\s?[._-]\s?[a-z0-9]+)*)"
+         r"(?:\s@\s?|@\s)(?:[a-z0-9](?![a-z0-9])(?:\s[a-z0-9](?![a-z0-9]))+|[a-z0-9][a-z0-9-]*)"
          r"\s?\.\s?(?:c\s?o\s?m|n\s?e\s?t|o\s?r\s?g|c\s?o\s?\.\s?u\s?k|o\s?r\s?g\s?\.\s?u\s?k|u\s?k|i\s?o|c\s?o)(?![a-z0-9])",
          0.9, view="text", gate=r"\s@|@\s"),
     Rule("uk_postcode", LABEL,

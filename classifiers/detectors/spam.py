@@ -75,7 +75,7 @@ _CHILD_AUDIENCE = re.compile(
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
-    r"|\bpaid\s+(?:£|cash|for)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
+    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
