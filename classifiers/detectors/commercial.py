@@ -114,6 +114,8 @@ RULES = (
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
          r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband)'?s\s+(?:new\s+|small\s+|local\s+)?(?:business|shop|bakery|salon|cafe|company|page)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
+         # a number to ring to buy: "call 0161 496 0000 for tickets", "text 07700 900000 to book"
+         r"|(?:call|ring|text|phone|whatsapp)\s+\+?\d[\d\s()-]{6,22}\d\s+(?:for\s+(?:tickets|bookings|orders|prices|a\s+quote|quotes)|to\s+(?:book|order|buy))"
          # "dm me for the price list", "message me for cheap ps5 games"
          r"|(?:dm|pm|inbox|message|msg|whatsapp|text)\s+(?:me|us)\s+for\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:price\s+list|menu|prices|cheap|discounted|the\s+cheapest)"
          # letting out a holiday home or a room: "rent my holiday caravan", "lodge to let"

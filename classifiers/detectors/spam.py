@@ -149,9 +149,10 @@ RULES = (
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
          r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
          # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
-         r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase)"
-         r"|(?:£{2,}|\${2,}|cash)\s+from\s+home)\b",
+         r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase))\b",
          0.85),
+    # "make £££ from home": money signs stand for the sum (no word boundary before a "£")
+    Rule("money_from_home", LABEL, r"(?:£{2,}|\${2,})\s*(?:from|4|for)\s+(?:home|nothing|free)\b", 0.85),
     # Essay mills and leaked-paper scams, what exam season brings: "need your EPQ written?",
     # "exam board answers for tomorrow's paper", "real 2025 papers"
     Rule("exam_scam", LABEL,

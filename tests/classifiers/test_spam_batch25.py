@@ -86,6 +86,8 @@ NOT_SPAM_OR_TRADE = [
     "what a lonely walk home it was without the dog",
     "anyone selling a year 7 blazer pls message me, mine has outgrown his",
     "the weed in the school garden is taking over again",
+    "we raised money at home games all season for the club",
+    "call the office on 0161 496 0555 if your child is off sick",
 ]
 
 
@@ -119,6 +121,10 @@ PROMOTIONS = [
     ("message me for the price list, cheaper than the uniform shop", "commercial"),
     ("c h e a p trainers 4 sale dm", "commercial"),
     ("selling my prom suit size 38 £35 msg me", "commercial"),
+    ("text 07700 900318 to book a pamper party slot", "commercial"),
+    ("ring 0161 496 0777 for tickets, limited seats", "commercial"),
+    ("$$$ from home every week, ask me how", "spam"),
+    ("e a r n £££ 4 nothing, dm", "spam"),
 ]
 
 
