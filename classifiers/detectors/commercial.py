@@ -238,7 +238,7 @@ CORE = ("offer", "donation")
 
 class CommercialDetector:
     name = "commercial"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self) -> None:
         # the same rules, each leading word boundary moved behind its word (see

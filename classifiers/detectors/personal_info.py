@@ -421,7 +421,7 @@ def _public_line(text: str, start: int, raw: str) -> bool:
 
 class PersonalInfoDetector:
     name = "personal_info"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self) -> None:
         # Every rule but the e-mail one needs a digit; most comments have none, so those

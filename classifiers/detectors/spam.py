@@ -576,7 +576,7 @@ def _child_offer_detection(folded: Any, offer: re.Match[str], audience: re.Match
 
 class SpamDetector:
     name = "spam"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self) -> None:
         rules = tuple(replace(r, pattern=fast_word_starts(r.pattern)) for r in RULES)
