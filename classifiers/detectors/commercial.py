@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from classifiers.base import Detection, Explanation
-from classifiers.detectors.spam import fast_word_starts
+from classifiers.detectors.spam import SCHOOL_WORD, fast_word_starts
 from classifiers.rules import ConceptSet, Rule, RuleSet
 
 __all__ = ["CommercialDetector"]
@@ -45,6 +45,9 @@ _PARENT_QUESTION = (
     r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
     r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
+    # a request opening the comment, with or without its question mark: "anyone selling a
+    # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
+    r"|^\W*(?:hi\s+|hello\s+|hiya\s+|hey\s+)?(?:is\s+|does\s+)?any\s?(?:one|body|1)\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b"
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
 )
 
@@ -69,7 +72,11 @@ _SELLING_NOT_TRADE = (
     r"|\bsaying\s+(?:i'?m|im|she'?s|he'?s|they'?re)\s+selling|\bif\s+any\s?(?:one|body)'?s?\s+(?:is\s+)?selling"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
-    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:kids|children|pupils|year\s+\d+s?)\b|\bthc\b"
+    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b|\bthc\b"
+    # images of children sold: abuse material, never trade ("selling pics of year 10 girls")
+    r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pics|pictures|photos|nudes|images|videos|vids)\s+of\b"
+    # drugs named first: "weed and ket 4 sale"
+    r"|\b(?:weed|ket|ketamine|coke|cocaine|mdma|xanax|edibles|nitrous|pingers|thc|spice)\b[^.!?]{0,20}\b(?:for|4)\s+sale\b"
 )
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
@@ -85,7 +92,7 @@ _VOLUNTEERING = (
 
 RULES = (
     Rule("selling", LABEL,
-         rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|for\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
+         rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
@@ -93,7 +100,7 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
          unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE), unless_penalty=0.5),
@@ -107,6 +114,15 @@ RULES = (
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
          r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband)'?s\s+(?:new\s+|small\s+|local\s+)?(?:business|shop|bakery|salon|cafe|company|page)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
+         # a number to ring to buy: "call 0161 496 0000 for tickets", "text 07700 900000 to book"
+         r"|(?:call|ring|text|phone|whatsapp)\s+\+?\d[\d\s()-]{6,22}\d\s+(?:for\s+(?:tickets|bookings|orders|prices|a\s+quote|quotes)|to\s+(?:book|order|buy))"
+         # "dm me for the price list", "message me for cheap ps5 games"
+         r"|(?:dm|pm|inbox|message|msg|whatsapp|text)\s+(?:me|us)\s+for\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:price\s+list|menu|prices|cheap|discounted|the\s+cheapest)"
+         # letting out a holiday home or a room: "rent my holiday caravan", "lodge to let"
+         r"|(?:rent|hire|book)\s+(?:my|our)\s+(?:\w+\s+){0,2}(?:caravan|lodge|cottage|chalet|static|holiday\s+home|apartment|villa|flat|boat|campervan|motorhome|van)"
+         r"|(?:caravan|lodge|cottage|chalet|static|holiday\s+home|apartment|villa|campervan|motorhome)\s+(?:to\s+(?:rent|let|hire)|for\s+(?:rent|hire)|available\s+(?:to\s+rent|for))"
+         # a marketplace shop of one's own: "buy my revision notes on my depop"
+         r"|(?:on|from|via|at)\s+(?:my|our)\s+(?:depop|vinted|etsy|ebay|shpock|amazon\s+store|marketplace)"
          r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area)|around|prices)|cheapest\s+\w+\s+online"
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
@@ -141,7 +157,11 @@ RULES = (
          r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
          r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
-         0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING,)),
+         # "maybe not my business but it breaks my heart": the idiom, not a shop
+         # "i only work with them one on one at my flat, no parents in the room": grooming
+         # dressed as a service (the safeguarding detector's), not an advert
+         0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING, r"\b(?:not|none\s+of|nothing\s+to\s+do\s+with)\s+my\s+business\b",
+                                          r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b")),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
@@ -161,7 +181,7 @@ RULES = (
          r"|polling\s+day(?![^.!?]*\?)|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
-         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|bargain|cheap|deal|order|collection)\b",),
+         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT),
          unless_penalty=0.3),
 )
@@ -177,7 +197,8 @@ CONCEPTS: dict[str, str] = {
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
-             r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays",
+             r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
+             r"|intensive|crash\s+course|pass\s+fast|fast\s+pass|pass\s+first\s+time|professional",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
                r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
@@ -192,10 +213,15 @@ CONCEPTS: dict[str, str] = {
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
-    "school_own": r"school|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+    # "school" as a place or a customer ("outside the school", "school mums discount",
+    # "pick up from the school gate", "half what the school charges") is no school activity
+    "school_own": rf"{SCHOOL_WORD}|pta|office|class|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+                  r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
-    "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*",
+    # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")
+    "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
+                r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
@@ -212,7 +238,7 @@ CORE = ("offer", "donation")
 
 class CommercialDetector:
     name = "commercial"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self) -> None:
         # the same rules, each leading word boundary moved behind its word (see

@@ -51,6 +51,17 @@ _UNAMBIGUOUS_SUFFIX = frozenset(
 RULES = (
     Rule("email", LABEL, r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
          0.95, view="contact"),
+    # letters spaced out to hide an address ("h a r r i e t . m o s s @ e x a m p l e . c o m"):
+    # the contact view joins digits and "at"/"dot" words, not single letters round an "@"
+    Rule("email_spaced", LABEL,
+         # the local part and the domain each either a word (dots allowed, spaced or not)
+         # or single characters spaced out; a space stands next to the "@"
+         # (never starting inside a spaced run or after a separator: one try per run, not
+         # one per character, whatever the length of the comment)
+         r"(?<![a-z0-9@._-])(?<![@._-]\s)(?<!(?<![a-z0-9])[a-z0-9]\s)(?:[a-z0-9](?![a-z0-9])(?:(?:\s|\s?[._-]\s?)[a-z0-9](?![a-z0-9]))+|[a-z0-9]+(?:\s?[._-]\s?[a-z0-9]+)*)"
+         r"(?:\s@\s?|@\s)(?:[a-z0-9](?![a-z0-9])(?:\s[a-z0-9](?![a-z0-9]))+|[a-z0-9][a-z0-9-]*)"
+         r"\s?\.\s?(?:c\s?o\s?m|n\s?e\s?t|o\s?r\s?g|c\s?o\s?\.\s?u\s?k|o\s?r\s?g\s?\.\s?u\s?k|u\s?k|i\s?o|c\s?o)(?![a-z0-9])",
+         0.9, view="text", gate=r"\s@|@\s"),
     Rule("uk_postcode", LABEL,
          r"(?<![a-z0-9])(?:gir\s?0aa|[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2})(?![a-z0-9])",
          0.8, view="text", context=(r"\b(?:live|address|postcode|house|flat|come round|round to)\b",)),
@@ -64,6 +75,11 @@ RULES = (
          rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
          0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
+    # a named house on a named street: "at The Old Forge, Church Street", "Rose Cottage, Mill Lane"
+    Rule("named_house_address", LABEL,
+         r"\b(?:[a-z]+\s+){0,2}(?:cottage|cottages|farm|farmhouse|barn|lodge|forge|mill|grange|rectory|vicarage|bungalow|croft|stables|house)"
+         r",\s+(?:[a-z]+\s+){1,2}(?:road|street|avenue|lane|close|crescent|drive|gardens|terrace|mews|grove)(?![a-z])",
+         0.75, view="text", gate=r"cottage|farm|barn|lodge|forge|mill|grange|rectory|vicarage|bungalow|croft|stables|house"),
     Rule("street_address_foreign", LABEL,
          r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
          # (Hungarian "út" and "utca" are words of their own: "about 13" is no address)
@@ -119,12 +135,13 @@ _CLASS_AFTER = (
     # a bare age needs "is": "Leo Brown is 7"
     r"|(?:is|who\s+is|who's|and\s+is|turned|turns)\s+\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
     r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
-    r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*\)"  # "Harry Wilson (age 6)"
+    r"|\d{1,2}\s+(?:today|tomorrow|this\s+week|on\s+\w+day)\b"  # "Harriet Ross, 12 today"
+    r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*[),;]"  # "Harry Wilson (age 6)", "(age 9, class Oak)"
     r"))"
 )
 _CHILD_BEFORE = (
-    r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:little\s+)?(?:son|daughter|boy|girl|child|kid|"
-    r"grandson|granddaughter|nephew|niece|step-?son|step-?daughter)\s*,?\s+"
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:little\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|boy|girl|child|kid|"
+    r"grandson|granddaughter|grandchild|nephew|niece|step-?son|step-?daughter|lad|lass|youngest|eldest)\s*,?\s+"
 )
 # also "anyone in Noah Adeyemi's class"
 _NAME_WITH_CLASS = re.compile(rf"\b{_NAME}(?:{_CLASS_AFTER}|'s\s+class\b)")
@@ -143,6 +160,28 @@ _LOWER_NAME_WITH_CLASS = re.compile(
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
+#: a year group, form or age straight after a name, for lower-case names whose first word
+#: is also an ordinary word
+_STRONG_CLASS_AFTER = re.compile(r"\s*,?\s*(?:(?:year|yr)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
+#: a name opens its clause: the comment's start, a mark, or a joining word before it
+#: ("seen kayden from year 8" is a verb before a name)
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*))\s*$")
+#: words that are never a first name, even before a rare word
+_FUNCTION_WORDS = frozenset(
+    """the and for you are was his her him she they them their our who what when where why how
+    not but all any can did does had has have its just more most much now off one out own per
+    some than that then this too very via yet got get see saw say said saw let lets may might
+    also only even ever still again once here there from into onto with over under about after
+    before since until while ago new old top best last next each both few many such same other
+    whoever whatever anyone everyone someone nobody""".split()
+)
+# The class first, then the name: "well done to 13J, especially Noah Fairclough", "Year 6:
+# Amelia Clarke". A connecting word or mark is needed ("Year 4 Oak Class" is a class).
+_CLASS_THEN_NAME = re.compile(
+    rf"(?:\b(?i:year|yr)\s?\d{{1,2}}\b|(?<![\w£$])\d{{1,2}}[A-Z]{{1,2}}\b|\b[A-Z][a-z]+\s+[Cc]lass\b)"
+    rf"(?:\s*[,:\-\u2013]\s*|\s+(?i:especially|particularly|including|esp\.?|namely|like|and)\s+|\s*,\s*(?i:especially|particularly|including|esp\.?)\s+)"
+    rf"{_NAME}"
+)
 _NOT_NAMES = frozenset(
     """well done happy thank thanks good great congratulations congrats year class mr mrs miss ms
     dr sir the our my his her their school primary academy sports day team football netball
@@ -156,7 +195,7 @@ _NOT_NAMES = frozenset(
     mum dad mummy daddy nan grandma grandad aunt uncle god jesus lord st saint world book
     harvest easter sports fair fete bake sale man woman men women boy boys girls lady ladies monster monsters
     dragon dragons bear bears cat cats dog dogs family team show club gang crew cheese story stories book books
-    imam rabbi vicar reverend pastor father coach officer""".split()
+    imam rabbi vicar reverend pastor father coach officer oi yo hiya omg lol lmao bruh innit ayo""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -170,7 +209,7 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # case the way the pattern does, so the test runs on the original text.
 _CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class)")
 _ASCII_DIGITS = "0123456789"
-_NO_DIGIT_RULES = frozenset({"email", "street_address_spelled"})
+_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
@@ -239,8 +278,9 @@ _NOT_STREET_WORD = frozenset(
 
 def _street(value: str) -> bool:
     words = value.split()
-    # "bags £12, orders close Friday", "that 100m was close"
-    return words[-1] in _UNAMBIGUOUS_SUFFIX and words[-2].strip(",") not in _NOT_STREET_WORD
+    # "bags £12, orders close Friday", "that 100m was close" (an ambiguous suffix is
+    # judged on the original text: see _street_in_original)
+    return words[-2].strip(",") not in _NOT_STREET_WORD
 
 
 #: The postcode areas of the UK and the Crown dependencies (the letters before the first
@@ -272,6 +312,39 @@ def _postcode(value: str) -> bool:
     return len(area) == 2 or compact[1] != "0"
 
 
+#: where the words before "close", "way" or "view" say it is an address: "lives at 4
+#: orchard view", "my house, 41 Bramble Way"
+_ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|house|flat|home|at|to|number|no\.?)\W{0,3}$)")
+
+
+_CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
+
+
+def _street_in_original(original: str, start: int, end: int) -> bool:
+    if original[start:end].split()[-1].lower() in _UNAMBIGUOUS_SUFFIX:
+        return True
+    # An ambiguous suffix ("Way", "View", "Park", "Court") makes an address when the
+    # street is written as a name ("41 Bramble Way") or an address cue stands before it.
+    words = original[start:end].split()[1:]
+    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return True
+    return _ADDRESS_CUE_BEFORE.search(original, 0, start) is not None
+
+
+def _email_in_original(original: str, start: int, end: int) -> bool:
+    # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
+    return _CODE_BEFORE.search(original, 0, start) is None
+
+
+def _postcode_in_original(original: str, start: int, end: int) -> bool:
+    # "m34ls": leetspeak ("meals") folded to a postcode shape. A postcode run together
+    # with no space is a postcode when written in capitals or next to an address word.
+    raw = original[start:end]
+    if " " in raw.strip() or raw.isupper():
+        return True
+    return re.search(r"(?i:\b(?:live|lives|address|postcode|post\s+code|house|flat|road|street|lane|drive)\b)", original) is not None
+
+
 _CHECKS = {
     "street_address": _street,
     "uk_postcode": _postcode,
@@ -279,6 +352,22 @@ _CHECKS = {
     "iban": _iban,
     "phone_number_generic": _generic_phone,
 }
+#: checks that need the original text (capitals, what stands before the match), run on
+#: each rule's accepted match after the folded views have been read
+_ORIGINAL_CHECKS = {
+    "street_address": _street_in_original,
+    "uk_postcode": _postcode_in_original,
+    "email": _email_in_original,
+    "email_spaced": _email_in_original,
+}
+
+
+def _in_original(detection: Detection, original: str) -> bool:
+    explanation = detection.explanation
+    check = _ORIGINAL_CHECKS.get(explanation.rule)
+    if check is None or explanation.start is None or explanation.end is None:
+        return True
+    return check(original, explanation.start, explanation.end)
 
 
 # Numbers read out the way people say them ("oh seven seven double oh nine hundred four two
@@ -332,7 +421,7 @@ def _public_line(text: str, start: int, raw: str) -> bool:
 
 class PersonalInfoDetector:
     name = "personal_info"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self) -> None:
         # Every rule but the e-mail one needs a digit; most comments have none, so those
@@ -346,7 +435,11 @@ class PersonalInfoDetector:
         found = self.rules.run(folded, accept=self._accept)
         if _HAS_DIGIT.search(folded.contact.text) is not None:
             found.extend(self.digit_rules.run(folded, accept=self._accept))
+            if found:
+                found = [d for d in found if _in_original(d, folded.original)]
             found.extend(self._phones(folded))
+        elif found:
+            found = [d for d in found if _in_original(d, folded.original)]
         if not found:
             contact = folded.contact.text
             if any(w in contact for w in _SPOKEN_HINT_LITERALS) and _SPOKEN_HINT.search(contact) is not None:
@@ -417,8 +510,9 @@ class PersonalInfoDetector:
         out = []
         staff = context.folded_staff_names if context is not None else frozenset()
         for regex, rule, score in ((_NAME_WITH_CLASS, "child_name_with_class_year_age", 0.85),
+                                   (_CLASS_THEN_NAME, "class_then_child_name", 0.8),
                                    (_CHILD_NAME, "child_full_name", 0.8)):
-            if not (with_class if regex is _NAME_WITH_CLASS else child):
+            if not (child if regex is _CHILD_NAME else with_class):
                 continue
             for m in regex.finditer(original):
                 name = m.group("name")
@@ -442,15 +536,26 @@ class PersonalInfoDetector:
     def _pupils_lower_case(self, folded: Any, staff: frozenset[str]) -> list[Detection]:
         loose = folded.loose
         common = common_words()
-        for m in _LOWER_NAME_WITH_CLASS.finditer(loose.text):
+        text = loose.text
+        for m in _LOWER_NAME_WITH_CLASS.finditer(text):
             parts = m.group("name").split()
-            if (any(p in common or p in _NOT_NAMES or _WORD_SUFFIX.search(p) for p in parts)
-                    or " ".join(parts) in staff):
+            if any(p in _NOT_NAMES or _WORD_SUFFIX.search(p) for p in parts) or " ".join(parts) in staff:
+                continue
+            if parts[1] in common:
+                continue
+            # Common first names are ordinary words too ("josh", "mia", "grace"): a common
+            # first word passes only before a rare surname and a year group, form or age
+            # written right after it ("josh atherton aged 12", "mia dunleavy year 10").
+            if parts[0] in common and (len(parts[0]) < 3 or parts[0] in _FUNCTION_WORDS
+                                       or _STRONG_CLASS_AFTER.match(text, m.end("name")) is None
+                                       or _CLAUSE_START.search(text, 0, m.start("name")) is None):
                 continue
             before = loose.text[max(0, m.start("name") - 5) : m.start("name")]
             if re.search(r"\b(?:mr|mrs|miss|ms|dr|sir)\.?\s+$", before):
                 continue
             start, end = loose.to_original(m.start("name"), m.end("name"))
+            if parts[0] in common and _HAS_DIGIT.search(folded.original, start, end) is not None:
+                continue  # "fr33 r0bux 4t": an ordinary word in leetspeak, not a first name
             return [Detection(LABEL, 0.8, Explanation(
                 self.name, "child_name_lower_case_with_class", start, end, mask(folded.original[start:end]),
                 ("two rare words before a class, year or age",)))]

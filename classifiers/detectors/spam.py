@@ -28,7 +28,7 @@ import tldextract
 from classifiers.base import Detection, Explanation
 from classifiers.rules import ConceptSet, Rule, RuleSet, quoted, regex_structure, split_alternatives, split_top_level
 
-__all__ = ["CHILD_OFFER_RULE", "SpamDetector", "child_offer", "fast_word_starts"]
+__all__ = ["CHILD_OFFER_RULE", "SCHOOL_WORD", "SpamDetector", "child_offer", "fast_word_starts"]
 
 LABEL = "spam"
 
@@ -43,16 +43,19 @@ LABEL = "spam"
 # the money must go to the child.
 CHILD_OFFER_RULE = "offer_to_children"
 _CHILD_OFFER_SCORE = 0.75
+#: a year group, also two at once: "year 10", "yr 9/10", "y10 & 11"
+_YG = r"(?:year|yr|y)\s?\d{1,2}(?:\s*(?:/|-|&|and|or)\s*\d{1,2})?"
 _CHILD_AUDIENCE = re.compile(
     r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
     r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
     r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
     r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
-    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:lads|girls|boys|kids)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
-    r"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?(?:year|yr|y)\s?\d{1,2}s\b"
+    rf"|\b{_YG}s?\s+(?:lads|girls|boys|kids|girl|boy|lad)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
+    rf"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?{_YG}s?\b"
     r"|\b1[0-7]\s*(?:(?:-|to)\s*1[0-8]\s*)?(?:yr|year)s?\s*olds?\b|\b(?:girlz|gurls)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
+    rf"|\b(?:ur|you'?re|you\s+are|u\s+r|if\s+(?:ur|you'?re|u\s+r))\s+(?:a\s+|in\s+)?{_YG}\b|\bfor\s+any\s?(?:one|body|1)\s+in\s+{_YG}\b"
     r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
@@ -60,13 +63,19 @@ _CHILD_AUDIENCE = re.compile(
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
-    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people)\b"
+    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy)\b"
+    # county lines and the like: "need runners", "someone young who wont get stopped",
+    # "age dont matter"; an age asked for ("dm me ur age", "how old r u") is a child sought
+    r"|\b(?:need|needs|needed|want|wanted|looking\s+for|after)\s+(?:some\s+|a\s+few\s+)?runners\b|\bsome\s?(?:one|body)\s+young\b"
+    r"|\bage\s+(?:dont|don'?t|doesn'?t|does\s+not|do\s+not)\s+matter\b|\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|(?:ur|your|yer)\s+age)\b"
+    # sixth formers are children too; "kidz", "gurlz": the spelling of an approach
+    r"|\bany\s+(?:of\s+(?:you|the)\s+)?sixth\s+formers?\b|\b(?:kidz|boyz|ladz)\b"
     r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
-    r"|\bpaid\s+(?:£|cash|for)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
+    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
@@ -75,10 +84,13 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:i'?ll|i\s+will|we'?ll|will)\s+pay\s+(?:you\s+)?(?:cash|£|well|you)|\bfree\s+(?:phone\s+|mobile\s+)?credit\b"
     r"|\b(?:young\s+)?models?\s+(?:wanted|needed)|\blooking\s+for\s+(?:young\s+|new\s+)?models\b|\b(?:want|wanna|like)\s+to\s+(?:be\s+a\s+)?model\b"
     r"|\bmodelling\s+(?:job|jobs|work|shoot|contract)|\bphoto\s?shoot|\bbe\s+in\s+my\s+(?:music\s+)?video"
+    r"|\b(?:i'?ll|i\s+will|we'?ll|i|we)\s+(?:give|pay)\s+(?:you\s+|u\s+|ya\s+)?£\s?\d"
+    # a profile or handle pointed at children: "tips in my bio for anyone in year 8"
+    r"|\b(?:in|on)\s+my\s+bio\b"
 )
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video")
+                "video", "give", "bio")
 
 
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -135,8 +147,25 @@ RULES = (
          r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
          r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back"
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
-         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive))\b",
+         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
+         r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase))\b",
          0.85),
+    # "make £££ from home": money signs stand for the sum (no word boundary before a "£")
+    Rule("money_from_home", LABEL, r"(?:£{2,}|\${2,})\s*(?:from|4|for)\s+(?:home|nothing|free)\b", 0.85),
+    # Essay mills and leaked-paper scams, what exam season brings: "need your EPQ written?",
+    # "exam board answers for tomorrow's paper", "real 2025 papers"
+    Rule("exam_scam", LABEL,
+         r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
+         r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
+         r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
+         r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers)\b",
+         0.8),
+    # Clickbait with no link needed: "one weird trick teachers dont want you to know"
+    Rule("clickbait", LABEL,
+         r"\b(?:(?:weird|crazy|simple|secret|strange|little)\s+(?:\w+\s+){0,3}(?:trick|hack)s?\s+(?:\w+\s+){0,2}(?:don'?t|dont|do\s+not)\s+want\s+you\s+to\s+know"
+         r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick))\b",
+         0.75),
     Rule("engagement_bait", LABEL,
          r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
          r"|tag\s+(?:\d|one|two|three|five|a|your)\s+(?:friends?|mates?|people|besties)|\d+\s+likes?\s+(?:and|&|=)"
@@ -171,7 +200,10 @@ RULES = (
          r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b)",
          0.8),
     Rule("phishing", LABEL,
-         r"\b(?:account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
+         # "the REAL school page is at <link>, log in there", "get a blue tick in 48 hours"
+         r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
+         r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
+         r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
          0.8),
@@ -314,9 +346,17 @@ RULES = (
          0.85),
 )
 
+#: "school" as the school's own activity, for the concepts' vetoes: not when it only says
+#: where or for whom ("outside the school", "while the kids were at school", "school mums
+#: discount", "pick up from the school gate", "half what the school charges")
+SCHOOL_WORD = (
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
+    r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
+)
+
 # Word lists read together (see classifiers.rules.ConceptSet).
 CONCEPTS: dict[str, str] = {
-    "my_content": r"my\s+(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
+    "my_content": r"my\s+(?:(?:son|daughter|nephew|niece|brother|sister|cousin|mate|friend|bro|boyfriend|girlfriend|uncle)'?s\s+)?(?:new\s+|latest\s+|first\s+)?(?:song|single|track|album|video|vid|vlog|channel|music|mixtape|stream|streams|podcast|art|edits?|covers?|blog|tiktoks?"
                   r"|playlist|raps?|beats|remix(?:es)?|instrumentals?)|our\s+(?:new\s+)?channel",
     "consume": r"watch|listen|stream|check|follow|sub|subscribe|like|share|link\s+below|link\s+in|out\s+now|is\s+out|view|go\s+see"
                r"|look\s+up|search|give\s+(?:it|us|me)|spotify|apple\s+music|itunes|soundcloud|released|dropped|available\s+on",
@@ -326,14 +366,14 @@ CONCEPTS: dict[str, str] = {
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
     # and then expect free school meals" is no giveaway
-    "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*",
+    "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*|nudes?|if\s+(?:i|u|you)\s+(?:don'?t|dont|do\s+not)\s+(?:send|pay)",
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
               r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
     "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
     "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
                r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
-               r"|want\s+to\s+be\s+your\s+friend|lonely|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
+               r"|want\s+to\s+be\s+your\s+friend|(?:i'?m|im|i\s+am|i\s+feel|so)\s+(?:so\s+|very\s+|really\s+)?lonely|(?:local|hot|lonely)\s+singles|lonely\s+(?:tonight|hearts?|wives|women|ladies|men|guys)|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     # "I was scammed until I found @someone, they got my money back": recovery scams
     "recovery": r"scammed|recover(?:ed|y|s)?|got\s+(?:my|all\s+my|our)\s+(?:money|funds|savings|account)\s+back|hacked\s+(?:account|page|profile)"
@@ -346,7 +386,10 @@ CONCEPTS: dict[str, str] = {
     "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
                  r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
     # money raised for a cause or the school: fundraising, the commercial detector's to judge
-    "fundraising": r"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|school",
+    "fundraising": rf"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|{SCHOOL_WORD}",
+    # money that went to or from someone, told ("she's been sending money to someone online",
+    # "no money for the electric"): a worry or a disclosure, not an offer
+    "money_told": r"no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -359,7 +402,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("romance_scam", ("romance",), ("school_own",), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
     ("recovery_testimonial", ("recovery", "testimonial"), ("school_own",), 0.75),
-    ("easy_money", ("earn", "easy_work"), ("fundraising",), 0.7),
+    ("easy_money", ("earn", "easy_work"), ("fundraising", "money_told"), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
 )
 CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery")
@@ -533,7 +576,7 @@ def _child_offer_detection(folded: Any, offer: re.Match[str], audience: re.Match
 
 class SpamDetector:
     name = "spam"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self) -> None:
         rules = tuple(replace(r, pattern=fast_word_starts(r.pattern)) for r in RULES)
