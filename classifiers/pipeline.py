@@ -55,14 +55,23 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import spacy
-from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+# Importing spaCy makes a few hundred thousand objects that live as long as the process;
+# the collector, run every few hundred of them, would walk them again and again (about a
+# tenth of the import). Paused here as while building (see _collector_paused), and the
+# thresholds the process had put back afterwards, whatever happens.
+_IMPORT_THRESHOLDS = gc.get_threshold()
+gc.set_threshold(0)
+try:
+    import spacy
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
 
-from classifiers.base import LABELS, Detection, Explanation, Verdict
-from classifiers.normalize import fold, fold_term
-from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
+    from classifiers.base import LABELS, Detection, Explanation, Verdict
+    from classifiers.normalize import fold, fold_term
+    from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
+finally:
+    gc.set_threshold(*_IMPORT_THRESHOLDS)
 
 __all__ = [
     "THRESHOLD",
@@ -911,7 +920,9 @@ def speed_lexical_attributes(nlp: Language) -> None:
 #: no comment adds to it, so the vocabulary still ends every batch as it began.
 def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
     """Create the lexemes (and tokenizer cache entries) of ``words``; the number given."""
-    listed = sorted({w for w in words if w and not any(ch.isspace() for ch in w)})
+    # w.split() == [w]: a non-empty word with no whitespace (str.split and str.isspace
+    # agree on what whitespace is), without a generator per word
+    listed = sorted({w for w in words if w.split() == [w]})
     for i in range(0, len(listed), 1000):
         nlp.make_doc(" ".join(listed[i:i + 1000]))
     return len(listed)
