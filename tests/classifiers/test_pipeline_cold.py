@@ -107,3 +107,31 @@ def test_the_collector_pause_survives_gc_enable_and_is_undone() -> None:
         assert gc.get_threshold()[0] == 0
         raise KeyError("the block fails")
     assert gc.get_threshold() == before
+
+
+def test_building_puts_the_collector_thresholds_back() -> None:
+    from classifiers.pipeline import build_pipeline
+
+    before = gc.get_threshold()
+    gc.set_threshold(1234, 7, 9)
+    try:
+        pipeline = build_pipeline()
+        assert gc.get_threshold() == (1234, 7, 9)
+        assert gc.isenabled()
+    finally:
+        gc.set_threshold(*before)
+    assert pipeline.classify("Lovely to see the children enjoying the fair!").labels == ()
+
+
+def test_importing_the_pipeline_puts_the_collector_thresholds_back() -> None:
+    import subprocess
+    import sys
+
+    code = ("import gc\n"
+            "gc.set_threshold(1234, 7, 9)\n"
+            "import classifiers.pipeline\n"
+            "print(gc.get_threshold(), gc.isenabled())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[0] == "(1234, 7, 9) True"
