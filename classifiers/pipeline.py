@@ -55,10 +55,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-# Importing spaCy makes a few hundred thousand objects that live as long as the process;
-# the collector, run every few hundred of them, would walk them again and again (about a
-# tenth of the import). Paused here as while building (see _collector_paused), and the
-# thresholds the process had put back afterwards, whatever happens.
+# Importing spaCy makes a few hundred thousand objects that live as long as the process
+# (modules, classes, functions); the collector, run every few hundred new objects, walked
+# them again and again (about a tenth of the import). It is paused while importing, as
+# while building (see _collector_paused), and what the import made is then frozen
+# (gc.freeze, as build_pipeline does): unfrozen, the first collection after the pause
+# would walk all of it at once. The process's thresholds are put back whatever happens.
 _IMPORT_THRESHOLDS = gc.get_threshold()
 gc.set_threshold(0)
 try:
@@ -70,6 +72,8 @@ try:
     from classifiers.base import LABELS, Detection, Explanation, Verdict
     from classifiers.normalize import fold, fold_term
     from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
+
+    gc.freeze()
 finally:
     gc.set_threshold(*_IMPORT_THRESHOLDS)
 
