@@ -33,6 +33,11 @@ tokenizer caches nothing and makes every new word's lexeme again in each zone. S
 faster (:func:`speed_lexical_attributes`) and permanent lexemes for a fixed list of
 common and rule words (:func:`warm_vocabulary`); each gives exactly the tokens and
 attributes spaCy's own would.
+
+A worker starts often (deploys, restarts, scaled workers), so building is kept short:
+the model is read with its tokenizer built once, already screened (``_load_model``), and
+the garbage collector is paused while spaCy is imported and while the pipeline is built
+(``_collector_paused``).
 """
 
 from __future__ import annotations
@@ -83,6 +88,7 @@ __all__ = [
     "Pipeline",
     "assemble_pipeline",
     "build_pipeline",
+    "default_screened_tokenizer",
     "roster_hash",
     "screen_tokenizer",
     "speed_lexical_attributes",
