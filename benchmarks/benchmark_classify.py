@@ -46,13 +46,13 @@ TARGET_PEAK_MB = 300.0
 
 _COLD_START = """
 import resource, sys, time
-started = time.perf_counter()
+started, started_cpu = time.perf_counter(), time.process_time()
 from classifiers.pipeline import build_pipeline
 pipeline = build_pipeline()
 pipeline.classify("Lovely to see the children enjoying the Christmas fair!")
-elapsed = time.perf_counter() - started
+elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
 peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-sys.stdout.write(f"{elapsed} {peak_kb}\\n")
+sys.stdout.write(f"{elapsed} {peak_kb} {cpu}\\n")
 """
 
 
@@ -93,14 +93,16 @@ def _best_rates(runs: dict[str, Any], corpus: list[str], passes: int = 3,
     return {name: (len(corpus) / wall[name], cpu[name] / len(corpus) * 1e6) for name in runs}
 
 
-def measure_cold_start() -> tuple[float, float, float]:
-    """(seconds inside the process, seconds including interpreter start, peak MB)."""
+def measure_cold_start() -> tuple[float, float, float, float]:
+    """(seconds inside the process, seconds including interpreter start, peak MB, CPU
+    seconds of the process inside it: on a shared machine the wall clock also counts
+    waiting for a core, the CPU time far less)."""
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", _COLD_START], cwd=ROOT, capture_output=True,
                          text=True, check=True)
     wall = time.perf_counter() - started
-    elapsed, peak_kb = out.stdout.split()
-    return float(elapsed), wall, int(peak_kb) / 1024.0
+    elapsed, peak_kb, cpu = out.stdout.split()
+    return float(elapsed), wall, int(peak_kb) / 1024.0, float(cpu)
 
 
 def measure_detectors(pipeline, corpus: list[str]) -> dict[str, float]:
@@ -133,7 +135,7 @@ def run_benchmark(min_size: int = 4000) -> dict[str, Any]:
 
     from classifiers.pipeline import build_pipeline
 
-    cold_s, cold_wall_s, peak_mb = measure_cold_start()
+    cold_s, cold_wall_s, peak_mb, cold_cpu_s = measure_cold_start()
     corpus = build_corpus(min_size)
     pipeline = build_pipeline()
     blank = spacy.blank("en")
@@ -157,6 +159,7 @@ def run_benchmark(min_size: int = 4000) -> dict[str, Any]:
         "cpu_ratio": round(blank_cpu_us / pipeline_cpu_us, 3),
         "cold_start_s": round(cold_s, 3),
         "cold_start_with_interpreter_s": round(cold_wall_s, 3),
+        "cold_start_cpu_s": round(cold_cpu_s, 3),
         "peak_memory_mb": round(peak_mb, 1),
     }
 
@@ -178,7 +181,8 @@ def render(result: dict[str, Any]) -> str:
         "(its tokenizer had learnt the chunks of the warm-up only)",
         f"cold start                  {result['cold_start_s']:>10.3f} s (target <= {TARGET_COLD_START_S}: "
         f"{mark(result['cold_start_s'] <= TARGET_COLD_START_S)}; "
-        f"{result['cold_start_with_interpreter_s']:.3f} s with interpreter start)",
+        f"{result['cold_start_with_interpreter_s']:.3f} s with interpreter start; "
+        f"{result['cold_start_cpu_s']:.3f} s of CPU)",
         f"peak memory (ru_maxrss)     {result['peak_memory_mb']:>10.1f} MB (target <= {TARGET_PEAK_MB:.0f}: "
         f"{mark(result['peak_memory_mb'] <= TARGET_PEAK_MB)})",
         "per detector, CPU (first views of the fold are paid by whichever detector asks first):",

@@ -33,6 +33,11 @@ tokenizer caches nothing and makes every new word's lexeme again in each zone. S
 faster (:func:`speed_lexical_attributes`) and permanent lexemes for a fixed list of
 common and rule words (:func:`warm_vocabulary`); each gives exactly the tokens and
 attributes spaCy's own would.
+
+A worker starts often (deploys, restarts, scaled workers), so building is kept short:
+the model is read with its tokenizer built once, already screened (``_load_model``), and
+the garbage collector is paused while spaCy is imported and while the pipeline is built
+(``_collector_paused``).
 """
 
 from __future__ import annotations
@@ -48,20 +53,34 @@ from bisect import bisect_left
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import spacy
-from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+# Importing spaCy makes a few hundred thousand objects that live as long as the process
+# (modules, classes, functions); the collector, run every few hundred new objects, walked
+# them again and again (about a tenth of the import). It is paused while importing, as
+# while building (see _collector_paused), and what the import made is then frozen
+# (gc.freeze, as build_pipeline does): unfrozen, the first collection after the pause
+# would walk all of it at once. The process's thresholds are put back whatever happens.
+_IMPORT_THRESHOLDS = gc.get_threshold()
+gc.set_threshold(0)
+try:
+    import spacy
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
 
-from classifiers.base import LABELS, Detection, Explanation, Verdict
-from classifiers.normalize import fold, fold_term
-from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
+    from classifiers.base import LABELS, Detection, Explanation, Verdict
+    from classifiers.normalize import fold, fold_term
+    from classifiers.rules import literal_words, pattern_words, required_literals, split_top_level
+
+    gc.freeze()
+finally:
+    gc.set_threshold(*_IMPORT_THRESHOLDS)
 
 __all__ = [
     "THRESHOLD",
@@ -69,6 +88,7 @@ __all__ = [
     "Pipeline",
     "assemble_pipeline",
     "build_pipeline",
+    "default_screened_tokenizer",
     "roster_hash",
     "screen_tokenizer",
     "speed_lexical_attributes",
@@ -743,6 +763,29 @@ def _safe_to_split(regex: Any) -> bool:
             and not regex.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.DOTALL))
 
 
+_TOKENIZER_SETTINGS = ("rules", "prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match",
+                       "faster_heuristics", "max_cache_size")
+
+
+def _screens(settings: dict[str, Any]) -> dict[str, Any]:
+    """Screened stand-ins for the affix and URL functions among a tokenizer's ``settings``
+    (only those that are plain compiled regexes; one already screened is left alone)."""
+    functions: dict[str, Any] = {}
+    for attribute, method, edge in (("prefix_search", "search", "first"), ("suffix_search", "search", "last"),
+                                    ("infix_finditer", "finditer", "any")):
+        current = settings.get(attribute)
+        regex = getattr(current, "__self__", None)
+        if current is not None and getattr(current, "__name__", "") == method and _safe_to_split(regex):
+            functions[attribute] = getattr(_AffixScreen(regex, edge), method)
+    current = settings.get("url_match")
+    regex = getattr(current, "__self__", None)
+    if current is not None and getattr(current, "__name__", "") == "match" and isinstance(regex, re.Pattern):
+        literals = required_literals(regex.pattern)
+        if literals:
+            functions["url_match"] = _LiteralScreen(regex, literals).match
+    return functions
+
+
 def screen_tokenizer(nlp: Language) -> None:
     """Give ``nlp`` a tokenizer with the screened affix and URL functions (same tokens,
     less time); functions that are not plain compiled regexes are kept as they are.
@@ -750,31 +793,39 @@ def screen_tokenizer(nlp: Language) -> None:
     One new tokenizer with every setting of the old one: setting the four functions one
     by one would reload the special cases four times (about a tenth of a second each).
     """
-    from spacy.tokenizer import Tokenizer
-
     old = nlp.tokenizer
     if not isinstance(old, Tokenizer):
         return
-    functions: dict[str, Any] = {}
-    for attribute, method, edge in (("prefix_search", "search", "first"), ("suffix_search", "search", "last"),
-                                    ("infix_finditer", "finditer", "any")):
-        current = getattr(old, attribute, None)
-        regex = getattr(current, "__self__", None)
-        if current is not None and getattr(current, "__name__", "") == method and _safe_to_split(regex):
-            functions[attribute] = getattr(_AffixScreen(regex, edge), method)
-    current = old.url_match
-    regex = getattr(current, "__self__", None)
-    if current is not None and getattr(current, "__name__", "") == "match" and isinstance(regex, re.Pattern):
-        literals = required_literals(regex.pattern)
-        if literals:
-            functions["url_match"] = _LiteralScreen(regex, literals).match
+    settings = {name: getattr(old, name) for name in _TOKENIZER_SETTINGS}
+    functions = _screens(settings)
     if not functions:
         return
-    settings = {name: getattr(old, name) for name in
-                ("rules", "prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match",
-                 "faster_heuristics", "max_cache_size")}
     settings.update(functions)
     nlp.tokenizer = Tokenizer(nlp.vocab, **settings)
+
+
+def default_screened_tokenizer(nlp: Language) -> Tokenizer:
+    """The tokenizer spaCy's ``spacy.Tokenizer.v1`` makes for ``nlp``'s language, already
+    screened (see :func:`screen_tokenizer`), built once.
+
+    Building a tokenizer loads its special cases (some 1,350 in English, 0.05 - 0.1 s);
+    spaCy's own factory followed by :func:`screen_tokenizer` loads them twice.
+    The settings are those of spaCy's factory, so the tokenizer serialises to the same
+    bytes (:func:`_load_model` relies on that).
+    """
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    defaults = nlp.Defaults
+    settings: dict[str, Any] = {
+        "rules": defaults.tokenizer_exceptions,
+        "prefix_search": compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        "suffix_search": compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        "infix_finditer": compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        "token_match": defaults.token_match,
+        "url_match": defaults.url_match,
+    }
+    settings.update(_screens(settings))
+    return Tokenizer(nlp.vocab, **settings)
 
 
 # --- lexical attributes ------------------------------------------------------------
@@ -879,7 +930,9 @@ def speed_lexical_attributes(nlp: Language) -> None:
 #: no comment adds to it, so the vocabulary still ends every batch as it began.
 def warm_vocabulary(nlp: Language, words: Iterable[str]) -> int:
     """Create the lexemes (and tokenizer cache entries) of ``words``; the number given."""
-    listed = sorted({w for w in words if w and not any(ch.isspace() for ch in w)})
+    # w.split() == [w]: a non-empty word with no whitespace (str.split and str.isspace
+    # agree on what whitespace is), without a generator per word
+    listed = sorted({w for w in words if w.split() == [w]})
     for i in range(0, len(listed), 1000):
         nlp.make_doc(" ".join(listed[i:i + 1000]))
     return len(listed)
@@ -926,10 +979,57 @@ def _load_detectors() -> list[Any]:
 def _base_language() -> Language:
     if (MODEL_DIR / "config.cfg").is_file():
         try:
-            return spacy.load(MODEL_DIR)
+            return _load_model(MODEL_DIR)
         except Exception as exc:  # noqa: BLE001 - a corrupt artefact must not stop the worker
             log.error("trained model in %s could not be loaded: %s", MODEL_DIR, type(exc).__name__)
     return spacy.blank("en")
+
+
+#: the tokenizer a model is created with while :func:`_load_model` reads it (see there)
+_DEFERRED_TOKENIZER = "classifiers.DeferredTokenizer.v1"
+_SPACY_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
+class _TokenizerNotBuilt:
+    """Stands in for the tokenizer while a model is read; never kept."""
+
+    def __call__(self, text: str) -> Doc:
+        raise RuntimeError("the tokenizer is built after the model's vocabulary is read")
+
+
+@spacy.registry.tokenizers(_DEFERRED_TOKENIZER)
+def _deferred_tokenizer() -> Callable[[Language], Callable[[str], Doc]]:
+    def create(nlp: Language) -> Callable[[str], Doc]:
+        return _TokenizerNotBuilt()
+
+    return create
+
+
+def _load_model(path: Path) -> Language:
+    """``spacy.load(path)`` with its tokenizer built once instead of three times.
+
+    ``spacy.load`` builds the language's default tokenizer, then reads the vocabulary
+    (which drops every lexeme made so far, so the tokenizer's special cases must be made
+    again) and then the saved tokenizer (which makes them again); screening it
+    (:func:`screen_tokenizer`) made them a third time: about a quarter of a second in all.
+    When the model's config names spaCy's default tokenizer and the saved one serialises
+    to exactly the bytes of :func:`default_screened_tokenizer` (same affix, URL and token
+    patterns, same special cases, same heuristics flag), the model is read without a
+    tokenizer and that one is built once, on the vocabulary as read. Anything else (a
+    tokenizer of the model's own) is loaded by ``spacy.load`` as it always was.
+    """
+    from spacy.util import load_config
+
+    saved = path / "tokenizer"
+    if saved.is_file() and dict(load_config(path / "config.cfg")["nlp"]["tokenizer"]) == _SPACY_TOKENIZER:
+        nlp = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED_TOKENIZER}}})
+        tokenizer = default_screened_tokenizer(nlp)
+        if tokenizer.to_bytes(exclude=["vocab"]) == saved.read_bytes():
+            nlp.tokenizer = tokenizer
+            nlp.config["nlp"]["tokenizer"] = dict(_SPACY_TOKENIZER)  # what it is, not the stand-in
+            return nlp
+        log.info("the model in %s has a tokenizer of its own: loaded as saved", path)
+    return spacy.load(path)
 
 
 def assemble_pipeline(
@@ -963,7 +1063,7 @@ def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
     oldest generation every full collection walks them all, about a tenth of the
     classification time. Objects frozen are still freed when their last reference goes.
     """
-    with _build_lock:
+    with _build_lock, _collector_paused():
         _register_extensions()
         pipeline = assemble_pipeline(_load_detectors(), context, _base_language())
         warm_vocabulary(pipeline.nlp, _common_words(pipeline.nlp, pipeline.detectors))
@@ -971,3 +1071,23 @@ def build_pipeline(context: ClassifierContext | None = None) -> Pipeline:
             pipeline._chunk_cache = _ChunkCache(pipeline.nlp, CHUNK_CACHE_LIMIT, CHUNK_LEARN_COMMENTS)
         gc.freeze()
         return pipeline
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic garbage collection inside the block.
+
+    Building makes a few hundred thousand objects that all live as long as the process,
+    and the collector, triggered by the count of new objects, walked them again and again
+    (a quarter of the build's time) to find a couple of thousand that are garbage (parse
+    trees and the like, a few hundred kB, frozen with the rest by :func:`build_pipeline`:
+    a full collection to free them would cost more time than they are worth). The
+    threshold is set to 0 rather than calling ``gc.disable()`` because loading a model
+    calls ``gc.enable()`` itself (srsly's msgpack reader).
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)

@@ -61,3 +61,64 @@ def test_every_match_holds_both_literal_sets(text: str) -> None:
     second = second_literals(pattern, first)
     if re.search(pattern, text):
         assert any(lit in text for lit in first) and any(lit in text for lit in second)
+
+
+# --- reading a pattern's structure -------------------------------------------------------
+
+
+def _structure_by_characters(pattern: str) -> list[tuple[int, str, int]]:
+    """regex_structure as it was first written, one character at a time: the reference."""
+    out = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            out.append((i, ch, depth))
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            out.append((i, ch, depth))
+        elif ch == "|":
+            out.append((i, ch, depth))
+        i += 1
+    return out
+
+
+def test_regex_structure_skips_escapes_and_classes() -> None:
+    from classifiers.rules import regex_structure, split_top_level
+
+    assert list(regex_structure(r"a(b|c)|[|(]\(|[]|]x|[^]|)]")) == [
+        (1, "(", 0), (3, "|", 1), (5, ")", 0), (6, "|", 0), (13, "|", 0), (19, "|", 0)]
+    assert split_top_level(r"\b(?:a|b)\b|c[|]|d\|e") == [r"\b(?:a|b)\b", "c[|]", r"d\|e"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="()|[]^\\a?:", max_size=30))
+def test_regex_structure_reads_as_character_by_character(pattern: str) -> None:
+    from classifiers.rules import regex_structure
+
+    assert list(regex_structure(pattern)) == _structure_by_characters(pattern)
+
+
+def test_regex_structure_on_every_detector_pattern() -> None:
+    from classifiers.detectors import abuse, commercial, personal_info, safeguarding, spam
+    from classifiers.rules import regex_structure
+
+    patterns = [value for module in (abuse, commercial, personal_info, safeguarding, spam)
+                for value in vars(module).values() if isinstance(value, str) and ("|" in value or "(" in value)]
+    patterns += [rule.pattern for module in (personal_info, safeguarding, spam, commercial)
+                 for rule in getattr(module, "RULES", ())]
+    assert len(patterns) > 100
+    for pattern in patterns:
+        assert list(regex_structure(pattern)) == _structure_by_characters(pattern)
