@@ -14,7 +14,8 @@ child was "held"; self-injury told and escalating, cutting "again"; what stops a
 farewell apologising for being "hard work", no point "in owt"; a child's home, hotel or
 characteristic shown to strangers; coercive control lived; children running for others, paid;
 a child "being beaten at home", hands on a woman's neck; extremist symbols on a child's books;
-private contact with a child addressed by year or looks. The hard negatives share the words.
+private contact with a child addressed by year or looks; a parent afraid of hurting their
+child. A threat heard and passed on, or feared by a parent, stays safeguarding without abuse. The hard negatives share the words.
 The pipeline is the safeguarding detector alone (no model).
 """
 
@@ -71,6 +72,7 @@ MECHANISMS = [
     ("my grandson stormed out after tea and hasnt come home, its dark now", SG, "child_reported_missing"),
     ("I am a burden to everyone, no one would notice, i'm so tired", SG, "hopelessness"),
     ("made masel sick after lunch again so nobody sees", SG, None),
+    ("im so scared im gonna hurt my baby, i havent slept in days", SG, "carer_fears_harming_child"),
     # evasions come from the folding views
     ("k i l l the groomers", SG_ABUSE, "threat_at_group"),
     ("d0x the lot of them", SG_ABUSE, "threat_at_group"),
@@ -112,6 +114,8 @@ HARD_NEGATIVES = [
     "he punches the punch bag at boxing club now, much calmer",
     "any parents in the same boat, message me on whatsapp, happy to share what helped",
     "retail jobs, £11 ph, 16+ welcome, apply via the link",
+    "i shook him awake at 7 and he still missed the bus lol",
+    "i'm worried i'm going to lose my voice before the concert",
 ]
 
 
@@ -138,3 +142,20 @@ def test_parents_told_to_keep_children_away_are_not_the_target(pipeline: Pipelin
     assert "abuse" not in verdict.labels, verdict.to_dict()
     threat = pipeline.classify("something big going down at the academy friday 💣 the staff will see")
     assert "abuse" in threat.labels, threat.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "word is the year 10s have got a blade and are bringing it friday, dont know who its for",
+    "three men came to our house and said my uncle will be stabbed if he talks",
+    "i'm scared i'm going to hurt my daughter, i slapped her yesterday and i've never done that",
+])
+def test_threats_passed_on_or_feared_stay_safeguarding_only(pipeline: Pipeline, text: str) -> None:
+    # heard and passed on, or a parent's fear of their own temper: a risk for a person to
+    # look at, not the writer's abuse of anyone
+    verdict = pipeline.classify(text)
+    assert verdict.labels == ("safeguarding",), verdict.to_dict()
+
+
+def test_a_threat_passed_on_to_you_is_still_abuse(pipeline: Pipeline) -> None:
+    verdict = pipeline.classify("word is you're getting stabbed friday, i'll make sure of it")
+    assert verdict.labels == ("abuse", "safeguarding"), verdict.to_dict()
