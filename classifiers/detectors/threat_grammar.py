@@ -23,7 +23,11 @@ out permanently", "you wont live to see next week"). These rules read the parts 
 - **the school**: violence named with a school place or a date ("shooting at the academy on
   the 3rd"), the place burnt or "going up", a joke taken back ("jk... unless", "not a
   drill"), a date everyone "will remember", staying away "if you're smart", a staff
-  member's address or children's school known.
+  member's address or children's school known;
+- **groups and exposure**: violence called down on a group by its plural ("the groomers",
+  "the lot of them"), a crowd driven into, a person's description or address given for others
+  to act on ("do with that info what you will", "dox them"), a harm told by its means (thrown
+  off a quay, held under).
 
 Targets include the school's people by role ("that kid from the choir", "the office lady",
 "mrs patel"), so a threat to them is also reported as abuse.
