@@ -23,7 +23,11 @@ out permanently", "you wont live to see next week"). These rules read the parts 
 - **the school**: violence named with a school place or a date ("shooting at the academy on
   the 3rd"), the place burnt or "going up", a joke taken back ("jk... unless", "not a
   drill"), a date everyone "will remember", staying away "if you're smart", a staff
-  member's address or children's school known.
+  member's address or children's school known;
+- **groups and exposure**: violence called down on a group by its plural ("the groomers",
+  "the lot of them"), a crowd driven into, a person's description or address given for others
+  to act on ("do with that info what you will", "dox them"), a harm told by its means (thrown
+  off a quay, held under).
 
 Targets include the school's people by role ("that kid from the choir", "the office lady",
 "mrs patel"), so a threat to them is also reported as abuse.
@@ -427,6 +431,39 @@ RULES = (
                        r"|bike|bikes|cycl\w*|scoot\w*|skat\w*|horse|pony|riding|climb\w*|beach|clean\w*|litter|spade|paddl\w*|garden\w*|car\s+wash|spill\w*|paint\w*|mess|fair|raffle|tickets?|parking|fine|bill|invoice|newsletter|thank\s+(?:you|u)|helped|volunteer\w*|register"
                        r"|fairy\s+lights|disco|talent|dance|performance|show|bonfire\s+night|fireworks|police|detention|reported|excluded|the\s+school\s+will"
                        r"|chess|match|quiz|hockey|netball|football|rugby|darts|cards|pool)\b",), unless_penalty=0.45),
+    # batch 30-32: threats at a group, a doxxing call, harms told by their means. A crowd a
+    # vehicle is driven through; "kill the groomers" and other groups by a plural that names
+    # people; a group that "needs the rope" or "wants stringing up"; "target practice" with
+    # a group told to stay home; a person's description, car and hours given with "do with
+    # that info what you will", a call to dox "the lot of them"; "i'm bringing my dad's
+    # gun in"; "something for the staff who excluded me" with the news to watch; "do the
+    # same to whoever ... see how they like it"; the flag's defenders who "get hurt"; lads
+    # "waiting for" someone who "won't come back"; a wish the attacker had "done the
+    # teachers instead"; windows put in "and him through one"; a person thrown off a quay
+    # or held under; "remember the date ... first"; a joke taken back ("only joking... or
+    # am i") after a bombing; "imagine if someone brought a machete to".
+    Rule("threat_at_group", LABEL,
+         r"\b(?:drive|drove|driving|ram|ramming|plough|plow)\s+(?:a|the|my|his|our|their)\s+(?:\w+\s+)?(?:van|car|lorry|truck|tractor|motor)\s+(?:through|into|over)\s+"
+         r"(?:the\s+lot\s+of\s+(?:them|you|em)|them(?:\s+all)?|all\s+of\s+(?:them|you)|the\s+(?:crowd|march|parade|protest|vigil|procession|queue\s+of\s+\w+)|(?:the|those|them)\s+(?:\w+\s+)?(?:kids|families|people|marchers|protesters|parents|pupils|children|lot))\b"
+         r"|(?:^|[.!?,]\s*)(?:kill|stab|shoot|hang|lynch|burn|gas|bomb|string\s+up)\s+(?:all\s+)?(?:the|these|those|them|every)\s+(?:\w+\s+)?(?:groomers|paedos|pedos|peados|nonces|predators|traitors|migrants|immigrants|refugees|asylum\s+seekers|foreigners|invaders|gays|queers|trannies|muslims|jews|lefties|wokies)\b"
+         r"|\b(?:need|needs|want|wants|deserve|deserves)\s+(?:the\s+rope|the\s+noose|a\s+noose|stringing\s+up|lining\s+up\s+against\s+a\s+wall|the\s+gallows|the\s+chair)\b"
+         r"|\btarget\s+practi[cs]e\b[^\n]{0,60}?\b(?:better|best|should|had\s+better)\s+(?:stay|keep)\s+(?:at\s+)?(?:home|away|inside|indoors|off)\b"
+         r"|\bdo\s+(?:with\s+)?(?:that|this|the)\s+(?:info|information|address|intel)\s+what\s+(?:you|u|ya|yous)\s+(?:will|want|like|wish)\b"
+         r"|\bdox+(?:x|ed|ing)?\s+(?:the\s+lot\s+of\s+(?:them|em)|them(?:\s+all)?|him|her|every\s?one|all\s+of\s+them|the\s+(?:\w+\s+)?(?:teachers?|staff|head|governors|organisers?|parents|families))\b"
+         r"|\b(?:i'?m|im|i\s+am|we'?re|were|we\s+are|i'?ll\s+be|ill\s+be)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?(?:bringing|taking|carrying|sneaking)\s+(?:a|my|our|me|the|(?:my\s+)?\w+'?s)\s+(?:\w+\s+)?(?:gun|knife|blade|machete|shank|shotgun|rifle|pistol|axe|bomb)\s+(?:in|into|to\s+school|to\s+the\s+\w+)\b"
+         r"|\bwatch\s+the\s+news\b[^\n]{0,60}?\bbringing\s+(?:a\s+little\s+)?something\s+for\b|\bbringing\s+(?:a\s+little\s+)?something\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}?who\s+(?:excluded|expelled|sacked|suspended|grassed|snitched|laughed|bullied|reported)\b"
+         r"|\bdo\s+the\s+same\s+to\s+(?:whoever|who\s?ever|him|her|them|the\s+\w+|that\s+\w+)\b[^\n]{0,60}?\bsee\s+how\s+(?:they|he|she|you|u)\s+likes?\s+it\b"
+         r"|\b(?:anyone|any\s?one|anybody|whoever)\s+(?:who\s+)?(?:stands|gets|tries\s+to\s+get|steps)\s+in\s+(?:the|our|my)\s+way\s+(?:gets|will\s+get|is\s+(?:gonna|going\s+to)\s+get|'ll\s+get)\s+(?:hurt|it|done|dealt\s+with|battered|stabbed|shot|smashed)\b"
+         r"|\b(?:will|'ll|are|'re|is|'s|be)\s+(?:be\s+)?waiting\s+(?:\w+\s+){0,6}?for\s+(?:them|him|her|you|u|ya|that\s+\w+|(?:them|the|those)\s+(?:\w+\s+)?(?:kids|lads|boys|girls|teachers?|staff|families|lot))\b[^\n]{0,60}?\b(?:won'?t|wont|will\s+not|never)\s+(?:come\s+back|be\s+back|walk|try\s+it|do\s+it\s+again)\b"
+         r"|\bwish\s+(?:the|that|he|she|they|someone|somebody)\b[^.!?]{0,60}?\b(?:had|would\s+have|'d)\s+(?:\w+\s+){0,6}?(?:done|stabbed|shot|killed|got|gone\s+for|finished)\s+(?:the\s+)?(?:teachers|staff|head|him|her|them|you|u)\b"
+         r"|\b(?:put|smash|kick|brick|take)\s+(?:his|her|your|ur|their)\s+(?:front\s+)?windows?\s+(?:in|out)\b[^.!?]{0,30}?\b(?:him|her|them|you|u)\s+through\b"
+         r"|\b(?:throw|chuck|push|drop|lob)\w*\s+(?:him|her|them|you|u|ya)\s+(?:off|over)\s+(?:the|a)\s+(?:quay|bridge|cliff|roof|pier|harbour\s+wall|balcony|edge|top\s+floor|multi\s?storey)\b"
+         r"|\bhold\s+(?:him|her|them|you|u|ya)\s+(?:under|down)\s+(?:till|until|til)\s+(?:he|she|they|you|u)\s*(?:'s|is|are|'re)?\s*(?:quiet|still|stops?|done|gone)\b"
+         r"|\bremember\s+(?:the|this)\s+date\b[^\n]{0,60}?\b(?:first|next|are\s+next|is\s+next|will\s+(?:pay|regret|be\s+sorry))\b"
+         r"|\b(?:pipe\s+bomb|petrol\s+bomb|bomb|torch|blow\s+up|shoot\s+up|firebomb)\s+(?:the|that|this|ur|your)\s+(?:staff\s?room|school|academy|building|hall|canteen|mosque|church|office)\b[^\n]{0,60}?\b(?:only\s+joking|jk|just\s+kidding|joking)\W{0,8}(?:or\s+am\s+i|unless|maybe\s+not|or\s+not)\b"
+         r"|\b(?:anyone|any1|who'?s|who\s+has|does\s+anyone\s+have)\s+(?:got\s+)?(?:the\s+)?home\s+address\s+(?:of|for)\s+(?:that|the|this)\s+(?:\w+\s+){0,2}?(?:teacher|head|headteacher|governor|organiser|vicar|imam|deputy|caretaker|receptionist|tutor|coach|principal)\b"
+         r"|\bimagine\s+if\s+(?:someone|somebody|some\s+\w+|a\s+\w+)\s+(?:brought|took|turned\s+up\s+with|walked\s+in\s+with|came\s+in\s+with|showed\s+up\s+with)\s+(?:a|an)\s+(?:machete|knife|gun|bomb|blade|axe|shotgun|rifle|petrol\s+can)\s+(?:to|into|at)\b",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|game|fortnite|fifa|minecraft|lyrics?|chess|quiz|darts|archery|nerf|paintball|laser\s+tag|rounders|cricket|history|ww2|wwii|lesson|assembly|museum|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play|book\s+(?:about|called))\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

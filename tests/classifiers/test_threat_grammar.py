@@ -125,6 +125,11 @@ TABLE = [
     ("whoever made the slides needs a bullet point on page 2", NONE, None),
     ("whoever snitched on my cousin is getting sorted out", SG_ABUSE, "threat_hinted"),
     ("whoever keeps leaving the gate open is getting reported", NONE, None),
+    # batch 30-32: threats at a group, doxxing calls, harms told by their means
+    ("st4b the paedos, all of them", SG_ABUSE, "threat_at_group"),
+    ("dox the teachers who put the flag up", SG_ABUSE, "threat_at_group"),
+    ("dont see the point of the ropes course or the zip wire", NONE, None),
+    ("the mums will be waiting in the hall for the year 6s, they won't be back till 4", NONE, None),
 ]
 
 
