@@ -480,11 +480,16 @@ _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:
                        r"|\bgive\s+(?:him|her|them)\s+a\s+(?:ring|call|bell|visit|knock)|\bpay\s+(?:him|her|them)\s+a\s+visit"
                        r"|\bgo\s+(?:and|round|over|to)\b|\bpop\s+round|\bknock\s+on|\bsend\s+(?:your|ur|all\s+your)\b"
                        r"|\bwhat\s+(?:you|u|ya)\s+think|\bjust\s+saying|\byou\s+know\s+what\s+to\s+do|\bdo\s+with\s+that"
-                       r"|\beveryone\s+(?:round\s+here\s+|here\s+)?(?:knows|should\s+know|needs\s+to\s+know)")
+                       r"|\b(?:should|needs?\s+to|must|ought\s+to)\s+know\b|\bknow\s+who\s+(?:it|he|she|they)\s+(?:is|are)\b"
+                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b")
 _DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
                            r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b")
 _DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
 _DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
+# outing: a pupil or adult named as trans, gay, ... for everyone to know ("the trans kid is
+# <First Last> in year 8, everyone should know who it is")
+_OUTING = re.compile(r"\b(?:trans|transgender|gay|lesbian|bi|bisexual|non\s?binary|queer)\s+(?:kid|pupil|boy|girl|lad|lass|"
+                     r"teacher|one|student|child)\s+(?:is|was|=|-|:)\s+(?:called\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?")
 _DOX_SCORE = 0.75
 # "calling teachers <insult> is disgusting": the writer condemns the name-calling
 _CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+\s+){1,4}(?:is|was|are|isn't|isnt)\s+"
@@ -902,16 +907,20 @@ class AbuseDetector:
         return self._detect_lexicon(folded) + out
 
     def _doxxing(self, folded: Folded) -> list[Detection]:
-        """A third person's home address or private number posted for others to use."""
+        """A third person's home address or private number posted for others to use, or a
+        person outed by name for everyone to know."""
         original = folded.original
-        if not any(ch.isdigit() for ch in original):
-            return []
         text = original.lower()
+        if "know" not in text and not any(ch.isdigit() for ch in original):
+            return []  # no number and no call to know: the cheap exit for most comments
         found = None
         address = _DOX_ADDRESS.search(text)
         if not _DOX_CALL.search(text) or _DOX_OWN.search(text):
             return []
-        if address and _DOX_LIVES.search(text) and _DOX_RESIDENT.search(text):
+        outing = _OUTING.search(original)
+        if outing:
+            found, why = outing, "a person outed by name for others to know"
+        elif address and _DOX_LIVES.search(text) and _DOX_RESIDENT.search(text):
             found, why = address, "a third person's home address posted"
         else:
             private = _DOX_PRIVATE_NUMBER.search(text)
@@ -1967,6 +1976,7 @@ class AbuseDetector:
         # word names a person, a plural one ("<group> <insult>s") the group.
         derogations += [h for h in by_kind.get("insult", [])
                         if h.entry.severity >= 1 and h.entry.term not in _CRUDE_GENDERED
+                        and not _counted(h, words)  # "7 deaf kids, 3 pigs and a farmer"
                         and any(g.entry.target != "sex" and (
                             (0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
                              and (h.first - g.last != 1 or _plural(words[h.last], h.entry.term)
@@ -2067,6 +2077,12 @@ class AbuseDetector:
                          Explanation(self.name, rule, start, end, folded.original[start:end], adjustments))
 
 
+def _counted(hit: "_Hit", words: list[str]) -> bool:
+    """Whether a number stands right before the word: animals counted, not people insulted."""
+    before = words[hit.first - 1] if hit.first > 0 else ""
+    return before.isdigit() or before in _NUMBER_WORDS
+
+
 def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
     """Whether a derogation word is a count or an act done to someone rather than said of
     a group: "7 autistic kids, 2 dogs, 0 sleep" (animals counted), "pinching him", "she gets
@@ -2074,7 +2090,7 @@ def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
     sanction, not a deportation)."""
     before = words[der.first - 1] if der.first > 0 else ""
     after = words[der.last + 1] if der.last + 1 < len(words) else ""
-    if before.isdigit() or before in _NUMBER_WORDS:
+    if _counted(der, words):
         return True
     if der.entry.term in _ACTS_ON_PEOPLE and (after in _ACT_OBJECTS or before in _PASSIVE_AUXILIARIES):
         return True
