@@ -491,6 +491,7 @@ _DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
 _OUTING = re.compile(r"\b(?:trans|transgender|gay|lesbian|bi|bisexual|non\s?binary|queer)\s+(?:kid|pupil|boy|girl|lad|lass|"
                      r"teacher|one|student|child)\s+(?:is|was|=|-|:)\s+(?:called\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?")
 _DOX_SCORE = 0.75
+_ANY_DIGIT = re.compile(r"[0-9]")
 # "calling teachers <insult> is disgusting": the writer condemns the name-calling
 _CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+\s+){1,4}(?:is|was|are|isn't|isnt)\s+"
                                 r"(?:so\s+|just\s+|absolutely\s+|really\s+|totally\s+|completely\s+)?"
@@ -911,7 +912,7 @@ class AbuseDetector:
         person outed by name for everyone to know."""
         original = folded.original
         text = original.lower()
-        if "know" not in text and not any(ch.isdigit() for ch in original):
+        if "know" not in text and _ANY_DIGIT.search(original) is None:
             return []  # no number and no call to know: the cheap exit for most comments
         found = None
         address = _DOX_ADDRESS.search(text)
