@@ -271,7 +271,12 @@ _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|sh
 # keeps talking about ..." (a worried parent, not the writer's own view)
 _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|going\s+round)\s+"
                             r"(?:saying|talking\s+about|repeating|coming\s+out\s+with|on\s+about)\s+(?:that\s+)?"
-                            r"[^.!?\n]{0,40}$")
+                            r"[^.!?\n]{0,40}$"
+                            # "joined some online group that says ...": a view held by others
+                            r"|\b(?:group|groups|page|pages|account|accounts|channel|channels|site|sites|forum|"
+                            r"video|videos|people|lads|men|influencer|influencers)\s+(?:that|which|who)\s+"
+                            r"(?:says|say|said|claims|claim|claimed|post|posts|preach|preaches|reckon|reckons)\s+"
+                            r"(?:that\s+)?[^.!?\n]{0,40}$")
 # a claim someone else is spreading: "a lad is telling everyone that the ... is real"
 _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
                              r"(?:telling|saying|claiming|posting|sharing|spreading)"
@@ -452,7 +457,51 @@ _SKIP_TO_PERSON = frozenset({"the", "that", "this", "whole", "all", "every", "th
                              "old", "stupid", "useless"})
 # words that name a phrase quoted after them rather than say it
 _MENTION_WORDS = frozenset({"about", "called", "named", "titled", "calling", "term", "word", "phrase",
-                            "videos", "video", "posts", "memes", "theory"})
+                            "videos", "video", "posts", "memes", "theory",
+                            # regional spellings of "about" (Scots, Geordie, London)
+                            "aboot", "aboat", "abaht", "abart"})
+# derogations that are also verbs of what a person suffers, and what makes them so
+_ACTS_ON_PEOPLE = frozenset({"drag", "drags", "dragging", "dragged", "pinching", "nicking", "robbing",
+                             "caged", "sent home", "sent back", "kicked out", "banned", "locked up"})
+_ACT_OBJECTS = frozenset({"him", "her", "me", "us", "them", "my", "our", "his", "their"})
+_PASSIVE_AUXILIARIES = frozenset({"gets", "got", "get", "getting", "was", "is", "being", "been", "were"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
+_SCHOOL_SENT = frozenset({"for", "from", "early", "sick", "ill", "with", "after", "again", "today"})
+# doxxing: a third person's home address or private number posted for others to use ("the
+# head lives at 7 ... Avenue, go and ask him", "that's mr x's personal number, tell him what
+# you think"); not the writer's own ("we live at ...", "my nan lives at ...") nor an office
+_DOX_ADDRESS = re.compile(r"(?<![0-9])[0-9]{1,4}[a-z]?,?\s+(?:[a-z']+\s+){1,2}(?:street|st|road|rd|avenue|ave|close|lane|"
+                          r"drive|crescent|way|grove|terrace|court|place|gardens|mews|row|walk|view|hill)\b")
+_DOX_LIVES = re.compile(r"\b(?:lives|living|stays|home\s+address|house\s+is|address\s+is)\b")
+_DOX_OWN = re.compile(r"\b(?:i|we|i'm|im|we're|my\s+\w+|our\s+\w+)\s+(?:live|lives|stay|stays|living|are\s+at|is\s+at)\b"
+                      r"|\b(?:my|our)\s+(?:home\s+)?(?:address|house|flat)\b")
+# ... and the call that makes it a doxxing: others sent to the person
+_DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:him|her|them|the\s+\w+)\b|\blet\s+(?:him|her|them)\s+know"
+                       r"|\bgive\s+(?:him|her|them)\s+a\s+(?:ring|call|bell|visit|knock)|\bpay\s+(?:him|her|them)\s+a\s+visit"
+                       r"|\bgo\s+(?:and|round|over|to)\b|\bpop\s+round|\bknock\s+on|\bsend\s+(?:your|ur|all\s+your)\b"
+                       r"|\bwhat\s+(?:you|u|ya)\s+think|\bjust\s+saying|\byou\s+know\s+what\s+to\s+do|\bdo\s+with\s+that"
+                       r"|\b(?:should|needs?\s+to|must|ought\s+to)\s+know\b|\bknow\s+who\s+(?:it|he|she|they)\s+(?:is|are)\b"
+                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b")
+_DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
+                           r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b")
+_DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
+_DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
+# outing: a pupil or adult named as trans, gay, ... for everyone to know ("the trans kid is
+# <First Last> in year 8, everyone should know who it is")
+_OUTING = re.compile(r"\b(?:trans|transgender|gay|lesbian|bi|bisexual|non\s?binary|queer)\s+(?:kid|pupil|boy|girl|lad|lass|"
+                     r"teacher|one|student|child)\s+(?:is|was|=|-|:)\s+(?:called\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?")
+_DOX_SCORE = 0.75
+_ANY_DIGIT = re.compile(r"[0-9]")
+# "calling teachers <insult> is disgusting": the writer condemns the name-calling
+_CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+\s+){1,4}(?:is|was|are|isn't|isnt)\s+"
+                                r"(?:so\s+|just\s+|absolutely\s+|really\s+|totally\s+|completely\s+)?"
+                                r"(?:disgusting|vile|wrong|unacceptable|out\s+of\s+order|shameful|disgraceful|not\s+ok|"
+                                r"not\s+okay|not\s+on|on|ok|okay|acceptable|pathetic|low|sick|horrible|nasty|bullying)\b")
+# a place said to smell of a group's food since it changed
+_CHANGED_PLACES = frozenset({"school", "street", "road", "estate", "town", "area", "village", "bus", "class",
+                             "classroom", "playground", "neighbourhood", "city", "high", "place"})
+_CHANGE_MARKERS = frozenset({"now", "nowadays", "these", "anymore", "since", "used", "lately", "days"})
+_FEARS = frozenset({"scared", "afraid", "worried", "terrified", "frightened", "petrified", "fear", "panicking"})
 _SPACED_MIN_INSIDE = 4  # letters of a word found inside a run; shorter only at its end
 
 _TRIGGER_KINDS = frozenset({"insult", "profanity", "slur", "group", "hate_phrase", "dismissal"})
@@ -738,7 +787,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
-    "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|rats|animals|scum|filth|filthy|dirty|pigs|dogs|beasts|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
+    "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|(?<![0-9]\s)(?:rats|animals)|scum|filth|filthy|dirty|(?<![0-9]\s)(?:pigs|dogs|beasts)|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
     "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)"
@@ -800,7 +849,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.5.0"
+    version = "1.6.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -833,6 +882,7 @@ class AbuseDetector:
             why = Explanation(self.name, "emoji_insult(severity=2,target=none)", at, at + len(ch), ch,
                               ("an insulting emoji aimed at a person",))
             out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
+        out.extend(self._doxxing(folded))
         if "(((" in folded.original:
             m = _ECHO.search(folded.original)
             if m:
@@ -856,6 +906,33 @@ class AbuseDetector:
         if _SPACED_RUN.search(folded.text) is not None:
             out.extend(self._spaced_runs(folded))
         return self._detect_lexicon(folded) + out
+
+    def _doxxing(self, folded: Folded) -> list[Detection]:
+        """A third person's home address or private number posted for others to use, or a
+        person outed by name for everyone to know."""
+        original = folded.original
+        text = original.lower()
+        if "know" not in text and _ANY_DIGIT.search(original) is None:
+            return []  # no number and no call to know: the cheap exit for most comments
+        found = None
+        address = _DOX_ADDRESS.search(text)
+        if not _DOX_CALL.search(text) or _DOX_OWN.search(text):
+            return []
+        outing = _OUTING.search(original)
+        if outing:
+            found, why = outing, "a person outed by name for others to know"
+        elif address and _DOX_LIVES.search(text) and _DOX_RESIDENT.search(text):
+            found, why = address, "a third person's home address posted"
+        else:
+            private = _DOX_PRIVATE_NUMBER.search(text)
+            number = _DOX_DIGITS.search(text) if private else None
+            if number and _DOX_RESIDENT.search(text):
+                found, why = number, "a third person's private number posted"
+        if found is None:
+            return []
+        # the span is masked: it is personal information
+        return [Detection(_ABUSE, _DOX_SCORE, Explanation(self.name, "doxxing(severity=2,target=none)",
+                                                          found.start(), found.end(), "[masked]", (why,)))]
 
     def _spaced_runs(self, folded: Folded) -> list[Detection]:
         """ "m r s x i s a s a d o l d c o w", "f @ g g o t teacher": a word spelled out letter
@@ -999,6 +1076,8 @@ class AbuseDetector:
         for hit in by_kind.get("hate_phrase", ()):
             if hit.last + 1 < len(words) and words[hit.last + 1] in _SUPPORTIVE_NEXT:
                 continue  # "that's so gay friendly": praise, not the slur use
+            if self._covered(hit, hard):
+                continue  # "the driver on the special needs bus": a parent naming the transport
             if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]) \
                     or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]):
                 # "keeps watching videos about the 'great replacement'": named, not said
@@ -1046,6 +1125,8 @@ class AbuseDetector:
             elif entry.kind == "insult" and (sev == 1 or entry.term in _MILD_INSULTS) \
                     and self._self_said(hit.first, words, clause, sentence):
                 not_aimed = "said of the writer: not aimed"
+            elif self._condemned(text, hit):
+                not_aimed = "name-calling condemned, not done"  # "calling teachers ... is disgusting"
             elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
                 not_aimed = "a third person's words, reported"  # "dad says he's going to kill us all"
             elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
@@ -1509,6 +1590,18 @@ class AbuseDetector:
         return False
 
     @staticmethod
+    def _condemned(text: str, hit: "_Hit") -> bool:
+        """Whether the word is the name or the verdict in a condemnation of name-calling:
+        "calling teachers <insult> is disgusting", "calling kids names isn't on"."""
+        if "call" not in text:
+            return False
+        for m in _CONDEMNED_CALLING.finditer(text[max(hit.start - 80, 0):hit.end + 40]):
+            offset = max(hit.start - 80, 0)
+            if m.start() + offset <= hit.start and hit.end <= m.end() + offset:
+                return True
+        return False
+
+    @staticmethod
     def _in_reported_quote(text: str, start: int) -> bool:
         """Whether ``start`` lies inside a quotation that a report verb opens: 'his mum yelling
         "you're worthless"', 'my son was called a "..."'. The quote mark breaks the clause, so
@@ -1557,6 +1650,8 @@ class AbuseDetector:
                 continue  # "we'll do one more lap", "they jog on the field"
             if view.text[hit.end:].lstrip().startswith("?"):
                 continue  # "could you do one?"
+            if _QUOTED_REPORT.search(view.text[max(hit.start - 60, 0):hit.start]):
+                continue  # 'he said "nobody cares what you want"': someone else's words, reported
             before = _SENTENCE_BREAK.split(view.text[:hit.start])[-1]
             if hit.entry.term in _LAMENTS and (hit.last + 1 >= len(words) or clause[hit.last + 1] != c) and not (
                     _FIRST_PERSON | _SELF_FEELINGS).isdisjoint(_WORD.findall(before)):
@@ -1784,9 +1879,14 @@ class AbuseDetector:
                     continue  # "callum in 9r stinks": the pupil's form between name and verb
                 person = self._person_at(k, words, targets, folded, tokens)
                 break
+            after = [words[j] for j in range(i + 1, min(i + 4, len(words))) if clause[j] == c]
+            if not person and i > 0 and words[i - 1] in _CHANGED_PLACES and _SMELL_STEREOTYPES.intersection(after) \
+                    and not _CHANGE_MARKERS.isdisjoint(words[i:]):
+                # "school smells of curry these days": a place said to have changed, blamed on
+                # a group's food (not "the hall smells of curry, lunch was lovely")
+                person = f"the {words[i - 1]}, said to have changed"
             if not person or person in {"your", "yours"} or (report and self._reported(i, words, clause)):
                 continue
-            after = [words[j] for j in range(i + 1, min(i + 4, len(words))) if clause[j] == c]
             end = i + len(after)
             span = _Hit(LexiconEntry(word, "smell"), i, end, tokens[i][1], tokens[end][2])
             adj = (f"a smell pinned on {person}",)
@@ -1848,8 +1948,13 @@ class AbuseDetector:
         hard = by_kind.get("hard_negative", [])
         groups = [g for g in by_kind.get("group", ())
                   if not (g.entry.target == "sex" and g.first > 0 and words[g.first - 1] in _OWN)
+                  # "my disabled brother", "our autistic son": the writer's own family, whose
+                  # mistreatment a report describes
+                  and not (g.first > 0 and words[g.first - 1] in _OWN and g.last + 1 < len(words)
+                           and words[g.last + 1] in _OWN_FAMILY)
                   and not self._covered(g, hard)]
-        derogations = [d for d in by_kind.get("derogation", ()) if not _negated(words, d.first)]
+        derogations = [d for d in by_kind.get("derogation", ())
+                       if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
         # someone else, reported
         derogations += [h for h in by_kind.get("derogation_before", ())
@@ -1872,6 +1977,7 @@ class AbuseDetector:
         # word names a person, a plural one ("<group> <insult>s") the group.
         derogations += [h for h in by_kind.get("insult", [])
                         if h.entry.severity >= 1 and h.entry.term not in _CRUDE_GENDERED
+                        and not _counted(h, words)  # "7 deaf kids, 3 pigs and a farmer"
                         and any(g.entry.target != "sex" and (
                             (0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
                              and (h.first - g.last != 1 or _plural(words[h.last], h.entry.term)
@@ -1906,7 +2012,8 @@ class AbuseDetector:
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
                             min(group.start, der.start), max(group.end, der.end))
                 rule = f"group_derogation(target={group.entry.target})"
-                if _REPORTED_VIEW.search(view.text[max(span.start - 80, 0):span.start]):
+                if _REPORTED_VIEW.search(view.text[max(span.start - 80, 0):span.start]) \
+                        or _QUOTED_REPORT.search(view.text[max(der.start - 60, 0):der.start]):
                     # "my son has started saying women shouldn't ...": a parent's worry, reviewed
                     out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, span,
                                                ("a view reported as someone else's: review, not hate",)))
@@ -1949,6 +2056,13 @@ class AbuseDetector:
             end = max(after) if after else i
             hit = _Hit(LexiconEntry(word, "threat", 2), i, end, tokens[i][1], tokens[end][2])
             adj = ("intent marker before a violent verb with a person or body part after it",)
+            lead = [k for k in window if sentence[k] == s]
+            if not _FEARS.isdisjoint(words[k] for k in lead) or any(
+                    _QUOTED_REPORT.search(view.text[max(tokens[k][1] - 60, 0):tokens[k][1]]) for k in lead):
+                # "I'm scared I'm going to hurt him" (a parent asking for help), "a lad said 'i'll
+                # kill you' to him" (a report): a safeguarding matter, not abuse by the writer
+                return [self._detection(folded, view, _SAFEGUARDING, _THREAT_SCORE, "threat(severity=2)", hit,
+                                        adj + ("feared or reported, not said: safeguarding only",))]
             return [self._detection(folded, view, _ABUSE, _THREAT_SCORE, "threat(severity=2)", hit, adj),
                     self._detection(folded, view, _SAFEGUARDING, _THREAT_SCORE, "threat(severity=2)", hit, adj)]
         return []
@@ -1962,6 +2076,26 @@ class AbuseDetector:
         start, end = view.to_original(hit.start, hit.end)
         return Detection(label, round(score, 4),
                          Explanation(self.name, rule, start, end, folded.original[start:end], adjustments))
+
+
+def _counted(hit: "_Hit", words: list[str]) -> bool:
+    """Whether a number stands right before the word: animals counted, not people insulted."""
+    before = words[hit.first - 1] if hit.first > 0 else ""
+    return before.isdigit() or before in _NUMBER_WORDS
+
+
+def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
+    """Whether a derogation word is a count or an act done to someone rather than said of
+    a group: "7 autistic kids, 2 dogs, 0 sleep" (animals counted), "pinching him", "she gets
+    dragged home" (what a person suffers, in a report), "sent home for his shoes" (a school's
+    sanction, not a deportation)."""
+    before = words[der.first - 1] if der.first > 0 else ""
+    after = words[der.last + 1] if der.last + 1 < len(words) else ""
+    if _counted(der, words):
+        return True
+    if der.entry.term in _ACTS_ON_PEOPLE and (after in _ACT_OBJECTS or before in _PASSIVE_AUXILIARIES):
+        return True
+    return der.entry.term in {"sent home", "sent back"} and after in _SCHOOL_SENT
 
 
 def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
