@@ -119,7 +119,7 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b[^.?!\d\n]{{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
@@ -408,8 +408,8 @@ def _spoken_digits(run: str) -> str:
     tens = ""  # "ninety" waits for a unit: "ninety one" is 91, "ninety oh" is 900
     for word in re.findall(r"\d+|[a-z]+", run):
         if tens:
-            unit = _DIGIT_WORDS.get(word, "")
-            if unit and unit != "0" and not word.isdigit():
+            unit = word if len(word) == 1 and word.isdigit() else _DIGIT_WORDS.get(word, "")
+            if unit and unit != "0":
                 out.append(tens + unit)
                 tens = ""
                 continue
