@@ -366,10 +366,27 @@ RULES = (
          context_boost=0.45,
          unless=(r"\b(?:no|not\s+a|isn'?t\s+a|there'?s\s+no)\s+cure\b|\bscam\b|\bbeware\b|\bdon'?t\s+(?:buy|fall)\b|\breport(?:ed)?\b",),
          unless_penalty=0.45),
+    # Someone else's income told to sell the scheme ("my friend's wife earns 4000 dollars a
+    # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
+    Rule("income_claim", LABEL,
+         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each)\s+(?:day|week|month)\b",
+         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
+         context_boost=0.45),
+    # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
+    # need a lot of likes ... please if you could like this picture"
+    Rule("like_request", LABEL,
+         r"\b(?:please|pls|plz)\s+(?:\w+\s+){0,4}?(?:like|vote\s+for)\s+(?:this|my)\s+(?:picture|pic|photo|video|entry|drawing|design)\b"
+         r"|\b(?:i|we)\s+need\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|some\s+)?(?:likes|votes|views)\s+(?:to|for|on|so)\b",
+         0.75),
+    # Premium-rate texts: "150p/text", "£1.50/msg", "@ one gbp/sms", "text stop to stop"
+    Rule("premium_rate", LABEL,
+         r"\b(?:\d+p|(?:£|gbp\s?)\d+(?:\.\d\d)?|(?:one|two|three)\s+gbp|\d+(?:\.\d\d)?\s?gbp)\s*/\s*(?:text|txt|msg|sms|min|minute|call|wk|week)\b"
+         r"|\b(?:text|txt|send|reply)\s+stop\s+to\s+(?:stop|end|opt\s?out|unsubscribe)\b",
+         0.8),
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
          0.85),
 )
 
@@ -553,7 +570,8 @@ _CAUSE = re.compile(r"\b(?:petition|donat\w+|sponsor\w*|fundrais\w+|crowdfund\w*
 _RUN_ON = re.compile(r"[a-z0-9\-]+\.(?:be|me|to|us|in|it|so|at|no|my|go|is|am|do)")
 #: "sent via example.com": the sending service's signature, not the writer's link
 _SIGNATURE = re.compile(r"\b(?:sent|posted|shared)\s+(?:via|from|with|using)\s+(?:https?://)?(?:www\.)?$")
-_REFERRAL = re.compile(r"[?&#](?:ref|ref_id|refid|aff|aff_id|affiliate|referral|referrer|friend|invite)=")
+# (an Amazon associate's "tag=name-20" / "-21" pays the writer too)
+_REFERRAL = re.compile(r"[?&#](?:ref|ref_id|refid|aff|aff_id|affiliate|referral|referrer|friend|invite)=|[?&]tag=[a-z0-9-]+-2\d(?![a-z0-9])")
 _COMMERCE = re.compile(
     r"£\s?\d|\bsell(?:ing)?\b|\bbook\s+(?:at|now|online|here|via)\b|\blessons?\b|\btutor\w*|\bprices?\b|\d+\s?%\s+off|\bmy\s+(?:shop|store|etsy)\b"
 )

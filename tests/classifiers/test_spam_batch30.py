@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import CHILD_OFFER_RULE, child_offer
+from classifiers.detectors.spam import _REFERRAL, CHILD_OFFER_RULE, child_offer
 from classifiers.normalize import fold
 from classifiers.pipeline import ClassifierContext, Pipeline, build_pipeline
 
@@ -160,3 +160,55 @@ NOT_TRADE = [
 def test_reports_and_approaches_are_not_commercial(pipeline: Pipeline, text: str) -> None:
     verdict = pipeline.classify(text)
     assert "commercial" not in verdict.labels, verdict.to_dict()
+
+
+# Shapes from the training parts of the public sets (YouTube training videos, SMS training
+# split), written anew: someone else's income sold with home or a PC, premium-rate texts,
+# likes asked for an entry, an affiliate tag in a shop link, a "lonely girl" and a number.
+SPAM_SHAPES = [
+    "my cousin earns 3500 dollars a month just filling in surveys from home, ask me",
+    "her neighbour made £900 a week online, all on her laptop",
+    "Your ringtone is ready. 150p/txt, text stop to stop",
+    "fun quiz every day @ two gbp/sms",
+    "I'm in a drawing competition and need lots of likes to win, pls could you like my drawing",
+    "great book https://www.amazon.co.uk/dp/B00EXAMPLE?tag=bookfan-21",
+    "+447700900123 lonely girl waiting for you xxx",
+]
+
+NOT_SPAM_SHAPES = [
+    "my sister earns £1,800 a month as a teaching assistant and loves it",
+    "my husband gets £400 a week, not enough with three kids",
+    "stop texting me at midnight about PE kit lol",
+    "please like this, the kids worked so hard on the mural",
+    "the lovely girls in year 4 sang so well",
+]
+
+
+@pytest.mark.parametrize("text", SPAM_SHAPES)
+def test_public_spam_shapes_are_spam(pipeline: Pipeline, text: str) -> None:
+    verdict = pipeline.classify(text)
+    assert verdict.scores["spam"] >= 0.5, verdict.to_dict()
+
+
+@pytest.mark.parametrize("text", NOT_SPAM_SHAPES)
+def test_wages_texts_and_praise_are_not_spam(pipeline: Pipeline, text: str) -> None:
+    verdict = pipeline.classify(text)
+    assert "spam" not in verdict.labels, verdict.to_dict()
+
+
+def test_an_affiliate_tag_is_named_in_the_explanation(pipeline: Pipeline) -> None:
+    text = "good read www.amazon.com/dp/B01EXAMPLE?tag=readerpicks-20 five stars"
+    verdict = pipeline.classify(text)
+    found = next(e for e in verdict.explanations["spam"] if e.rule == "referral_link")
+    assert text[found.start:found.end] == found.matched
+    assert "referral code in the link" in found.adjustments
+
+
+@pytest.mark.parametrize(("url", "paid"), [
+    ("https://www.amazon.co.uk/dp/B00EXAMPLE?tag=bookfan-21", True),
+    ("https://shop.example.com/item?colour=red&tag=picks-20", True),
+    ("https://www.example.com/books?tag=fiction", False),
+    ("https://www.example.com/news?tag=year-2026", False),
+])
+def test_only_an_associate_tag_counts_as_a_referral(url: str, paid: bool) -> None:
+    assert (_REFERRAL.search(url) is not None) is paid
