@@ -373,10 +373,11 @@ RULES = (
          0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
          context_boost=0.45),
     # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
-    # need a lot of likes ... please if you could like this picture"
+    # need a lot of likes ... please if you could like this picture" (not a school's
+    # "we need votes for our school in the eco competition")
     Rule("like_request", LABEL,
          r"\b(?:please|pls|plz)\s+(?:\w+\s+){0,4}?(?:like|vote\s+for)\s+(?:this|my)\s+(?:picture|pic|photo|video|entry|drawing|design)\b"
-         r"|\b(?:i|we)\s+need\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|some\s+)?(?:likes|votes|views)\s+(?:to|for|on|so)\b",
+         r"|\bi\s+need\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|some\s+)?(?:likes|views)\s+(?:to|on|so)\b",
          0.75),
     # Premium-rate texts: "150p/text", "£1.50/msg", "@ one gbp/sms", "text stop to stop"
     Rule("premium_rate", LABEL,

@@ -180,6 +180,7 @@ NOT_SPAM_SHAPES = [
     "my husband gets £400 a week, not enough with three kids",
     "stop texting me at midnight about PE kit lol",
     "please like this, the kids worked so hard on the mural",
+    "we need votes for our class in the reading challenge, vote on the council site",
     "the lovely girls in year 4 sang so well",
 ]
 
