@@ -114,6 +114,11 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
         return None
     return offer, audience
 
+#: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
+#: (commercial), not at a prize or a dating profile: "apply via the link in my bio",
+#: "vote for my business ... link in my bio", "donate to her entry fee, link in bio"
+_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving)\b")
+
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
     r"check\s+out|visit|crypto|bitcoin|invest|grow|fast|cheap|deal|discount|sale|buy|claim|verify|sign\s+up|join|"
@@ -140,7 +145,8 @@ RULES = (
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
          r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
          r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
-         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",)),
+         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
+                       _TRADE_POINTER)),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
@@ -384,11 +390,13 @@ RULES = (
          r"\b(?:\d+p|(?:£|gbp\s?)\d+(?:\.\d\d)?|(?:one|two|three)\s+gbp|\d+(?:\.\d\d)?\s?gbp)\s*/\s*(?:text|txt|msg|sms|min|minute|call|wk|week)\b"
          r"|\b(?:text|txt|send|reply)\s+stop\s+to\s+(?:stop|end|opt\s?out|unsubscribe)\b",
          0.8),
+    # (a profile pointer for a named trade purpose, a job, a vote or a donation, is the
+    # commercial detector's: see _TRADE_POINTER)
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
          r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
-         0.85),
+         0.85, unless=(_TRADE_POINTER,)),
 )
 
 #: "school" as the school's own activity, for the concepts' vetoes: not when it only says

@@ -213,3 +213,18 @@ def test_an_affiliate_tag_is_named_in_the_explanation(pipeline: Pipeline) -> Non
 ])
 def test_only_an_associate_tag_counts_as_a_referral(url: str, paid: bool) -> None:
     assert (_REFERRAL.search(url) is not None) is paid
+
+
+# "link in my bio" beside a job, a vote or a donation points at an advert or an appeal:
+# commercial, not a prize or a dating profile; without them it stays spam.
+@pytest.mark.parametrize(("text", "spam"), [
+    ("care assistants wanted, £12.20ph, apply through the link in my bio", False),
+    ("please donate to my brother's marathon, link in bio 🙏", False),
+    ("free robux for everyone, link in my bio", True),
+    ("hot singles near you, link in bio", True),
+])
+def test_a_profile_pointer_for_trade_is_commercial_not_spam(pipeline: Pipeline, text: str, spam: bool) -> None:
+    verdict = pipeline.classify(text)
+    assert ("spam" in verdict.labels) is spam, verdict.to_dict()
+    if not spam:
+        assert "commercial" in verdict.labels, verdict.to_dict()
