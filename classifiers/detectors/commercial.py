@@ -70,6 +70,10 @@ _SELLING_NOT_TRADE = (
     r"|vapes?\s+to\s+(?:kids|children|year)|gear|pingers|baggies)\b|\bselling\s+nothing\b"
     r"|\bselling\s+(?:stuff|things|gear|bits)\s+for\s+(?:older|other|some|these)\s+(?:lads|boys|men|people|blokes)"
     r"|\bsaying\s+(?:i'?m|im|she'?s|he'?s|they'?re)\s+selling|\bif\s+any\s?(?:one|body)'?s?\s+(?:is\s+)?selling"
+    # someone else's selling told, not offered: "he's the one who's been selling vapes",
+    # "if yous are selling raffle tickets I'm at ..."
+    r"|\b(?:the\s+one\s+(?:who'?s|that'?s|who\s+is|who\s+has|that\s+has)|who'?s\s+been|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been|caught)\s+selling\b"
+    r"|\bif\s+(?:you|yous|youse|ye|u|ya|you\s+lot|y'?all)\s*(?:are|r|'re)\s+selling\b"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
     r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b|\bthc\b"
@@ -82,6 +86,8 @@ _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
     r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
 )
+# A warning about a seller: "beware of the page selling drops ..., it's a scam"
+_WARNING = r"\bbeware\b|\b(?:it'?s|is|its)\s+(?:a|an\s+obvious|a\s+total)\s+scam\b|\bdon'?t\s+(?:buy|fall\s+for)\b"
 # Someone giving time, not selling it: "I'm DBS checked through scouts", "happy to walk the
 # kids if anyone needs help", "DBS checked parents welcome" on a club's call for volunteers.
 _VOLUNTEERING = (
@@ -100,24 +106,30 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from)))"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go)\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
-         unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE), unless_penalty=0.5),
+         unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING), unless_penalty=0.5),
     Rule("dm_to_buy", LABEL,
          r"\b(?:(?:dm|pm|inbox|message|msg|whatsapp|text|contact|email|call|ring|phone)\s+(?:me\s+|us\s+)?(?:to|for|if)\s+(?:buy|order|book|purchase|prices?|details|orders?|bookings?|more\s+info|a\s+(?:free\s+)?(?:quote|consultation|chat)|(?:free\s+)?(?:quotes?|consultation)|rates|enquiries)"
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
          r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:\w+\s+)?(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
          r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?|now\s+booking"
          r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
-         r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)|\bcheap\b[^.]{0,30}\b(?:dm|pm|message|inbox)\s+me"
+         r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)|\bcheap\b[^.]{0,40}\b(?:(?:dm|pm|message|msg|inbox)\s+me|hmu|hit\s+me\s+up)"
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
-         r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband)'?s\s+(?:new\s+|small\s+|local\s+)?(?:business|shop|bakery|salon|cafe|company|page)"
+         r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband|daughter|son|niece|nephew|partner|kids?|lad|girl|boy)'?s\s+(?:new\s+|small\s+|local\s+|little\s+)?(?:business|shop|bakery|salon|cafe|company|page|etsy|depop|vinted|stall)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
          # a number to ring to buy: "call 0161 496 0000 for tickets", "text 07700 900000 to book"
          r"|(?:call|ring|text|phone|whatsapp)\s+\+?\d[\d\s()-]{6,22}\d\s+(?:for\s+(?:tickets|bookings|orders|prices|a\s+quote|quotes)|to\s+(?:book|order|buy))"
          # "dm me for the price list", "message me for cheap ps5 games"
          r"|(?:dm|pm|inbox|message|msg|whatsapp|text)\s+(?:me|us)\s+for\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:price\s+list|menu|prices|cheap|discounted|the\s+cheapest)"
+         # a business speaking as "us": "DM us now", "whatsapp us", "call us today", "book your
+         # child's mock exam with us", "buy your uniform from us", "message 4 price"
+         r"|(?:dm|pm|inbox|message|msg|call|ring|text|phone|contact|email)\s+us\s+(?:now|today|for)\b|whatsapp\s+us\b"
+         r"|(?:book|order|buy|train|shop|learn|study)\s+(?:[\w'+]+\s+){0,4}(?:with|from)\s+us\b"
+         r"|(?:dm|pm|inbox|message|msg|whatsapp|text)\s+(?:me\s+|us\s+)?(?:4|for)\s+(?:price|prices|pricing)"
+         r"|book\s+(?:your|a)\s+(?:place|space|slot|spot)s?\s+(?:now|today|here|online)|(?:places|spaces|spots|slots)\s+(?:filling|going|selling)\s+(?:up\s+)?fast"
          # letting out a holiday home or a room: "rent my holiday caravan", "lodge to let"
          r"|(?:rent|hire|book)\s+(?:my|our)\s+(?:\w+\s+){0,2}(?:caravan|lodge|cottage|chalet|static|holiday\s+home|apartment|villa|flat|boat|campervan|motorhome|van)"
          r"|(?:caravan|lodge|cottage|chalet|static|holiday\s+home|apartment|villa|campervan|motorhome)\s+(?:to\s+(?:rent|let|hire)|for\s+(?:rent|hire)|available\s+(?:to\s+rent|for))"
@@ -128,7 +140,8 @@ RULES = (
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
          r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
-         0.8, unless=_PARENT_QUESTION),
+         # "message us, no parents needed": an approach to children, not a shop
+         0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
     Rule("job_advert", LABEL,
          r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
@@ -170,9 +183,11 @@ RULES = (
          r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:\w+\s+)?(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
-         0.85),
+         # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
+         0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",)),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
+         r"|bad\s+credit\s+(?:ok|okay|fine|welcome|accepted|no\s+problem)|instant\s+(?:decision|approval)|need\s+a\s+(?:quick\s+|fast\s+|cash\s+)?loan\s*[?!]"
          r"|be\s+(?:your|ur)\s+own\s+boss|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order))\b",
          0.8),
@@ -221,7 +236,9 @@ CONCEPTS: dict[str, str] = {
     # strangers approaching children, and news appeals: not offers or fundraising
     # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")
     "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
-                r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down",
+                r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down"
+                # a stranger after one child's whereabouts: "the hostel room he's in", "take gifts round"
+                r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"

@@ -72,8 +72,8 @@ RULES = (
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
-         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
-         rf"(?:[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
+         rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
+         rf"(?:(?!(?:my|your|ur|his|her|our|their|me|it)\s)[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
          0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
     # a named house on a named street: "at The Old Forge, Church Street", "Rose Cottage, Mill Lane"
     Rule("named_house_address", LABEL,
@@ -119,7 +119,7 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
@@ -318,6 +318,10 @@ _ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|hous
 
 
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
+#: a website told with "at": "sign up at homeworkhero dot co dot uk", "find us at ..."
+_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today)\s*(?:\(at\)|\[at\]|\bat\b))")
+_UNIT_ADDRESS_AFTER = re.compile(
+    r"(?i:[^.!?\n]{0,40}\b(?:house|court|block|tower|building|lodge|road|street|lane|avenue|drive|close|crescent|terrace)\b)")
 
 
 def _street_in_original(original: str, start: int, end: int) -> bool:
@@ -333,7 +337,20 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
 
 def _email_in_original(original: str, start: int, end: int) -> bool:
     # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
-    return _CODE_BEFORE.search(original, 0, start) is None
+    if _CODE_BEFORE.search(original, 0, start) is not None:
+        return False
+    return "@" in original[start:end] or _SITE_AT.match(original, start) is None
+
+
+def _unit_in_original(original: str, start: int, end: int) -> bool:
+    # "flat 12, 41 Wingrove Road", "Flat 3 Rose Court": the flat's number then an address;
+    # "the little girl from flat 12 goes to your primary" names no address
+    unit = re.match(r"(?i:flat\s+\d{1,4}[a-z]?)", original[start:end])
+    if unit is None:
+        return True
+    after = start + unit.end()
+    return re.match(r"(?:\s*,?\s*(?:\d|[A-Z]))", original[after:]) is not None or \
+        _UNIT_ADDRESS_AFTER.match(original, after) is not None
 
 
 def _postcode_in_original(original: str, start: int, end: int) -> bool:
@@ -359,6 +376,7 @@ _ORIGINAL_CHECKS = {
     "uk_postcode": _postcode_in_original,
     "email": _email_in_original,
     "email_spaced": _email_in_original,
+    "address_unit": _unit_in_original,
 }
 
 
@@ -375,8 +393,10 @@ def _in_original(detection: Detection, original: str) -> bool:
 # and "triple" can break a run in two. Such runs are re-read here as one number.
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_HINT = re.compile(r"\b(?:hundred|thousand|double|triple|treble)\b")
-_SPOKEN_TOKEN = r"(?:\d+|zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|thousand)"
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
+_SPOKEN_HINT = re.compile(r"\b(?:hundred|thousand|double|triple|treble|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+_SPOKEN_TOKEN = (r"(?:\d+|zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|thousand"
+                 r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _SPOKEN_RUN = re.compile(rf"\b{_SPOKEN_TOKEN}(?:[\s,.-]+(?:and\s+)?{_SPOKEN_TOKEN})+\b")
 _SPOKEN_HINT_LITERALS = tuple(sorted(required_literals(_SPOKEN_HINT.pattern) or ()))
 
@@ -385,7 +405,19 @@ def _spoken_digits(run: str) -> str:
     """ "oh seven seven double oh nine hundred" -> "077009" + "00"; "treble 3" -> "333"."""
     out: list[str] = []
     repeat = 1
+    tens = ""  # "ninety" waits for a unit: "ninety one" is 91, "ninety oh" is 900
     for word in re.findall(r"\d+|[a-z]+", run):
+        if tens:
+            unit = word if len(word) == 1 and word.isdigit() else _DIGIT_WORDS.get(word, "")
+            if unit and unit != "0":
+                out.append(tens + unit)
+                tens = ""
+                continue
+            out.append(tens + "0")
+            tens = ""
+        if word in _TENS:
+            tens = _TENS[word]
+            continue
         if word in ("double", "triple", "treble"):
             repeat = 2 if word == "double" else 3
             continue
@@ -400,6 +432,8 @@ def _spoken_digits(run: str) -> str:
             continue
         out.append(digits[0] * repeat + digits[1:])
         repeat = 1
+    if tens:
+        out.append(tens + "0")
     return "".join(out)
 
 

@@ -49,21 +49,24 @@ _CHILD_AUDIENCE = re.compile(
     r"\bany\s+(?:of\s+(?:you|ya|u|the|them)\s+)?(?:girls|boys|kids|lads|lasses|teens)\b"
     r"|\b(?:girls|boys|kids|lads)\s+(?:in|from|at|on)\s+(?:this|the|year|yr|y\d|here)\b"
     r"|\bany\s?(?:one|1|body|bdy)\s+(?:in|from)\s+(?:year|yr|y)\s?\d"
-    r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:kid|child|girl|boy|lad)s?\s+who\b"
+    r"|\bany\s+(?:year|yr|y)\s?\d{1,2}s\b|\bany\s+(?:school\s?)?(?:kid|child|girl|boy|lad)s?\s+who\b"
+    rf"|\b(?:offer(?:s|ed|ing)?|pay(?:s|ing)?|giv(?:es|ing))\s+(?:the\s+|some\s+)?{_YG}s\b"
     r"|\bany\s+of\s+the\s+(?:year|yr|y)\s?\d{1,2}\s+(?:girls|boys|kids|lads)\b"
     rf"|\b{_YG}s?\s+(?:lads|girls|boys|kids|girl|boy|lad)\b|\bteen(?:age)?\s+(?:girls|boys|lads)\b"
     rf"|\b(?:looking\s+for|need|want|after|to)\s+(?:some\s+)?{_YG}s?\b"
     r"|\b1[0-7]\s*(?:(?:-|to)\s*1[0-8]\s*)?(?:yr|year)s?\s*olds?\b|\b(?:girlz|gurls)\b"
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
     rf"|\b(?:ur|you'?re|you\s+are|u\s+r|if\s+(?:ur|you'?re|u\s+r))\s+(?:a\s+|in\s+)?{_YG}\b|\bfor\s+any\s?(?:one|body|1)\s+in\s+{_YG}\b"
-    r"|\bany\s?(?:one|body)'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
+    r"|\bany\s?(?:one|body)(?:\s+else)?'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
     r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
-    r"|\byoung\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy)\b"
+    r"|\b(?:young|yung|yng)\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy)\b"
+    r"|\b(?:kids|lads|girls|boys|teens|youngsters|yutes|youngers)\s+(?:welcome|wanted|needed)\b"
+    r"|\bany\s+(?:yutes|youts|youths|youngers|younguns|youngsters|school\s?(?:kids|boys|girls|lads))\b"
     # county lines and the like: "need runners", "someone young who wont get stopped",
     # "age dont matter"; an age asked for ("dm me ur age", "how old r u") is a child sought
     r"|\b(?:need|needs|needed|want|wanted|looking\s+for|after)\s+(?:some\s+|a\s+few\s+)?runners\b|\bsome\s?(?:one|body)\s+young\b"
@@ -79,15 +82,19 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
-    r"|\bno\s+questions\s+asked\b"
+    r"|\bno\s+questions(?:\s+asked)?\b|\bmake\s+(?:p'?s|dough|bread|paper|bank|dosh|bare\s+(?:p|money|cash))\b"
+    r"|£\s?\d+\s+to\s+(?:any|every|whoever|the\s+first)\b|\boffer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}£\s?\d"
     r"|£££|\beasy\s+(?:work|job|jobs|cash)\b|\bpaying\s+£|\bbeing\s+paid\b|\bearn\s+(?:a|an|your\s+own)\s+\w+"
     r"|\b(?:i'?ll|i\s+will|we'?ll|will)\s+pay\s+(?:you\s+)?(?:cash|£|well|you)|\bfree\s+(?:phone\s+|mobile\s+)?credit\b"
     r"|\b(?:young\s+)?models?\s+(?:wanted|needed)|\blooking\s+for\s+(?:young\s+|new\s+)?models\b|\b(?:want|wanna|like)\s+to\s+(?:be\s+a\s+)?model\b"
     r"|\bmodelling\s+(?:job|jobs|work|shoot|contract)|\bphoto\s?shoot|\bbe\s+in\s+my\s+(?:music\s+)?video"
     r"|\b(?:i'?ll|i\s+will|we'?ll|i|we)\s+(?:give|pay)\s+(?:you\s+|u\s+|ya\s+)?£\s?\d"
     # a profile or handle pointed at children: "tips in my bio for anyone in year 8"
-    r"|\b(?:in|on)\s+my\s+bio\b"
+    r"|\b(?:in|on)\s+(?:my\s+|the\s+|our\s+)?bio\b"
 )
+#: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
+#: profile is no offer to children when that is the only audience
+_WORKING_AGE = re.compile(r"1[67]\s?\+")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
                 "video", "give", "bio")
@@ -101,7 +108,16 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     if offer is None:
         return None
     audience = _CHILD_AUDIENCE.search(loose)
-    return None if audience is None else (offer, audience)
+    if audience is None:
+        return None
+    if offer.group(0).endswith("bio") and _WORKING_AGE.fullmatch(audience.group(0)):
+        return None
+    return offer, audience
+
+#: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
+#: (commercial), not at a prize or a dating profile: "apply via the link in my bio",
+#: "vote for my business ... link in my bio", "donate to her entry fee, link in bio"
+_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving)\b")
 
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
@@ -129,7 +145,8 @@ RULES = (
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
          r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
          r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
-         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",)),
+         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
+                       _TRADE_POINTER)),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
@@ -339,11 +356,47 @@ RULES = (
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
          0.75),
+    # A cure sold for a disability or condition ("reverse ADHD naturally", "calms meltdowns",
+    # "unlocks speech in 10 days"): the claim alone is what parents discuss ("there is no
+    # cure for autism"), so it is said only beside a product, a guarantee or a way to buy.
+    Rule("miracle_cure", LABEL,
+         r"\b(?:(?:cures?|cured|curing|reverses?|reversed|reversing|heals?|healed|healing|unlocks?|unlocked|calms?|calmed|stops?|ends?"
+         r"|gets?\s+rid\s+of|detox(?:es)?|treats?)\s+(?:(?:your|ur|their|the|his|her|a|child'?s|kids?'?|all|those|out|naturally|severe)\s+){0,3}"
+         r"(?:autism|autistic\s+traits|adhd|asd|meltdowns?|speech|tics|epilepsy|seizures|dyslexia|dyspraxia|cerebral\s+palsy|non[\s-]?verbal|sensory\s+issues)"
+         r"|(?:autism|adhd|asd|meltdowns?|dyslexia)\s+(?:naturally|fast|for\s+good|in\s+\d+\s+(?:days|weeks))"
+         r"|(?:calmer|happier|talking|speaking|focused)\s+(?:child|kid)\s+in\s+\d+\s+(?:days|weeks))\b",
+         0.35, context=(r"\b(?:our|my)\s+(?:\w+\s+){0,2}(?:tonic|drops|oils?|technique|method|protocol|programme|program|remedy|remedies|supplements?"
+                        r"|formula|gummies|course|clinic|products?|tea|spray|coaching|sessions?)\b|\bguaranteed\b|\bno\s+meds\b|£|\bwhatsapp\b"
+                        r"|\b(?:message|msg|dm|pm|inbox)\s+(?:me|us|4|for)\b|\blink\b|\border\b|\bprices?\b|\bbuy\b|\bshop\b|\bbook\s+now\b"
+                        r"|\b(?:drops|tonic|oil|gummies|supplements?)\s+(?:4|for)\b",),
+         context_boost=0.45,
+         unless=(r"\b(?:no|not\s+a|isn'?t\s+a|there'?s\s+no)\s+cure\b|\bscam\b|\bbeware\b|\bdon'?t\s+(?:buy|fall)\b|\breport(?:ed)?\b",),
+         unless_penalty=0.45),
+    # Someone else's income told to sell the scheme ("my friend's wife earns 4000 dollars a
+    # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
+    Rule("income_claim", LABEL,
+         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each)\s+(?:day|week|month)\b",
+         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
+         context_boost=0.45),
+    # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
+    # need a lot of likes ... please if you could like this picture" (not a school's
+    # "we need votes for our school in the eco competition")
+    Rule("like_request", LABEL,
+         r"\b(?:please|pls|plz)\s+(?:\w+\s+){0,4}?(?:like|vote\s+for)\s+(?:this|my)\s+(?:picture|pic|photo|video|entry|drawing|design)\b"
+         r"|\bi\s+need\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|more\s+|some\s+)?(?:likes|views)\s+(?:to|on|so)\b",
+         0.75),
+    # Premium-rate texts: "150p/text", "£1.50/msg", "@ one gbp/sms", "text stop to stop"
+    Rule("premium_rate", LABEL,
+         r"\b(?:\d+p|(?:£|gbp\s?)\d+(?:\.\d\d)?|(?:one|two|three)\s+gbp|\d+(?:\.\d\d)?\s?gbp)\s*/\s*(?:text|txt|msg|sms|min|minute|call|wk|week)\b"
+         r"|\b(?:text|txt|send|reply)\s+stop\s+to\s+(?:stop|end|opt\s?out|unsubscribe)\b",
+         0.8),
+    # (a profile pointer for a named trade purpose, a job, a vote or a donation, is the
+    # commercial detector's: see _TRADE_POINTER)
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
-         0.85),
+         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         0.85, unless=(_TRADE_POINTER,)),
 )
 
 #: "school" as the school's own activity, for the concepts' vetoes: not when it only says
@@ -526,7 +579,8 @@ _CAUSE = re.compile(r"\b(?:petition|donat\w+|sponsor\w*|fundrais\w+|crowdfund\w*
 _RUN_ON = re.compile(r"[a-z0-9\-]+\.(?:be|me|to|us|in|it|so|at|no|my|go|is|am|do)")
 #: "sent via example.com": the sending service's signature, not the writer's link
 _SIGNATURE = re.compile(r"\b(?:sent|posted|shared)\s+(?:via|from|with|using)\s+(?:https?://)?(?:www\.)?$")
-_REFERRAL = re.compile(r"[?&#](?:ref|ref_id|refid|aff|aff_id|affiliate|referral|referrer|friend|invite)=")
+# (an Amazon associate's "tag=name-20" / "-21" pays the writer too)
+_REFERRAL = re.compile(r"[?&#](?:ref|ref_id|refid|aff|aff_id|affiliate|referral|referrer|friend|invite)=|[?&]tag=[a-z0-9-]+-2\d(?![a-z0-9])")
 _COMMERCE = re.compile(
     r"£\s?\d|\bsell(?:ing)?\b|\bbook\s+(?:at|now|online|here|via)\b|\blessons?\b|\btutor\w*|\bprices?\b|\d+\s?%\s+off|\bmy\s+(?:shop|store|etsy)\b"
 )
