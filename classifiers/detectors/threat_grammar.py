@@ -28,6 +28,10 @@ out permanently", "you wont live to see next week"). These rules read the parts 
   "the lot of them"), a crowd driven into, a person's description or address given for others
   to act on ("do with that info what you will", "dox them"), a harm told by its means (thrown
   off a quay, held under).
+- **outcomes**: the harm told as what will follow ("enjoy your last weekend", mates "who
+  know where you live", "won't be walking when we're done", "going in the canal with you",
+  "anyone who votes for him gets shot", a next time that "won't be a drill", a game's kill
+  "but irl").
 
 Targets include the school's people by role ("that kid from the choir", "the office lady",
 "mrs patel"), so a threat to them is also reported as abuse.
@@ -145,6 +149,11 @@ _NOT_A_THREAT = (
     r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b",
     # batch 25-29: "i could murder whoever invented glitter"
     r"\bwhoever\s+(?:invented|came\s+up\s+with|designed|decided|thought\s+of|made\s+up)\b",
+    # batch 33-35: a parent telling what their own child says in play ("my son says 'i'm
+    # going to kill him' ... over the xbox", "'i'll kill you' to his teddies")
+    r"\b(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|boy|girl|toddler|little\s+\w+|kids?|twins|eldest|youngest)\s+(?:\w+\s+){0,3}?"
+    r"(?:says|said|keeps\s+(?:saying|telling\s+me)|has\s+started\s+saying|started\s+saying|tells\s+me|told\s+me)\b[^\n]{0,120}?"
+    r"\b(?:xbox|playstation|ps[45]|mario\s+kart|minecraft|roblox|fortnite|among\s+us|teddies|teddy|toys?|water\s+pistol|nerf|baddies|paw\s+patrol|phase)\b",
     r"\b(?:match|matches|game|games|final|league|tournament|netball|football|rugby|hockey|cricket|rounders|sports\s+day"
     r"|quiz|pitch|fixture|derby|goals?|trophy|cup|champions|season|race)\b",
 )
@@ -464,6 +473,51 @@ RULES = (
          r"|\b(?:anyone|any1|who'?s|who\s+has|does\s+anyone\s+have)\s+(?:got\s+)?(?:the\s+)?home\s+address\s+(?:of|for)\s+(?:that|the|this)\s+(?:\w+\s+){0,2}?(?:teacher|head|headteacher|governor|organiser|vicar|imam|deputy|caretaker|receptionist|tutor|coach|principal)\b"
          r"|\bimagine\s+if\s+(?:someone|somebody|some\s+\w+|a\s+\w+)\s+(?:brought|took|turned\s+up\s+with|walked\s+in\s+with|came\s+in\s+with|showed\s+up\s+with)\s+(?:a|an)\s+(?:machete|knife|gun|bomb|blade|axe|shotgun|rifle|petrol\s+can)\s+(?:to|into|at)\b",
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|game|fortnite|fifa|minecraft|lyrics?|chess|quiz|darts|archery|nerf|paintball|laser\s+tag|rounders|cricket|history|ww2|wwii|lesson|assembly|museum|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play|book\s+(?:about|called))\b",), unless_penalty=0.45),
+    # batch 33-35: a school's hard week, games and apps, a nursery. Threats told as what
+    # will follow rather than as an act: the last weekend to enjoy, names and addresses
+    # already held, mates "who know where you live", the writer outside the house now, a
+    # teacher's house to "visit", a person who "won't be walking when we're done", a
+    # camera "going in the canal with you", a wish to "see him get battered", "anyone who
+    # votes for him gets shot", "you're getting jumped", a person "put in a box", a brick
+    # through a head's window imagined, heads to roll "and i don't mean" sackings, cowards
+    # who "get hurt", eggs "and more than eggs", a next time that "won't be a drill",
+    # weapons "welcome" on a patrol, a debt "if the law won't" settled by the writer, a
+    # game's kill "for real this time", a blade waited with at a gate, a stabbing "happening
+    # friday", a fire "there will be" at the nursery, "petrol. matches. nursery.", a
+    # teacher's home asked for "for a few lads who want a word", "i know what she drives".
+    Rule("threat_as_outcome", LABEL,
+         r"\benjoy\s+(?:your|ur|yer|their|his|her)\s+last\s+(?:weekend|week|day|night|days|few\s+days)\b(?![^\n]{0,20}?\b(?:of\s+(?:term|school|half\s+term|the\s+holidays?|freedom|summer)|at\s+(?:school|primary|nursery|brookmere|the\s+school)|before\s+(?:the|half|term|school|exams|university|uni)|in\s+(?:year|reception|nursery))\b)"
+         r"[^\n]{0,80}?\b(?:know\s+where\s+(?:you|u|ya|she|he|they)\s+lives?|(?:got|have|know)\s+(?:your|ur|all\s+your)\s+(?:names?|address(?:es)?)|mates|cousins|lads|boys)\b"
+         r"|\b(?:we'?ve|i'?ve|we\s+have|i\s+have|ive|weve)\s+got\s+(?:your|ur|all\s+your|all\s+ur)\s+(?:names?|address(?:es)?)\b(?!\s+(?:down|on|for|in|ready))[^\n]{0,80}?\b(?:enjoy|last|watch|wait|soon)\b"
+         r"|\b(?:mates|lads|friends|cousins|boys|people|brothers)\s+who\s+know\s+where\s+(?:you|u|ya|she|he|they)\s+lives?\b"
+         r"|\b(?:i'?m|im|i\s+am|we'?re|were|we\s+are)\s+(?:sat\s+|stood\s+|parked\s+|waiting\s+)?outside\s+(?:your|ur|yer|his|her)\s+(?:house|home|door|flat|work|place)\s+(?:right\s+)?(?:now|tonight|tomorrow)\b"
+         r"|\b(?:going\s+to|gonna|will|'ll|are\s+off\s+to)\s+(?:pay\s+)?(?:a\s+)?\W?visit\W?\s+(?:to\s+)?(?:the|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:teacher|head|headteacher|governor|head\s+of\s+\w+|deputy|coach|key\s?worker|owner|manager)'?s\s+(?:house|home|flat|place|address)\b"
+         r"|\b(?:won'?t|wont|will\s+not|'ll\s+not|ll\s+not|will\s+never)\s+be\s+\w+ing\b[^.!?\n]{0,40}?\bwhen\s+(?:i'?m|im|i\s+am|we'?re|were|we\s+are|the\s+lads\s+are|my\s+boys\s+are)\s+(?:done|finished|through)\b(?!\s+with\s+(?:the|this|that|it|our|my)\b)"
+         r"|\b(?:going|goes|go|end\s+up|ending\s+up)\s+in\s+(?:the|a)\s+(?:canal|river|sea|harbour|lake|docks?|reservoir)\s+with\s+(?:you|u|ya|him|her|them)\b"
+         r"|\b(?:i'?d|id|i\s+would|i\s+wud)\s+(?:love|like|pay|give\s+anything)\s+to\s+see\s+(?:him|her|them|you|u|that\s+\w+|the\s+\w+)\s+(?:get\s+|getting\s+|being\s+)?(?:battered|beaten\s+up|beaten|stabbed|shot|jumped|hurt|smashed\s+in|done\s+in|kicked\s+in|run\s+over|knocked\s+out|glassed)\b"
+         r"|\b(?:any(?:one|1|i|body)|whoever|who\s?ever)\s+(?:who\s+)?\w+(?:\s+\w+){0,5}?\s+(?:gets|will\s+get|is\s+getting)\s+(?:shot|stabbed|jumped|merked|shanked|glassed|bodied|done\s+in)\b"
+         r"|\b(?:ur|you'?re|youre|you\s+are|u\s+r|u\s+are)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:jumped|stabbed|shot|merked|shanked|battered|glassed|bodied|done\s+in)\b"
+         r"|\bput\s+(?:him|her|them|you|u|(?:that|the|this)\s+(?:\w+\s+)?(?:teacher|head|worker|key\s?worker|lady|woman|man|bloke|kid|lad|boy|girl|ref|referee|governor|dad|mum|caretaker|nurse))\s+in\s+(?:a|the)\s+(?:box|coffin|body\s+bag|ground|grave|hospital)\b"
+         r"|\b(?:imagine\s+if|what\s+if|someone\s+should|somebody\s+should|be\s+a\s+shame\s+if|hope\s+(?:someone|somebody))\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:brick|rock|stone|petrol\s+bomb|firework|bottle)s?\s+(?:went\s+|goes\s+|flew\s+|came\s+|going\s+)?through\s+(?:the|his|her|their|your|ur)\s+(?:[\w']+\s+){0,2}?windows?\b"
+         r"|\bheads?\s+(?:are\s+|is\s+)?(?:going\s+to|gonna|will|'ll|about\s+to)\s+roll\b[^.!?\n]{0,40}?\b(?:i|and\s+i)\s+(?:don'?t|dont|do\s+not)\s+mean\s+(?:sack\w*|fir\w*|resign\w*|metaphor\w*|figurative\w*|jobs?)\b"
+         r"|\b(?:cowards|snitches|grasses|rats|traitors|liars|nonces|people\s+like\s+(?:you|u|that|them))\s+(?:get|end\s+up)\s+(?:hurt|stitches|stabbed|dealt\s+with|found\s+in\s+\w+)\b"
+         r"|\bbring\s+(?:eggs|flour|placards)\W+(?:and\s+)?bring\s+(?:more|something\s+(?:heavier|harder|worse))\s+than\b"
+         r"|\bnext\s+time\s+(?:it\s+)?(?:won'?t|wont|will\s+not|isn'?t\s+going\s+to)\s+be\s+a\s+drill\b"
+         r"|\b(?:baseball\s+bats?|bats|weapons?|knives|hammers|crowbars|tools)\s+(?:are\s+)?welcome\b"
+         r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will|gonna|going\s+to)\s+(?:deal\s+with|sort)\s+(?:him|her|them)\s+(?:out\s+)?(?:ourselves|ourself|myself)\b[^\n]{0,40}?\b(?:bats?|knives|tonight|police|lads|dads)\b"
+         r"|\b(?:feel|pay|suffer|hurt)\b[^\n]{0,60}?\bif\s+(?:the\s+law|the\s+police|the\s+courts?|justice|the\s+school)\s+(?:won'?t|wont|will\s+not|doesn'?t|can'?t|cant)\b[^.!?\n]{0,30}?\b(?:i|we)\s+(?:will|'ll)\b"
+         r"|\b(?:gets|is\s+getting|'s\s+getting)\s+it\b[^\n]{0,40}?\b(?:i'?ve|ive|i\s+have|we'?ve)\s+told\s+(?:my|the|our)\s+(?:cousins|brothers|lads|boys|mates|uncles|dad)\b"
+         r"|\b(?:gonna|going\s+to|i'?ll|ill|will)\s+(?:do|get|drop|end|shoot|smoke|body)\s+(?:that|the|this)\s+(?:\w+\s+){0,4}?(?:like\s+(?:(?:i|we)\s+did\s+(?:him|her|them)\s+)?in\s+\w+\s+)?(?:but\s+)?(?:for\s+real|irl|in\s+real\s+life)\b"
+         r"|\b(?:like|just\s+like)\s+(?:the\s+|a\s+)?(?:game|games|cod|fortnite|gta|warzone|call\s+of\s+duty)\s+but\s+(?:irl|in\s+real\s+life|for\s+real)\b"
+         r"|\bwaiting\s+(?:at|by|outside)\s+(?:the\s+)?\w+\s+(?:w/|with)\s+(?:a|my|me)\s+(?:blade|knife|machete|shank|bat|gun|hammer)\b"
+         r"|\b(?:i'?ll|ill|i\s+will|gonna)\s+(?:💀|☠)\s*(?:the|that|him|her|you|u)\b"
+         r"|\bthe\s+(?:stabbing|shooting|jumping|shanking)\s+is\s+(?:happening|going\s+down|on|planned)\b"
+         r"|\bthere\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+be\s+(?:a\s+)?(?:fire(?!\s+(?:drill|engine|safety|station|alarm|officer|brigade|service|fighter|works?|pit|juggler))|bomb|shooting|stabbing|explosion|bloodbath|massacre)\s+(?:at|in)\s+(?:the|our|your|ur)\s+(?:school|nursery|academy|playground|gates|hall|assembly|church|mosque)\b"
+         r"|\bpetrol\W+(?:matches|lighter)\W+(?:\w+\W+)?(?:school|nursery|academy|church|mosque|house|home)\b"
+         r"|\b(?:i'?m|im|i\s+am|we'?re|were)\s+coming\s+(?:up\s+|down\s+|round\s+|in\s+)?(?:there|to\s+the\s+school|to\s+school|in)\b[^.!?\n]{0,40}?\b(?:she|he|they|you|u)\s*(?:'ll|will)\s+(?:regret|be\s+sorry|pay)\b"
+         r"|\bwhere\s+(?:does\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:teacher|head|headteacher|governor|deputy|coach|key\s?worker|caretaker|tutor)\s+lives?\b[^\n]{0,60}?\b(?:want|wants|after|have|need)\s+a\s+(?:word|chat|quiet\s+word|visit)\b",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|chess|quiz|darts|rounders|history|lesson|museum|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play|book\s+(?:about|called)"
+                       r"|fire\s+drill|tantrum|toddler|nappy|potty|teddy|teddies|paw\s+patrol|bonfire|bbq|barbecue)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -130,6 +130,11 @@ TABLE = [
     ("dox the teachers who put the flag up", SG_ABUSE, "threat_at_group"),
     ("dont see the point of the ropes course or the zip wire", NONE, None),
     ("the mums will be waiting in the hall for the year 6s, they won't be back till 4", NONE, None),
+    # batch 33-35: the harm told as what will follow
+    ("enjoy your last weekend. my brothers know where you live", SG_ABUSE, "threat_as_outcome"),
+    ("that ref won't be blowing any whistles when we're done", SG_ABUSE, "threat_as_outcome"),
+    ("enjoy your last weekend before school starts, little ones", NONE, None),
+    ("the reception kids won't be sleeping when we're done with the sugar lol", NONE, None),
 ]
 
 
