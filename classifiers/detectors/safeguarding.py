@@ -234,7 +234,9 @@ RULES = (
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
-                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY),
+                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY,
+                       # batch 33-35: a pet or a machine ("i'll strangle the dog if he eats one more")
+                       r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover)\b"),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -249,7 +251,11 @@ RULES = (
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
          r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
-         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively"),
+         0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively",
+                       # batch 33-35: a threat quoted to condemn it ("this is how innocent people
+                       # get hurt"), a talk every parent "should watch"
+                       r"\bthis\s+is\s+how\s+(?:\w+\s+)?(?:people|kids|someone|innocent\s+people)\s+gets?\s+hurt\b"
+                       r"|\b(?:every\s+parent|all\s+parents|every\s?one|parents)\s+(?:should|must|needs?\s+to)\s+watch\s+(?:it|this)\b"),
          unless_penalty=0.4),
     # Warnings that name no act: someone "wants to be careful", "had better not be on her
     # own", "his family isn't safe", "be a shame if something happened".
@@ -518,7 +524,7 @@ RULES = (
          r"|(?:hold(?:ing)?\s+(?:their|your|his|her)\s+breath\s+(?:till|until)\s+(?:they|you|he|she)\s+pass|chok(?:e|ing)\s+each\s+other|inhal(?:ed|ing)\s+(?:deodorant|aerosols?|gas|lighter\s+fluid)|(?:dar(?:e|ing)|dared)\s+(?:each\s+other|him|her|them|me)\s+to\s+(?:take|choke|cut|jump|run|drink|swallow))"
          r"[^.!?]{0,60}?\b(?:challenge|dares?|daring|video|tiktok|game|collapsed|hospital|a\s?&\s?e|film)"
          r"|(?:game|app|roblox|fortnite|minecraft|discord)\b[^.!?]{0,40}?\btold\s+(?:him|her|them|me|my\s+\w+)\s+to\s+(?:\w+\s+){0,4}(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?)\s+(?:himself|herself|themselves|myself))\b",
-         0.75, unless=(r"\b(?:reading|maths|sponsor\w*|charity|pta|ice\s+bucket|certificates?|couch\s+to|spaghetti|pool|holiday|engineering|silence|times\s+tables)\b",),
+         0.75, unless=(r"\b(?:reading|maths|sponsor\w*|charity|pta|ice\s+bucket|certificates?|couch\s+to|spaghetti|pool|holiday|engineering|silence|times\s+tables|challenge\s+warning)\b",),
          unless_penalty=0.45),
     # Eating disorders, more of their signs
     Rule("eating_disorder_signs_more", LABEL,
@@ -598,7 +604,7 @@ RULES = (
          r"|(?:hit\s+)?list\s+of\s+names\b[^.!?]{0,40}?\b(?:top\s+of|first\s+on|head|teacher)|(?:stay|keep\s+(?:your|ur)\s+kids)\s+(?:at\s+)?home\s+(?:on\s+\w+\s+)?if\s+(?:you'?re|ur|you\s+are)\s+(?:smart|clever|wise)"
          r"|(?:will|'ll|going\s+to|gonna)\s+answer\s+for\s+(?:it|this|that)|i\s+know\s+people\b(?!\s+(?:are|were|have|think|feel|say|get|will|might|may|find|struggle|love|like|don'?t|can'?t|want|need|work))|(?:i'?ve|ive|i\s+have)\s+seen\s+which\s+car\s+is\s+(?:his|hers|theirs)"
          r"|(?:his|her|their)\s+kids\s+go\s+to\s+(?:your|this|that|the)\s+school\b[^.!?]{0,40}?\b(?:seen|know|car|find))\b",
-         0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha)\b"), unless_penalty=0.45),
+         0.75, unless=(_HAZARD, r"\b(?:sponsored|race|quiz|lol|haha|karma)\b"), unless_penalty=0.45),
     # Sexual exploitation by older "boyfriends", parties and cars; money-mule offers
     Rule("exploitation_more", LABEL,
          r"\b(?:(?:my|our|her|his|she'?s|he'?s|is|a)\s+1[0-5](?:\s+year\s+old|\s*yo)?\b[^.!?]{0,60}?\b(?:boyfriend|bf|girlfriend|gf)\b[^.!?]{0,30}?\b(?:1[89]|[2-4]\d)\b"
@@ -807,7 +813,7 @@ RULES = (
          r"|(?:won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(?:teaching|working|walking|breathing|smiling|around)\s+(?:here\s+)?(?:much\s+longer|for\s+long|after\s+\w+|any\s?more)"
          r"|once\s+(?:my|the|our|his|her)\s+(?:cousins?|brothers?|boys|lads|mates|uncles?|olders|crew|gang)\s+(?:find|get\s+hold\s+of|catch|get|see)\s+(?:him|her|them|you|u)"
          r"|(?:deserves?|get(?:s|ting)?|got|getting)\s+what'?s\s+coming\b|whats\s+coming\s+(?:on|to)\b)",
-         0.75, unless=(_HAZARD, r"\b(?:canal\s+(?:walk|boat|trip)|boat\s+trip|duck|fishing|ofsted|inspection|santa|christmas\s+(?:is\s+)?coming|holidays?|retir\w*)\b"),
+         0.75, unless=(_HAZARD, r"\b(?:canal\s+(?:walk|boat|trip)|boat\s+trip|duck|fishing|ofsted|inspection|santa|christmas\s+(?:is\s+)?coming|holidays?|retir\w*|karma)\b"),
          unless_penalty=0.45),
     # Stay-away warnings about the school, often with a date: "don't send your kids in",
     # "everyone in that building had better be somewhere else", "countdown starts now"
@@ -1034,7 +1040,7 @@ RULES = (
     Rule("dangerous_game", LABEL,
          r"\b(?:choke|choking|strangl\w*|pass\s+out|passing\s+out|blackout|black\s+out)\b[^.!?]{0,40}?\b(?:game|challenge)\b|\b(?:game|challenge)\b[^.!?]{0,60}?\b(?:choke|choking|pass\s+out|blackout|black\s+out)\b"
          r"|\b(?:challenge|competition|contest|game)\b[^.!?]{0,40}?\b(?:eat|eats|eating)\s+(?:the\s+)?(?:least|nothing)\b|\bwho\s+can\s+(?:eat\s+the\s+least|go\s+(?:the\s+)?longest\s+without\s+(?:eating|food))",
-         0.65, unless=(r"\b(?:first\s+aid|grapes|sweets|hazard|board\s+game|charity|sponsored|fundrais\w*|fasting|ramadan|lent)\b",), unless_penalty=0.45),
+         0.65, unless=(r"\b(?:first\s+aid|grapes|sweets|hazard|board\s+game|charity|sponsored|fundrais\w*|fasting|ramadan|lent|challenge\s+warning)\b",), unless_penalty=0.45),
     Rule("children_unseen", LABEL,
          r"\b(?:kids|children|boy|girl|twins|child)(?:\s+(?:next\s+door|across\s+the\s+road|upstairs|downstairs|over\s+the\s+road))?\s+(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not)\s+been\s+seen\s+(?:since|for)\s+(?:the\s+|a\s+)?(?:summer|months?|weeks|easter|christmas|half\s+term|september|ages)\b",
          0.75, unless=(r"\b(?:lost\s+property|on\s+tv|on\s+stage|film|photos?|play|panto|costumes?)\b",), unless_penalty=0.45),
@@ -1375,7 +1381,8 @@ CONCEPTS: dict[str, str] = {
                 r"|get\s+what'?s\s+coming|put\s+a\s+bullet|burn\s+(?:it|that|the|this)\s+\w*\s*down|shoot\s+up|hurt\s+(?:you|u|him|her|them|someone)|teach\s+(?:\w+\s+){0,2}a\s+lesson"
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|(?:a|per)\s+session|coaching|certified|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
-    "hyperbole": r"starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    # batch 33-35: a saying about grief ("grief is love with nowhere to go")
+    "hyperbole": r"grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
@@ -1402,7 +1409,8 @@ CONCEPTS: dict[str, str] = {
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
-    "figurative": r"bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    # batch 33-35: idioms ("screamed blue murder", "scared the shit out of him")
+    "figurative": r"scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"

@@ -123,6 +123,15 @@ HARD_NEGATIVES = [
     "someone climbed the fence to get the football back",
     "found some pine needles by the gate from the christmas tree",
     "the book club's next read is about a gunman in history",
+    # batch 33-35 false alarms' causes: idioms, pets, a warning thanked for, a look, karma
+    "she screamed blue murder at the dentist but was fine after",
+    "the thunder scared the life out of my year 2 last night",
+    "grief is just love with nowhere to go. sending hugs",
+    "i'll throttle the hamster if he chews the charger again",
+    "great e-safety evening, every parent should watch it",
+    "got the skull breaker challenge warning from school, thank you",
+    "that lad looks like he's about to blow the roof off with his trumpet",
+    "hope the dog thief gets what's coming, karma always wins",
 ]
 
 
