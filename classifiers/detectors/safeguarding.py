@@ -1271,6 +1271,12 @@ RULES = (
          r"|\b(?:after\s+what\s+(?:he|she)\s+did|turning\s+up|turned\s+up|court\s+order|not\s+allowed\s+near|injunction|refuge|fled)\b[^\n]{0,100}?\b(?:don'?t|dont|do\s+not|never)\s+let\s+(?:him|her|them|their\s+(?:dad|mum|father|mother))\s+(?:take|collect|pick\s+up|near|have)\s+(?:them|the\s+kids|my\s+kids|the\s+children|her|him|my\s+\w+)\b"
          r"|\b(?:play|plays|playing)\s+as\s+a\s+(?:school\s+)?(?:shooter|gunman|terrorist|bomber)\b|\b(?:praising|praise|worship\w*|glorif\w*|celebrating)\s+(?:the\s+)?(?:real\s+(?:ones|shooters|killers)|school\s+shooters|shooters|mass\s+shooters)\b",
          0.7, unless=(r"\b(?:ball|football|kite|frisbee|sewing|knitting|pine\s+needles|christmas\s+tree|film|movie|documentary|history|lesson|climbing\s+wall|climbing\s+frame|lol|haha|😂)\b",), unless_penalty=0.45),
+    # Footage of a child being hurt passed round: the "full video" with the little one who
+    # "goes down", a clip of a kid getting jumped (a bare "fight video" is clickbait, spam).
+    Rule("assault_footage_shared", LABEL,
+         r"\b(?:full|whole|uncut|unedited|unblurred|original)\s+(?:video|vid|clip|footage)\b[^\n]{0,120}?\b(?:(?:goes|went)\s+down\b(?!\s+(?:the|a|to|in|on|at|well|with|like|as|for))|knocked\s+(?:out|spark\s+out)|gets?\s+(?:jumped|battered|beaten|stamped\s+on|kicked\s+in)|stamped\s+on)"
+         r"|\b(?:video|vid|clip|footage)\s+of\s+(?:the\s+)?(?:little\s+\w+|kid|boy|girl|lad|year\s+\d{1,2})\s+(?:\w+\s+){0,2}?(?:getting|being)\s+(?:jumped|battered|beaten|stamped\s+on|kicked\s+in|knocked\s+out)\b",
+         0.7, unless=_EDUCATIONAL + (r"\b(?:boxing|mma|ufc|wrestling|match|rugby|football|film|movie|trailer|game|fortnite|pillow\s+fight|snowball|water\s+fight|food\s+fight|please\s+(?:don'?t|do\s+not)\s+share|report\s+it|taken\s+down|delete)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 

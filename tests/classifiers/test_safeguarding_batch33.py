@@ -83,6 +83,8 @@ MECHANISMS = [
     ("found two syringes by the sandpit this morning", SG, "child_unsafe_out_of_sight"),
     ("after what he did i fled to a refuge. please never let their dad collect the kids", SG, "child_unsafe_out_of_sight"),
     ("there's a game where you play as a gunman in a school and the chat is glorifying real shooters", SG, "child_unsafe_out_of_sight"),
+    ("uncut clip from behind the chippy, the year 7 gets stamped on at the end 😳", SG, "assault_footage_shared"),
+    ("anyone got the video of the little lad getting battered at the bus stop", SG, "assault_footage_shared"),
     # evasions come from the folding views
     ("i d o n t w a n n a b e h e r e a n y m o r e", SG, "gravest_phrase_unspaced"),
     ("any1 who talks to the police gets sh0t", SG, "threat_as_outcome"),
@@ -132,6 +134,8 @@ HARD_NEGATIVES = [
     "got the skull breaker challenge warning from school, thank you",
     "that lad looks like he's about to blow the roof off with his trumpet",
     "hope the dog thief gets what's coming, karma always wins",
+    "full video of the snowball fight on the field is on the class page",
+    "the unedited video of the leavers show is up, the moment ms gray goes down the slide is class",
 ]
 
 
