@@ -143,7 +143,16 @@ _NOT_OBJECTS = frozenset({"us", "them", "it", "they", "he", "she", "we", "i", "p
 _THREAT_OBJECTS = frozenset({"you", "u", "ya", "him", "her", "yous", "youse"})
 _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them"), ("like", "that"),
                               ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people"),
-                              ("of", "them")})  # "the pair of them", "the lot of them"
+                              ("of", "them"),  # "the pair of them", "the lot of them"
+                              # "... trans staff at an infant school?! they're all ...": the
+                              # whole group summed up in the next sentence
+                              ("they're", "all"), ("theyre", "all"), ("they", "all")})
+_SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "pride flags"})
+_BOMB_EMOJI = ("\U0001f4a3",)  # bomb
+# ... not a night of fireworks or a cake that was "the bomb"
+_BOMB_CELEBRATIONS = frozenset({"firework", "fireworks", "bonfire", "diwali", "banger", "bangers", "party",
+                                "cake", "cakes", "food", "amazing", "brilliant", "celebration", "celebrations"})
+_TERROR_TROPE_TARGETS = frozenset({"religion", "race", "ethnicity", "nationality"})
 _PRONOUN_OBJECTS = frozenset({"them", "they", "their", "they're", "theyre", "him", "her"})
 _PLACE_OF_OURS = frozenset({"our", "my", "this", "here", "now", "asap", "please", "lol"})
 _GROUP_QUANTIFIERS = frozenset({"all", "these", "those", "them", "bunch", "load", "full", "many",
@@ -511,7 +520,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|(?<![*#])[*#]+[a-z0-9]+|[a-
 _WORD = re.compile(r"[a-z0-9']+")  # the pre-check's cheaper tokenisation (masks handled apart)
 # (not the colon of a video's timestamp: "the lad at 1:11 is ...")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n()\"]|(?<![0-9]):|:(?![0-9])|\s-\s")
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]+")  # "?!" and "..." end one sentence, not two
 
 
 @dataclass(frozen=True)
@@ -713,6 +722,13 @@ def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
 
 
+def _spaced_out(view: Any, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``view`` was written with its letters apart
+    ("a t w a t"): its span in the original is longer than the word."""
+    o_start, o_end = view.to_original(start, end)
+    return o_end - o_start > end - start
+
+
 def _vowel_drops(word: str) -> set[str]:
     """Every spelling of ``word`` with one or more of its vowels left out (at most 64)."""
     vowels = [i for i, ch in enumerate(word) if ch in _VOWELS][:6]
@@ -849,7 +865,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.6.0"
+    version = "1.7.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -956,7 +972,7 @@ class AbuseDetector:
                 return pos - size + (right - left)
 
             found = []
-            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:])):
+            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
                 e = d.explanation
                 if e.start is None or e.end <= left or e.start >= left + size:
                     continue  # a finding elsewhere in the comment speaks for itself already
@@ -997,7 +1013,7 @@ class AbuseDetector:
             out.append(Detection(_HATE, _SPACED_SCORE, why))
         return out
 
-    def _detect_lexicon(self, folded: Folded) -> list[Detection]:
+    def _detect_lexicon(self, folded: Folded, spaced: bool = False) -> list[Detection]:
         view = folded.loose
         text = view.text
         if not self._may_match(text):
@@ -1005,7 +1021,7 @@ class AbuseDetector:
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not tokens:
             return []
-        hits = self._hits(tokens)
+        hits = self._hits(tokens, None if spaced else view)
         # "year 7s in this are so ugly", "the y9s": pupils named by their year, read in the
         # original (the leet readings turn "y10s" into "yios")
         year_pupils: set[int] = set()
@@ -1020,7 +1036,7 @@ class AbuseDetector:
             seen = {(h.entry, h.first, h.last) for h in hits}
             leet = [(w.translate(_LEET_DIGITS) if _HAS_LETTER_AND_DIGIT.fullmatch(w) else w, s, e)
                     for w, s, e in tokens]
-            hits.extend(h for h in self._hits(leet) if (h.entry, h.first, h.last) not in seen)
+            hits.extend(h for h in self._hits(leet, None if spaced else view) if (h.entry, h.first, h.last) not in seen)
             tokens = leet
         if not any(h.entry.kind in _TRIGGER_KINDS or h.entry.kind == "comparison" for h in hits) and \
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
@@ -1204,14 +1220,17 @@ class AbuseDetector:
                 return True  # "do ... one", "get ... lost": both words of an everyday phrase
         return any(len(w) >= 5 and w[0] in "ai" and w[1:] in triggers for w in words)
 
-    def _hits(self, tokens: list[tuple[str, int, int]]) -> list[_Hit]:
+    def _hits(self, tokens: list[tuple[str, int, int]], view: Any = None) -> list[_Hit]:
         lex = self.lexicon
         hits: list[_Hit] = []
         n = len(tokens)
         for i, (word, start, _) in enumerate(tokens):
             found = lex.lookup(word)
-            if not found and len(word) >= 5 and word[0] in "ai" and word[1:] in lex.entries:
-                # "what a t w a t" folds to "atwat": the article was spaced out too
+            if not found and len(word) >= 5 and word[0] in "ai" and word[1:] in lex.entries \
+                    and (view is None or _spaced_out(view, start, tokens[i][2])):
+                # "what a t w a t" folds to "atwat": the article was spaced out too (only a
+                # word spelled out so, or a spaced run joined (``view`` None): "among" and
+                # "apathetic" are words of their own)
                 found = [e for e in lex.entries[word[1:]] if e.kind in {"insult", "profanity", "slur"}]
             for entry in found:
                 hits.append(_Hit(entry, i, i, start, tokens[i][2]))
@@ -1952,7 +1971,10 @@ class AbuseDetector:
                   # mistreatment a report describes
                   and not (g.first > 0 and words[g.first - 1] in _OWN and g.last + 1 < len(words)
                            and words[g.last + 1] in _OWN_FAMILY)
-                  and not self._covered(g, hard)]
+                  and not self._covered(g, hard)
+                  # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
+                  # nobody to derogate ("the head who put the rainbow flag up wants dragging")
+                  and g.entry.term not in _SYMBOL_GROUPS]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
@@ -1987,6 +2009,20 @@ class AbuseDetector:
                             or (0 < g.first - h.last <= 6 and "like" in words[h.last + 1:g.first]
                                 and not {"all", "every", "most"}.isdisjoint(words[h.last + 1:g.first])))
                             for g in groups)]
+        # the terror trope: a faith, race or nationality beside a bomb ("the new guy with the
+        # turban ... 💣"), read at the word before the emoji (after it when that word is the
+        # group's own: "the hijab 💣 watch out")
+        bomb = next((folded.original.index(ch) for ch in _BOMB_EMOJI if ch in folded.original), -1)
+        if bomb >= 0 and any(g.entry.target in _TERROR_TROPE_TARGETS for g in groups) \
+                and _BOMB_CELEBRATIONS.isdisjoint(words):
+            tokens = list(_TOKEN.finditer(view.text))
+            at = max((k for k, m in enumerate(tokens) if view.to_original(m.start(), m.end())[0] < bomb),
+                     default=-1)
+            if any(g.first <= at <= g.last for g in groups) and at + 1 < len(tokens):
+                at += 1
+            if at >= 0:
+                derogations.append(_Hit(LexiconEntry("bomb emoji", "derogation"), at, at,
+                                        tokens[at].start(), tokens[at].end()))
         out: list[Detection] = []
         # "... that gay teacher. People like him shouldn't ...": the next sentence counts
         # when it points back at the person or group
