@@ -369,7 +369,11 @@ _REPORT_CUES = frozenset({"son", "daughter", "child", "children", "kid", "kids",
                           "reported", "reporting", "complaint", "complain", "upset", "hurt",
                           "bullied", "bullying", "speak", "meeting", "advice", "help", "act",
                           "tackle", "dealt", "dealing", "happening", "acceptable", "banter",
-                          "teacher", "staff", "remind", "stop", "address"})
+                          "teacher", "staff", "remind", "stop", "address",
+                          # batches 33-35: a nursery's little ones ("told her 5 year old she's
+                          # ..."), a voice on the telly ("some bloke shouting '...'")
+                          "toddler", "toddlers", "baby", "babies", "nursery", "year", "telly", "tv",
+                          "drama", "film", "programme", "neighbour", "neighbours"})
 # Dismissals ("do one", "jog on") count only as a command: led by nothing but these words
 _DISMISS_LEAD = _YOU | frozenset({"just", "go", "and", "now", "so", "oh", "please", "pls",
                                   "honestly", "mate", "well", "yeah", "yes", "lol", "haha",
@@ -490,9 +494,14 @@ _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:
                        r"|\bgo\s+(?:and|round|over|to)\b|\bpop\s+round|\bknock\s+on|\bsend\s+(?:your|ur|all\s+your)\b"
                        r"|\bwhat\s+(?:you|u|ya)\s+think|\bjust\s+saying|\byou\s+know\s+what\s+to\s+do|\bdo\s+with\s+that"
                        r"|\b(?:should|needs?\s+to|must|ought\s+to)\s+know\b|\bknow\s+who\s+(?:it|he|she|they)\s+(?:is|are)\b"
-                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b")
+                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b"
+                       # batches 33-35: the address capped with an accusation ("... green door.
+                       # pervert"): a crowd told where the offender it names lives
+                       r"|\b(?:pervert|perv|paedo|pedo|paedophile|pedophile|nonce|groomer|predator|child\s+abuser)s?\s*[.!]*\s*$")
 _DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
-                           r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b")
+                           r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b"
+                           # a bare surname opening the post ("dunmore lives at ...")
+                           r"|^\s*[a-z]+\s+lives\b")
 _DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
 _DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
 # outing: a pupil or adult named as trans, gay, ... for everyone to know ("the trans kid is

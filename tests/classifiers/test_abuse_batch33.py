@@ -8,7 +8,8 @@ hate boys; a faith's dress and the faith itself derogated; a group summed up in 
 sentence ("?! they're all ..."); a slur beside the flags that stand for its target; and the
 precision rules: a spaced-out article only for letters spelled apart ("among" is a word), a
 witch hunt, colour words about teeth and eyes, a celebration beside a bomb emoji, a flag
-that is nobody to derogate.
+that is nobody to derogate, a voice on the telly reported. Doxxing: an address capped with
+an accusation ("... green door. <offender word>").
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ CASES = [
     ("the twins came in with black eyes from a fall at soft play, mum says they're fine", set()),
     # a flag is nobody to derogate
     ("the rainbow flags at pride assembly were lovely", set()),
+    # an address capped with an accusation: a crowd told where the offender lives
+    ("hartley lives at 9 elm grove, the house with the white van. nonce", {"abuse"}),
+    ("Mr Pike lives at 31 Cedar Road by the park. paedo!", {"abuse"}),
+    # ... hard negatives: an offender caught, a pet, the writer's own address
+    ("the police caught the pervert who lives at 3 Oak Road last year, well done to them", set()),
+    ("biscuit lives at 4 mill road, please tell us if you see our cat", set()),
+    # a voice on the telly or a baby monitor, reported
+    ("the baby monitor picked up the telly, a man shouting 'i'll get you', scared me half to death", set()),
 ]
 
 
