@@ -148,6 +148,11 @@ _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them")
                               # whole group summed up in the next sentence
                               ("they're", "all"), ("theyre", "all"), ("they", "all")})
 _SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "pride flags"})
+# an insult taken back in the same breath: "idiots, but kids", "daft lot bless them"
+_SOFTENED = re.compile(r"\W*(?:but\s+(?:they're\s+|theyre\s+|they\s+are\s+|he's\s+|hes\s+|she's\s+|shes\s+)?"
+                       r"(?:only\s+|just\s+)?(?:kids|children|a\s+kid|a\s+child|little|teenagers|babies)"
+                       r"(?=\s*(?:[^\w\s]|$|eh\b|innit\b|though\b|x+\b))"  # closing its clause: not "but kids love him"
+                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b)")
 _BOMB_EMOJI = ("\U0001f4a3",)  # bomb
 # ... not a night of fireworks or a cake that was "the bomb"
 _BOMB_CELEBRATIONS = frozenset({"firework", "fireworks", "bonfire", "diwali", "banger", "bangers", "party",
@@ -914,9 +919,15 @@ class AbuseDetector:
                 why = Explanation(self.name, "echo_brackets(target=religion)", m.start(), m.end(), m.group(0),
                                   ("antisemitic echo brackets round a name or word",))
                 out += [Detection(_HATE, _ECHO_SCORE, why), Detection(_ABUSE, _ECHO_SCORE, why)]
+        hard_spans: list[tuple[int, int]] | None = None
         for d in self.frames.run(folded):
             # a hate frame is hate and, as always, abuse
             why = d.explanation
+            if why.start is not None:
+                if hard_spans is None:
+                    hard_spans = self._hard_negative_spans(folded)
+                if any(why.start < h_end and h_start < why.end for h_start, h_end in hard_spans):
+                    continue  # "... filthy with head lice and black teeth": a colour, not a people
             if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
                                           or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])):
                 # "a boy told her 'go back to ...'": a parent reporting what was said
@@ -958,6 +969,18 @@ class AbuseDetector:
         # the span is masked: it is personal information
         return [Detection(_ABUSE, _DOX_SCORE, Explanation(self.name, "doxxing(severity=2,target=none)",
                                                           found.start(), found.end(), "[masked]", (why,)))]
+
+    def _hard_negative_spans(self, folded: Folded) -> list[tuple[int, int]]:
+        """Where the lexicon's hard negatives ("black teeth", "witch hunt") stand, in the
+        original text."""
+        view = folded.loose
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(view.text)]
+        # only a phrase holding a group word ("black teeth", not "savage", which a frame
+        # may well hold as its derogation)
+        group_words = {w for term in self.lexicon.group_terms for w in term.split(" ")}
+        return [view.to_original(h.start, h.end) for h in self._hits(tokens, view)
+                if h.entry.kind == "hard_negative" and h.last > h.first
+                and not group_words.isdisjoint(h.entry.term.split(" "))]
 
     def _spaced_runs(self, folded: Folded) -> list[Detection]:
         """ "m r s x i s a s a d o l d c o w", "f @ g g o t teacher": a word spelled out letter
@@ -1152,6 +1175,8 @@ class AbuseDetector:
                 not_aimed = "said of the writer: not aimed"
             elif self._condemned(text, hit):
                 not_aimed = "name-calling condemned, not done"  # "calling teachers ... is disgusting"
+            elif entry.kind == "insult" and sev <= 2 and _SOFTENED.match(text, hit.end):
+                not_aimed = "softened at once: fond exasperation"  # "idiots, but kids", "muppets bless them"
             elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
                 not_aimed = "a third person's words, reported"  # "dad says he's going to kill us all"
             elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
@@ -1856,6 +1881,13 @@ class AbuseDetector:
                             if sentence[k] == s and words[k] == "who"), None)
                 if who is not None:
                     person = self._person_at(who - 1, words, targets, folded, tokens)
+            if not person and noun is not None:
+                # "the teacher reading out the tips sounds like ...": the same clause cut short
+                # to a participle
+                ing = next((k for k in range(verb - 2, max(verb - 13, 0), -1)
+                            if sentence[k] == s and words[k].endswith("ing") and len(words[k]) > 4), None)
+                if ing is not None and _MADE_VERBS.isdisjoint(words[ing:verb]):
+                    person = self._person_at(ing - 1, words, targets, folded, tokens)
             if not person and noun is not None and verb >= 2 and sentence[verb - 2] == s \
                     and words[verb - 2].endswith("'s") and words[verb - 2] not in _IS_CONTRACTIONS:
                 # "the deaf girl's singing sounds like a seal": a person's voice or act compared

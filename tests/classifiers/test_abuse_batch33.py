@@ -8,7 +8,9 @@ hate boys; a faith's dress and the faith itself derogated; a group summed up in 
 sentence ("?! they're all ..."); a slur beside the flags that stand for its target; and the
 precision rules: a spaced-out article only for letters spelled apart ("among" is a word), a
 witch hunt, colour words about teeth and eyes, a celebration beside a bomb emoji, a flag
-that is nobody to derogate, a voice on the telly reported. Doxxing: an address capped with
+that is nobody to derogate, a voice on the telly reported, an insult taken back in the
+same breath ("idiots, but kids"). A person compared across a participle ("the teacher
+reading out the tips sounds like ..."). Doxxing: an address capped with
 an accusation ("... green door. <offender word>").
 """
 
@@ -79,6 +81,20 @@ CASES = [
     # ... hard negatives: an offender caught, a pet, the writer's own address
     ("the police caught the pervert who lives at 3 Oak Road last year, well done to them", set()),
     ("biscuit lives at 4 mill road, please tell us if you see our cat", set()),
+    # a person compared across a participle ("the teacher reading out ... sounds like ...")
+    ("the man doing the announcements at sports day sounds like a strangled duck", {"abuse"}),
+    # ... hard negatives: praise, a thing made
+    ("the choir singing in the hall sounds like angels", set()),
+    ("the cake the mum making the teas baked looks like a hedgehog", set()),
+    # an insult taken back in the same breath
+    ("year 8 thought hiding the register was funny. muppets, but they're kids", set()),
+    ("the year 6s are absolute idiots bless them, the leavers video is hilarious", set()),
+    # ... controls: the same insult not taken back
+    ("the head is an idiot, but kids love him apparently", {"abuse"}),
+    # a colour about teeth inside a hate frame's reach
+    ("the twins are always filthy with nits and black teeth, nobody at the office listens", set()),
+    # ... control
+    ("black families are filthy and ruin the estate", {"abuse", "hate"}),
     # a voice on the telly or a baby monitor, reported
     ("the baby monitor picked up the telly, a man shouting 'i'll get you', scared me half to death", set()),
 ]
