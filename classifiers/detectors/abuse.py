@@ -147,6 +147,10 @@ _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them")
                               # "... trans staff at an infant school?! they're all ...": the
                               # whole group summed up in the next sentence
                               ("they're", "all"), ("theyre", "all"), ("they", "all")})
+# people a participle clause may describe before the verb ("that mum ... complaining about ...
+# is ...", see _subject)
+_PEOPLE_NOUNS_DESCRIBED = frozenset({"mum", "dad", "parent", "teacher", "head", "woman", "man", "lady",
+                                     "bloke", "girl", "boy", "lad", "coach", "governor", "deputy", "ref"})
 _SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "pride flags"})
 # an insult taken back in the same breath: "idiots, but kids", "daft lot bless them"
 _SOFTENED = re.compile(r"\W*(?:but\s+(?:they're\s+|theyre\s+|they\s+are\s+|he's\s+|hes\s+|she's\s+|shes\s+)?"
@@ -1563,6 +1567,14 @@ class AbuseDetector:
             if words[k] == "who" and clause[k - 1] == c:
                 person = self._person_at(k - 1, words, targets, folded, tokens)
                 return f"{person} who ..." if person and person not in _YOU else ""
+            # "that mum in the comments complaining about loot boxes is ...": the person a
+            # participle clause describes (not a thing made: "the cake the mums baking ...")
+            if k > 0 and words[k].endswith("ing") and len(words[k]) > 4 and clause[k - 1] == c \
+                    and _MADE_VERBS.isdisjoint(words[k:cop]):
+                head = next((j for j in range(k - 1, max(k - 5, -1), -1)
+                             if clause[j] == c and j in targets and words[j] in _PEOPLE_NOUNS_DESCRIBED), None)
+                if head is not None and not (head > 0 and words[head - 1] in _OWN):
+                    return f"{words[head]} {words[k]} ..."
         return ""
 
     def _form_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:

@@ -10,7 +10,8 @@ precision rules: a spaced-out article only for letters spelled apart ("among" is
 witch hunt, colour words about teeth and eyes, a celebration beside a bomb emoji, a flag
 that is nobody to derogate, a voice on the telly reported, an insult taken back in the
 same breath ("idiots, but kids"). A person compared across a participle ("the teacher
-reading out the tips sounds like ..."). Doxxing: an address capped with
+reading out the tips sounds like ...") or called names across one ("that mum ...
+complaining about ... is a ..."). Doxxing: an address capped with
 an accusation ("... green door. <offender word>").
 """
 
@@ -86,6 +87,11 @@ CASES = [
     # ... hard negatives: praise, a thing made
     ("the choir singing in the hall sounds like angels", set()),
     ("the cake the mum making the teas baked looks like a hedgehog", set()),
+    # ... and called names across one ("that dad ... moaning about parking is a ...")
+    ("that dad on the group moaning about the car park every single day is a spineless weasel", {"abuse"}),
+    # ... hard negatives: praise, the writer's own mum
+    ("the dad doing the barbecue at the summer fair is a legend", set()),
+    ("my mum driving us to school every morning is a nightmare haha", set()),
     # an insult taken back in the same breath
     ("year 8 thought hiding the register was funny. muppets, but they're kids", set()),
     ("the year 6s are absolute idiots bless them, the leavers video is hilarious", set()),
