@@ -1652,6 +1652,11 @@ class AbuseDetector:
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
                 return True
+        # "told her 5 year old she's too fat": a child named by age takes three words more
+        for k in range(max(first - 9, 0), max(first - 6, 0)):
+            if clause[k] == c and words[k] in _TOLD and words[k + 1:k + 5][-2:] == ["year", "old"] \
+                    and words[k + 1] in {"her", "his", "their", "my", "our", "a"}:
+                return True
         return False
 
     @staticmethod

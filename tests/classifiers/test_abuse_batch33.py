@@ -101,6 +101,10 @@ CASES = [
     ("the twins are always filthy with nits and black teeth, nobody at the office listens", set()),
     # ... control
     ("black families are filthy and ruin the estate", {"abuse", "hate"}),
+    # a parent heard putting down their own small child, reported
+    ("a dad at pick up told his 6 year old he was a useless idiot, the poor lad was crying", set()),
+    # ... control: said to the child's face by the writer
+    ("your 6 year old is a useless idiot", {"abuse"}),
     # a voice on the telly or a baby monitor, reported
     ("the baby monitor picked up the telly, a man shouting 'i'll get you', scared me half to death", set()),
 ]
