@@ -143,7 +143,25 @@ _NOT_OBJECTS = frozenset({"us", "them", "it", "they", "he", "she", "we", "i", "p
 _THREAT_OBJECTS = frozenset({"you", "u", "ya", "him", "her", "yous", "youse"})
 _BACK_REFERENCES = frozenset({("like", "him"), ("like", "her"), ("like", "them"), ("like", "that"),
                               ("their", "kind"), ("that", "lot"), ("those", "people"), ("these", "people"),
-                              ("of", "them")})  # "the pair of them", "the lot of them"
+                              ("of", "them"),  # "the pair of them", "the lot of them"
+                              # "... trans staff at an infant school?! they're all ...": the
+                              # whole group summed up in the next sentence
+                              ("they're", "all"), ("theyre", "all"), ("they", "all")})
+# people a participle clause may describe before the verb ("that mum ... complaining about ...
+# is ...", see _subject)
+_PEOPLE_NOUNS_DESCRIBED = frozenset({"mum", "dad", "parent", "teacher", "head", "woman", "man", "lady",
+                                     "bloke", "girl", "boy", "lad", "coach", "governor", "deputy", "ref"})
+_SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "pride flags"})
+# an insult taken back in the same breath: "idiots, but kids", "daft lot bless them"
+_SOFTENED = re.compile(r"\W*(?:but\s+(?:they're\s+|theyre\s+|they\s+are\s+|he's\s+|hes\s+|she's\s+|shes\s+)?"
+                       r"(?:only\s+|just\s+)?(?:kids|children|a\s+kid|a\s+child|little|teenagers|babies)"
+                       r"(?=\s*(?:[^\w\s]|$|eh\b|innit\b|though\b|x+\b))"  # closing its clause: not "but kids love him"
+                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b)")
+_BOMB_EMOJI = ("\U0001f4a3",)  # bomb
+# ... not a night of fireworks or a cake that was "the bomb"
+_BOMB_CELEBRATIONS = frozenset({"firework", "fireworks", "bonfire", "diwali", "banger", "bangers", "party",
+                                "cake", "cakes", "food", "amazing", "brilliant", "celebration", "celebrations"})
+_TERROR_TROPE_TARGETS = frozenset({"religion", "race", "ethnicity", "nationality"})
 _PRONOUN_OBJECTS = frozenset({"them", "they", "their", "they're", "theyre", "him", "her"})
 _PLACE_OF_OURS = frozenset({"our", "my", "this", "here", "now", "asap", "please", "lol"})
 _GROUP_QUANTIFIERS = frozenset({"all", "these", "those", "them", "bunch", "load", "full", "many",
@@ -360,7 +378,11 @@ _REPORT_CUES = frozenset({"son", "daughter", "child", "children", "kid", "kids",
                           "reported", "reporting", "complaint", "complain", "upset", "hurt",
                           "bullied", "bullying", "speak", "meeting", "advice", "help", "act",
                           "tackle", "dealt", "dealing", "happening", "acceptable", "banter",
-                          "teacher", "staff", "remind", "stop", "address"})
+                          "teacher", "staff", "remind", "stop", "address",
+                          # batches 33-35: a nursery's little ones ("told her 5 year old she's
+                          # ..."), a voice on the telly ("some bloke shouting '...'")
+                          "toddler", "toddlers", "baby", "babies", "nursery", "year", "telly", "tv",
+                          "drama", "film", "programme", "neighbour", "neighbours"})
 # Dismissals ("do one", "jog on") count only as a command: led by nothing but these words
 _DISMISS_LEAD = _YOU | frozenset({"just", "go", "and", "now", "so", "oh", "please", "pls",
                                   "honestly", "mate", "well", "yeah", "yes", "lol", "haha",
@@ -481,9 +503,14 @@ _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:
                        r"|\bgo\s+(?:and|round|over|to)\b|\bpop\s+round|\bknock\s+on|\bsend\s+(?:your|ur|all\s+your)\b"
                        r"|\bwhat\s+(?:you|u|ya)\s+think|\bjust\s+saying|\byou\s+know\s+what\s+to\s+do|\bdo\s+with\s+that"
                        r"|\b(?:should|needs?\s+to|must|ought\s+to)\s+know\b|\bknow\s+who\s+(?:it|he|she|they)\s+(?:is|are)\b"
-                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b")
+                       r"|\bspread\s+(?:the\s+word|it|this)|\bshare\s+(?:this|it)\b|\btell\s+every(?:one|body)\b"
+                       # batches 33-35: the address capped with an accusation ("... green door.
+                       # pervert"): a crowd told where the offender it names lives
+                       r"|\b(?:pervert|perv|paedo|pedo|paedophile|pedophile|nonce|groomer|predator|child\s+abuser)s?\s*[.!]*\s*$")
 _DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
-                           r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b")
+                           r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b"
+                           # a bare surname opening the post ("dunmore lives at ...")
+                           r"|^\s*[a-z]+\s+lives\b")
 _DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
 _DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
 # outing: a pupil or adult named as trans, gay, ... for everyone to know ("the trans kid is
@@ -511,7 +538,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['*#][a-z0-9*#]+)*|(?<![*#])[*#]+[a-z0-9]+|[a-
 _WORD = re.compile(r"[a-z0-9']+")  # the pre-check's cheaper tokenisation (masks handled apart)
 # (not the colon of a video's timestamp: "the lad at 1:11 is ...")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n()\"]|(?<![0-9]):|:(?![0-9])|\s-\s")
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]+")  # "?!" and "..." end one sentence, not two
 
 
 @dataclass(frozen=True)
@@ -713,6 +740,13 @@ def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
 
 
+def _spaced_out(view: Any, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``view`` was written with its letters apart
+    ("a t w a t"): its span in the original is longer than the word."""
+    o_start, o_end = view.to_original(start, end)
+    return o_end - o_start > end - start
+
+
 def _vowel_drops(word: str) -> set[str]:
     """Every spelling of ``word`` with one or more of its vowels left out (at most 64)."""
     vowels = [i for i, ch in enumerate(word) if ch in _VOWELS][:6]
@@ -849,7 +883,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.6.0"
+    version = "1.7.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -889,9 +923,15 @@ class AbuseDetector:
                 why = Explanation(self.name, "echo_brackets(target=religion)", m.start(), m.end(), m.group(0),
                                   ("antisemitic echo brackets round a name or word",))
                 out += [Detection(_HATE, _ECHO_SCORE, why), Detection(_ABUSE, _ECHO_SCORE, why)]
+        hard_spans: list[tuple[int, int]] | None = None
         for d in self.frames.run(folded):
             # a hate frame is hate and, as always, abuse
             why = d.explanation
+            if why.start is not None:
+                if hard_spans is None:
+                    hard_spans = self._hard_negative_spans(folded)
+                if any(why.start < h_end and h_start < why.end for h_start, h_end in hard_spans):
+                    continue  # "... filthy with head lice and black teeth": a colour, not a people
             if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
                                           or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])):
                 # "a boy told her 'go back to ...'": a parent reporting what was said
@@ -934,6 +974,18 @@ class AbuseDetector:
         return [Detection(_ABUSE, _DOX_SCORE, Explanation(self.name, "doxxing(severity=2,target=none)",
                                                           found.start(), found.end(), "[masked]", (why,)))]
 
+    def _hard_negative_spans(self, folded: Folded) -> list[tuple[int, int]]:
+        """Where the lexicon's hard negatives ("black teeth", "witch hunt") stand, in the
+        original text."""
+        view = folded.loose
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(view.text)]
+        # only a phrase holding a group word ("black teeth", not "savage", which a frame
+        # may well hold as its derogation)
+        group_words = {w for term in self.lexicon.group_terms for w in term.split(" ")}
+        return [view.to_original(h.start, h.end) for h in self._hits(tokens, view)
+                if h.entry.kind == "hard_negative" and h.last > h.first
+                and not group_words.isdisjoint(h.entry.term.split(" "))]
+
     def _spaced_runs(self, folded: Folded) -> list[Detection]:
         """ "m r s x i s a s a d o l d c o w", "f @ g g o t teacher": a word spelled out letter
         by letter, read whole. The comment is read again with the run joined (so every context
@@ -956,7 +1008,7 @@ class AbuseDetector:
                 return pos - size + (right - left)
 
             found = []
-            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:])):
+            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
                 e = d.explanation
                 if e.start is None or e.end <= left or e.start >= left + size:
                     continue  # a finding elsewhere in the comment speaks for itself already
@@ -997,7 +1049,7 @@ class AbuseDetector:
             out.append(Detection(_HATE, _SPACED_SCORE, why))
         return out
 
-    def _detect_lexicon(self, folded: Folded) -> list[Detection]:
+    def _detect_lexicon(self, folded: Folded, spaced: bool = False) -> list[Detection]:
         view = folded.loose
         text = view.text
         if not self._may_match(text):
@@ -1005,7 +1057,7 @@ class AbuseDetector:
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not tokens:
             return []
-        hits = self._hits(tokens)
+        hits = self._hits(tokens, None if spaced else view)
         # "year 7s in this are so ugly", "the y9s": pupils named by their year, read in the
         # original (the leet readings turn "y10s" into "yios")
         year_pupils: set[int] = set()
@@ -1020,7 +1072,7 @@ class AbuseDetector:
             seen = {(h.entry, h.first, h.last) for h in hits}
             leet = [(w.translate(_LEET_DIGITS) if _HAS_LETTER_AND_DIGIT.fullmatch(w) else w, s, e)
                     for w, s, e in tokens]
-            hits.extend(h for h in self._hits(leet) if (h.entry, h.first, h.last) not in seen)
+            hits.extend(h for h in self._hits(leet, None if spaced else view) if (h.entry, h.first, h.last) not in seen)
             tokens = leet
         if not any(h.entry.kind in _TRIGGER_KINDS or h.entry.kind == "comparison" for h in hits) and \
                 _THREAT_VERBS.isdisjoint(w for w, _, _ in tokens) and \
@@ -1127,6 +1179,8 @@ class AbuseDetector:
                 not_aimed = "said of the writer: not aimed"
             elif self._condemned(text, hit):
                 not_aimed = "name-calling condemned, not done"  # "calling teachers ... is disgusting"
+            elif entry.kind == "insult" and sev <= 2 and _SOFTENED.match(text, hit.end):
+                not_aimed = "softened at once: fond exasperation"  # "idiots, but kids", "muppets bless them"
             elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
                 not_aimed = "a third person's words, reported"  # "dad says he's going to kill us all"
             elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
@@ -1204,14 +1258,17 @@ class AbuseDetector:
                 return True  # "do ... one", "get ... lost": both words of an everyday phrase
         return any(len(w) >= 5 and w[0] in "ai" and w[1:] in triggers for w in words)
 
-    def _hits(self, tokens: list[tuple[str, int, int]]) -> list[_Hit]:
+    def _hits(self, tokens: list[tuple[str, int, int]], view: Any = None) -> list[_Hit]:
         lex = self.lexicon
         hits: list[_Hit] = []
         n = len(tokens)
         for i, (word, start, _) in enumerate(tokens):
             found = lex.lookup(word)
-            if not found and len(word) >= 5 and word[0] in "ai" and word[1:] in lex.entries:
-                # "what a t w a t" folds to "atwat": the article was spaced out too
+            if not found and len(word) >= 5 and word[0] in "ai" and word[1:] in lex.entries \
+                    and (view is None or _spaced_out(view, start, tokens[i][2])):
+                # "what a t w a t" folds to "atwat": the article was spaced out too (only a
+                # word spelled out so, or a spaced run joined (``view`` None): "among" and
+                # "apathetic" are words of their own)
                 found = [e for e in lex.entries[word[1:]] if e.kind in {"insult", "profanity", "slur"}]
             for entry in found:
                 hits.append(_Hit(entry, i, i, start, tokens[i][2]))
@@ -1510,6 +1567,14 @@ class AbuseDetector:
             if words[k] == "who" and clause[k - 1] == c:
                 person = self._person_at(k - 1, words, targets, folded, tokens)
                 return f"{person} who ..." if person and person not in _YOU else ""
+            # "that mum in the comments complaining about loot boxes is ...": the person a
+            # participle clause describes (not a thing made: "the cake the mums baking ...")
+            if k > 0 and words[k].endswith("ing") and len(words[k]) > 4 and clause[k - 1] == c \
+                    and _MADE_VERBS.isdisjoint(words[k:cop]):
+                head = next((j for j in range(k - 1, max(k - 5, -1), -1)
+                             if clause[j] == c and j in targets and words[j] in _PEOPLE_NOUNS_DESCRIBED), None)
+                if head is not None and not (head > 0 and words[head - 1] in _OWN):
+                    return f"{words[head]} {words[k]} ..."
         return ""
 
     def _form_at(self, k: int, words: list[str], folded: Folded, tokens: list[tuple[str, int, int]]) -> bool:
@@ -1586,6 +1651,11 @@ class AbuseDetector:
                 return not any(b in _YOU for b in words[max(k - 2, 0):first])
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
+                return True
+        # "told her 5 year old she's too fat": a child named by age takes three words more
+        for k in range(max(first - 9, 0), max(first - 6, 0)):
+            if clause[k] == c and words[k] in _TOLD and words[k + 1:k + 5][-2:] == ["year", "old"] \
+                    and words[k + 1] in {"her", "his", "their", "my", "our", "a"}:
                 return True
         return False
 
@@ -1828,6 +1898,13 @@ class AbuseDetector:
                             if sentence[k] == s and words[k] == "who"), None)
                 if who is not None:
                     person = self._person_at(who - 1, words, targets, folded, tokens)
+            if not person and noun is not None:
+                # "the teacher reading out the tips sounds like ...": the same clause cut short
+                # to a participle
+                ing = next((k for k in range(verb - 2, max(verb - 13, 0), -1)
+                            if sentence[k] == s and words[k].endswith("ing") and len(words[k]) > 4), None)
+                if ing is not None and _MADE_VERBS.isdisjoint(words[ing:verb]):
+                    person = self._person_at(ing - 1, words, targets, folded, tokens)
             if not person and noun is not None and verb >= 2 and sentence[verb - 2] == s \
                     and words[verb - 2].endswith("'s") and words[verb - 2] not in _IS_CONTRACTIONS:
                 # "the deaf girl's singing sounds like a seal": a person's voice or act compared
@@ -1952,7 +2029,10 @@ class AbuseDetector:
                   # mistreatment a report describes
                   and not (g.first > 0 and words[g.first - 1] in _OWN and g.last + 1 < len(words)
                            and words[g.last + 1] in _OWN_FAMILY)
-                  and not self._covered(g, hard)]
+                  and not self._covered(g, hard)
+                  # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
+                  # nobody to derogate ("the head who put the rainbow flag up wants dragging")
+                  and g.entry.term not in _SYMBOL_GROUPS]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
@@ -1987,6 +2067,20 @@ class AbuseDetector:
                             or (0 < g.first - h.last <= 6 and "like" in words[h.last + 1:g.first]
                                 and not {"all", "every", "most"}.isdisjoint(words[h.last + 1:g.first])))
                             for g in groups)]
+        # the terror trope: a faith, race or nationality beside a bomb ("the new guy with the
+        # turban ... 💣"), read at the word before the emoji (after it when that word is the
+        # group's own: "the hijab 💣 watch out")
+        bomb = next((folded.original.index(ch) for ch in _BOMB_EMOJI if ch in folded.original), -1)
+        if bomb >= 0 and any(g.entry.target in _TERROR_TROPE_TARGETS for g in groups) \
+                and _BOMB_CELEBRATIONS.isdisjoint(words):
+            tokens = list(_TOKEN.finditer(view.text))
+            at = max((k for k, m in enumerate(tokens) if view.to_original(m.start(), m.end())[0] < bomb),
+                     default=-1)
+            if any(g.first <= at <= g.last for g in groups) and at + 1 < len(tokens):
+                at += 1
+            if at >= 0:
+                derogations.append(_Hit(LexiconEntry("bomb emoji", "derogation"), at, at,
+                                        tokens[at].start(), tokens[at].end()))
         out: list[Detection] = []
         # "... that gay teacher. People like him shouldn't ...": the next sentence counts
         # when it points back at the person or group
