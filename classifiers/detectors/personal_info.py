@@ -72,7 +72,11 @@ RULES = (
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
-         rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
+         # ("my little one across the road": "one" after a possessive or an adjective is a person,
+         # and a preposition after the number is no street's first word)
+         rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bmy\s)(?<!\bour\s)(?<!\blittle\s)(?<!\bevery\s)(?<!\beach\s)"
+         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people"
+         rf"|across|along|down|up|over|past|near|by|from|to|round|behind|outside)\s)"
          rf"(?:(?!(?:my|your|ur|his|her|our|their|me|it)\s)[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
          0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
     # a named house on a named street: "at The Old Forge, Church Street", "Rose Cottage, Mill Lane"
@@ -119,21 +123,28 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
 # capital letters are the evidence that these are names.
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+|[._])(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
+#: "he's", "she is", "and shes": the child named, then what the writer says of them
+_PRONOUN_IS = r"(?:and\s+)?(?:he|she)(?:'s|\u2019s|s|\s+is)"
 _CLASS_AFTER = (
-    r"(?i:(?:\s*,\s*|\s+)(?:"
-    # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years old"
-    r"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
-    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b)"
-    # a bare age needs "is": "Leo Brown is 7"
-    r"|(?:is|who\s+is|who's|and\s+is|turned|turns)\s+\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
+    # a room or group named between the name and an age ("Kacey Morrow in Busy Bees, shes
+    # 3", "Leo Bainbridge in the baby room is 11 months"): only before a stated age
+    rf"(?i:(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?(?=\s*,?\s*(?:is|{_PRONOUN_IS})\s+\d))?"
+    # a comma, a space or a bracket: "Caleb Mendes (9L)", "riley okafor-hale (y10)"
+    r"(?:\s*,\s*|\s+|\s*\(\s*)(?:"
+    # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years
+    # old", "she's in year 11", "our 7 year old twins", "9th year"
+    rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b)"
+    # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
+    rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
     r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
     r"|\d{1,2}\s+(?:today|tomorrow|this\s+week|on\s+\w+day)\b"  # "Harriet Ross, 12 today"
     r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*[),;]"  # "Harry Wilson (age 6)", "(age 9, class Oak)"
@@ -162,10 +173,13 @@ _LOWER_NAME_WITH_CLASS = re.compile(
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
 #: a year group, form or age straight after a name, for lower-case names whose first word
 #: is also an ordinary word
-_STRONG_CLASS_AFTER = re.compile(r"\s*,?\s*(?:(?:year|yr)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
+_STRONG_CLASS_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b"
+    r"|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
 #: a name opens its clause: the comment's start, a mark, or a joining word before it
 #: ("seen kayden from year 8" is a verb before a name)
-_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*))\s*$")
+#: ("the one who started it is tyler brannigan in 10r": "is" names who someone is)
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*|is|was|it's|its|called|named))\s*$")
 #: words that are never a first name, even before a rare word
 _FUNCTION_WORDS = frozenset(
     """the and for you are was his her him she they them their our who what when where why how
@@ -453,6 +467,17 @@ def _public_line(text: str, start: int, raw: str) -> bool:
     return digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
+#: five number words in a row: worth reading the loose view for a spoken number
+_SPOKEN_WORDS = re.compile(r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b){4}")
+
+
+def _possible(digits: str) -> bool:
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class PersonalInfoDetector:
     name = "personal_info"
     version = "1.1"
@@ -477,7 +502,13 @@ class PersonalInfoDetector:
         if not found:
             contact = folded.contact.text
             if any(w in contact for w in _SPOKEN_HINT_LITERALS) and _SPOKEN_HINT.search(contact) is not None:
-                found.extend(self._spoken_phones(folded))
+                found.extend(self._spoken_phones(folded, folded.contact))
+        if not found and (_HAS_DIGIT.search(folded.original) is not None or not folded.original.isascii()):
+            # number words in leetspeak ("s3v3n s3v3n z3r0 ..."), or look-alike letters:
+            # the loose view spells them as words again
+            loose = folded.loose
+            if loose.text != folded.contact.text and _SPOKEN_WORDS.search(loose.text) is not None:
+                found.extend(self._spoken_phones(folded, loose))
         found.extend(self._pupils(folded, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
@@ -513,17 +544,14 @@ class PersonalInfoDetector:
             out.append(Detection(LABEL, score, Explanation(self.name, rule, start, end, mask(raw))))
         return out
 
-    def _spoken_phones(self, folded: Any) -> list[Detection]:
-        contact = folded.contact
+    def _spoken_phones(self, folded: Any, contact: Any) -> list[Detection]:
         for m in _SPOKEN_RUN.finditer(contact.text):
             digits = _spoken_digits(m.group(0))
             if not 10 <= len(digits) <= 13:
                 continue
-            try:
-                number = phonenumbers.parse(digits if digits[0] == "0" else f"+{digits}", "GB")
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_possible_number(number):
+            # a UK mobile said without its leading nought ("seven seven zero zero ...")
+            tries = [digits] if digits[0] == "0" else [f"+{digits}"] + (["0" + digits] if digits[0] == "7" else [])
+            if any(_possible(t) for t in tries):
                 start, end = contact.to_original(m.start(), m.end())
                 return [Detection(LABEL, 0.9, Explanation(
                     self.name, "phone_number_spoken", start, end, mask(folded.original[start:end]),
@@ -568,7 +596,14 @@ class PersonalInfoDetector:
         return out
 
     def _pupils_lower_case(self, folded: Any, staff: frozenset[str]) -> list[Detection]:
-        loose = folded.loose
+        # The loose view joins spaced letters ("k.a.y.l.a"); its leetspeak folding can
+        # also eat a bracketed form ("(y10)" -> "cyio)"), so the light view is read too.
+        found = self._pupils_lower_case_in(folded, folded.loose, staff)
+        if not found and folded.light.text != folded.loose.text:
+            found = self._pupils_lower_case_in(folded, folded.light, staff)
+        return found
+
+    def _pupils_lower_case_in(self, folded: Any, loose: Any, staff: frozenset[str]) -> list[Detection]:
         common = common_words()
         text = loose.text
         for m in _LOWER_NAME_WITH_CLASS.finditer(text):
