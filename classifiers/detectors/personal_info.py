@@ -180,14 +180,16 @@ _STRONG_CLASS_AFTER = re.compile(
 #: ("seen kayden from year 8" is a verb before a name)
 #: ("the one who started it is tyler brannigan in 10r": "is" names who someone is)
 _CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*|is|was|it's|its|called|named))\s*$")
-#: words that are never a first name, even before a rare word
+#: words that are never a first name, even before a rare word (also verbs that take a
+#: person: "tell jayden in 10r ...")
 _FUNCTION_WORDS = frozenset(
     """the and for you are was his her him she they them their our who what when where why how
     not but all any can did does had has have its just more most much now off one out own per
     some than that then this too very via yet got get see saw say said saw let lets may might
     also only even ever still again once here there from into onto with over under about after
     before since until while ago new old top best last next each both few many such same other
-    whoever whatever anyone everyone someone nobody""".split()
+    whoever whatever anyone everyone someone nobody
+    tell told ask asked message warn warned watch find sort leave hit kick punch call meet""".split()
 )
 # The class first, then the name: "well done to 13J, especially Noah Fairclough", "Year 6:
 # Amelia Clarke". A connecting word or mark is needed ("Year 4 Oak Class" is a class).
