@@ -71,6 +71,14 @@ RULES = (
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+    # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
+    # with an address word required
+    Rule("street_address_folded", LABEL,
+         # the first word after the number is the street's, not "on"/"in" ("the year 5s on
+         # Elm Road" is where children were, not a house number)
+         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
+         0.8, view="loose", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
          # ("my little one across the road": "one" after a possessive or an adjective is a person,
          # and a preposition after the number is no street's first word)
@@ -171,6 +179,10 @@ _LOWER_NAME_WITH_CLASS = re.compile(
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
+#: one long word (spaced letters joined by the loose view) right before a year group or age
+_SPELLED_NAME = re.compile(r"(?<![\w'])(?P<name>[a-z]{7,})(?=\s*[,(]?\s*(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+year\b))")
+#: a letter standing alone in the original ("c a l l u m", "k.a.y.l.a")
+_SINGLE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 #: a year group, form or age straight after a name, for lower-case names whose first word
 #: is also an ordinary word
 _STRONG_CLASS_AFTER = re.compile(
@@ -351,6 +363,14 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_CUE_BEFORE.search(original, 0, start) is not None
 
 
+_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|house|flat|round)\b)")
+
+
+def _street_folded_in_original(original: str, start: int, end: int) -> bool:
+    # read on the loose view, a street needs an address word somewhere in the comment
+    return _ADDRESS_WORD.search(original) is not None and _street_in_original(original, start, end)
+
+
 def _email_in_original(original: str, start: int, end: int) -> bool:
     # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
     if _CODE_BEFORE.search(original, 0, start) is not None:
@@ -380,6 +400,7 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
 
 _CHECKS = {
     "street_address": _street,
+    "street_address_folded": _street,
     "uk_postcode": _postcode,
     "credit_card": _luhn,
     "iban": _iban,
@@ -389,6 +410,7 @@ _CHECKS = {
 #: each rule's accepted match after the folded views have been read
 _ORIGINAL_CHECKS = {
     "street_address": _street_in_original,
+    "street_address_folded": _street_folded_in_original,
     "uk_postcode": _postcode_in_original,
     "email": _email_in_original,
     "email_spaced": _email_in_original,
@@ -603,7 +625,30 @@ class PersonalInfoDetector:
         found = self._pupils_lower_case_in(folded, folded.loose, staff)
         if not found and folded.light.text != folded.loose.text:
             found = self._pupils_lower_case_in(folded, folded.light, staff)
+            if not found:
+                found = self._spelled_out_name(folded)
         return found
+
+    def _spelled_out_name(self, folded: Any) -> list[Detection]:
+        # A full name spelled out letter by letter ("c a l l u m f r o s t, y e a r 10")
+        # comes out of the loose view as one word: a rare word of seven letters or more,
+        # every letter of it written apart in the original, then a year group or age.
+        loose = folded.loose
+        common = common_words()
+        for m in _SPELLED_NAME.finditer(loose.text):
+            word = m.group("name")
+            if word in common or word in _NOT_NAMES:
+                continue
+            # "w e l l d o n e": two ordinary words run together are no name
+            if any(word[:i] in common and word[i:] in common for i in range(2, len(word) - 1)):
+                continue
+            start, end = loose.to_original(m.start("name"), m.end("name"))
+            if len(_SINGLE_LETTER.findall(folded.original, start, end)) < len(word) - 1:
+                continue
+            return [Detection(LABEL, 0.8, Explanation(
+                self.name, "child_name_spelled_out_with_class", start, end, mask(folded.original[start:end]),
+                ("a name spelled out letter by letter before a year group or age",)))]
+        return []
 
     def _pupils_lower_case_in(self, folded: Any, loose: Any, staff: frozenset[str]) -> list[Detection]:
         common = common_words()

@@ -60,6 +60,13 @@ TABLE = [
     # number words in leetspeak
     ("t3xt m3 z3r0 s3v3n s3v3n z3r0 z3r0 n1n3 z3r0 z3r0 s1x f0ur tw0 ok", PI),
     ("0n3 tw0 thr33 f0ur, we scored four goals!", NONE),
+    # a street in leetspeak, with an address word
+    ("our address is 12 W1ll0wbr00k Cl0se if you need it", PI),
+    ("we scored 12 g0als down the r0ad at the park", NONE),
+    # a full name spelled out letter by letter before a year group
+    ("it was d e c l a n h o w a r t h, year 9, who started it", PI),
+    ("a m a z i n g job year 6!", NONE),
+    ("w e l l d o n e year 6", NONE),
     # "one" as a person, prepositions after a number
     ("my little one across the lane loves your dog", NONE),
     ("every one down the road came to the fete", NONE),
