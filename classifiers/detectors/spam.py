@@ -83,14 +83,17 @@ _CHILD_AUDIENCE = re.compile(
     r"|\byoung\s+(?:gamers|players|fans|followers)\b"
     # a picture asked for beside the gift: "send a pic on snap and ill send u 1000 robux"
     r"|\bsend\s+(?:me\s+)?(?:a\s+|ur\s+|your\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?)\b"
-    # a contact made through a child's console, phone or account: "a lad on my son's xbox"
+    # a contact made through a child's console, phone or account, or one of their class:
+    # "a lad on my son's xbox", "one of the lads in my son's class"
     r"|\b(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|nephew|niece)'?s\s+(?:xbox|ps\d|playstation|switch|phone|ipad|tablet"
-    r"|roblox|fortnite|snap|snapchat|tiktok|instagram|insta|discord|game|games|account|headset)\b"
+    r"|roblox|fortnite|snap|snapchat|tiktok|instagram|insta|discord|game|games|account|headset|class|form|year|team|mates?|friends?)\b"
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
     r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
+    # money or gifts sent to a child, reported: "an older man who sends him money"
+    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
     # game currency or gifts promised: "ill send u 1000 robux", "i'll get you v-bucks"
     r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
@@ -379,6 +382,18 @@ RULES = (
          r"|(?:website|site|page)\s+(?:link\s+)?is\s*:|on\s+(?:his|their|her|my|our)\s+(?:own\s+)?(?:website|web\s+site|blog)\b)",
          0.6, context=(r"\b(?:free|video|money|secret|trick|system|method|tips?|earn|quid|profit|guide)\b",), context_boost=0.2,
          unless=(r"\b(?:the\s+school|school'?s|pta|council|nhs|academy|trust)\b",)),
+    # The grey market of games: rank boosting, cheap game currency, cut-price keys, cheats
+    # ("valorant rank boosting", "13500 v-bucks for £30", "steam keys half price",
+    # "undetected aimbot"): against the games' terms and a common scam, so spam as well as
+    # trade
+    Rule("game_grey_market", LABEL,
+         r"\b(?:(?:rank|elo|account|acc)\s+boost(?:ing|s)?|boost(?:ing)?\s+(?:service|any\s+rank|to\s+(?:gold|plat\w*|diamond|champ\w*|master|predator))"
+         r"|(?:cheap|discount(?:ed)?|half\s+price)\s+(?:fifa\s+|fc\s+|fut\s+)?(?:v-?bucks|vbux|robux|coins?|coin\s+bundles?|gems|keys|steam\s+keys|game\s+keys)"
+         r"|\d[\d,.]*\s*(?:k|mil|million|m)?\s+(?:v-?bucks|vbux|robux|coins|gems)\s+(?:for|4)\s+(?:only\s+|just\s+)?[£$\d]"
+         r"|(?:v-?bucks|vbux|robux|coins|gems)\s+\d[\d,.]*\s*(?:k|mil|million|m)?\s+(?:for|4)\s+(?:only\s+|just\s+)?[£$\d]"
+         r"|(?:steam|game|cd)\s+keys?\s+(?:half\s+price|cheap|for\s+£|from\s+£|\d+\s?%\s+off)"
+         r"|(?:undetected|private)\s+(?:aimbots?|wall\s?hacks?|cheats?|hacks?|mod\s+menus?)|(?:aimbots?|wall\s?hacks?|mod\s+menus?)\s+(?:for|and)\b)",
+         0.8),
     Rule("gambling", LABEL,
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",

@@ -154,3 +154,33 @@ NOT_PROMOTION = [
 def test_the_same_words_without_promotion(pipeline: Pipeline, text: str) -> None:
     verdict = pipeline.classify(text)
     assert not EITHER & set(verdict.labels), verdict.to_dict()
+
+
+GREY_MARKET = [
+    "lol rank boosting, bronze to plat in 3 days, cheap, dm me",
+    "cheap robux!! 10k for £25, way less than the app store",
+    "fut coins 2 mil for £40, fast delivery, whatsapp",
+    "game keys half price, all the new releases, paypal only",
+    "private aimbot for apex, undetected, £12 a month",
+]
+
+
+@pytest.mark.parametrize("text", GREY_MARKET)
+def test_the_grey_market_of_games_is_spam(pipeline: Pipeline, text: str) -> None:
+    verdict = pipeline.classify(text)
+    assert "spam" in verdict.labels, verdict.to_dict()
+
+
+NOT_GREY_MARKET = [
+    "my son spent all his birthday money on robux again, any tips for limits?",
+    "the booster seat for the minibus trip, does my daughter still need one?",
+    "is there a boost to the wifi in the library? the coins in the tuck shop jar are for charity",
+    "he got 10k coins in the game for finishing his reading, bless him",
+    "a man keeps sending her robux and asking for pictures, one of the girls in my daughter's class",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GREY_MARKET)
+def test_game_talk_and_reports_are_not_spam(pipeline: Pipeline, text: str) -> None:
+    verdict = pipeline.classify(text)
+    assert "spam" not in verdict.labels, verdict.to_dict()
