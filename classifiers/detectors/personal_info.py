@@ -520,6 +520,9 @@ class PersonalInfoDetector:
             found.extend(self.digit_rules.run(folded, accept=self._accept))
             if found:
                 found = [d for d in found if _in_original(d, folded.original)]
+                if any(d.explanation.rule == "street_address" for d in found):
+                    # the loose view's reading is only for streets the text view missed
+                    found = [d for d in found if d.explanation.rule != "street_address_folded"]
             found.extend(self._phones(folded))
         elif found:
             found = [d for d in found if _in_original(d, folded.original)]
