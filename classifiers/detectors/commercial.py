@@ -48,7 +48,10 @@ _PARENT_QUESTION = (
     # a request opening the comment, with or without its question mark: "anyone selling a
     # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
     r"|^\W*(?:hi\s+|hello\s+|hiya\s+|hey\s+)?(?:is\s+|does\s+)?any\s?(?:one|body|1)\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b"
-    r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?\s*$",
+    # a question opening the comment, and after it nothing that sells ("are the school
+    # photos £12 each or is there a bundle price? want to order for grandma")
+    r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?"
+    r"(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|collection|delivery|order\s+(?:now|today|here)|book\s+now)\b|£)[^?])*$",
 )
 
 # The school's own sales, told by a parent: "we're selling tickets for the school disco at
@@ -74,6 +77,13 @@ _SELLING_NOT_TRADE = (
     # "if yous are selling raffle tickets I'm at ..."
     r"|\b(?:the\s+one\s+(?:who'?s|that'?s|who\s+is|who\s+has|that\s+has)|who'?s\s+been|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been|caught)\s+selling\b"
     r"|\bif\s+(?:you|yous|youse|ye|u|ya|you\s+lot|y'?all)\s*(?:are|r|'re)\s+selling\b"
+    # a third person selling, told: "older lads selling vapes at the shop", "some grown man
+    # is selling the video on telegram", "who's selling the blue pills, need some"
+    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|boys|blokes|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers)"
+    r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
+    r"|\bwho'?s\s+selling\b"
+    # an offer to a child reported by the parent: "told my son he could earn £500 a week"
+    r"|\btold\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+(?:he|she|they)\s+(?:could|can|would|'d)\b"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
     r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b|\bthc\b"
@@ -87,7 +97,10 @@ _SELLING_FAMILY = (
     r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
 )
 # A warning about a seller: "beware of the page selling drops ..., it's a scam"
-_WARNING = r"\bbeware\b|\b(?:it'?s|is|its)\s+(?:a|an\s+obvious|a\s+total)\s+scam\b|\bdon'?t\s+(?:buy|fall\s+for)\b"
+_WARNING = (r"\bbeware\b|\b(?:it'?s|is|its)\s+(?:a|an\s+obvious|a\s+total)\s+scam\b|\bdon'?t\s+(?:buy|fall\s+for)\b"
+            # a fake appeal named as fake: "a fake gofundme going round ... please don't donate"
+            r"|\b(?:fake|bogus|scam|fraudulent|unofficial)\s+(?:\w+\s+)?(?:go\s?fund\s?me|just\s?giving|fundraiser|appeal|page|donation\s+page|collection)"
+            r"|\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:donate|give\s+(?:money|anything)|send\s+(?:money|anything))\b")
 # Someone giving time, not selling it: "I'm DBS checked through scouts", "happy to walk the
 # kids if anyone needs help", "DBS checked parents welcome" on a club's call for volunteers.
 _VOLUNTEERING = (
@@ -135,7 +148,9 @@ RULES = (
          r"|(?:caravan|lodge|cottage|chalet|static|holiday\s+home|apartment|villa|campervan|motorhome)\s+(?:to\s+(?:rent|let|hire)|for\s+(?:rent|hire)|available\s+(?:to\s+rent|for))"
          # a marketplace shop of one's own: "buy my revision notes on my depop"
          r"|(?:on|from|via|at)\s+(?:my|our)\s+(?:depop|vinted|etsy|ebay|shpock|amazon\s+store|marketplace)"
-         r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area)|around|prices)|cheapest\s+\w+\s+online"
+         r"|\bcode\s+[a-z]+\d+\b|cheapest\s+(?:in\s+(?:town|the\s+area|the\s+uk|uk|england|britain)|around|prices)|cheapest\s+\w+\s+online"
+         # "get a quote today"
+         r"|get\s+(?:a|your)\s+(?:free\s+)?quote\s+(?:today|now|online|here)"
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
@@ -143,12 +158,12 @@ RULES = (
          # "message us, no parents needed": an approach to children, not a shop
          0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
     Rule("job_advert", LABEL,
-         r"\b(?:(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
+         r"\b(?:(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
-         r"|recruiting\s+(?:now|for)|(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
+         r"|recruiting\s+(?:now|for)|(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
          r"|apply\s+within|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
@@ -165,6 +180,7 @@ RULES = (
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+)?(?:business|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
+         r"|trusted\s+seller|(?:check|see)\s+(?:my|our)\s+(?:site|website)\b"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
          r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)"
          r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
@@ -184,12 +200,18 @@ RULES = (
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:\w+\s+)?(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b",
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
-         0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",)),
+         0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
+                      _WARNING)),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
          r"|bad\s+credit\s+(?:ok|okay|fine|welcome|accepted|no\s+problem)|instant\s+(?:decision|approval)|need\s+a\s+(?:quick\s+|fast\s+|cash\s+)?loan\s*[?!]"
          r"|be\s+(?:your|ur)\s+own\s+boss|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
-         r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order))\b",
+         r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order)"
+         # a product's testimony and the network-selling pitch: "my 30 day shake plan changed
+         # my life", "be part of my success story", "launching my own skincare range"
+         r"|(?:plan|shakes?|programme|program|products?|range|system|supplements?|drops|teas?|wraps?)\s+(?:has\s+|have\s+|literally\s+)?changed\s+my\s+life"
+         r"|be\s+(?:a\s+)?part\s+of\s+my\s+(?:success\s+story|journey|team|business|dream)"
+         r"|launching\s+my\s+(?:own\s+|new\s+)?(?:\w+\s+){0,2}(?:range|brand|business|line|collection))\b",
          0.8),
     Rule("personal_campaign", LABEL,
          r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)(?!\s+(?:school|class|pta|teachers?|head|nursery|lollipop))|(?:your|a|the)\s+local\s+candidate|(?:council|general|local|mayoral|by)\s*-?\s*election\s+(?:on|this|next)"
@@ -197,7 +219,7 @@ RULES = (
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE),
          unless_penalty=0.3),
 )
 
@@ -207,7 +229,7 @@ RULES = (
 CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
-             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals|special\s+offer"
+             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals(?!\s+with)|special\s+offer"
              r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
@@ -225,7 +247,7 @@ CONCEPTS: dict[str, str] = {
     "donation": r"donat\w+|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
-    "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
+    "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
     # "school" as a place or a customer ("outside the school", "school mums discount",
@@ -239,6 +261,9 @@ CONCEPTS: dict[str, str] = {
                 r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down"
                 # a stranger after one child's whereabouts: "the hostel room he's in", "take gifts round"
                 r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)",
+    # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
+    # round, please don't donate")
+    "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
@@ -247,8 +272,8 @@ CONCEPTS: dict[str, str] = {
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
-    ("donation_request", ("donation", "share_give"), ("school_own", "approach"), 0.65),
-    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own",), 0.6),
+    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning"), 0.65),
+    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning"), 0.6),
 )
 CORE = ("offer", "donation")
 

@@ -71,8 +71,20 @@ RULES = (
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+    # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
+    # with an address word required
+    Rule("street_address_folded", LABEL,
+         # the first word after the number is the street's, not "on"/"in" ("the year 5s on
+         # Elm Road" is where children were, not a house number)
+         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
+         0.8, view="loose", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
-         rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people)\s)"
+         # ("my little one across the road": "one" after a possessive or an adjective is a person,
+         # and a preposition after the number is no street's first word)
+         rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bmy\s)(?<!\bour\s)(?<!\blittle\s)(?<!\bevery\s)(?<!\beach\s)"
+         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people"
+         rf"|across|along|down|up|over|past|near|by|from|to|round|behind|outside)\s)"
          rf"(?:(?!(?:my|your|ur|his|her|our|their|me|it)\s)[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
          0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
     # a named house on a named street: "at The Old Forge, Church Street", "Rose Cottage, Mill Lane"
@@ -119,21 +131,28 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
 # capital letters are the evidence that these are names.
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+|[._])(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
+#: "he's", "she is", "and shes": the child named, then what the writer says of them
+_PRONOUN_IS = r"(?:and\s+)?(?:he|she)(?:'s|\u2019s|s|\s+is)"
 _CLASS_AFTER = (
-    r"(?i:(?:\s*,\s*|\s+)(?:"
-    # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years old"
-    r"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is)\s+)?(?:in\s+)?"
-    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}\s*(?:yo\b|y/o\b|years?\s+old\b)|aged?\s+\d{1,2}\b)"
-    # a bare age needs "is": "Leo Brown is 7"
-    r"|(?:is|who\s+is|who's|and\s+is|turned|turns)\s+\d{1,2}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
+    # a room or group named between the name and an age ("Kacey Morrow in Busy Bees, shes
+    # 3", "Leo Bainbridge in the baby room is 11 months"): only before a stated age
+    rf"(?i:(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?(?=\s*,?\s*(?:is|{_PRONOUN_IS})\s+\d))?"
+    # a comma, a space or a bracket: "Caleb Mendes (9L)", "riley okafor-hale (y10)"
+    r"(?:\s*,\s*|\s+|\s*\(\s*)(?:"
+    # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years
+    # old", "she's in year 11", "our 7 year old twins", "9th year"
+    rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b)"
+    # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
+    rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
     r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
     r"|\d{1,2}\s+(?:today|tomorrow|this\s+week|on\s+\w+day)\b"  # "Harriet Ross, 12 today"
     r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*[),;]"  # "Harry Wilson (age 6)", "(age 9, class Oak)"
@@ -160,20 +179,29 @@ _LOWER_NAME_WITH_CLASS = re.compile(
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
+#: one long word (spaced letters joined by the loose view) right before a year group or age
+_SPELLED_NAME = re.compile(r"(?<![\w'])(?P<name>[a-z]{7,})(?=\s*[,(]?\s*(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+year\b))")
+#: a letter standing alone in the original ("c a l l u m", "k.a.y.l.a")
+_SINGLE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 #: a year group, form or age straight after a name, for lower-case names whose first word
 #: is also an ordinary word
-_STRONG_CLASS_AFTER = re.compile(r"\s*,?\s*(?:(?:year|yr)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
+_STRONG_CLASS_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b"
+    r"|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
 #: a name opens its clause: the comment's start, a mark, or a joining word before it
 #: ("seen kayden from year 8" is a verb before a name)
-_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*))\s*$")
-#: words that are never a first name, even before a rare word
+#: ("the one who started it is tyler brannigan in 10r": "is" names who someone is)
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*|is|was|it's|its|called|named))\s*$")
+#: words that are never a first name, even before a rare word (also verbs that take a
+#: person: "tell jayden in 10r ...")
 _FUNCTION_WORDS = frozenset(
     """the and for you are was his her him she they them their our who what when where why how
     not but all any can did does had has have its just more most much now off one out own per
     some than that then this too very via yet got get see saw say said saw let lets may might
     also only even ever still again once here there from into onto with over under about after
     before since until while ago new old top best last next each both few many such same other
-    whoever whatever anyone everyone someone nobody""".split()
+    whoever whatever anyone everyone someone nobody
+    tell told ask asked message warn warned watch find sort leave hit kick punch call meet""".split()
 )
 # The class first, then the name: "well done to 13J, especially Noah Fairclough", "Year 6:
 # Amelia Clarke". A connecting word or mark is needed ("Year 4 Oak Class" is a class).
@@ -335,6 +363,14 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_CUE_BEFORE.search(original, 0, start) is not None
 
 
+_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|house|flat|round)\b)")
+
+
+def _street_folded_in_original(original: str, start: int, end: int) -> bool:
+    # read on the loose view, a street needs an address word somewhere in the comment
+    return _ADDRESS_WORD.search(original) is not None and _street_in_original(original, start, end)
+
+
 def _email_in_original(original: str, start: int, end: int) -> bool:
     # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
     if _CODE_BEFORE.search(original, 0, start) is not None:
@@ -364,6 +400,7 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
 
 _CHECKS = {
     "street_address": _street,
+    "street_address_folded": _street,
     "uk_postcode": _postcode,
     "credit_card": _luhn,
     "iban": _iban,
@@ -373,6 +410,7 @@ _CHECKS = {
 #: each rule's accepted match after the folded views have been read
 _ORIGINAL_CHECKS = {
     "street_address": _street_in_original,
+    "street_address_folded": _street_folded_in_original,
     "uk_postcode": _postcode_in_original,
     "email": _email_in_original,
     "email_spaced": _email_in_original,
@@ -453,6 +491,17 @@ def _public_line(text: str, start: int, raw: str) -> bool:
     return digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
+#: five number words in a row: worth reading the loose view for a spoken number
+_SPOKEN_WORDS = re.compile(r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b){4}")
+
+
+def _possible(digits: str) -> bool:
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class PersonalInfoDetector:
     name = "personal_info"
     version = "1.1"
@@ -471,13 +520,22 @@ class PersonalInfoDetector:
             found.extend(self.digit_rules.run(folded, accept=self._accept))
             if found:
                 found = [d for d in found if _in_original(d, folded.original)]
+                if any(d.explanation.rule == "street_address" for d in found):
+                    # the loose view's reading is only for streets the text view missed
+                    found = [d for d in found if d.explanation.rule != "street_address_folded"]
             found.extend(self._phones(folded))
         elif found:
             found = [d for d in found if _in_original(d, folded.original)]
         if not found:
             contact = folded.contact.text
             if any(w in contact for w in _SPOKEN_HINT_LITERALS) and _SPOKEN_HINT.search(contact) is not None:
-                found.extend(self._spoken_phones(folded))
+                found.extend(self._spoken_phones(folded, folded.contact))
+        if not found and (_HAS_DIGIT.search(folded.original) is not None or not folded.original.isascii()):
+            # number words in leetspeak ("s3v3n s3v3n z3r0 ..."), or look-alike letters:
+            # the loose view spells them as words again
+            loose = folded.loose
+            if loose.text != folded.contact.text and _SPOKEN_WORDS.search(loose.text) is not None:
+                found.extend(self._spoken_phones(folded, loose))
         found.extend(self._pupils(folded, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
@@ -513,17 +571,14 @@ class PersonalInfoDetector:
             out.append(Detection(LABEL, score, Explanation(self.name, rule, start, end, mask(raw))))
         return out
 
-    def _spoken_phones(self, folded: Any) -> list[Detection]:
-        contact = folded.contact
+    def _spoken_phones(self, folded: Any, contact: Any) -> list[Detection]:
         for m in _SPOKEN_RUN.finditer(contact.text):
             digits = _spoken_digits(m.group(0))
             if not 10 <= len(digits) <= 13:
                 continue
-            try:
-                number = phonenumbers.parse(digits if digits[0] == "0" else f"+{digits}", "GB")
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_possible_number(number):
+            # a UK mobile said without its leading nought ("seven seven zero zero ...")
+            tries = [digits] if digits[0] == "0" else [f"+{digits}"] + (["0" + digits] if digits[0] == "7" else [])
+            if any(_possible(t) for t in tries):
                 start, end = contact.to_original(m.start(), m.end())
                 return [Detection(LABEL, 0.9, Explanation(
                     self.name, "phone_number_spoken", start, end, mask(folded.original[start:end]),
@@ -568,7 +623,37 @@ class PersonalInfoDetector:
         return out
 
     def _pupils_lower_case(self, folded: Any, staff: frozenset[str]) -> list[Detection]:
+        # The loose view joins spaced letters ("k.a.y.l.a"); its leetspeak folding can
+        # also eat a bracketed form ("(y10)" -> "cyio)"), so the light view is read too.
+        found = self._pupils_lower_case_in(folded, folded.loose, staff)
+        if not found and folded.light.text != folded.loose.text:
+            found = self._pupils_lower_case_in(folded, folded.light, staff)
+            if not found:
+                found = self._spelled_out_name(folded)
+        return found
+
+    def _spelled_out_name(self, folded: Any) -> list[Detection]:
+        # A full name spelled out letter by letter ("c a l l u m f r o s t, y e a r 10")
+        # comes out of the loose view as one word: a rare word of seven letters or more,
+        # every letter of it written apart in the original, then a year group or age.
         loose = folded.loose
+        common = common_words()
+        for m in _SPELLED_NAME.finditer(loose.text):
+            word = m.group("name")
+            if word in common or word in _NOT_NAMES:
+                continue
+            # "w e l l d o n e": two ordinary words run together are no name
+            if any(word[:i] in common and word[i:] in common for i in range(2, len(word) - 1)):
+                continue
+            start, end = loose.to_original(m.start("name"), m.end("name"))
+            if len(_SINGLE_LETTER.findall(folded.original, start, end)) < len(word) - 1:
+                continue
+            return [Detection(LABEL, 0.8, Explanation(
+                self.name, "child_name_spelled_out_with_class", start, end, mask(folded.original[start:end]),
+                ("a name spelled out letter by letter before a year group or age",)))]
+        return []
+
+    def _pupils_lower_case_in(self, folded: Any, loose: Any, staff: frozenset[str]) -> list[Detection]:
         common = common_words()
         text = loose.text
         for m in _LOWER_NAME_WITH_CLASS.finditer(text):

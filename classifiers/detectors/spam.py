@@ -75,11 +75,27 @@ _CHILD_AUDIENCE = re.compile(
     r"|\bany\s+(?:of\s+(?:you|the)\s+)?sixth\s+formers?\b|\b(?:kidz|boyz|ladz)\b"
     r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
+    # the parents shut out without a possessive: "dont tell mum & dad", "parents don't need
+    # to know"; "kids only"; "lil ones"
+    r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:mum|dad|mam|mom|parents|your\s+mum)\b"
+    r"|\b(?:parents|mum|dad|mam|mom)\s+(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t)\s+(?:need\s+to|have\s+to)\s+know\b"
+    r"|\b(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s?)\s+only\b|\b(?:lil|little)\s+(?:ones|uns|man|men|lads|gamers)\b"
+    r"|\byoung\s+(?:gamers|players|fans|followers)\b"
+    # a picture asked for beside the gift: "send a pic on snap and ill send u 1000 robux"
+    r"|\bsend\s+(?:me\s+)?(?:a\s+|ur\s+|your\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?)\b"
+    # a contact made through a child's console, phone or account, or one of their class:
+    # "a lad on my son's xbox", "one of the lads in my son's class"
+    r"|\b(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|nephew|niece)'?s\s+(?:xbox|ps\d|playstation|switch|phone|ipad|tablet"
+    r"|roblox|fortnite|snap|snapchat|tiktok|instagram|insta|discord|game|games|account|headset|class|form|year|team|mates?|friends?)\b"
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
-    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\beasy\s+(?:money|cash)\b"
-    r"|\bfree\s+(?:stuff|skins?|v-?bucks|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
+    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
+    r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
+    # money or gifts sent to a child, reported: "an older man who sends him money"
+    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
+    # game currency or gifts promised: "ill send u 1000 robux", "i'll get you v-bucks"
+    r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions(?:\s+asked)?\b|\bmake\s+(?:p'?s|dough|bread|paper|bank|dosh|bare\s+(?:p|money|cash))\b"
@@ -97,7 +113,7 @@ _OFFER_TO_CHILD = re.compile(
 _WORKING_AGE = re.compile(r"1[67]\s?\+")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video", "give", "bio")
+                "video", "give", "bio", "send", "get", "buy")
 
 
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -119,6 +135,13 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
 #: "vote for my business ... link in my bio", "donate to her entry fee, link in bio"
 _TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving)\b")
 
+#: a scam named as one by someone warning others: "ppl saying free robux are scammers",
+#: "flag a possible scam - a fake 'free robux' comment", "spotting scam links ... nearly
+#: clicked" ("not a scam", "no scam" is what the scam itself says)
+_SCAM_NAMED = (r"(?<!\bnot\s)(?<!\bnot\sa\s)(?<!\bno\s)\b(?:scam|scams|scammers?|scammy)\b"
+               r"|\b(?:fake|dodgy)\s+(?:['\"]?\w+['\"]?\s+){0,2}(?:comments?|links?|accounts?|pages?|ads?|offers?|messages?)\b"
+               r"|\bnearly\s+(?:clicked|fell\s+for|fallen\s+for)|\bspotting\s+(?:scams?|fakes?)")
+
 _PROMO_CONTEXT = (
     r"\b(?:free|win|winner|won|prize|giveaway|click|subscribe|sub|follow|earn|money|cash|bonus|offer|promo|"
     r"check\s+out|visit|crypto|bitcoin|invest|grow|fast|cheap|deal|discount|sale|buy|claim|verify|sign\s+up|join|"
@@ -134,11 +157,13 @@ RULES = (
          r"|(?:my|our)\s+(?:new\s+)?(?:youtube|yt|tiktok|twitch)\s+(?:channel|account|page)?"
          r"|please\s+(?:sub|subscribe)(?!\s+to\s+(?:the|our|your|this)\s+(?:school(?:'s)?\s+|class\s+|pta\s+)?(?:newsletter|school|page|channel|list|mailing|updates|blog|app))"
          r"|please\s+follow\s+me|(?:like|share)\s*(?:,|and|&|\+)\s*subscribe|follow\s+(?:me|my\s+page)\s+(?:on|at|for)"
-         r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers)|merch\s+drop|my\s+(?:new\s+)?merch)\b",
+         r"|(?:road|journey)\s+to\s+\d+k?\s+(?:subs|subscribers|followers)|merch\s+drop|my\s+(?:new\s+)?merch"
+         # "i've posted them all on my page, go follow and see"
+         r"|(?:on|to)\s+my\s+(?:page|channel|profile|account|insta|tiktok|story|snap)\b[^.!?]{0,25}?\b(?:go|pls|please|now|so)\s+(?:follow|sub|subscribe)\b)\b",
          0.85),
     Rule("prize_scam", LABEL,
          r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
-         r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio"
+         r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio|(?:click|tap|check)\s+(?:my|the)\s+bio"
          r"|(?:you(?:'ve|\s+have)?|u)\s+(?:just\s+)?(?:won(?!'t)|been\s+selected)|claim\s+(?:your|ur)\s+(?:prize|reward|gift|winnings)"
          r"|(?:winner|congratulations)\s+(?:you|u)\s+(?:have|'ve)?\s*(?:won|been)"
          r"|giveaway\b[^.]{0,60}\b(?:follow|share|like|tag|comment|dm|click|link)"
@@ -146,7 +171,7 @@ RULES = (
          r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
          r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
          0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
-                       _TRADE_POINTER)),
+                       _TRADE_POINTER, _SCAM_NAMED)),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
@@ -194,7 +219,10 @@ RULES = (
          # chain letters, invite-to-unlock, "first, pin me", "follow for more"
          r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
          r"|(?:invite|add|tag|share\s+(?:this\s+)?with)\s+(?:\d+|five|ten|three)\s+(?:friends?|mates|people)\s+(?:to|and)\s+(?:unlock|win|get|claim|join)"
-         r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily))\b",
+         r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily)"
+         # a word to comment for a reward: 'comment "LEO" and i'll send you the video'
+         r"|(?:comment|type|reply|write|drop)\s+['\"\u201c\u2018]\w+['\"\u201d\u2019]\s+(?:and|&|n|to\s+get|for)\b"
+         r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b)\b",
          0.75),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
@@ -214,7 +242,9 @@ RULES = (
          r"|get\s+paid\s+to\s+(?:watch|like|review|play|scroll|chat)|sign\s+up\s+(?:at|here|now|via|using|with\s+my)"
          r"|(?:first|next)\s+\d+\s+(?:people|followers|subs|subscribers|to\s+(?:follow|like|share|comment))"
          r"|give\s+(?:away\s+)?(?:£|\$)\s?\d+\s+to|(?:started|made|launched|starting|opened|new)\s+(?:a|my)\s+(?:\w+\s+)?(?:channel|podcast|vlog|youtube)\b"
-         r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b)",
+         r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b"
+         # "smm panel", "tiktok views 10k for £2"
+         r"|(?:smm|social\s+media\s+marketing)\s+panels?\b|(?:followers|likes|subs|subscribers|views)\s+\d+k?\s+for\s+(?:only\s+|just\s+)?(?:£|\$|\d))",
          0.8),
     Rule("phishing", LABEL,
          # "the REAL school page is at <link>, log in there", "get a blue tick in 48 hours"
@@ -341,7 +371,7 @@ RULES = (
          r"|\b(?:please|pls|plz|everyone|everybody|guys)\s+vote\b[^?]{0,60}?\b(?:ema|emas|vma|vmas|mtv|awards?|contest|competition|poll)\b",
          0.7, view="text", unless=(r"\b(?:school|pta|class|teachers?|mrs?|miss|governors|fundrais\w*|charity)\b",), unless_penalty=0.45),
     Rule("obfuscated_link", LABEL,
-         r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store)\b"
+         r"\b[a-z0-9][a-z0-9-]{2,}\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|co|uk|io|xyz|example|info|biz|me|ly|tk|ru|site|online|shop|store|tv|gg|app|club|vip|cc)\b"
          # "pimpmyviews. com": a domain broken by a space (not a mail provider being named)
          r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b"
          # "examplegame . com/play": spaces around the dot, with a path; "youtu be/<id>"
@@ -352,10 +382,23 @@ RULES = (
          r"|(?:website|site|page)\s+(?:link\s+)?is\s*:|on\s+(?:his|their|her|my|our)\s+(?:own\s+)?(?:website|web\s+site|blog)\b)",
          0.6, context=(r"\b(?:free|video|money|secret|trick|system|method|tips?|earn|quid|profit|guide)\b",), context_boost=0.2,
          unless=(r"\b(?:the\s+school|school'?s|pta|council|nhs|academy|trust)\b",)),
+    # The grey market of games: rank boosting, cheap game currency, cut-price keys, cheats
+    # ("valorant rank boosting", "13500 v-bucks for £30", "steam keys half price",
+    # "undetected aimbot"): against the games' terms and a common scam, so spam as well as
+    # trade
+    Rule("game_grey_market", LABEL,
+         r"\b(?:(?:rank|elo|account|acc)\s+boost(?:ing|s)?|boost(?:ing)?\s+(?:service|any\s+rank|to\s+(?:gold|plat\w*|diamond|champ\w*|master|predator))"
+         r"|(?:cheap|discount(?:ed)?|half\s+price)\s+(?:fifa\s+|fc\s+|fut\s+)?(?:v-?bucks|vbux|robux|coins?|coin\s+bundles?|gems|keys|steam\s+keys|game\s+keys)"
+         r"|\d[\d,.]*\s*(?:k|mil|million|m)?\s+(?:v-?bucks|vbux|robux|coins|gems)\s+(?:for|4)\s+(?:only\s+|just\s+)?[£$\d]"
+         r"|(?:v-?bucks|vbux|robux|coins|gems)\s+\d[\d,.]*\s*(?:k|mil|million|m)?\s+(?:for|4)\s+(?:only\s+|just\s+)?[£$\d]"
+         r"|(?:steam|game|cd)\s+keys?\s+(?:half\s+price|cheap|for\s+£|from\s+£|\d+\s?%\s+off)"
+         r"|(?:undetected|private)\s+(?:aimbots?|wall\s?hacks?|cheats?|hacks?|mod\s+menus?)|(?:aimbots?|wall\s?hacks?|mod\s+menus?)\s+(?:for|and)\b)",
+         0.8),
     Rule("gambling", LABEL,
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
-         0.75),
+         # "their dad was in the bookies for ages": a place someone was, told
+         0.75, unless=(r"\b(?:in|at|outside|from|to|into|down)\s+(?:the\s+)?(?:bookies|bookmakers)\b",)),
     # A cure sold for a disability or condition ("reverse ADHD naturally", "calms meltdowns",
     # "unlocks speech in 10 days"): the claim alone is what parents discuss ("there is no
     # cure for autism"), so it is said only beside a product, a guarantee or a way to buy.
@@ -443,6 +486,8 @@ CONCEPTS: dict[str, str] = {
     # money that went to or from someone, told ("she's been sending money to someone online",
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
+    # a scam named as one, by someone warning others ("are scammers kids, don't click")
+    "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -450,7 +495,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("follow_back", ("follow_back",), (), 0.75),
     # "they'll share a video of him unless he pays in gift cards" is sextortion, not a giveaway
     ("prize_for_engagement", ("prize", "engage"), ("coercion",), 0.7),
-    ("cheat_generator", ("cheat",), (), 0.8),
+    ("cheat_generator", ("cheat",), ("warning",), 0.8),
     # "would love to chat with some of the students, im 34 and lonely" is grooming, not a scam
     ("romance_scam", ("romance",), ("school_own",), 0.7),
     ("crypto_testimonial", ("crypto", "testimonial"), (), 0.75),
