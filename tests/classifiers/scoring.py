@@ -19,9 +19,9 @@ def lexicon_slur(target: str, tier: str) -> str:
     table can use one without the test file ever spelling it out."""
     from classifiers.detectors.abuse import load_lexicon
 
-    return sorted(e.term for entries in load_lexicon().entries.values() for e in entries
-                  if e.kind == "slur" and e.target == target and e.tier == tier and " " not in e.term
-                  and e.term == e.term.rstrip("s"))[0]
+    return min(e.term for entries in load_lexicon().entries.values() for e in entries
+               if e.kind == "slur" and e.target == target and e.tier == tier and " " not in e.term
+               and e.term == e.term.rstrip("s"))
 
 
 def assert_hate_implies_abuse(detector: Any, texts: Iterable[str]) -> None:
@@ -30,3 +30,38 @@ def assert_hate_implies_abuse(detector: Any, texts: Iterable[str]) -> None:
         scores = best_scores(detector, text)
         if scores.get("hate", 0.0) >= 0.5:
             assert scores.get("abuse", 0.0) >= scores["hate"], text
+
+
+#: the labels that send a comment to the promotion queue
+PROMOTION_LABELS = frozenset({"spam", "commercial"})
+
+
+def assert_promotion(verdict: Any, label: str | None = None) -> None:
+    """The verdict calls the comment spam or commercial (and ``label`` at 0.5 or more)."""
+    assert PROMOTION_LABELS & set(verdict.labels), verdict.to_dict()
+    if label is not None:
+        assert verdict.scores[label] >= 0.5, verdict.to_dict()
+
+
+def assert_not_promotion(verdict: Any) -> None:
+    """The verdict calls the comment neither spam nor commercial."""
+    assert not PROMOTION_LABELS & set(verdict.labels), verdict.to_dict()
+
+
+def assert_child_offer(verdict: Any) -> None:
+    """Money or gifts offered to children: safeguarding through the spam detector's
+    ``offer_to_children`` rule, and held out of the promotion queue."""
+    from classifiers.detectors.spam import CHILD_OFFER_RULE
+
+    assert "safeguarding" in verdict.labels, verdict.to_dict()
+    assert_not_promotion(verdict)
+    assert CHILD_OFFER_RULE in {e.rule for e in verdict.explanations["safeguarding"]}
+
+
+def assert_personal_info(verdict: Any, expected: bool, min_score: float = 0.0) -> None:
+    """Personal information found (at ``min_score`` or more) when ``expected``, else not."""
+    if expected:
+        assert "personal_info" in verdict.labels, verdict.to_dict()
+        assert verdict.scores["personal_info"] >= min_score, verdict.to_dict()
+    else:
+        assert "personal_info" not in verdict.labels, verdict.to_dict()

@@ -21,6 +21,7 @@ import pytest
 
 from classifiers.detectors.personal_info import PersonalInfoDetector, _spoken_digits
 from classifiers.pipeline import Pipeline, assemble_pipeline
+from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
@@ -62,12 +63,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
 def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
-    verdict = pipeline.classify(text)
-    if labels:
-        assert "personal_info" in verdict.labels, verdict.to_dict()
-        assert verdict.scores["personal_info"] >= min_score, verdict.to_dict()
-    else:
-        assert "personal_info" not in verdict.labels, verdict.to_dict()
+    assert_personal_info(pipeline.classify(text), bool(labels), min_score)
 
 
 @pytest.mark.parametrize(("run", "digits"), [

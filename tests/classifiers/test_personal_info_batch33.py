@@ -21,6 +21,7 @@ import pytest
 
 from classifiers.detectors.personal_info import PersonalInfoDetector
 from classifiers.pipeline import Pipeline, assemble_pipeline
+from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
@@ -76,11 +77,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("text", "labels"), TABLE)
 def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
-    verdict = pipeline.classify(text)
-    if labels:
-        assert "personal_info" in verdict.labels, verdict.to_dict()
-    else:
-        assert "personal_info" not in verdict.labels, verdict.to_dict()
+    assert_personal_info(pipeline.classify(text), bool(labels))
 
 
 def test_a_leetspeak_number_is_explained_and_masked(pipeline: Pipeline) -> None:

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import CHILD_OFFER_RULE, child_offer
+from classifiers.detectors.spam import child_offer
 from classifiers.normalize import fold
 from classifiers.pipeline import ClassifierContext, Pipeline, build_pipeline
-
-EITHER = {"spam", "commercial"}
+from tests.classifiers.scoring import (
+    assert_child_offer,
+    assert_not_promotion,
+    assert_promotion,
+)
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +63,7 @@ NOT_CHILD_OFFERS = [
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
 def test_more_offers_to_children_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert "safeguarding" in verdict.labels, verdict.to_dict()
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
-    assert CHILD_OFFER_RULE in {e.rule for e in verdict.explanations["safeguarding"]}
+    assert_child_offer(pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", NOT_CHILD_OFFERS)
@@ -93,8 +93,7 @@ NOT_SPAM_OR_TRADE = [
 
 @pytest.mark.parametrize("text", NOT_SPAM_OR_TRADE)
 def test_worries_and_reports_are_not_spam_or_commercial(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
+    assert_not_promotion(pipeline.classify(text))
 
 
 # Adverts and scams that name the school as a place or as customers, and new scam shapes.
@@ -130,9 +129,7 @@ PROMOTIONS = [
 
 @pytest.mark.parametrize(("text", "label"), PROMOTIONS)
 def test_adverts_and_scams_are_caught(pipeline: Pipeline, text: str, label: str) -> None:
-    verdict = pipeline.classify(text)
-    assert EITHER & set(verdict.labels), verdict.to_dict()
-    assert verdict.scores[label] >= 0.5, verdict.to_dict()
+    assert_promotion(pipeline.classify(text), label)
 
 
 # The same words in the school's own news and a parent's question.
@@ -150,8 +147,7 @@ SCHOOL_OWN = [
 
 @pytest.mark.parametrize("text", SCHOOL_OWN)
 def test_the_schools_own_news_and_questions_are_not_promotion(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
+    assert_not_promotion(pipeline.classify(text))
 
 
 def test_the_exam_scam_explains_itself_on_the_original_words(pipeline: Pipeline) -> None:

@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import _REFERRAL, CHILD_OFFER_RULE, child_offer
+from classifiers.detectors.spam import _REFERRAL, child_offer
 from classifiers.normalize import fold
 from classifiers.pipeline import ClassifierContext, Pipeline, build_pipeline
-
-EITHER = {"spam", "commercial"}
+from tests.classifiers.scoring import (
+    assert_child_offer,
+    assert_not_promotion,
+    assert_promotion,
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,14 +59,12 @@ NOT_CURES = [
 
 @pytest.mark.parametrize("text", CURES)
 def test_cures_sold_for_conditions_are_spam(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert EITHER & set(verdict.labels), verdict.to_dict()
+    assert_promotion(pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", NOT_CURES)
 def test_talk_about_conditions_and_warnings_are_not_spam(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
+    assert_not_promotion(pipeline.classify(text))
 
 
 def test_a_cure_explains_the_claim_and_what_sells_it(pipeline: Pipeline) -> None:
@@ -94,9 +95,7 @@ BUSINESS = [
 
 @pytest.mark.parametrize(("text", "label"), BUSINESS)
 def test_a_business_speaking_as_us_is_commercial(pipeline: Pipeline, text: str, label: str) -> None:
-    verdict = pipeline.classify(text)
-    assert EITHER & set(verdict.labels), verdict.to_dict()
-    assert verdict.scores[label] >= 0.5, verdict.to_dict()
+    assert_promotion(pipeline.classify(text), label)
 
 
 NOT_BUSINESS = [
@@ -128,10 +127,7 @@ CHILD_OFFERS = [
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
 def test_more_offers_to_children_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert "safeguarding" in verdict.labels, verdict.to_dict()
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
-    assert CHILD_OFFER_RULE in {e.rule for e in verdict.explanations["safeguarding"]}
+    assert_child_offer(pipeline.classify(text))
 
 
 NOT_CHILD_OFFERS = [

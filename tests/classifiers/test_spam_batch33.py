@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import CHILD_OFFER_RULE, SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
-
-EITHER = {"spam", "commercial"}
+from classifiers.detectors.spam import SpamDetector
+from classifiers.pipeline import (
+    ClassifierContext,
+    Pipeline,
+    assemble_pipeline,
+    build_pipeline,
+)
+from tests.classifiers.scoring import assert_child_offer, assert_not_promotion
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +114,7 @@ CHILD_OFFERS = [
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
 def test_game_gifts_and_money_offered_to_children_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert "safeguarding" in verdict.labels, verdict.to_dict()
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
-    assert CHILD_OFFER_RULE in {e.rule for e in verdict.explanations["safeguarding"]}
+    assert_child_offer(pipeline.classify(text))
 
 
 def test_a_place_called_the_bookies_is_no_gambling_advert(pipeline: Pipeline) -> None:
@@ -152,8 +153,7 @@ NOT_PROMOTION = [
 
 @pytest.mark.parametrize("text", NOT_PROMOTION)
 def test_the_same_words_without_promotion(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
-    assert not EITHER & set(verdict.labels), verdict.to_dict()
+    assert_not_promotion(pipeline.classify(text))
 
 
 GREY_MARKET = [
