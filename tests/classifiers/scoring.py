@@ -65,3 +65,10 @@ def assert_personal_info(verdict: Any, expected: bool, min_score: float = 0.0) -
         assert verdict.scores["personal_info"] >= min_score, verdict.to_dict()
     else:
         assert "personal_info" not in verdict.labels, verdict.to_dict()
+
+
+def assert_abuse_and_hate(detector: Any, text: str, expected: Iterable[str]) -> None:
+    """Of abuse and hate, ``detector`` gives exactly the ``expected`` labels 0.5 or more."""
+    scores = best_scores(detector, text)
+    reached = {label for label in ("abuse", "hate") if scores.get(label, 0.0) >= 0.5}
+    assert reached == set(expected), (text, scores)

@@ -14,7 +14,12 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector, _vowel_drops, load_lexicon
-from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
+from tests.classifiers.scoring import (
+    assert_abuse_and_hate,
+    assert_hate_implies_abuse,
+    best_scores,
+    lexicon_slur,
+)
 
 
 @pytest.fixture(scope="module")
@@ -186,11 +191,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "labels"), CASES)
 def test_batch13_table(detector: AbuseDetector, text: str, labels: set[str]) -> None:
-    scores = best_scores(detector, text)
-    for label in labels:
-        assert scores.get(label, 0.0) >= 0.5, (label, scores)
-    for label in {"abuse", "hate"} - labels:
-        assert scores.get(label, 0.0) < 0.5, (label, scores)
+    assert_abuse_and_hate(detector, text, labels)
 
 
 @pytest.mark.parametrize(("text", "rule"), [

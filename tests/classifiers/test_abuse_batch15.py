@@ -17,7 +17,12 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector, load_lexicon
-from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
+from tests.classifiers.scoring import (
+    assert_abuse_and_hate,
+    assert_hate_implies_abuse,
+    best_scores,
+    lexicon_slur,
+)
 
 
 @pytest.fixture(scope="module")
@@ -131,12 +136,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_batch15_table(detector: AbuseDetector, text: str, expected: set[str]) -> None:
-    scores = best_scores(detector, text)
-    for label in ("abuse", "hate"):
-        if label in expected:
-            assert scores.get(label, 0.0) >= 0.5, (label, scores)
-        else:
-            assert scores.get(label, 0.0) < 0.5, (label, scores)
+    assert_abuse_and_hate(detector, text, expected)
 
 
 def test_a_slur_beside_its_own_groups_word_further_off_is_hate(detector: AbuseDetector) -> None:

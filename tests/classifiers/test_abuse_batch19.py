@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import best_scores
+from tests.classifiers.scoring import assert_abuse_and_hate, best_scores
 
 
 @pytest.fixture(scope="module")
@@ -68,10 +68,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_batch19_table(detector: AbuseDetector, text: str, expected: set[str]) -> None:
-    scores = best_scores(detector, text)
-    for label in ("abuse", "hate"):
-        reached = scores.get(label, 0.0) >= 0.5
-        assert reached == (label in expected), (label, scores)
+    assert_abuse_and_hate(detector, text, expected)
 
 
 def test_slur_quoted_in_report_is_reviewed(detector: AbuseDetector) -> None:

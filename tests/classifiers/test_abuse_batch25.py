@@ -17,7 +17,11 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
+from tests.classifiers.scoring import (
+    assert_abuse_and_hate,
+    assert_hate_implies_abuse,
+    lexicon_slur,
+)
 
 
 @pytest.fixture(scope="module")
@@ -147,12 +151,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_batch25_cases(detector: AbuseDetector, text: str, expected: set[str]) -> None:
-    scores = best_scores(detector, text)
-    for label in ("abuse", "hate"):
-        if label in expected:
-            assert scores.get(label, 0.0) >= 0.5, (text, label, scores)
-        else:
-            assert scores.get(label, 0.0) < 0.5, (text, label, scores)
+    assert_abuse_and_hate(detector, text, expected)
 
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:

@@ -16,7 +16,11 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores
+from tests.classifiers.scoring import (
+    assert_abuse_and_hate,
+    assert_hate_implies_abuse,
+    best_scores,
+)
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +99,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "labels"), CASES)
 def test_batch30_table(detector: AbuseDetector, text: str, labels: set[str]) -> None:
-    scores = best_scores(detector, text)
-    for label in labels:
-        assert scores.get(label, 0.0) >= 0.5, (label, scores)
-    for label in {"abuse", "hate"} - labels:
-        assert scores.get(label, 0.0) < 0.5, (label, scores)
+    assert_abuse_and_hate(detector, text, labels)
 
 
 def test_batch30_hate_implies_abuse(detector: AbuseDetector) -> None:

@@ -20,7 +20,12 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import assert_hate_implies_abuse, best_scores, lexicon_slur
+from tests.classifiers.scoring import (
+    assert_abuse_and_hate,
+    assert_hate_implies_abuse,
+    best_scores,
+    lexicon_slur,
+)
 
 
 @pytest.fixture(scope="module")
@@ -112,9 +117,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_batch33_case(detector: AbuseDetector, text: str, expected: set[str]) -> None:
-    scores = best_scores(detector, text)
-    fired = {label for label in ("abuse", "hate") if scores.get(label, 0.0) >= 0.5}
-    assert fired == expected, (text, scores)
+    assert_abuse_and_hate(detector, text, expected)
 
 
 def test_slur_beside_the_flags_of_its_target_is_hate(detector: AbuseDetector) -> None:
