@@ -1,7 +1,8 @@
 """Evasion folding: one comment turned into the forms detectors match against.
 
 People who want a comment to slip past a filter write ``sh1t``, ``F.U.C.K``, ``fuuuuck``,
-Cyrillic ``а`` for Latin ``a``, full-width or mathematical letters, zero-width spaces,
+Cyrillic ``а`` for Latin ``a``, full-width, mathematical, small-capital, enclosed
+(``🅲🆄🆁🅴``, ``⒞``), regional-indicator or Canadian-syllabic letters, zero-width spaces,
 "seven seven zero zero nine ..." for a phone number and "name at gmail dot com" for an
 email address. :func:`fold` undoes all of that and keeps, for every folded character,
 where it came from, so an explanation always points at a span of the *original* text.
@@ -58,9 +59,36 @@ _CONFUSABLES: dict[str, str] = {
     "ʀ": "r", "ʏ": "y", "ɪ": "i", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
     "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+    # Small capitals NFKD leaves alone (the common ones are above)
+    "ꜰ": "f", "ꞯ": "q", "ᴃ": "b", "ᴆ": "d", "ᴌ": "l", "ᴎ": "n", "ᴙ": "r", "ᵻ": "i", "ᵾ": "u",
+    "ᴁ": "ae", "ɶ": "oe",
+    # Latin, Cyrillic and Armenian letters read as another Latin letter
+    "ƅ": "b", "Ƅ": "b", "ғ": "f", "Ғ": "f", "ѵ": "v", "Ѵ": "v", "ӏ": "l", "Ӏ": "l", "қ": "k",
+    "Қ": "k", "ҳ": "x", "Ҳ": "x", "ұ": "y", "Ұ": "y", "հ": "h", "ռ": "n",
+    # Canadian syllabics from "fancy text" generators (ᗩᗷᑕᗪᗴᖴ...)
+    "ᗩ": "a", "ᗅ": "a", "ᗷ": "b", "ᑲ": "b", "ᕲ": "b", "ᑕ": "c", "ᑢ": "c", "ᗪ": "d", "ᗞ": "d",
+    "ᑯ": "d", "ᗴ": "e", "ᕮ": "e", "ᖴ": "f", "ᘜ": "g", "ᕼ": "h", "ᒍ": "j", "ᒚ": "j", "ᒪ": "l",
+    "ᗰ": "m", "ᘻ": "m", "ᑎ": "n", "ᘉ": "n", "ᑭ": "p", "ᕵ": "p", "ᑫ": "q", "ᕴ": "q", "ᖇ": "r",
+    "ᔕ": "s", "ᑌ": "u", "ᑘ": "u", "ᐯ": "v", "ᐺ": "v", "ᗯ": "w", "ᘺ": "w", "᙭": "x", "ᖻ": "y",
+    "ᘔ": "z", "ᗱ": "z",
+    # Cherokee capitals that copy Latin ones
+    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮐ": "g", "Ꮋ": "h", "Ꭵ": "i", "Ꭻ": "j",
+    "Ꮶ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮲ": "p", "Ꭱ": "r", "Ꮢ": "r", "Ꮪ": "s", "Ꭲ": "t", "Ꮩ": "v",
+    "Ꮃ": "w", "Ꮓ": "z",
+    # Lisu capitals that copy Latin ones
+    "ꓮ": "a", "ꓐ": "b", "ꓚ": "c", "ꓓ": "d", "ꓰ": "e", "ꓝ": "f", "ꓖ": "g", "ꓧ": "h", "ꓲ": "i",
+    "ꓙ": "j", "ꓗ": "k", "ꓡ": "l", "ꓟ": "m", "ꓠ": "n", "ꓳ": "o", "ꓑ": "p", "ꓣ": "r", "ꓢ": "s",
+    "ꓔ": "t", "ꓴ": "u", "ꓦ": "v", "ꓪ": "w", "ꓫ": "x", "ꓬ": "y", "ꓜ": "z",
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u00a0": " ", "\u2022": "*", "£": "£",
 }
+# Enclosed Latin letters: negative circled (U+1F150), negative squared (U+1F170) and
+# parenthesised (U+249C small, U+1F110 capital; NFKD would give "(a)", three characters
+# where a reader sees one letter). Circled and squared letters already fold through NFKD.
+for _first in (0x1F150, 0x1F170, 0x249C, 0x1F110):
+    for _k in range(26):
+        _CONFUSABLES[chr(_first + _k)] = chr(ord("a") + _k)
+del _first, _k
 _KEEP_WHITESPACE = frozenset("\t\n\r ")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -197,6 +225,44 @@ def _light(original: str) -> View:
     return view
 
 
+# Characters that are letters only in context. Regional indicator symbols (U+1F1E6-1F1FF)
+# pair up into flags ("🇬🇧"); a lone one, or a run that does not split into flags, is read
+# as letters ("🇫​🇷​🇪​🇪" with zero-width spaces, "🇸🇪🇽"). "¥" is a yen price ("¥500")
+# unless a letter touches it ("¥ou").
+_CONTEXTUAL = re.compile("[\U0001F1E6-\U0001F1FF¥]")
+_REGIONAL_RUN = re.compile("[\U0001F1E6-\U0001F1FF]+")
+_REGIONAL_A = 0x1F1E6
+
+
+@lru_cache(maxsize=1)
+def _flag_codes() -> frozenset[str]:
+    """Two-letter codes that render as a flag: every region phonenumbers knows (ISO 3166)
+    plus the flags of places without a telephone plan. Loaded only when a comment holds
+    regional indicators."""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    extra = "EU UN AQ BV HM TF UM GS PN CP DG EA IC TA XK"
+    return frozenset(SUPPORTED_REGIONS) | frozenset(extra.split())
+
+
+def _contextual(original: str) -> dict[int, str]:
+    """Positions of context-dependent characters that read as letters here, with the letter."""
+    letters: dict[int, str] = {}
+    if "¥" in original:
+        for i, ch in enumerate(original):
+            if ch == "¥" and ((i > 0 and original[i - 1].isalpha())
+                              or (i + 1 < len(original) and original[i + 1].isalpha())):
+                letters[i] = "y"
+    for run in _REGIONAL_RUN.finditer(original):
+        codes = [chr(ord("a") + ord(c) - _REGIONAL_A) for c in run.group(0)]
+        pairs = ["".join(codes[k:k + 2]).upper() for k in range(0, len(codes), 2)]
+        if len(codes) % 2 == 0 and all(p in _flag_codes() for p in pairs):
+            continue  # flags, as a reader sees them
+        for k, letter in enumerate(codes):
+            letters[run.start() + k] = letter
+    return letters
+
+
 def _light_chars(original: str) -> View:
     if original.isascii():
         if _ASCII_CONTROL.search(original) is None:
@@ -204,13 +270,17 @@ def _light_chars(original: str) -> View:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    contextual = _contextual(original) if _CONTEXTUAL.search(original) is not None else None
     for i, ch in enumerate(original):
         if ch.isascii() and (ch >= " " or ch in _KEEP_WHITESPACE) and ch != "\x7f":
             out.append(ch.lower())
             starts.append(i)
             ends.append(i + 1)
             continue
-        folded = _fold_char(ch)
+        if contextual and i in contextual:
+            folded = contextual[i]
+        else:
+            folded = _fold_char(ch)
         for f in folded:
             out.append(f)
             starts.append(i)
