@@ -187,7 +187,7 @@ RULES = (
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
                  # batch 33-35: a lost phone or a coat taken home by mistake
                  r"\b(?:has\s+(?:my|our)\s+\w+'?s?\s+(?:coat|jumper|bag|phone)|found\s+a\s+phone|lost\s+(?:his|her|my)\s+(?:phone|coat|bag)|it'?s\s+my\s+(?:son|daughter)'?s|evacuation\s+point)\b",
-                 r"\b(?:same\s+boat|parents?\s+(?:group|support|network|forum)|(?:sen|send|asd|adhd)\s+parents|add\s+(?:you|u)\s+to\s+the\s+\w+(?:\s+\w+){0,2}\s+group|happy\s+to\s+(?:share|help|pass\s+on)\s+(?:what|any))\b"),
+                 r"\b(?:(?:her|his|their)\s+(?:mum|dad|mam|mom|parents?|carer)\s+can\s+(?:text|call|ring|message|dm|pm)\s+me|if\s+any\s+(?:other\s+)?(?:parents?|mums?|dads?)\s+(?:wants?|needs?|would\s+like)|same\s+boat|parents?\s+(?:group|support|network|forum)|(?:sen|send|asd|adhd)\s+parents|add\s+(?:you|u)\s+to\s+the\s+\w+(?:\s+\w+){0,2}\s+group|happy\s+to\s+(?:share|help|pass\s+on)\s+(?:what|any))\b"),
          unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
@@ -567,7 +567,7 @@ RULES = (
          r"\b(?:(?:no\s*one|nobody|noone|no\s+one)\s+(?:\w+\s+){0,3}?(?:would|will)\s+(?:even\s+)?(?:miss|notice|care\s+about)\s+(?:you|u)\s+(?:if|when)"
          r"|(?:no\s*one|nobody|noone)\s+(?:would|will)\s+(?:even\s+)?(?:notice|care)\s+if\s+(?:you|u)\s+(?:disappeared|were\s+gone|was\s+gone|died|left)"
          r"|(?:you|u)\s+should\s+(?:just\s+)?(?:end\s+it|not\s+exist|disappear\s+forever)|(?:you'?d|you\s+would|u\s+would)\s+be\s+doing\s+(?:us\s+all|everyone|every1|the\s+world)\s+a\s+favou?r"
-         r"|everyone\s+hates\s+(?:you|u)\b|(?:the\s+)?whole\s+(?:class|year|school)\b[^.!?]{0,40}?\bhow\s+much\s+(?:they|we)\s+hate\s+(?:you|u))",
+         r"|everyone\s+hates\s+(?:you|u)\b(?=[^\n]{0,40}?\b(?:die|dead|kill|end\s+it|disappear|exist|kys|gone\s+forever|better\s+off))|(?:the\s+)?whole\s+(?:class|year|school)\b[^.!?]{0,40}?\bhow\s+much\s+(?:they|we)\s+hate\s+(?:you|u))",
          0.75, unless=(r"\b(?:jk|joking|only\s+kidding|bestie|lol)\b",), unless_penalty=0.45),
     # ... or told about them (a page, a campaign, messages telling a child to die)
     Rule("bullying_death_wish_reported", LABEL,

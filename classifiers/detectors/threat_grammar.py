@@ -554,6 +554,7 @@ RULES = (
          r"|\b(?:(?:mr|mrs|miss|ms|sir)\s+\w+|he|she|the\s+(?:\w+\s+){0,3}?(?:head|teacher|tutor|deputy|principal|form|coach|matron|governor))\s+(?:won'?t|wont|will\s+not|ain'?t\s+gonna)\s+make\s+it\s+(?:to|till|past|until)\s+\w+[^\n]{0,10}?\b(?:trust|trust\s+me|watch|mark\s+my\s+words|believe\s+me)\b"
          r"|\bimagine\s+if\s+(?:some\s?one|some\s?body|i|we)\s+(?:actually\s+|really\s+)?(?:killed|stabbed|shot|poisoned|murdered|hurt)\s+(?:mr|mrs|miss|ms|sir|the|that)\s+\w+[^\n]{0,60}?\b(?:so\s+easy|easy\s+tbh|alone|every\s+(?:lunch|day|night|morning)|no\s+one\s+would)\b"
          r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be)\s+at\s+(?:her|his|your|ur|their)\s+(?:door|house|window)\s+(?:at\s+)?(?:midnight|\d{1,2}\s?am|3am|night|tonight)\b"
+         r"|\b(?:\d{1,2}|one|two|three|four)\s+(?:days?|weeks?|hours?)\W+(?:bring|brings)\s+(?:everything|it\s+all|the\s+lot|what\s+(?:you|u|ya)\s+(?:got|have))\b"
          r"|(?:🧨|💣|🔥)\s*(?:🧨|💣|🔥)?\s*(?:the\s+)?(?:\w+\s+)?(?:block|building|hall|school|college|academy|gym|library|canteen|sports\s+hall)\b[^\n]{0,10}?\b(?:this\s+week|tomorrow|tmrw|friday|monday|tonight|next\s+week|soon)\b",
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
                        r"|fire\s+drill|bonfire|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight)\b",), unless_penalty=0.45),

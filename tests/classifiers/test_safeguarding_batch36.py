@@ -50,6 +50,9 @@ MECHANISMS = [
     ("imagine if someone stabbed mr hale in the lab, he's alone every morning", SG_ABUSE, "threat_said_bare"),
     ("i'll be at his door at 2am, see how he likes it", SG_ABUSE, "threat_said_bare"),
     ("💣 the sports hall, next week", SG, "threat_said_bare"),
+    ("posted in the group: 'three days. bring the lot.' about our school", SG, "threat_said_bare"),
+    # bullying_death_wish keeps the wish, not the bare dislike
+    ("everyone hates u, do us all a favour and die", SG_ABUSE, None),
     # safeguarding.py, batch 36-38 rules
     ("the boy next door is 11 and works in the kitchen till 1am every night", SG, "child_working_long_hours"),
     ("my nephew is 13, he is working nights at the takeaway, teachers say he sleeps in class", SG, "child_working_long_hours"),
@@ -112,6 +115,10 @@ HARD_NEGATIVES = [
     "good reminder from the police about county lines, every parent should read",
     "our house tutor is hopeless at fifa, i beat him 5-1",
     "coach made the boys run until they were sick, character building",
+    # batch 36-38 false alarms' causes: dislike without a death wish, contact between parents
+    "the girl in year 8 with the fringe, everyone hates you, just go away",
+    "Amira in year 3 left her lunchbox at ours, her dad can text me to collect it",
+    "if any parents want to share lifts to the concert, message me",
 ]
 
 
