@@ -1316,7 +1316,7 @@ RULES = (
     Rule("violence_to_child_witnessed", LABEL,
          r"\bi\s+(?:can\s+|could\s+)?(?:hear|heard)\s+(?:\w+\s+){0,2}?(?:hitting|smacking|slapping|beating|punching|thumping\s+and\s+(?:crying|screaming))\b"
          r"|\b(?:father|dad|mother|mum|step\s?dad|stepfather|uncle|husband|boyfriend)\b[^\n.!?]{0,30}?\b(?:hit|punched|slapped|kicked|beat|smacked|headbutted)\s+(?:him|her|the\s+(?:boy|girl|child|kid|baby)|my\s+(?:grand)?(?:son|daughter|child|nephew|niece))\s+(?:in|on|across|round)\s+the\s+(?:face|head|ear|mouth|eye)\b",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:ball|football|cricket|rugby|game|film|play|accident\w*|by\s+accident|snowball|pillow|toy|lol|haha)\b",), unless_penalty=0.45),
+         0.75, unless=_EDUCATIONAL + (r"\b(?:ball|football|cricket|rugby|game|film|play|accident\w*|by\s+accident|snowball|pillow|toy|hammers?|hammering|builders?|building\s+site|drill\w*|construction|diy|lol|haha)\b",), unless_penalty=0.45),
     # An adult's closeness to a child past a line: a teacher who kisses a pupil and calls her
     # his favourite, a grown man sending friend requests to a young child, a video demanded
     # on a threat to tell her parents.
@@ -1338,7 +1338,7 @@ RULES = (
     # "last post"; the wish to die in the family's own language (Welsh, Polish, Romanian,
     # Urdu and Punjabi written in Latin letters).
     Rule("self_harm_said_briefly", LABEL,
-         r"\b(?:cutting|self\s?-?\s?harm(?:ing)?|sh)\s+again\b|\b(?:keep|kept|started|been|still)\s+cutting\s+(?:my\s+)?(?:arms?|legs?|wrists?|thighs?|myself)\b"
+         r"(?:^|[.!?,;:]\s*|\bi'?m\s+|\bim\s+|\bbeen\s+|\bstarted\s+)(?:cutting|self\s?-?\s?harm(?:ing)?)\s+again\b|\b(?:keep|kept|started|been|still)\s+cutting\s+(?:my\s+)?(?:arms?|legs?|wrists?|thighs?|myself)\b"
          r"|\b(?:tied|tie|tying|made|making|got)\s+(?:my|a|the)\s+noose\b|\bnoose\s+knot\b"
          r"|\b(?:tired|sick|exhausted)\s+of\s+(?:existing|being\s+alive|being\s+here|breathing|living)\b(?!\s+(?:in|with|on|at|near|next|under|like|off|out|round|around|by)\b)"
          r"|\b(?:wrote|written|writing|made|done)\s+(?:my|a)\s+(?:will|goodbye\s+(?:note|letter)s?)\b[^\n]{0,40}?\b(?:not\s+joking|for\s+real|serious|book|school|lesson|😂|🙃)"

@@ -105,6 +105,7 @@ HARD_NEGATIVES = [
     "the coach kissed the trophy and said it was his favourite win",
     "anyone selling diet coke at the school gates for the fun run?",
     "cutting the grass again this weekend",
+    "the council is cutting again, no more buses to the college",
     "tired of living in this town with no buses",
     "goodbye everyone, moving to leeds, will miss this page",
     "threw up after lunch, sickness bug going round year 2",
