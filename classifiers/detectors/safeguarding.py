@@ -77,6 +77,11 @@ _EDUCATIONAL = (
 _REPORTED_PHRASE = (r"\b(?:report\s+(?:it|them)?|tell\s+(?:a\s+teacher|someone|an\s+adult|us|a\s+grown\s?-?up)|block\s+(?:them|anyone))\s*"
                     r"(?:straight\s+away\s+)?(?:if|when)\s+(?:anyone|someone|somebody|a\s+stranger|people)\s+(?:ever\s+)?(?:says|tells|writes|posts|messages|sends)\b")
 
+#: a parent's exasperation with their own child, named by age, told with laughter ("my 17yo
+#: has eaten the entire fridge. i'm going to strangle him 😂") (batch 36-38)
+_OWN_CHILD_EXASPERATION = (r"\b(?:my|our)\s+\d{1,2}\s?(?:yo|y/o|year\s+old|yr\s+old)\b[^\n]{0,80}?\b(?:eaten|ate|forgot|forgotten|lost|broke|broken|left|used|drunk|drank)\b"
+                           r"[^\n]{0,80}?(?:😂|🤣|\blol\b|\bhaha)")
+
 #: "dying to go", "want to die of embarrassment": the gravest words used as a figure of speech
 _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment|shame|boredom)|laugh(?:ing|ed)?|lol|haha)\b"
 
@@ -132,7 +137,9 @@ RULES = (
                       # means", "a guide on how to talk to kids about suicide", the question
                       # the counsellor said to ask)
                       r"|\bwhat\s+\W?(?:self\s?-?\s?harm|suicide|suicidal)\W?\s+(?:means|is)\b|\b(?:guide|leaflet|advice)\s+(?:on\s+)?how\s+to\s+talk\s+(?:to\s+\w+\s+)?about\b"
-                      r"|\b(?:is\s+the\s+question|the\s+question\s+(?:the|to|we)|counsell?or\s+said|asking\s+doesn'?t\s+put)\b"),
+                      r"|\b(?:is\s+the\s+question|the\s+question\s+(?:the|to|we)|counsell?or\s+said|asking\s+doesn'?t\s+put)\b"
+                      # batch 36-38: a poem read in English, a charity speaker's talk
+                      r"|\b(?:poem|book|novel|story|film|play|spoke|speaks|speaking|talked|talks)\s+about\s+(?:\w+\s+){0,2}?(?:suicide|self\s?-?\s?harm)\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -180,7 +187,7 @@ RULES = (
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
                  # batch 33-35: a lost phone or a coat taken home by mistake
                  r"\b(?:has\s+(?:my|our)\s+\w+'?s?\s+(?:coat|jumper|bag|phone)|found\s+a\s+phone|lost\s+(?:his|her|my)\s+(?:phone|coat|bag)|it'?s\s+my\s+(?:son|daughter)'?s|evacuation\s+point)\b",
-                 r"\b(?:same\s+boat|parents?\s+(?:group|support|network|forum)|(?:sen|send|asd|adhd)\s+parents|add\s+(?:you|u)\s+to\s+the\s+\w+(?:\s+\w+){0,2}\s+group|happy\s+to\s+(?:share|help|pass\s+on)\s+(?:what|any))\b"),
+                 r"\b(?:(?:her|his|their)\s+(?:mum|dad|mam|mom|parents?|carer)\s+can\s+(?:text|call|ring|message|dm|pm)\s+me|if\s+any\s+(?:other\s+)?(?:parents?|mums?|dads?)\s+(?:wants?|needs?|would\s+like)|same\s+boat|parents?\s+(?:group|support|network|forum)|(?:sen|send|asd|adhd)\s+parents|add\s+(?:you|u)\s+to\s+the\s+\w+(?:\s+\w+){0,2}\s+group|happy\s+to\s+(?:share|help|pass\s+on)\s+(?:what|any))\b"),
          unless_penalty=0.35),
     Rule("secrecy", LABEL,
          r"\b(?:(?:don'?t|do\s+not|dont|never)\s+tell\s+(?:your|ur|anyone|any\s+one|anybody|ur\s+mum|your\s+(?:mum|dad|parents|teacher))"
@@ -231,10 +238,10 @@ RULES = (
          rf"|\b(?:deserves?|should|ought)\s+to\s+(?:be\s+)?(?:die|shot|stabbed|killed|hanged|hung|beaten)",
          0.85, unless=(r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b", _HAZARD,
                        # a performance or a plate, not a person: "I will murder this karaoke tonight"
-                       r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
+                       r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:\w+\s+)?(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
                        r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
-                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY,
+                       r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY, _OWN_CHILD_EXASPERATION,
                        # batch 33-35: a pet or a machine ("i'll strangle the dog if he eats one more")
                        r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover)\b"),
          unless_penalty=0.4),
@@ -327,7 +334,9 @@ RULES = (
          r"|(?:won'?t|wont)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+(?:where\s+i'?m\s+going|where\s+im\s+going|after\s+(?:friday|tonight|this\s+week))"
          r"|(?:walk|walking|swim|swimming)\s+(?:into|out\s+into)\s+the\s+(?:sea|river|canal|lake)|not\s+(?:come|coming)\s+back\s+(?:up|out)"
          r"|(?:written|wrote|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+for\s+(?:my|everyone|every\s+one|mum|dad)[^.!?]{0,40}(?:pillow|when|after|goodbye|find))",
-         0.8, unless=_EDUCATIONAL + (_HYPERBOLE, r"\b(?:book|novel|film|story|character|play|poem|tiktok\s+word|what\s+does)\b"),
+         0.8, unless=_EDUCATIONAL + (_HYPERBOLE, r"\b(?:book|novel|film|story|character|play|poem|tiktok\s+word|what\s+does)\b",
+                                    # batch 36-38: "unalive me this maths homework"
+                                    r"\b(?:un-?\s?alive|kill)\s+me\s+(?:this|these|that)\s+(?:\w+\s+)?(?:homework|exam|test|essay|revision|lesson|week|day|coursework)\b"),
          unless_penalty=0.45),
     # Self-harm hidden or relapsed: sleeves "so nobody sees my arms", fresh marks, months
     # "clean", harm as the only thing that calms.
@@ -447,7 +456,9 @@ RULES = (
          r"|(?:cut|cutting)\s+(?:her|them|girls)\b[^.!?]{0,40}?\b(?:ceremony|tradition|abroad|back\s+home|holidays|summer|elders|aunties|woman)"
          r"|(?:ceremony|tradition|abroad|back\s+home|aunties|elders)\b[^.!?]{0,60}?\b(?:cut|cutting)\s+(?:her|them|girls|me)\b"
          r"|to\s+['\"]?become\s+a\s+woman|(?:it|this)\s+has\s+to\s+be\s+done\s+before\s+she|no\s+one\s+will\s+marry\s+her|nobody\s+will\s+marry\s+her)\b",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:staff|training|session|hair|fringe|pierc\w*|ears?|operation|hospital|leavers|prom|wedding\s+photos)\b",),
+         0.75, unless=_EDUCATIONAL + (r"\b(?:staff|training|session|hair|fringe|pierc\w*|ears?|operation|hospital|leavers|prom|wedding\s+photos)\b",
+                                      # batch 36-38: "we had a talk at the mosque about forced marriage and FGM ... please attend"
+                                      r"\ba\s+talk\s+(?:at|on|from|by)\b|\b(?:please\s+)?(?:all\s+)?(?:parents\s+)?attend\b"),
          unless_penalty=0.45),
     # Forced marriage and honour-based abuse: a child made to marry, passports taken,
     # shame on the family answered with control or violence
@@ -556,7 +567,7 @@ RULES = (
          r"\b(?:(?:no\s*one|nobody|noone|no\s+one)\s+(?:\w+\s+){0,3}?(?:would|will)\s+(?:even\s+)?(?:miss|notice|care\s+about)\s+(?:you|u)\s+(?:if|when)"
          r"|(?:no\s*one|nobody|noone)\s+(?:would|will)\s+(?:even\s+)?(?:notice|care)\s+if\s+(?:you|u)\s+(?:disappeared|were\s+gone|was\s+gone|died|left)"
          r"|(?:you|u)\s+should\s+(?:just\s+)?(?:end\s+it|not\s+exist|disappear\s+forever)|(?:you'?d|you\s+would|u\s+would)\s+be\s+doing\s+(?:us\s+all|everyone|every1|the\s+world)\s+a\s+favou?r"
-         r"|everyone\s+hates\s+(?:you|u)\b|(?:the\s+)?whole\s+(?:class|year|school)\b[^.!?]{0,40}?\bhow\s+much\s+(?:they|we)\s+hate\s+(?:you|u))",
+         r"|everyone\s+hates\s+(?:you|u)\b(?=[^\n]{0,40}?\b(?:die|dead|kill|end\s+it|disappear|exist|kys|gone\s+forever|better\s+off))|(?:the\s+)?whole\s+(?:class|year|school)\b[^.!?]{0,40}?\bhow\s+much\s+(?:they|we)\s+hate\s+(?:you|u))",
          0.75, unless=(r"\b(?:jk|joking|only\s+kidding|bestie|lol)\b",), unless_penalty=0.45),
     # ... or told about them (a page, a campaign, messages telling a child to die)
     Rule("bullying_death_wish_reported", LABEL,
@@ -688,7 +699,7 @@ RULES = (
          rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
          rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
-         0.85, unless=(_HAZARD, _HYPERBOLE, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
+         0.85, unless=(_HAZARD, _HYPERBOLE, _OWN_CHILD_EXASPERATION, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
          unless_penalty=0.45),
     # Marks left by an implement: "marks on my back from the belt"
     Rule("injury_from_implement", LABEL,
@@ -959,7 +970,9 @@ RULES = (
          r"|(?:🍃|❄|💊|🌿|🍁|💉)\W{0,8}(?:line|ting|delivery|deliveries|drops?|runs?)\b"
          r"|\b(?:year\s+(?:[3-9]|1[01])s?|yr\s?\d{1,2}s?|1[0-5]\s?(?:yo|year\s+olds?)|under\s+1[0-6]s?)\b[^.!?]{0,40}?\b(?:easy|quick|fast|good)\s+\W{0,6}(?:work|money|cash|£+)(?![^.!?]{0,20}\bof\b)",
          # not _EDUCATIONAL: "can we talk about the fact ..." is how a parent raises it
-         0.75, unless=(r"\b(?:lol|haha|assembly|workshop|awareness|lesson|webinar|session|police\s+talk|training|the\s+signs|paper\s*round|charity|sponsored|fundrais\w*|bake\s+sale|tuck\s+shop|enterprise|made\s+easy\s+work)\b",),
+         0.75, unless=(r"\b(?:lol|haha|assembly|workshop|awareness|lesson|webinar|session|police\s+talk|training|the\s+signs|paper\s*round|charity|sponsored|fundrais\w*|bake\s+sale|tuck\s+shop|enterprise|made\s+easy\s+work)\b",
+                       # batch 36-38: boys made to "run until they puked" in training
+                       r"\brun\s+(?:until|till|laps|round|around)\b|\bcharacter\s+building\b"),
          unless_penalty=0.45),
     # A parent barred from contact, or turning up drunk, taking a child
     Rule("contact_order_breached", LABEL,
@@ -1277,6 +1290,86 @@ RULES = (
          r"\b(?:full|whole|uncut|unedited|unblurred|original)\s+(?:video|vid|clip|footage)\b[^\n]{0,120}?\b(?:(?:goes|went)\s+down\b(?!\s+(?:the|a|to|in|on|at|well|with|like|as|for))|knocked\s+(?:out|spark\s+out)|gets?\s+(?:jumped|battered|beaten|stamped\s+on|kicked\s+in)|stamped\s+on)"
          r"|\b(?:video|vid|clip|footage)\s+of\s+(?:the\s+)?(?:little\s+\w+|kid|boy|girl|lad|year\s+\d{1,2})\s+(?:\w+\s+){0,2}?(?:getting|being)\s+(?:jumped|battered|beaten|stamped\s+on|kicked\s+in|knocked\s+out)\b",
          0.7, unless=_EDUCATIONAL + (r"\b(?:boxing|mma|ufc|wrestling|match|rugby|football|film|movie|trailer|game|fortnite|pillow\s+fight|snowball|water\s+fight|food\s+fight|please\s+(?:don'?t|do\s+not)\s+share|report\s+it|taken\s+down|delete)\b",), unless_penalty=0.45),
+    # --- batch 36-38: families new to English, a sixth form and a boarding school, one-liners ---
+    # A child put to work: of school age and working nights, all day or till the small
+    # hours, in a car wash, a kitchen, a shop ("12 and 13 years ... working in the car wash
+    # all day", "15 ... working nights in uncle restaurant until 2am").
+    Rule("child_working_long_hours", LABEL,
+         r"\bwork(?:s|ing)?\s+(?:nights|all\s+(?:day|night)|every\s+night|late\s+every|(?:until|till|til)\s+(?:[1-5]\s?(?:am)?|midnight)\b|(?:in|at)\s+(?:the\s+|a\s+|an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:car\s?wash|kitchen|restaurant|takeaway|shop|factory|fields?|farm|nail\s+bar|market|warehouse|building\s+site)\b[^\n]{0,30}?\b(?:all\s+(?:day|night)|nights|(?:until|till|til)\s+(?:[1-5]\s?am|midnight)|never\s+at\s+school|instead\s+of\s+school))",
+         0.45, context=(r"\b(?:(?:[5-9]|1[0-5])\s+(?:and\s+1[0-5]\s+)?(?:years?|yrs?|y/?o)\b|(?:is|are|aged|he'?s|she'?s)\s+(?:[5-9]|1[0-5])\b|never\s+at\s+school|not\s+(?:at|in)\s+school|sleeps?\s+in\s+(?:lessons|class)|year\s+\d{1,2}\b|kids|children)",),
+         context_boost=0.3, unless=_EDUCATIONAL + (r"\b(?:paper\s?round|work\s+experience|saturday\s+job|babysit\w*|dad|husband|my\s+partner|shifts?\s+at\s+the\s+hospital|nurse|doctor|lol|haha)\b",), unless_penalty=0.45),
+    # Children left alone and afraid of being taken into care: a parent gone for days, a
+    # child minding siblings, "please don't tell social services they take us".
+    Rule("children_left_fearing_care", LABEL,
+         r"\b(?:don'?t|dont|do\s+not|pls\s+dont|please\s+don'?t)\s+tell\s+(?:the\s+)?(?:social\s+services|social\s+workers?|social|the\s+police|police)\b[^\n]{0,30}?\b(?:they(?:'?ll|\s+will|\s+would)?\s+take\s+(?:us|me|my\s+(?:kids|children|brothers?|sisters?|siblings|babies|baby|son|daughter))|take\s+us\s+away|split\s+us\s+up)\b"
+         r"|\b(?:mum|mom|mam|mama|dad|parents?)\s+(?:has\s*n'?t|hasnt|hasn't|haven'?t|havent|not|has\s+not)\s+(?:been\s+)?(?:home|back)\s+(?:for|in)\s+(?:\d+|two|three|four|five|six|days)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:hospital|holiday|work\s+trip|business\s+trip|nan'?s|grandma'?s|with\s+(?:my|our)\s+(?:dad|mum|nan|grandma|aunt\w*)|deployed|army)\b",), unless_penalty=0.45),
+    # FGM named by what is done and why, without the word: a girl taken abroad "to be cut",
+    # girls "cut" to be clean or pure, in "our culture".
+    Rule("fgm_told_plainly", LABEL,
+         r"\b(?:girls?|daughters?|her|she|baby)\b[^\n]{0,60}?\b(?:to\s+be|get|gets|getting|are|be|been|is)\s+\W?cut\W?\s+(?:to\s+be\s+|so\s+(?:she|they)\s+(?:are|is)\s+)?(?:clean|pure|ready|a\s+woman|like\s+us)\b"
+         r"|\b(?:take|taking|send|sending|took)\s+(?:the|her|my|our|his)\s+(?:girl|daughter|baby|niece|sister)\s+to\s+\w+\b[^\n]{0,40}?\W(?:to\s+be|get|be)\s+\W?cut\b"
+         r"|\b(?:in\s+our\s+culture|our\s+tradition|back\s+home)\b[^\n]{0,40}?\b(?:girls?|daughters?)\s+(?:are|get|must\s+be|have\s+to\s+be)\s+\W?cut\b",
+         0.75, unless=(r"\b(?:hair|fringe|cake|grass|nails|fabric|paper|budget|funding|team|squad|sentence)\b",), unless_penalty=0.45),
+    # Violence in a home or on a child heard or seen: "i hear hitting" through the wall, a
+    # father who "hit him in the face" with the child's age.
+    Rule("violence_to_child_witnessed", LABEL,
+         r"\bi\s+(?:can\s+|could\s+)?(?:hear|heard)\s+(?:\w+\s+){0,2}?(?:hitting|smacking|slapping|beating|punching|thumping\s+and\s+(?:crying|screaming))\b"
+         r"|\b(?:father|dad|mother|mum|step\s?dad|stepfather|uncle|husband|boyfriend)\b[^\n.!?]{0,30}?\b(?:hit|punched|slapped|kicked|beat|smacked|headbutted)\s+(?:him|her|the\s+(?:boy|girl|child|kid|baby)|my\s+(?:grand)?(?:son|daughter|child|nephew|niece))\s+(?:in|on|across|round)\s+the\s+(?:face|head|ear|mouth|eye)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:ball|football|cricket|rugby|game|film|play|accident\w*|by\s+accident|snowball|pillow|toy|hammers?|hammering|builders?|building\s+site|drill\w*|construction|diy|lol|haha)\b",), unless_penalty=0.45),
+    # An adult's closeness to a child past a line: a teacher who kisses a pupil and calls her
+    # his favourite, a grown man sending friend requests to a young child, a video demanded
+    # on a threat to tell her parents.
+    Rule("adult_crosses_line_with_child", LABEL,
+         r"\b(?:teacher|coach|tutor|man|uncle|neighbou?r|driver|instructor|he)\b[^\n]{0,80}?\bkiss(?:ed|es|ing)?\s+(?:her|him|my\s+\w+)\b[^\n]{0,60}?\b(?:favou?rite|special|secret|don'?t\s+tell|she\s+is\s+\d|he\s+is\s+\d|\d{1,2}\s+years?)\b"
+         r"|\b(?:man|men|adult|bloke|guy|stranger|he)\b[^\n]{0,120}?\bfriend\s+requests?\s+(?:to|for)\s+(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|kid|child|girl|boy|little\s+\w+)"
+         r"|\bif\s+(?:she|he|you|u)\s+(?:doesn'?t|don'?t|dont|doesnt|won'?t|wont)\s+send\s+(?:him|her|me|them)\s+(?:a\s+|more\s+|another\s+)?(?:video|vid|pic|pics|picture|photo|nudes?)\b[^\n]{0,60}?\b(?:tell|post|share|send|show|leak|expose)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:grandad|grandpa|nan|grandma|dad|husband|wedding|hand\s+kiss|air\s+kiss|film|play)\b",), unless_penalty=0.45),
+    # Drugs sold to students: someone asked to sell or get pills, powders or ketamine near a
+    # school or before a trip; delivery to the college gate; a "line" with the first one free;
+    # dealing named by emoji (❄ 💊) and by the gates.
+    Rule("drugs_sold_to_students", LABEL,
+         r"\b(?:any\s?(?:one|body|1)|who'?s|whos|who\s+is|who\s+wants|can\s+(?:any\s?one|some\s?one)|dm\s+me|hmu)\b[^\n]{0,20}?\b(?:selling|sell|got|get\s+me|sort\s+me|for|4)\b[^\n]{0,20}?(?:\b(?:xanax|xans?|zann?(?:y|ies)|ket(?:amine)?|coke|charlie|mdma|molly|pills|ecstasy|pingers|benzos?|spice|a\s+line|lines)\b|❄|💊)"
+         r"|(?:\b(?:xanax|xans?|zann?(?:y|ies)|ket(?:amine)?|coke|mdma|pingers|benzos?|a\s+line|lines)\b|❄|💊)[^\n]{0,60}?\b(?:delivery|delivered|first\s+one\s+free|near\s+the\s+(?:school|college|academy)|(?:school|college)\s+gates?|before\s+(?:school|the\s+trip|school\s+trip)|school\s+trip|upper\s+sixth|sixth\s+form|year\s+1[0-3])\b"
+         r"|\bwho'?s\s+selling\s+(?:at|by|outside|near)\s+the\s+(?:school\s+)?gates?\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:cakes?|raffle|tickets?|uniform|poppies|programmes|ice\s+cream|hot\s+chocolate|snow\s?(?:man|flakes?|day)|diet\s+coke|coke\s+zero|can\s+of\s+coke|coca|pepsi|paracetamol|calpol|hay\s?fever|county\s+lines\s+(?:talk|awareness))\b",), unless_penalty=0.45),
+    # Self-harm and suicide said in a few words: cutting or harm "again",
+    # a noose tied, tired of existing, a will written at school, a goodbye "for real" or a
+    # "last post"; the wish to die in the family's own language (Welsh, Polish, Romanian,
+    # Urdu and Punjabi written in Latin letters).
+    Rule("self_harm_said_briefly", LABEL,
+         r"(?:^|[.!?,;:]\s*|\bi'?m\s+|\bim\s+|\bbeen\s+|\bstarted\s+)(?:cutting|self\s?-?\s?harm(?:ing)?)\s+again\b|\b(?:keep|kept|started|been|still)\s+cutting\s+(?:my\s+)?(?:arms?|legs?|wrists?|thighs?|myself)\b"
+         r"|\b(?:tied|tie|tying|made|making|got)\s+(?:my|a|the)\s+noose\b|\bnoose\s+knot\b"
+         r"|\b(?:tired|sick|exhausted)\s+of\s+(?:existing|being\s+alive|being\s+here|breathing|living)\b(?!\s+(?:in|with|on|at|near|next|under|like|off|out|round|around|by)\b)"
+         r"|\b(?:wrote|written|writing|made|done)\s+(?:my|a)\s+(?:will|goodbye\s+(?:note|letter)s?)\b[^\n]{0,40}?\b(?:not\s+joking|for\s+real|serious|book|school|lesson|😂|🙃)"
+         r"|\b(?:bye|goodbye|good\s?bye)\s+(?:every\s?one|every\s?body|world|all|guys|y'?all)\b[^\n]{0,30}?(?:\bnot\s+coming\s+back\b|\bfor\s+real\b|\bforever\b|\bfor\s+good\b|⚰|🪦|\blove\s+(?:u|you)\s+all\b)"
+         r"|\blast\s+post\b[^\n]{0,20}?\blove\s+(?:u|you)\s+all\b"
+         r"|\b(?:eisiau|isio|moyn)\s+marw\b|\bchc[eę]\s+umrze[cć]\b|\bnie\s+chc[eę]\s+(?:ju[zż]\s+)?[zż]y[cć]\b|\bvreau\s+s[aă]\s+mor\b|\bmarna\s+chaht[aie]\b|\bmar\s+jana\s+chaht[aie]\b|\bkhud\s?kushi\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:hair|grass|hedge|fringe|paper|onions?|coupons?|costs|corners|class(?:es)?|out\s+shapes|cake|lawn|solicitor|lawyer|probate|executor|mortgage|leaving\s+(?:the\s+)?(?:group|page|school|job)|moving|retir\w*|new\s+job|holiday|half\s+term|summer\s+holidays|september|uni|halloween|decoration|scouts?|knots\s+badge|western|film|costume|rope\s+swing|rain|weather|this\s+weather|heat)\b",), unless_penalty=0.45),
+    # Eating less on purpose, told in a line: throwing up after meals "again" or counted in
+    # a week; "so fat" and skipping lunch all week.
+    Rule("eating_disorder_told_briefly", LABEL,
+         r"\b(?:threw|throw(?:ing)?|thrown|made\s+myself\s+throw|make\s+myself\s+throw|sick|being\s+sick)\s+up\s+after\s+(?:tea|dinner|lunch|eating|breakfast|every\s+meal|meals?)\b[^\n]{0,40}?\b(?:again|\d(?:st|nd|rd|th)\s+time|every\s+(?:day|time|night)|this\s+week)\b"
+         r"|\b(?:so|too|im|i'?m|i\s+am)\s+(?:so\s+|too\s+)?(?:fat|huge|disgusting)\b[^\n]{0,40}?\b(?:skip\w*|not\s+eat\w*|stop\s+eating|starve\w*)\b"
+         r"|\bskip(?:ping)?\s+(?:lunch|meals|breakfast|dinner|tea)\s+(?:all\s+week|again|every\s+day)\b",
+         0.7, unless=_EDUCATIONAL + (r"\b(?:bug|virus|norovirus|sickness\s+bug|pregnan\w*|morning\s+sickness|car\s+sick|travel\s+sick|fasting|ramadan|lent|lol|haha)\b",), unless_penalty=0.45),
+    # Young people approached to join a cause: an account messaging "our students" to move
+    # to "true lands" or join a brotherhood, said to be recruiting.
+    Rule("students_approached_to_join", LABEL,
+         r"\b(?:account|group|page|profile|people|someone|somebody|man|men|guy)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|keeps?\s+)?(?:messaging|dming|dm'?ing|contacting|approaching|targeting|adding)\s+(?:our|the|my|young|college|school)\s+(?:\w+\s+){0,2}?(?:students|pupils|kids|children|boys|girls|teens|lads)\b[^\n]{0,160}?\b(?:recruit\w*|brotherhood|caliphate|jihad|true\s+lands?|hijrah|race\s+war|white\s+(?:brothers|race|europe)|the\s+cause|travel\s+to|move\s+to\s+\W?(?:syria|true|the\s+land))",
+         0.75, unless=(r"\b(?:university|uni|open\s+day|apprentice\w*|army|navy|raf|cadets|football\s+club|sports?\s+club|choir|band)\b",), unless_penalty=0.45),
+    # An adult giving students alcohol: staff who took sixth formers into a pub and "bought
+    # them shots", a child who "came home in a state".
+    Rule("adult_gave_students_alcohol", LABEL,
+         r"\b(?:bought|buying|buys|gave|giving|gives|supplied|supplying|served|serving|got)\s+(?:them|the\s+(?:kids|students|pupils|boys|girls|year\s+\d{1,2}s?)|year\s+\d{1,2}s?|my\s+(?:son|daughter|kid|child))\s+(?:\w+\s+)?(?:shots|vodka|alcohol|booze|cider|beers?|wine|pints|spirits)\b",
+         0.45, context=(r"\b(?:teacher|staff|coach|tutor|trip|pub|bar|year\s+1[0-3]s?|underage|under\s?age|in\s+a\s+state|drunk|1[2-7])\b",), context_boost=0.3,
+         unless=(r"\b(?:18th|eighteenth|birthday\s+drinks|graduation|uni|adults?\s+only|staff\s+do|staff\s+party)\b",), unless_penalty=0.45),
+    # Neglect told in a line and domestic abuse by its control: a child who never has a coat
+    # and smells; a phone smashed "so mum can't ring anyone".
+    Rule("neglect_and_control_told_briefly", LABEL,
+         r"\bnever\s+(?:has|got|wears|had|brings)\s+(?:a\s+)?(?:coat|breakfast|lunch|socks|shoes|clean\s+clothes)\b[^\n]{0,40}?\b(?:smells?|smelly|dirty|filthy|hungry|parents?\s+never|nobody\s+comes|no\s+one\s+comes)\b"
+         r"|\b(?:smashed|broke|broken|took|taken|hid|hidden|snapped)\s+(?:\w+\s+)?phone\s+so\s+(?:mum|mom|mam|she|my\s+mum|nobody|no\s+one|we|i)\s+(?:can'?t|cant|cannot|couldn'?t|could\s+not)\s+(?:ring|call|phone|contact|text|get\s+help)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:lol|haha|😂|fortnite|game|controller)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1353,7 +1446,7 @@ CONCEPTS: dict[str, str] = {
                  r"|after\s+(?:she'?s|he'?s|i'?ve|they'?ve|shes|hes)\s+been\s+(?:at|to)",
     "locate_home": r"what\s+(?:street|road|estate|house)\s+(?:is|does)\s+(?:she|he)|where\s+does\s+(?:he|she)\s+live|lives?\s+near|(?:that|the)\s+one\s+on\s+the\s+(?:left|right)",
     "celebration": r"surprise|party|present|gift|birthday|christmas|secret\s+santa|tooth\s+fairy|pocket\s+money|secret\s+(?:reader|garden|agent|ingredient|recipe|stash)|thrilled|sleepover\s+at|at\s+the\s+sleepover|loved\s+it|(?:mate|friend|nan|grandma|granny|grandad|cousin|auntie)'?s",
-    "educational": r"assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|leaflets?|parents'?\s+evening|information\s+(?:evening|night|session)|slides|e-?safety|online\s+safety|presentation|newsletter|policy",
+    "educational": r"every\s+parent\s+should\s+(?:read|watch|see)|reminder\s+from\s+the\s+(?:police|school|council|nspcc)|assembly|awareness|talk|workshop|lesson|pshe|police\s+visit|leaflets?|parents'?\s+evening|information\s+(?:evening|night|session)|slides|e-?safety|online\s+safety|presentation|newsletter|policy",
     "wound": r"cuts?|cutting|bruises?|bruised|bleeding|burns?|burnt|scars?|pills|tablets|paracetamol",
     "body": r"arms?|wrists?|legs?|thighs?|skin|face|body|stomach",
     "adult": r"dad|daddy|mum|mummy|mam|mom|step\s?dad|step\s?mum|stepdad|parents?|uncle|boyfriend|girlfriend|carer|grandad|brother"
@@ -1416,7 +1509,7 @@ CONCEPTS: dict[str, str] = {
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     # batch 33-35: idioms ("screamed blue murder", "scared the shit out of him")
-    "figurative": r"scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"fifa|beat\s+(?:him|her|them|me|you|u)\s+\d{1,2}\s?-\s?\d{1,2}|scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -1627,7 +1720,9 @@ _PERSON_TARGET = re.compile(
     r"|every\s?(?:one|body)\s+(?:is|'s|will)\s+(?:going\s+to\s+|gonna\s+)?(?:regret|pay|be\s+sorry)"
     r"|principals?|vice\s+principals?|prefects?|organisers?|groomers?|paedos?|nonces?|marchers|protesters|worshippers|any(?:one|body)\s+who|every(?:one|body)\s+who"
     # batch 33-35: a nursery's and a hard week's people
-    r"|head(?:teacher|master|mistress)s|key\s?workers?|journalists?|reporters?|owners?|photographers?|practitioners?|managers?|room\s+leaders?)\b")
+    r"|head(?:teacher|master|mistress)s|key\s?workers?|journalists?|reporters?|owners?|photographers?|practitioners?|managers?|room\s+leaders?"
+    # batch 36-38: a sixth form's women by sex, a year written short, a boarding house's staff ("the females", "yr10")
+    r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?)\b")
 #: words that name people without aiming at them: parents told to keep their children away
 #: ("keep your kids home friday"); removed before the target is looked for (batch 30-32)
 _NOT_A_TARGET = re.compile(
@@ -1727,7 +1822,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.13"
+    version = "1.14"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -149,6 +149,10 @@ _NOT_A_THREAT = (
     r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b",
     # batch 25-29: "i could murder whoever invented glitter"
     r"\bwhoever\s+(?:invented|came\s+up\s+with|designed|decided|thought\s+of|made\s+up)\b",
+    # batch 36-38: "i want to kill whoever burnt the toast" (the fire alarm at 3am), a wish
+    # of good luck in other words ("i will break your legs" said for luck, "break a leg")
+    r"\bwhoever\s+(?:burnt|burned|set\s+off)\s+(?:the|my|their)\s+(?:toast|popcorn|pizza|dinner|tea|fire\s+alarm|alarm)\b"
+    r"|\bfor\s+(?:good\s+)?luck\b|\bbreak\s+a\s+leg\b|\bpo[lł]amania\b",
     # batch 33-35: a parent telling what their own child says in play ("my son says 'i'm
     # going to kill him' ... over the xbox", "'i'll kill you' to his teddies")
     r"\b(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|boy|girl|toddler|little\s+\w+|kids?|twins|eldest|youngest)\s+(?:\w+\s+){0,3}?"
@@ -519,6 +523,41 @@ RULES = (
          r"|\bwhere\s+(?:does\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:teacher|head|headteacher|governor|deputy|coach|key\s?worker|caretaker|tutor)\s+lives?\b[^\n]{0,60}?\b(?:want|wants|after|have|need)\s+a\s+(?:word|chat|quiet\s+word|visit)\b",
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|chess|quiz|darts|rounders|history|lesson|museum|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play|book\s+(?:about|called)"
                        r"|fire\s+drill|tantrum|toddler|nappy|potty|teddy|teddies|paw\s+patrol|bonfire|bbq|barbecue)\b",), unless_penalty=0.45),
+    # Batch 36-38 (families new to English, a sixth form and a boarding school, one-liners):
+    # the threat said bare or in a learner's English. A violent verb straight at a named or
+    # titled person ("i kil u mr jenkins", "kill the headmistress wen she come out", "stab
+    # miss b tmrw"); an oath before the act ("on my mother life i stab him"); a person
+    # "finished" or "done" when next seen; dragged out "by his neck"; a lesson "they'll get";
+    # "she'll be first" when it kicks off; everyone told they "will all burn"; a weapon
+    # "bringing"; a person "getting cut up"; poison in someone's drink; "physically if i have
+    # to"; a visit "with something she won't like"; someone "on a list" who will "find out";
+    # a named person who "won't make it to" a date, "trust"; a killing imagined "so easy"
+    # with the target's routine; the writer "at her door at midnight"; explosives or fire by
+    # emoji with a school building and a time.
+    Rule("threat_said_bare", LABEL,
+         r"\b(?:i\s+)?(?:kil|kill|stab|shank|shoot|murder)\s+(?:u|you|ya)\s+(?:mr|mrs|miss|ms|sir)\s+\w+"
+         r"|\b(?:i\s+)?(?:kil+|stab|shank|shoot|murder)\s+(?:the\s+(?:head(?:teacher|master|mistress)?|deputy(?:\s+head)?|caretaker|receptionist|principal|house\s?(?:master|mistress|tutor))|(?:mr|mrs|miss|ms|sir)\s+\w+)\b(?!\s+(?:a|an|the|me|us)\s+(?:message|text|dm|email|line|note|question|look|glance|photo|picture|pic|video)\b)[^\n]{0,40}?(?:\b(?:wen|when|tmrw|tmr|2moro|tomorrow|tonight|after\s+school|monday|tuesday|wednesday|thursday|friday|im\s+serious|im\s+serius|i'?m\s+serious|not\s+joking|on\s+(?:my|me)\s+\w+)\b|🔫|🔪|🗡|💣)"
+         r"|\bi\s+kil\s+(?:u|you|him|her)\b"
+         r"|\bon\s+(?:my|me)\s+(?:mother|mum|mums|mam|mama|mom|nan|nans|mother'?s|mum'?s|mothers|family|kids|brother'?s|dead\s+\w+)\s*(?:'?s\s+)?(?:life|lives|grave)\b[^\n]{0,20}?\b(?:i|i'?ll|ill|i\s+will|imma|ima)\s+(?:\w+\s+)?(?:stab|kill|shoot|shank|murder|batter|smash|end|do|break|cut|hurt)\s+(?:him|her|them|you|u|that|the|his|her)\b"
+         r"|\b(?:when|next\s+time|if|wen)\s+i\s+(?:see|catch|find)\s+(?:you|u|him|her|them)\b[^\n.!?]{0,40}?\b(?:you|u|he|she|they)\s*(?:'?re|'?s|\s+are|\s+is|\s+r)\s+(?:finished|done|dead|gone)\b(?!\s+(?:with|for|by|at|in)\b)"
+         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|gonna|we'?ll)\s+drag\s+(?:you|u|him|her|them)\s+(?:out\s+)?by\s+(?:the|your|ur|his|her|their)\s+(?:neck|hair|throat|ears?)\b"
+         r"|\bneeds?\s+(?:a|teaching\s+a)\s+lesson\b[^\n.!?]{0,10}?\band\s+(?:they|he|she|you|u)\s*(?:'ll|will|are\s+(?:gonna|going\s+to))\s+get\s+(?:one|it)\b"
+         r"|\bwhen\s+it\s+(?:all\s+)?kicks\s+off\b[^\n]{0,30}?\b(?:she|he|they|you|u)\s*(?:'ll|will)\s+be\s+(?:first|next|the\s+first)\b"
+         r"|\b(?:you|u|ya)\s+(?:will|'ll|are\s+(?:gonna|going\s+to))\s+all\s+(?:burn|die|bleed|pay\s+for\s+(?:this|it|what))\b|\b(?:you|u|ya)\s+(?:are|r)\s+all\s+(?:gonna|going\s+to)\s+(?:burn|die|bleed|pay\s+for\s+(?:this|it|what))\b"
+         r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be)\s+(?:bringing|taking|bringin)\s+(?:the|my|a|me)\s+(?:machete|knife|blade|shank|gun|strap|nine)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:dt|food|cooking|project|lesson|class|picnic|camp|show))"
+         r"|\b(?:you'?re|youre|ur|you\s+are|u\s+r|he'?s|hes|she'?s|shes)\s+getting\s+(?:cut\s+up|sliced(?:\s+up)?|chopped\s+up|slashed|wet|ripped\s+up)\b|\b(?:is|are)\s+getting\s+(?:sliced(?:\s+up)?|slashed|shanked|stabbed\s+up)\b"
+         r"|\bpoison\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\w+'s|his|her|their|your|ur)\s+(?:coffee|tea|drink|food|lunch|dinner|water|bottle|brew|sandwich)\b"
+         r"|\bphysically\s+if\s+(?:i|we)\s+(?:have|need|got)\s+to\b"
+         r"|\b(?:visit\w*|see\w*|com\w*\s+for)\s+(?:you|u|her|him|them)\s+with\s+something\s+(?:she|he|you|u|they)\s+(?:won'?t|wont|will\s+not|ain'?t\s+gonna)\s+like\b"
+         r"|\b(?:is|are|r|'s|'re)\s+on\s+(?:a|my|the)\s+list\b[^\n]{0,30}?\b(?:they|he|she|you|u)\s*(?:'ll|will|are\s+(?:gonna|going\s+to))\s+(?:all\s+)?(?:find\s+out|pay|regret|learn|see)\b"
+         r"|\b(?:will|'ll)\s+learn\b[^\n]{0,60}?\bremember\s+(?:i\s+said\s+(?:this|it)|my\s+words|what\s+i\s+said)\b"
+         r"|\b(?:(?:mr|mrs|miss|ms|sir)\s+\w+|he|she|the\s+(?:\w+\s+){0,3}?(?:head|teacher|tutor|deputy|principal|form|coach|matron|governor))\s+(?:won'?t|wont|will\s+not|ain'?t\s+gonna)\s+make\s+it\s+(?:to|till|past|until)\s+\w+[^\n]{0,10}?\b(?:trust|trust\s+me|watch|mark\s+my\s+words|believe\s+me)\b"
+         r"|\bimagine\s+if\s+(?:some\s?one|some\s?body|i|we)\s+(?:actually\s+|really\s+)?(?:killed|stabbed|shot|poisoned|murdered|hurt)\s+(?:mr|mrs|miss|ms|sir|the|that)\s+\w+[^\n]{0,60}?\b(?:so\s+easy|easy\s+tbh|alone|every\s+(?:lunch|day|night|morning)|no\s+one\s+would)\b"
+         r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be)\s+at\s+(?:her|his|your|ur|their)\s+(?:door|house|window)\s+(?:at\s+)?(?:midnight|\d{1,2}\s?am|3am|night|tonight)\b"
+         r"|\b(?:\d{1,2}|one|two|three|four)\s+(?:days?|weeks?|hours?)\W+(?:bring|brings)\s+(?:everything|it\s+all|the\s+lot|what\s+(?:you|u|ya)\s+(?:got|have))\b"
+         r"|(?:🧨|💣|🔥)\s*(?:🧨|💣|🔥)?\s*(?:the\s+)?(?:\w+\s+)?(?:block|building|hall|school|college|academy|gym|library|canteen|sports\s+hall)\b[^\n]{0,10}?\b(?:this\s+week|tomorrow|tmrw|friday|monday|tonight|next\s+week|soon)\b",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
+                       r"|fire\s+drill|bonfire|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -135,6 +135,12 @@ TABLE = [
     ("that ref won't be blowing any whistles when we're done", SG_ABUSE, "threat_as_outcome"),
     ("enjoy your last weekend before school starts, little ones", NONE, None),
     ("the reception kids won't be sleeping when we're done with the sugar lol", NONE, None),
+    # batch 36-38: the threat said bare, in a learner's English or by emoji
+    ("shoot miss grey wen she come out the gate 2moro", SG_ABUSE, "threat_said_bare"),
+    ("on my mums life i kill that ref", SG_ABUSE, "threat_said_bare"),
+    ("🧨 the library tomorrow", SG, "threat_said_bare"),
+    ("shoot mrs khan a message about the coach times", NONE, None),
+    ("in wales we say break a leg before the eisteddfod, good luck all", NONE, None),
 ]
 
 
