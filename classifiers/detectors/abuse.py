@@ -386,6 +386,8 @@ _OWN_FAMILY = frozenset({"son", "sons", "daughter", "daughters", "kid", "kids", 
                          "hubby", "dad", "mum", "brothers", "sisters", "grandad", "nan", "cousin"})
 _OWN = frozenset({"my", "our", "me", "mine"})
 # insults a writer calls themselves without crudeness ("I'm such an idiot, forgot the PE kit")
+# praise words an insult before them does not just intensify ("ugly love" is still said to someone)
+_NOT_INTENSIFIED = frozenset({"love", "loved", "yes", "best", "nice", "well", "what", "lucky"})
 _MILD_INSULTS = frozenset({"idiot", "moron", "muppet", "numpty", "plonker", "wally", "twit",
                            "pillock", "prat", "nitwit", "dunce", "dummy", "plank", "doughnut",
                            "melon", "dope", "dork", "dweeb", "loser", "failure", "fool", "clown",
@@ -1254,6 +1256,13 @@ class AbuseDetector:
                        for o in insult_hits):
                     score += _STACKED_BOOST
                     adjustments.append(f"+{_STACKED_BOOST:.2f} stacked insults")
+                nxt = hit.last + 1
+                if sev == 1 and nxt in emphasis_first and clause[nxt] == clause[hit.first] \
+                        and words[nxt] not in _NOT_INTENSIFIED:
+                    # "psycho talented", "stupid good": the word is an adverb of degree before
+                    # praise (batch 38), not a name for anyone
+                    score -= _EMPHASIS_PENALTY
+                    adjustments.append(f"-{_EMPHASIS_PENALTY:.2f} intensifies praise")
             else:
                 score = _PROFANITY_BASE[sev]
                 directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
@@ -1419,7 +1428,9 @@ class AbuseDetector:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
         for j in (hit.last + 1, hit.last + 2):
             if j < len(words) and clause[j] == c and j in targets and words[j] not in {
-                    "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot"}:
+                    "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot",
+                    # "boring as hell but he's a good teacher": the subject of what follows
+                    "he's", "she's", "hes", "shes", "they're", "theyre"}:
                 return f"'... {words[j]}'"
         # stacked after another insult or before one: "stupid cow", "ugly freak"
         for other in insults:

@@ -4,7 +4,9 @@ Mockery with no insult word ("imagine thinking ur ...", laughed at behind a back
 mocked, "the reason ur dad left"); a people blamed as a whole ("that's how those people
 are"), sent away by a name for newcomers ("the foreign boarders") or named by a faith's
 name misspelt on purpose; a headscarf called a rag; a relative's view or what men are
-telling pupils, reported by a worried writer (reviewed, not hate).
+telling pupils, reported by a worried writer (reviewed, not hate); a mild insult used as
+an adverb of degree before praise ("stupid talented"); a swear word about a thing followed
+by "but he's ..." (the subject of what follows, not whom the swear word is aimed at).
 
 People nouns of boarding schools, faith schools and trusts (trustees, a bursar, house
 tutors, matron, the leadership team, the commenters) as the ones an insult is aimed at;
@@ -90,6 +92,14 @@ CASES = [
     ("some men outside the gym are telling year 10 boys that muslims are invaders", set()),
     # ... controls: the same words as the writer's own view
     ("immigrants are invaders and we should fight them", {"abuse", "hate"}),
+    # a mild insult word as an adverb of degree before praise, and a swear word about a
+    # thing before "but he's ...": not aimed at anyone
+    ("the year 11 band are stupid talented, what a night", set()),
+    ("the choir were psycho good at the carol service", set()),
+    ("science homework is dull as hell but she's the best teacher in the school", set()),
+    # ... controls: the same insult said of them
+    ("the year 11 band are stupid", {"abuse"}),
+    ("the choir were psycho, screaming at the little ones", {"abuse"}),
     # a group derogated inside a quote opened after a report verb: a parent's report
     ('a girl in his class told him "your religion is disgusting" and nobody stopped it', set()),
     ('my son is autistic and was told he was "holding the team back" at football, not on', set()),
