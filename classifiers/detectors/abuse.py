@@ -178,7 +178,9 @@ _TIER_CUES = {
 # "<slur>s in the sen unit", "<slur>s sitting exams" ("placed": not for in-group slang, which
 # the Davidson training split shows placed everywhere)
 _POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nursery", "pe", "sixth",
-                             "form", "registration", "school", "college", "sen"})
+                             "form", "registration", "school", "college", "sen",
+                             # batch 38: a person pointed at in a photo or a room ("... on the front row")
+                             "row", "front", "back", "photo", "pic", "picture", "video", "stage"})
 _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
@@ -1545,6 +1547,9 @@ class AbuseDetector:
         if nxt < len(words) and clause[nxt] == c:
             plural = words[hit.last].endswith("s")
             after = nxt + 1 if nxt + 1 < len(words) and clause[nxt + 1] == c else -1
+            if after >= 0 and words[after] in {"the", "that", "this"} and after + 1 < len(words) \
+                    and clause[after + 1] == c and words[after + 1] in _POINTED_PLACES:
+                after += 1  # "... on the front row", "... in that photo"
             if words[nxt] in _POINTED_PREPOSITIONS and after >= 0 and (
                     words[after].isdigit() or words[after] in _POINTED_PLACES
                     or self._form_at(after, words, folded, tokens)):

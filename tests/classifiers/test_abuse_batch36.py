@@ -6,7 +6,8 @@ are"), sent away by a name for newcomers ("the foreign boarders") or named by a 
 name misspelt on purpose; a headscarf called a rag; a relative's view or what men are
 telling pupils, reported by a worried writer (reviewed, not hate); a mild insult used as
 an adverb of degree before praise ("stupid talented"); a swear word about a thing followed
-by "but he's ..." (the subject of what follows, not whom the swear word is aimed at).
+by "but he's ..." (the subject of what follows, not whom the swear word is aimed at); a
+slur that needs a target pointed at someone "on the back row" or "in that photo".
 
 People nouns of boarding schools, faith schools and trusts (trustees, a bursar, house
 tutors, matron, the leadership team, the commenters) as the ones an insult is aimed at;
@@ -22,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse, best_scores
+from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse, best_scores, lexicon_slur
 
 PIG = "\U0001f437"
 BIN = "\U0001f5d1\ufe0f"
@@ -118,6 +119,17 @@ def test_quoted_report_is_still_reviewed(detector: AbuseDetector) -> None:
     scores = best_scores(detector, 'a boy told her "your religion is stupid" in the lunch queue')
     assert scores.get("hate", 0.0) < 0.5
     assert 0.0 < scores.get("abuse", 0.0) < 0.5
+
+
+def test_slur_pointed_at_someone_in_a_row_or_photo_is_hate(detector: AbuseDetector) -> None:
+    """A slur that needs a target is hate when it points at someone "on the back row" or "in
+    that photo"; with nothing pointed at it stays abuse only."""
+    slur = lexicon_slur("race", "addressed_or_group")
+    for n, text in enumerate((f"{slur} on the back row 😂", f"the {slur} in that photo lol")):
+        scores = best_scores(detector, text)
+        assert scores.get("hate", 0.0) >= 0.5 and scores.get("abuse", 0.0) >= 0.5, (n, scores)
+    scores = best_scores(detector, f"{slur} lol")
+    assert scores.get("hate", 0.0) < 0.5 <= scores.get("abuse", 0.0), scores
 
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:
