@@ -911,6 +911,25 @@ def _all_lower(text: str) -> bool:
     return not any(ch.isupper() for ch in text)
 
 
+_SO_IS_PERSON = re.compile(r"[\s,.!]*(?:and\s+)?so\s+(?:is|are|was|were)\s+(she|he|they|you|u|him|her|them)(?![a-z])")
+# batch 36: a nationality word after "in" or a verb of speech names a language ("shouting in
+# polish at him", "speaks urdu at home"), not the people
+_LANGUAGE_USE = re.compile(r"(?<![a-z])(?:in|speak|speaks|speaking|spoke|talks|talking|shouting|shouts|writes|"
+                           r"written|translated\s+into)\s+(?:polish|romanian|urdu|punjabi|arabic|welsh|bengali|"
+                           r"turkish|albanian|lithuanian|somali|chinese|pakistani|indian|syrian|nigerian)(?![a-z])",
+                           re.IGNORECASE)
+
+
+def _language_at_edge(text: str, start: int, end: int) -> bool:
+    """Whether a hate frame's span begins or ends on a language named in use: the frame's
+    group word is then that language."""
+    for m in _LANGUAGE_USE.finditer(text, max(start - 20, 0), min(end + 2, len(text))):
+        word_start = m.end() - len(m.group(0).split()[-1])
+        if word_start == start or m.end() == end:
+            return True
+    return False
+
+
 def _quote_opened_in_report(text: str, start: int, end: int) -> bool:
     """Whether a double quote opened inside ``text[start:end]`` follows a report verb: the
     derogating half of a frame is what someone was told ('disabled and was told he was
@@ -980,6 +999,8 @@ class AbuseDetector:
                     hard_spans = self._hard_negative_spans(folded)
                 if any(why.start < h_end and h_start < why.end for h_start, h_end in hard_spans):
                     continue  # "... filthy with head lice and black teeth": a colour, not a people
+                if _language_at_edge(original, why.start, why.end):
+                    continue  # "... the mum is always shouting in polish": a language, not a people
             if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
                                           or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])
                                           or _quote_opened_in_report(original, why.start, why.end)):
@@ -1403,6 +1424,10 @@ class AbuseDetector:
                     subject = ""  # "if so that's a disgrace": a decision judged, not a person
                 if subject:
                     return f"'{subject} {prev} ...'"
+        # "her art is garbage and so is she": the same word passed on to a person (batch 37)
+        m = _SO_IS_PERSON.match(folded.loose.text, tokens[hit.last][2])
+        if m:
+            return f"'... and so is {m.group(1)}'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
         for j in range(hit.last + 1, min(hit.last + 3, len(words))):
             if clause[j] != c:
@@ -2164,6 +2189,8 @@ class AbuseDetector:
                     continue
                 if der.first <= group.last and der.last >= group.first:
                     continue  # the same words cannot be both
+                if _language_at_edge(view.text, group.start, group.end):
+                    continue  # "his dad only speaks polish": a language, not a people
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
                             min(group.start, der.start), max(group.end, der.end))
                 rule = f"group_derogation(target={group.entry.target})"

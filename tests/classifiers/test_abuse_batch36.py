@@ -7,7 +7,9 @@ name misspelt on purpose; a headscarf called a rag; a relative's view or what me
 telling pupils, reported by a worried writer (reviewed, not hate); a mild insult used as
 an adverb of degree before praise ("stupid talented"); a swear word about a thing followed
 by "but he's ..." (the subject of what follows, not whom the swear word is aimed at); a
-slur that needs a target pointed at someone "on the back row" or "in that photo".
+slur that needs a target pointed at someone "on the back row" or "in that photo"; an
+insult on a thing passed on to a person ("... is garbage and so is she"); a nationality
+word naming a language in use ("shouting in polish") is no people in a hate frame.
 
 People nouns of boarding schools, faith schools and trusts (trustees, a bursar, house
 tutors, matron, the leadership team, the commenters) as the ones an insult is aimed at;
@@ -101,6 +103,18 @@ CASES = [
     # ... controls: the same insult said of them
     ("the year 11 band are stupid", {"abuse"}),
     ("the choir were psycho, screaming at the little ones", {"abuse"}),
+    # an insult on a thing passed on to a person: "... and so is she"
+    ("his football is garbage and so is he", {"abuse"}),
+    ("the play was pathetic, and so were they", {"abuse"}),
+    # ... hard negatives: passed on to a thing, or praise passed on
+    ("the food is garbage and so is the service", set()),
+    ("the garbage truck blocked the gate again", set()),
+    ("her painting was amazing and so is she", set()),
+    # a nationality word naming a language in use is no people
+    ("the boy is thin and smells, his dad only speaks polish to the staff, please check on him", set()),
+    ("we are so dirty after forest school, the instructions were in romanian too 😂", set()),
+    # ... control: the people themselves derogated
+    ("the polish are dirty and smell", {"abuse", "hate"}),
     # a group derogated inside a quote opened after a report verb: a parent's report
     ('a girl in his class told him "your religion is disgusting" and nobody stopped it', set()),
     ('my son is autistic and was told he was "holding the team back" at football, not on', set()),
