@@ -178,7 +178,9 @@ _TIER_CUES = {
 # "<slur>s in the sen unit", "<slur>s sitting exams" ("placed": not for in-group slang, which
 # the Davidson training split shows placed everywhere)
 _POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nursery", "pe", "sixth",
-                             "form", "registration", "school", "college", "sen"})
+                             "form", "registration", "school", "college", "sen",
+                             # batch 38: a person pointed at in a photo or a room ("... on the front row")
+                             "row", "front", "back", "photo", "pic", "picture", "video", "stage"})
 _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
@@ -258,11 +260,28 @@ _RUDE_EMOJI = frozenset({"\U0001f595"})
 _MOCK_EMOJI = frozenset({"\U0001f921"})  # clown face
 # mockery frames that name a person and need no insult word: "imagine being tia tho",
 # "who let freddie think he could sing", "not u thinking ur good at football"
+# batch 38: an animal or a bin standing for the insult word ("freya is a \U0001f437", "\U0001f5d1\ufe0f = u",
+# "\U0001f437 miss x"): abuse only when the emoji is said of a person, never on its own (a farm
+# visit's pigs, a litter pick's bins)
+_INSULT_EMOJI = "\U0001f437\U0001f416\U0001f5d1\U0001f400\U0001f401\U0001f404\U0001f40d\U0001f4a9\U0001f98d\U0001f992\U0001f40b\U0001f433\U0001f99b"
+_EMOJI_RUN = f"[{_INSULT_EMOJI}]\ufe0f?"
+_EMOJI_AIMED = re.compile(
+    # "is a \U0001f437", "ur a \U0001f437", "such a \U0001f437"
+    r"(?<![a-z])(?:is|are|was|ur|you're|youre|u|r|such)\s+(?:an?\s+|such\s+an?\s+|(?:absolute|total|proper|big)\s+)*"
+    + _EMOJI_RUN
+    # "\U0001f5d1\ufe0f = u", "u = \U0001f437"
+    + r"|" + _EMOJI_RUN + r"\s*=\s*(?:u|you|ur|him|her|he|she|@\w+)(?![a-z])"
+    + r"|(?<![a-z])(?:u|you|he|she|him|her|@[\w.]+)\s*=\s*" + _EMOJI_RUN
+    # "\U0001f437 miss hutton", "\U0001f437 @name"
+    + r"|" + _EMOJI_RUN + r"\s*(?:mr|mrs|miss|ms|sir)\s+[a-z]|" + _EMOJI_RUN + r"\s*@\w", re.IGNORECASE)
 _MOCK_FRAME = re.compile(
     r"(?<![a-z])(?:imagine\s+(?:being|bein|looking\s+like)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<a>[a-z']+)"
     r"(?=\s*(?:tho|though|lol|lmao|lmfao|fr|rn|haha|ha|omg)?\s*(?:$|[^a-z\s']))"
     r"|who\s+let\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<b>[a-z']+)\s+(?:think|believe)\s+(?:he|she|they|u|you)(?![a-z])"
-    r"|not\s+(?P<c>u|you)\s+thinking\s+(?:ur|youre|you're|you|u)(?![a-z]))")
+    r"|not\s+(?P<c>u|you)\s+thinking\s+(?:ur|youre|you're|you|u)(?![a-z])"
+    # batch 38: "imagine thinking ur pretty", "imagine thinking she's funny"
+    r"|imagine\s+(?:thinking|thinkin|believing)\s+(?:that\s+)?(?P<d>ur|youre|you're|u|you|he's|she's|hes|shes)"
+    r"\s+(?:are\s+|r\s+|is\s+)?(?:so\s+|really\s+|actually\s+)?[a-z]{3,})")
 _MOCK_FRAME_SCORE = 0.70
 _DISGUST_EMOJI = ("\U0001f92e", "\U0001f922")  # face vomiting, nauseated face
 _PERSON_WORD = re.compile(r"(?<![a-z])(?:you|ur|u|mr|mrs|miss|ms|sir|he|she|head|teacher|deputy)(?![a-z])"
@@ -284,7 +303,11 @@ _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|sh
                             # "was told by a boy in her form that she's a '...'"
                             r"|\b(?:told|called|said|saying|says)\b[^\"'\u201c\u2018.!?]{0,40}\bthat\s+"
                             r"(?:she|he|i|they|you|we)(?:'s|'m|'re|s|m|re)?\s+(?:is\s+|was\s+|are\s+)?(?:an?\s+)?"
-                            r"[\"'\u201c\u2018]\s*$")
+                            r"[\"'\u201c\u2018]\s*$"
+                            # batch 36: the hit further inside a double quote opened after a report verb:
+                            # 'a boy told her "your religion is ...', 'was told he was "slowing ...'
+                            r"|(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling"
+                            r"|called|calling|wrote)\s+(?:\w+\s+){0,3}[\"\u201c][^\"\u201d.!?]{1,40}$")
 # a view reported as someone else's: "my son has started saying women shouldn't ...", "he
 # keeps talking about ..." (a worried parent, not the writer's own view)
 _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|going\s+round)\s+"
@@ -294,7 +317,14 @@ _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|goin
                             r"|\b(?:group|groups|page|pages|account|accounts|channel|channels|site|sites|forum|"
                             r"video|videos|people|lads|men|influencer|influencers)\s+(?:that|which|who)\s+"
                             r"(?:says|say|said|claims|claim|claimed|post|posts|preach|preaches|reckon|reckons)\s+"
-                            r"(?:that\s+)?[^.!?\n]{0,40}$")
+                            r"(?:that\s+)?[^.!?\n]{0,40}$"
+                            # batch 36: a relative's view told by a worried writer ("my brother says
+                            # ... we should fight the ..."), grooming told as what others are telling
+                            # pupils ("men at the gym are telling the boys that ... are ...")
+                            r"|\b(?:my|our|his|her)\s+(?:son|daughter|brother|sister|cousin|friend|nephew|niece|"
+                            r"husband|dad|father|uncle|boy|girl)\s+(?:says|said|keeps\s+saying|is\s+saying|thinks|"
+                            r"believes)\s+(?:that\s+)?[^.!?\n]{0,60}$"
+                            r"|\b(?:is|are|was|were)\s+(?:telling|teaching)\s+(?:[\w']+\s+){0,5}that\s+[^.!?\n]{0,60}$")
 # a claim someone else is spreading: "a lad is telling everyone that the ... is real"
 _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
                              r"(?:telling|saying|claiming|posting|sharing|spreading)"
@@ -358,6 +388,8 @@ _OWN_FAMILY = frozenset({"son", "sons", "daughter", "daughters", "kid", "kids", 
                          "hubby", "dad", "mum", "brothers", "sisters", "grandad", "nan", "cousin"})
 _OWN = frozenset({"my", "our", "me", "mine"})
 # insults a writer calls themselves without crudeness ("I'm such an idiot, forgot the PE kit")
+# praise words an insult before them does not just intensify ("ugly love" is still said to someone)
+_NOT_INTENSIFIED = frozenset({"love", "loved", "yes", "best", "nice", "well", "what", "lucky"})
 _MILD_INSULTS = frozenset({"idiot", "moron", "muppet", "numpty", "plonker", "wally", "twit",
                            "pillock", "prat", "nitwit", "dunce", "dummy", "plank", "doughnut",
                            "melon", "dope", "dork", "dweeb", "loser", "failure", "fool", "clown",
@@ -879,11 +911,40 @@ def _all_lower(text: str) -> bool:
     return not any(ch.isupper() for ch in text)
 
 
+_SO_IS_PERSON = re.compile(r"[\s,.!]*(?:and\s+)?so\s+(?:is|are|was|were)\s+(she|he|they|you|u|him|her|them)(?![a-z])")
+# batch 36: a nationality word after "in" or a verb of speech names a language ("shouting in
+# polish at him", "speaks urdu at home"), not the people
+_LANGUAGE_USE = re.compile(r"(?<![a-z])(?:in|speak|speaks|speaking|spoke|talks|talking|shouting|shouts|writes|"
+                           r"written|translated\s+into)\s+(?:polish|romanian|urdu|punjabi|arabic|welsh|bengali|"
+                           r"turkish|albanian|lithuanian|somali|chinese|pakistani|indian|syrian|nigerian)(?![a-z])",
+                           re.IGNORECASE)
+
+
+def _language_at_edge(text: str, start: int, end: int) -> bool:
+    """Whether a hate frame's span begins or ends on a language named in use: the frame's
+    group word is then that language."""
+    for m in _LANGUAGE_USE.finditer(text, max(start - 20, 0), min(end + 2, len(text))):
+        word_start = m.end() - len(m.group(0).split()[-1])
+        if word_start == start or m.end() == end:
+            return True
+    return False
+
+
+def _quote_opened_in_report(text: str, start: int, end: int) -> bool:
+    """Whether a double quote opened inside ``text[start:end]`` follows a report verb: the
+    derogating half of a frame is what someone was told ('disabled and was told he was
+    "slowing ..."'), not the writer's view."""
+    for q in range(start, end):
+        if text[q] in "\"\u201c" and _QUOTED_REPORT.search(text[max(q - 60, 0):q + 1]):
+            return True
+    return False
+
+
 class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.7.0"
+    version = "1.8.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -916,6 +977,12 @@ class AbuseDetector:
             why = Explanation(self.name, "emoji_insult(severity=2,target=none)", at, at + len(ch), ch,
                               ("an insulting emoji aimed at a person",))
             out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
+        if not emoji and any(ch in original for ch in _INSULT_EMOJI):
+            m = _EMOJI_AIMED.search(original)
+            if m:
+                why = Explanation(self.name, "emoji_insult(severity=1,target=none)", m.start(), m.end(),
+                                  original[m.start():m.end()], ("an animal or bin emoji said of a person",))
+                out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
         out.extend(self._doxxing(folded))
         if "(((" in folded.original:
             m = _ECHO.search(folded.original)
@@ -932,8 +999,11 @@ class AbuseDetector:
                     hard_spans = self._hard_negative_spans(folded)
                 if any(why.start < h_end and h_start < why.end for h_start, h_end in hard_spans):
                     continue  # "... filthy with head lice and black teeth": a colour, not a people
+                if _language_at_edge(original, why.start, why.end):
+                    continue  # "... the mum is always shouting in polish": a language, not a people
             if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
-                                          or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])):
+                                          or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])
+                                          or _quote_opened_in_report(original, why.start, why.end)):
                 # "a boy told her 'go back to ...'": a parent reporting what was said
                 out.append(Detection(_ABUSE, _REPORTED_SLUR_SCORE, Explanation(
                     self.name, f"hate_frame({why.rule.removeprefix('concepts:')})", why.start, why.end, why.matched,
@@ -1209,6 +1279,13 @@ class AbuseDetector:
                        for o in insult_hits):
                     score += _STACKED_BOOST
                     adjustments.append(f"+{_STACKED_BOOST:.2f} stacked insults")
+                nxt = hit.last + 1
+                if sev == 1 and nxt in emphasis_first and clause[nxt] == clause[hit.first] \
+                        and words[nxt] not in _NOT_INTENSIFIED:
+                    # "psycho talented", "stupid good": the word is an adverb of degree before
+                    # praise (batch 38), not a name for anyone
+                    score -= _EMPHASIS_PENALTY
+                    adjustments.append(f"-{_EMPHASIS_PENALTY:.2f} intensifies praise")
             else:
                 score = _PROFANITY_BASE[sev]
                 directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
@@ -1347,6 +1424,10 @@ class AbuseDetector:
                     subject = ""  # "if so that's a disgrace": a decision judged, not a person
                 if subject:
                     return f"'{subject} {prev} ...'"
+        # "her art is garbage and so is she": the same word passed on to a person (batch 37)
+        m = _SO_IS_PERSON.match(folded.loose.text, tokens[hit.last][2])
+        if m:
+            return f"'... and so is {m.group(1)}'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
         for j in range(hit.last + 1, min(hit.last + 3, len(words))):
             if clause[j] != c:
@@ -1374,7 +1455,9 @@ class AbuseDetector:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
         for j in (hit.last + 1, hit.last + 2):
             if j < len(words) and clause[j] == c and j in targets and words[j] not in {
-                    "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot"}:
+                    "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot",
+                    # "boring as hell but he's a good teacher": the subject of what follows
+                    "he's", "she's", "hes", "shes", "they're", "theyre"}:
                 return f"'... {words[j]}'"
         # stacked after another insult or before one: "stupid cow", "ugly freak"
         for other in insults:
@@ -1489,6 +1572,9 @@ class AbuseDetector:
         if nxt < len(words) and clause[nxt] == c:
             plural = words[hit.last].endswith("s")
             after = nxt + 1 if nxt + 1 < len(words) and clause[nxt + 1] == c else -1
+            if after >= 0 and words[after] in {"the", "that", "this"} and after + 1 < len(words) \
+                    and clause[after + 1] == c and words[after + 1] in _POINTED_PLACES:
+                after += 1  # "... on the front row", "... in that photo"
             if words[nxt] in _POINTED_PREPOSITIONS and after >= 0 and (
                     words[after].isdigit() or words[after] in _POINTED_PLACES
                     or self._form_at(after, words, folded, tokens)):
@@ -1850,13 +1936,13 @@ class AbuseDetector:
         insult word; "imagine being a teacher in this heat" names no one."""
         starts = {start: k for k, (_, start, _) in enumerate(tokens)}
         for m in _MOCK_FRAME.finditer(text):
-            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g) is not None)
             k = starts.get(m.start(group))
             if k is None:
                 continue
             person = self._person_at(k, words, targets, folded, tokens) or (
                 "a name" if self._lower_name(words[k], folded) else "")
-            if not person or person in {"your", "yours", "ur"} and group != "c":
+            if not person or person in {"your", "yours", "ur"} and group not in {"c", "d"}:
                 continue
             span = _Hit(LexiconEntry("mock frame", "mockery"), k, k, m.start(), m.end())
             return [self._detection(folded, view, _ABUSE, _MOCK_FRAME_SCORE, "mock_frame(severity=2,target=none)",
@@ -2103,11 +2189,14 @@ class AbuseDetector:
                     continue
                 if der.first <= group.last and der.last >= group.first:
                     continue  # the same words cannot be both
+                if _language_at_edge(view.text, group.start, group.end):
+                    continue  # "his dad only speaks polish": a language, not a people
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
                             min(group.start, der.start), max(group.end, der.end))
                 rule = f"group_derogation(target={group.entry.target})"
                 if _REPORTED_VIEW.search(view.text[max(span.start - 80, 0):span.start]) \
-                        or _QUOTED_REPORT.search(view.text[max(der.start - 60, 0):der.start]):
+                        or _QUOTED_REPORT.search(view.text[max(der.start - 60, 0):der.start]) \
+                        or _QUOTED_REPORT.search(view.text[max(span.start - 60, 0):span.start]):
                     # "my son has started saying women shouldn't ...": a parent's worry, reviewed
                     out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, span,
                                                ("a view reported as someone else's: review, not hate",)))
