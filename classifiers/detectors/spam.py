@@ -448,6 +448,8 @@ RULES = (
 SCHOOL_WORD = (
     r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
+    # "can take your kids from school": the place children are collected from
+    r"(?<!from\sschool)(?<!from\sthe\sschool)"
 )
 
 # Word lists read together (see classifiers.rules.ConceptSet).

@@ -81,6 +81,8 @@ OFFERS = [
     "intensive driving courses for 17 year olds, pass in a week, see website",
     "lost my job, please send what you can to my paypal, anything helps",
     "support my niece's netball club fundraiser, link below",
+    # "from school" is where children are collected, not the school's own offer
+    "qualified babysitter, can collect your little ones from school, good price",
 ]
 
 
@@ -96,6 +98,7 @@ NOT_OFFERS = [
     "the new bakery on Station Road gave the school free bread for the fair",
     "our college's own fundraising page for the hospice is live, thanks to the students' union",
     "the head of music is a talentless hack and everyone knows it",
+    "does the childminder collect from school on fridays or do we?",
 ]
 
 
