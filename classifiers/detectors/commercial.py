@@ -259,7 +259,7 @@ CONCEPTS: dict[str, str] = {
                r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
                r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
                r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app"
-               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|groomers|hoodies|t-?shirts|butcher|bakery|grocer\w*",
+               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|groomers|hoodies|t-?shirts",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
                    r"|come\s+and\s+(?:visit|see|try)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"

@@ -497,15 +497,16 @@ CONCEPTS: dict[str, str] = {
     # date", "we know the 11+ answers", "money transfer to poland no fee", "visa help 100%"
     "forgery": r"fake\s+(?:ids?|id\s+cards?|sick\s+notes?|doctors?\s+(?:notes?|letters?)|passports?|licen[cs]es?|certificates?|degrees?|payslips?|documents?|visas?|reviews)"
                r"|scannable|holograms?|(?:notes?|letters?)\s+(?:for\s+)?any\s+date|(?:exam|test|11\s?\+?|eleven\s+plus|gcse|sats|citizenship|theory\s+test)\s+(?:answers|papers)"
-               r"|(?:answers|papers)\s+before\s+(?:the\s+)?exams?|pass\s+guaranteed|guaranteed\s+pass|no\s+test"
-               r"|money\s+transfers?|transfer\s+money|send\s+money\s+(?:to|home|abroad)|western\s+union|moneygram|better\s+rates?\s+than|best\s+rates?"
-               r"|no\s+(?:transfer\s+)?fees?|cheap\s+flights|visa\s+(?:help|guarantee|services?|agent)|(?:licen[cs]e|visa)\s+exchange|no\s+id\s+(?:needed|required|checks?)"
-               r"|(?:cousin|friend|brother|uncle)\s+is\s+(?:an?\s+)?agent|\w+\s+agent\s+here",
+               r"|(?:answers|papers)\s+before\s+(?:the\s+)?exams?|pass\s+guaranteed|guaranteed\s+pass|no\s+test\s+(?:needed|required)"
+               r"|money\s+transfers?|transfer\s+money|send\s+money\s+(?:to|home|abroad)|western\s+union|moneygram|better\s+rates?\s+than\s+(?:the\s+|any\s+|your\s+)?banks?"
+               r"|no\s+transfer\s+fees?|cheap\s+flights|visa\s+(?:help|guarantee|services?|agent)|(?:licen[cs]e|visa)\s+exchange"
+               r"|(?:cousin|friend|brother|uncle)\s+is\s+(?:an?\s+)?(?:travel\s+|visa\s+|money\s+)?agent(?!\s+for)|\w+\s+agent\s+here",
     # how the buyer reaches the seller
     "sell_contact": r"£|\$|€|dm|pm|inbox|message|msg|whatsapp|telegram|snap|snapchat|snap\s+me|ask\s+me\s+how|delivered|delivery|paypal|contact|hmu|text\s+me"
                     r"|come\s+to\s+my\s+(?:house|place|shop|flat)|price|prices|cash",
     # forgery told, not sold: "got caught with a fake id", "police took his fake ids"
-    "forgery_told": r"caught|police|confiscat\w*|arrested|report\w*|scam|scams|scammers?|beware|warning|don'?t\s+(?:buy|use|fall)|got\s+(?:one|them|it)\s+off",
+    "forgery_told": r"caught|police|confiscat\w*|arrested|report\w*|scam|scams|scammers?|beware|warning|don'?t\s+(?:buy|use|fall)|got\s+(?:one|them|it)\s+off"
+                    r"|used|using|furious|worried|found|(?:my|our|his|her)\s+(?:son|daughter|kids?|child|lad|girl|boy)",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (

@@ -63,6 +63,9 @@ FORGERY_TOLD = [
     "beware, someone in the sixth form group chat is offering fake sick notes, it's a scam",
     "does anyone know a cheap way to send money to Poland? the bank fee is awful",
     "the college confiscated three fake ids on friday",
+    "my daughter used a fake id to get into town, I'm furious, message me if yours did too",
+    "the residential has no fee for pupil premium families, message the office",
+    "my cousin is agent for the rugby club, message him about trials",
 ]
 
 
@@ -77,7 +80,7 @@ OFFERS = [
     "henna artist for weddings and parties, book your slot for eid",
     "brow and eyelash treatments £15 this weekend only",
     "my lil biz makes personalised school leavers t-shirts, check insta",
-    "new turkish bakery just opened on Station Road, come and visit",
+    "new turkish food shop just opened on Station Road, come and visit",
     "intensive driving courses for 17 year olds, pass in a week, see website",
     "lost my job, please send what you can to my paypal, anything helps",
     "support my niece's netball club fundraiser, link below",
@@ -99,6 +102,7 @@ NOT_OFFERS = [
     "our college's own fundraising page for the hospice is live, thanks to the students' union",
     "the head of music is a talentless hack and everyone knows it",
     "does the childminder collect from school on fridays or do we?",
+    "the new bakery opened on the parade, lovely bread, not cheap though",
 ]
 
 
