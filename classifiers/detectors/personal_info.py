@@ -67,8 +67,9 @@ RULES = (
          0.8, view="text", context=(r"\b(?:live|address|postcode|house|flat|come round|round to)\b",)),
     Rule("street_address", LABEL,
          # the first word after the number is the street's, not "on"/"in" ("the year 5s on
-         # Elm Road" is where children were, not a house number)
-         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         # Elm Road" is where children were, not a house number) nor a pronoun ("a man of
+         # maybe 25 who drive away": an age, then its clause)
+         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
@@ -76,7 +77,7 @@ RULES = (
     Rule("street_address_folded", LABEL,
          # the first word after the number is the street's, not "on"/"in" ("the year 5s on
          # Elm Road" is where children were, not a house number)
-         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past)\s)"
+         rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="loose", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
@@ -131,7 +132,8 @@ RULES = (
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
-         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}",
+         rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}"
+         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b",
          0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
 )
 
@@ -150,7 +152,8 @@ _CLASS_AFTER = (
     # old", "she's in year 11", "our 7 year old twins", "9th year"
     rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
     r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b)"
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b"
+    r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
     r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
@@ -187,11 +190,12 @@ _SINGLE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 #: is also an ordinary word
 _STRONG_CLASS_AFTER = re.compile(
     r"\s*[,(]?\s*(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b"
-    r"|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b)")
+    r"|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b|(?<=\()\s*\d{1,2}\s*[,;)]|(?:upper|lower)\s+sixth\b)")
 #: a name opens its clause: the comment's start, a mark, or a joining word before it
 #: ("seen kayden from year 8" is a verb before a name)
 #: ("the one who started it is tyler brannigan in 10r": "is" names who someone is)
-_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*|is|was|it's|its|called|named))\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:(\-]|\b(?:and|to|with|@|cc|oi\s*|is|was|it's|its|called|named"
+                           r"|birthday|bday|b'day|that'?s|congrats|congratulations|done|hi|hiya|hello|hey|dear|love))\s*$")
 #: words that are never a first name, even before a rare word (also verbs that take a
 #: person: "tell jayden in 10r ...")
 _FUNCTION_WORDS = frozenset(
@@ -209,6 +213,15 @@ _CLASS_THEN_NAME = re.compile(
     rf"(?:\b(?i:year|yr)\s?\d{{1,2}}\b|(?<![\w£$])\d{{1,2}}[A-Z]{{1,2}}\b|\b[A-Z][a-z]+\s+[Cc]lass\b)"
     rf"(?:\s*[,:\-\u2013]\s*|\s+(?i:especially|particularly|including|esp\.?|namely|like|and)\s+|\s*,\s*(?i:especially|particularly|including|esp\.?)\s+)"
     rf"{_NAME}"
+)
+#: a child named by what they are, not who ("diabetic child in year 2", "ginger kid in 10b"),
+#: or counted
+_CHILD_NOUNS = frozenset(
+    "child children kid kids boy boys girl girls lad lads lass lasses pupil pupils student students baby babies "
+    "son sons daughter daughters twin twins toddler toddlers teen teens one ones lot group "
+    # and how many: "thirty two in year 5"
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
 )
 _NOT_NAMES = frozenset(
     """well done happy thank thanks good great congratulations congrats year class mr mrs miss ms
@@ -235,7 +248,7 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # _NAME_WITH_CLASS needs, after the name, a digit (year group, class like "4B", age) or,
 # in any case, "reception", "nursery" or "class"; \d is any Unicode digit and (?i) folds
 # case the way the pattern does, so the test runs on the original text.
-_CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class)")
+_CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class|sixth)")
 _ASCII_DIGITS = "0123456789"
 _NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
@@ -590,7 +603,7 @@ class PersonalInfoDetector:
         if original.isascii():
             lower = original.lower()
             with_class = (any(d in original for d in _ASCII_DIGITS) or "class" in lower
-                          or "reception" in lower or "nursery" in lower)
+                          or "reception" in lower or "nursery" in lower or "sixth" in lower)
         else:
             with_class = _CLASS_SCREEN.search(original) is not None
         child = any(w in original for w in _CHILD_NAME_LITERALS)
@@ -660,7 +673,10 @@ class PersonalInfoDetector:
             parts = m.group("name").split()
             if any(p in _NOT_NAMES or _WORD_SUFFIX.search(p) for p in parts) or " ".join(parts) in staff:
                 continue
-            if parts[1] in common:
+            if parts[1] in common and (parts[0] in common or len(parts[0]) < 4 or len(parts[1]) < 3
+                                       or parts[1] in _FUNCTION_WORDS or parts[1] in _CHILD_NOUNS
+                                       or _STRONG_CLASS_AFTER.match(text, m.end("name")) is None
+                                       or _CLAUSE_START.search(text, 0, m.start("name")) is None):
                 continue
             # Common first names are ordinary words too ("josh", "mia", "grace"): a common
             # first word passes only before a rare surname and a year group, form or age

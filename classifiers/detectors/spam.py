@@ -448,6 +448,8 @@ RULES = (
 SCHOOL_WORD = (
     r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
+    # "can take your kids from school": the place children are collected from
+    r"(?<!from\sschool)(?<!from\sthe\sschool)"
 )
 
 # Word lists read together (see classifiers.rules.ConceptSet).
@@ -465,7 +467,8 @@ CONCEPTS: dict[str, str] = {
     "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*|nudes?|if\s+(?:i|u|you)\s+(?:don'?t|dont|do\s+not)\s+(?:send|pay)",
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
               r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
-    "cheat": r"generator|hack|hacks|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
+    "cheat": r"generator|(?:robux|v-?bucks|coins|gems|diamonds|skins|roblox|fortnite|minecraft|game|games|account|accounts|instagram|insta|snapchat|snap|wifi|pubg|gta|cod)\s+hacks?"
+             r"|hacks?\s+(?:for|tool|tools|apk|download|link|menu)|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
     "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
                r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
@@ -485,9 +488,25 @@ CONCEPTS: dict[str, str] = {
     "fundraising": rf"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|{SCHOOL_WORD}",
     # money that went to or from someone, told ("she's been sending money to someone online",
     # "no money for the electric"): a worry or a disclosure, not an offer
-    "money_told": r"no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
+    "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
+                  r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
     # a scam named as one, by someone warning others ("are scammers kids, don't click")
     "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",
+    # documents forged or exam answers sold, and the informal agents of families far from
+    # home (money sent abroad, visas, flights): "fake ids, scannable", "doctor letter any
+    # date", "we know the 11+ answers", "money transfer to poland no fee", "visa help 100%"
+    "forgery": r"fake\s+(?:ids?|id\s+cards?|sick\s+notes?|doctors?\s+(?:notes?|letters?)|passports?|licen[cs]es?|certificates?|degrees?|payslips?|documents?|visas?|reviews)"
+               r"|scannable|holograms?|(?:notes?|letters?)\s+(?:for\s+)?any\s+date|(?:exam|test|11\s?\+?|eleven\s+plus|gcse|sats|citizenship|theory\s+test)\s+(?:answers|papers)"
+               r"|(?:answers|papers)\s+before\s+(?:the\s+)?exams?|pass\s+guaranteed|guaranteed\s+pass|no\s+test\s+(?:needed|required)"
+               r"|money\s+transfers?|transfer\s+money|send\s+money\s+(?:to|home|abroad)|western\s+union|moneygram|better\s+rates?\s+than\s+(?:the\s+|any\s+|your\s+)?banks?"
+               r"|no\s+transfer\s+fees?|cheap\s+flights|visa\s+(?:help|guarantee|services?|agent)|(?:licen[cs]e|visa)\s+exchange"
+               r"|(?:cousin|friend|brother|uncle)\s+is\s+(?:an?\s+)?(?:travel\s+|visa\s+|money\s+)?agent(?!\s+for)|\w+\s+agent\s+here",
+    # how the buyer reaches the seller
+    "sell_contact": r"£|\$|€|dm|pm|inbox|message|msg|whatsapp|telegram|snap|snapchat|snap\s+me|ask\s+me\s+how|delivered|delivery|paypal|contact|hmu|text\s+me"
+                    r"|come\s+to\s+my\s+(?:house|place|shop|flat)|price|prices|cash",
+    # forgery told, not sold: "got caught with a fake id", "police took his fake ids"
+    "forgery_told": r"caught|police|confiscat\w*|arrested|report\w*|scam|scams|scammers?|beware|warning|don'?t\s+(?:buy|use|fall)|got\s+(?:one|them|it)\s+off"
+                    r"|used|using|furious|worried|found|(?:my|our|his|her)\s+(?:son|daughter|kids?|child|lad|girl|boy)",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
@@ -502,8 +521,9 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("recovery_testimonial", ("recovery", "testimonial"), ("school_own",), 0.75),
     ("easy_money", ("earn", "easy_work"), ("fundraising", "money_told"), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
+    ("forged_goods", ("forgery", "sell_contact"), ("forgery_told", "money_told"), 0.75),
 )
-CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery")
+CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery", "forgery")
 
 def fast_word_starts(pattern: str) -> str:
     """``pattern`` with each leading ``\\b`` moved behind the literal word it guards.
