@@ -8,7 +8,9 @@ probabilities it gives to *unseen* wording.
 
 Protocol (leave one group of batches out, as :mod:`classifiers.experiments.leave_batch_out`
 but over every school batch): the school cases are grouped by the batch in their id
-(``sc11-0042`` is batch ``sc11``) into :data:`FOLDS`, which cover the whole case file.
+(``sc11-0042`` is batch ``sc11``) into :data:`FOLDS`, which cover the whole case file: the
+six folds of the first reading (batches up to sc12) and, since, three consecutive batches a
+fold from sc13 to sc38 (:data:`FOLD_SETS` names the two parts).
 For each fold a model is trained exactly as :func:`classifiers.train.train` does, without
 any case of the fold's batches (either half), and records, for every case of the fold, the
 model's safeguarding probability; it also scores every safeguarding negative of the school
@@ -36,9 +38,11 @@ which the figure stays at or above the floor at every higher threshold":
 
 - ``MODEL_ACT``: rules + model, mixed precision >= :data:`SYSTEM_PRECISION` (0.75, the
   issue's floor for safeguarding: recall first, precision spent down to the floor). The
-  mixed set holds about one positive in nine, a stricter mix than any school evaluation
-  set (the school halves hold about one in three), which is the margin for the rules
-  being more precise on these tuned negatives than on new wording;
+  mixed set held about one positive in nine with the case file up to sc12, a stricter mix
+  than any school evaluation set (the school halves hold about one in three), which is the
+  margin for the rules being more precise on these tuned negatives than on new wording.
+  The mix is not fixed: every fold brings in all the test-half negatives outside it, so as
+  the case file grows the margin grows (one in 16.5 up to sc38; EVAL_NOTES.md);
 - ``MODEL_ACT_MODEL_ALONE``: the model alone, mixed precision >= :data:`ACT_PRECISION`
   (0.80), the stricter alternative: the model's own flags judged without the rules;
 - ``MODEL_REVIEW``: the model alone, mixed precision >= :data:`REVIEW_PRECISION` (0.50: at
@@ -46,14 +50,18 @@ which the figure stays at or above the floor at every higher threshold":
 
 ``python -m classifiers.experiments.model_threshold [--variant NAME ...] [--fold NAME ...]
 [--epochs N] [--json FILE] [--records FILE]`` trains one model per (variant, fold) in a
-temporary folder (about 20 s each on one core here), prints the curve and the chosen
-thresholds per variant, and writes the records (case ids and numbers only, never text) so
-``--from-records FILE`` can redraw the curve without training. :data:`VARIANTS` are the
+temporary folder (about 20 s each on one core with the case file up to sc12, about 40 s
+with it up to sc38), prints the curve and the chosen thresholds per variant, and writes
+the records (case ids and numbers only, never text) so ``--from-records FILE`` can redraw
+the curve without training. ``--fold`` takes a fold or a set of :data:`FOLD_SETS`: it picks
+the folds to train, or with ``--from-records`` the folds whose records are redrawn
+(:func:`select_folds`: each keeps its own outside negatives and public rows). :data:`VARIANTS` are the
 training choices compared (shipped; safeguarding positives weighted 2x or 3x; 3 or 8
 epochs; the public spam sets no longer safeguarding negatives, alone and with 3 or 4
 epochs; no Davidson rows, which never annotate safeguarding; another seed, for the
 figures' noise). Nothing here reads the blind cases. Results and the decision:
-``classifiers/EVAL_NOTES.md``, "Model threshold from unseen batches".
+``classifiers/EVAL_NOTES.md``, "Model threshold from unseen batches" (and its re-read on
+batches up to sc38).
 """
 
 from __future__ import annotations
@@ -75,8 +83,9 @@ from classifiers.datasets import Example, Split, load_splits
 from classifiers.experiments.leave_batch_out import average_precision, recall_at_precision
 from classifiers.train import EPOCHS, PUBLIC_NEGATIVES, train
 
-__all__ = ["ACT_PRECISION", "FOLDS", "GRID", "REVIEW_PRECISION", "SYSTEM_PRECISION", "VARIANTS", "batch_of", "build_curve",
-           "choose_thresholds", "fold_records", "main", "rule_flags", "split_fold", "summarise"]
+__all__ = ["ACT_PRECISION", "FOLDS", "FOLD_SETS", "GRID", "REVIEW_PRECISION", "SYSTEM_PRECISION", "VARIANTS", "batch_of",
+           "build_curve", "choose_thresholds", "expand_folds", "fold_records", "main", "rule_flags", "select_folds",
+           "split_fold", "summarise"]
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +96,11 @@ REVIEW_PRECISION = 0.50
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 #: groups of school batches left out together; together they cover the whole case file.
 #: The small early batches share a fold so every fold holds a few dozen positives, and a
-#: model is trained per fold, not per batch (training is the cost).
-FOLDS: dict[str, tuple[str, ...]] = {
+#: model is trained per fold, not per batch (training is the cost). From sc13 on, a fold is
+#: three consecutive batches (counted back from sc38, so the last three match the batch
+#: 30-32, 33-35 and 36-38 rounds); sc13a, an abuse batch without safeguarding positives,
+#: goes with sc13, the batch it was written beside.
+_FOLDS_TO_SC12: dict[str, tuple[str, ...]] = {
     "sc-sb-sc2-sc3": ("sc", "sb", "sc2", "sc3"),
     "sc4-sc5": ("sc4", "sc5"),
     "sc6-sc7-sc8": ("sc6", "sc7", "sc8"),
@@ -96,6 +108,14 @@ FOLDS: dict[str, tuple[str, ...]] = {
     "sc11": ("sc11",),
     "sc12": ("sc12",),
 }
+_FOLDS_SC13_SC38: dict[str, tuple[str, ...]] = {
+    "sc13-sc13a-sc14": ("sc13", "sc13a", "sc14"),
+    **{f"sc{n}-sc{n + 1}-sc{n + 2}": (f"sc{n}", f"sc{n + 1}", f"sc{n + 2}") for n in range(15, 37, 3)},
+}
+FOLDS: dict[str, tuple[str, ...]] = {**_FOLDS_TO_SC12, **_FOLDS_SC13_SC38}
+#: named sets of folds (``--fold``), to read the curve on part of the case file: the six
+#: folds of the first reading (batches up to sc12) and the batches added since
+FOLD_SETS: dict[str, tuple[str, ...]] = {"to-sc12": tuple(_FOLDS_TO_SC12), "sc13-sc38": tuple(_FOLDS_SC13_SC38)}
 #: training choices compared: keyword arguments of classifiers.train.train
 VARIANTS: dict[str, dict[str, Any]] = {
     "shipped": {},
@@ -118,6 +138,24 @@ VARIANTS: dict[str, dict[str, Any]] = {
 def batch_of(ident: str) -> str:
     """The batch a school case was written in: its id without the number (``sc11-0042`` -> ``sc11``)."""
     return ident.rsplit("-", 1)[0]
+
+
+def expand_folds(names: Iterable[str]) -> tuple[str, ...]:
+    """Fold names, each name of :data:`FOLD_SETS` replaced by its folds (order kept, no repeats)."""
+    out: dict[str, None] = {}
+    for name in names:
+        if name not in FOLDS and name not in FOLD_SETS:
+            raise KeyError(f"unknown fold or fold set: {name}")
+        out.update(dict.fromkeys(FOLD_SETS.get(name, (name,))))
+    return tuple(out)
+
+
+def select_folds(records: Sequence[Mapping[str, Any]], names: Iterable[str]) -> list[Mapping[str, Any]]:
+    """The records of the named folds (or fold sets) only: each fold keeps its left-out
+    cases, its outside negatives and its public rows, so the curve reads as if only those
+    folds had been run."""
+    keep = frozenset(expand_folds(names))
+    return [r for r in records if r["fold"] in keep]
 
 
 def split_fold(splits: dict[str, Split], batches: Iterable[str]) -> tuple[dict[str, Split], list[Example], list[Example]]:
@@ -304,7 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m classifiers.experiments.model_threshold",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--variant", action="append", choices=sorted(VARIANTS))
-    parser.add_argument("--fold", action="append", choices=sorted(FOLDS))
+    parser.add_argument("--fold", action="append", choices=sorted(FOLDS) + sorted(FOLD_SETS),
+                        help="train, or with --from-records redraw, only these folds or fold sets")
     parser.add_argument("--epochs", type=int, default=EPOCHS, help="unless the variant sets its own")
     parser.add_argument("--records", type=Path, metavar="FILE", help="write the records (ids, numbers) here")
     parser.add_argument("--from-records", type=Path, metavar="FILE", help="redraw from records, no training")
@@ -317,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         splits = load_splits(include=("davidson", "youtube", "sms", "school"))
         rules = rule_flags(splits["school"].train + splits["school"].test)
         public = list(splits["youtube"].test + splits["sms"].test)
-        folds = {name: FOLDS[name] for name in (args.fold or FOLDS)}
+        folds = {name: FOLDS[name] for name in expand_folds(args.fold or FOLDS)}
         by_variant = {}
         for variant in args.variant or ["shipped"]:
             options = dict(VARIANTS[variant])
@@ -327,6 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.records.write_text(json.dumps(by_variant), encoding="utf-8")
     report = {}
     for variant, records in by_variant.items():
+        if args.fold:
+            records = select_folds(records, args.fold)
+            variant = f"{variant} (folds: {', '.join(args.fold)})"
         curve = build_curve(records)
         summary = summarise(records)
         chosen = choose_thresholds(curve)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from classifiers.base import LABELS
-from classifiers.datasets import Example, Split
+from classifiers.datasets import Example, Split, load_school_cases
 from classifiers.experiments.model_threshold import (
+    FOLD_SETS,
     FOLDS,
     batch_of,
     build_curve,
     choose_thresholds,
+    expand_folds,
     fold_records,
+    main,
     rule_flags,
+    select_folds,
     split_fold,
     summarise,
 )
@@ -32,10 +38,42 @@ def test_batch_is_the_id_without_its_number() -> None:
     assert batch_of("sc-0001") == "sc"
 
 
-def test_folds_cover_each_batch_once() -> None:
+def test_folds_cover_each_batch_of_the_case_file_exactly_once() -> None:
+    in_file = {batch_of(ex.ident) for ex in load_school_cases()}
     batches = [b for group in FOLDS.values() for b in group]
-    assert len(batches) == len(set(batches))
-    assert {"sc", "sb", "sc2", "sc4", "sc10", "sc11", "sc12"} <= set(batches)
+    assert len(batches) == len(set(batches))  # no batch in two folds
+    assert set(batches) == in_file  # every batch of the case file in a fold, no fold batch missing from it
+    assert {"sc", "sc12", "sc13", "sc13a", "sc38"} <= in_file
+
+
+def test_fold_sets_split_the_folds_into_the_first_reading_and_the_batches_since() -> None:
+    early, later = FOLD_SETS["to-sc12"], FOLD_SETS["sc13-sc38"]
+    assert early == ("sc-sb-sc2-sc3", "sc4-sc5", "sc6-sc7-sc8", "sc10", "sc11", "sc12")  # the old names still work
+    assert set(early) | set(later) == set(FOLDS) and not set(early) & set(later)
+    assert FOLDS["sc13-sc13a-sc14"] == ("sc13", "sc13a", "sc14")
+    assert all(len(FOLDS[name]) == 3 for name in later)
+    assert expand_folds(["sc12", "sc13-sc38", "sc36-sc37-sc38"]) == ("sc12",) + later
+    with pytest.raises(KeyError):
+        expand_folds(["sc9"])
+
+
+def test_redraw_reads_only_the_chosen_folds(tmp_path, capsys) -> None:
+    records = [_rec(0.9, True, fold="sc12"), _rec(0.2, False, fold="sc12"),
+               _rec(0.6, False, fold="sc12", role="other"),
+               _rec(0.7, True, fold="sc36-sc37-sc38"), _rec(0.4, True, fold="sc36-sc37-sc38"),
+               _rec(0.1, False, fold="sc36-sc37-sc38"), _rec(0.65, False, fold="sc36-sc37-sc38", role="other")]
+    assert [r["fold"] for r in select_folds(records, ["sc13-sc38"])] == ["sc36-sc37-sc38"] * 4
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"shipped": records}), encoding="utf-8")
+    out = tmp_path / "report.json"
+    assert main(["--from-records", str(path), "--fold", "sc13-sc38", "--json", str(out)]) == 0
+    (name, report), = json.loads(out.read_text(encoding="utf-8")).items()
+    assert "sc13-sc38" in name and name in capsys.readouterr().out
+    assert (report["summary"]["cases"], report["summary"]["positives"]) == (3, 2)
+    assert list(report["summary"]["folds"]) == ["sc36-sc37-sc38"]
+    half = {row["threshold"]: row for row in report["curve"]}[0.5]
+    # held 0.7 T flagged, 0.4 T not; the outside 0.65 F flagged: sc12's records play no part
+    assert (half["model_r"], half["model_p"], half["model_p_mixed"]) == (0.5, 1.0, 0.5)
 
 
 def test_fold_cases_come_from_both_halves_and_never_reach_training() -> None:
