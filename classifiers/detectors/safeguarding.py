@@ -1784,6 +1784,8 @@ _PERSON_TARGET = re.compile(
     r"|head(?:teacher|master|mistress)s|key\s?workers?|journalists?|reporters?|owners?|photographers?|practitioners?|managers?|room\s+leaders?"
     # batch 36-38: a sixth form's women by sex, a year written short, a boarding house's staff ("the females", "yr10")
     r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?"
+    # batch 39-41: the SEN coordinator and the front desk ("k1ll that s3nco")
+    r"|sen(?:d)?cos?|front\s+desk"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away

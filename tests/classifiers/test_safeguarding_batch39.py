@@ -57,6 +57,20 @@ MECHANISMS = [
     ('£50 for any girl who dms me a pic in her uniform', SG, 'harm_told_in_passing'),
     ('i h4te mys3lf', SG, 'distress_said_quietly'),
     ('d@d hits her with a w00den sp00n', SG, 'harm_told_in_passing'),
+    # threat_left_unsaid, the threats at people the model alone caught
+    ('a couple of us will pay her a visit, she knows what she did', SG_ABUSE, 'threat_left_unsaid'),
+    ('the deputy might get some visitors tonight 👀', SG_ABUSE, 'threat_left_unsaid'),
+    ("you'll all regret this. 4th of may. remember the date", SG_ABUSE, 'threat_left_unsaid'),
+    ('someone should put mr kemp in the ground', SG_ABUSE, 'threat_left_unsaid'),
+    ("bring your brother tomorrow because you'll need him", SG_ABUSE, 'threat_left_unsaid'),
+    ("wait till he leaves his office, i'll be outside", SG_ABUSE, 'threat_left_unsaid'),
+    ("i'll make sure he can't use his hands to mark anything again", SG_ABUSE, 'threat_left_unsaid'),
+    ('his mum should remember accidents happen', SG_ABUSE, 'threat_left_unsaid'),
+    ("if anything happens to that tutor nobody would be surprised, he's asking for it", SG_ABUSE, 'threat_left_unsaid'),
+    ("if i get expelled i'm taking a few of the staff with me", SG_ABUSE, 'threat_left_unsaid'),
+    ('gonna make his face unrecognisable', SG_ABUSE, 'threat_left_unsaid'),
+    ("mr cole should be hung for this, i'd do it myself", SG_ABUSE, 'threat_left_unsaid'),
+    ("the head won't walk out of that meeting", SG_ABUSE, 'threat_left_unsaid'),
 ]
 
 HARD_NEGATIVES = [
@@ -92,6 +106,14 @@ HARD_NEGATIVES = [
     "can anyone give my son a lift to the disco? i'll pay for petrol",
     'there was a fight at the bus stop after school, good to see teachers out there today',
     'the stranger danger talk taught them what to do if an adult asks them to keep a secret',
+    # the words of those threats, without one
+    'the reception class will pay you a visit next week to sing carols',
+    "you'll regret missing the fair! remember the date, 4th of may",
+    "bring your husband to the quiz night, you'll need him for the sport round",
+    "wait till she finishes her shift, i'll be by the car with the cake",
+    "if anything happens to the trip we'd be surprised, it's all booked",
+    "the art should be hung in the hall, i'd do it myself if i had a ladder",
+    "she won't walk out of that office without a biscuit",
 ]
 
 
