@@ -114,6 +114,21 @@ HARD_NEGATIVES = [
     "if anything happens to the trip we'd be surprised, it's all booked",
     "the art should be hung in the hall, i'd do it myself if i had a ladder",
     "she won't walk out of that office without a biscuit",
+    # everyday wordings near the new alternatives
+    'the caretaker locks the kitchen at 4 so please collect lunchboxes before then',
+    "who locked the food tech room? year 9 can't get in",
+    'honestly tired of it all with these roadworks outside school',
+    'i hate myself sometimes for not reading the newsletter',
+    'not sleeping or eating properly since the new puppy arrived lol',
+    "there's a video of the year 11 boys getting hit by pies at the charity day",
+    "the reception kids walk themselves home? no, they're collected at the door by a grown up",
+    'according to him the bruise is from rugby, he loves it',
+    '£5 to any pupil who sends a photo for the yearbook competition',
+    "we'll all regret the bake sale tomorrow, remember the date for the dentist",
+    "if i were you i'd lock my doors, the wind is awful",
+    'gonna slap some paint on the fence at drop off tomorrow',
+    'the heating would sort out the cold classrooms if it worked',
+    'a fire in the staffroom would be lovely on days like this',
 ]
 
 
