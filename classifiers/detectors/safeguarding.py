@@ -139,7 +139,14 @@ RULES = (
                       r"|\bwhat\s+\W?(?:self\s?-?\s?harm|suicide|suicidal)\W?\s+(?:means|is)\b|\b(?:guide|leaflet|advice)\s+(?:on\s+)?how\s+to\s+talk\s+(?:to\s+\w+\s+)?about\b"
                       r"|\b(?:is\s+the\s+question|the\s+question\s+(?:the|to|we)|counsell?or\s+said|asking\s+doesn'?t\s+put)\b"
                       # batch 36-38: a poem read in English, a charity speaker's talk
-                      r"|\b(?:poem|book|novel|story|film|play|spoke|speaks|speaking|talked|talks)\s+about\s+(?:\w+\s+){0,2}?(?:suicide|self\s?-?\s?harm)\b"),
+                      r"|\b(?:poem|book|novel|story|film|play|spoke|speaks|speaking|talked|talks)\s+about\s+(?:\w+\s+){0,2}?(?:suicide|self\s?-?\s?harm)\b"
+                      # batch 39-41: the school nurse's signposting ("if your child is struggling
+                      # with low mood or self-harm, kooth and childline are free"), friends'
+                      # joke taken back at once ("we keep saying we're gonna jump off a bridge ...
+                      # obviously not"), a word a teenager uses at every timetable
+                      r"|\bif\s+(?:your|a|any)\s+(?:child|son|daughter|young\s+person|teen\w*|pupil)\s+(?:is|are|'s)\s+(?:struggling|finding\s+things|going\s+through)\b"
+                      r"|\b(?:we|me\s+and\s+my\s+(?:mates|friends)|my\s+(?:mates|friends)\s+and\s+i|we\s+all)\s+(?:\w+\s+){0,2}?(?:keep\s+saying|kept\s+saying|joke|joked|joking)\b[^\n]{0,80}?\b(?:obviously\s+not|obvs\s+not|not\s+really|only\s+joking|just\s+need\s+a\s+break)\b"
+                      r"|\bis\s+what\s+(?:my|our|his|her)\s+(?:son|daughter|kids?|teen\w*|child|boy|girl)\s+(?:texts?|says?|writes?|sends?)\s+(?:me\s+|us\s+)?(?:every\s+time|whenever)\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -196,7 +203,9 @@ RULES = (
          r"|delete\s+(?:this|the|our)\s+(?:chat|messages?|convo))",
          0.8, unless=(r"\b(?:surprise|party|present|gift|birthday|panto|staff|reveal|raffle|prize|christmas|secret\s+santa)\b",
                       # the rule taught to children ("no genuine person asks a child to keep a secret")
-                      r"\bno\s+(?:genuine|real|safe|trusted|good)\s+(?:person|adult|grown\s?-?up|friend)\s+(?:would\s+)?(?:ever\s+)?asks?\b"), unless_penalty=0.35),
+                      r"\bno\s+(?:genuine|real|safe|trusted|good)\s+(?:person|adult|grown\s?-?up|friend)\s+(?:would\s+)?(?:ever\s+)?asks?\b",
+                      # batch 39-41: the assembly's lesson retold ("what to do if a grown up asks her to keep a secret")
+                      r"\bwhat\s+to\s+do\s+if\s+(?:a\s+|an\s+)?(?:grown\s?-?\s?up|adult|stranger|someone|anyone|somebody)\b|\bstranger\s+danger\b"), unless_penalty=0.35),
     Rule("asks_for_pictures", LABEL,
          r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
@@ -243,7 +252,9 @@ RULES = (
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
                        r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY, _OWN_CHILD_EXASPERATION,
                        # batch 33-35: a pet or a machine ("i'll strangle the dog if he eats one more")
-                       r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover)\b"),
+                       r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover)\b",
+                       # batch 39-41: a spouse's small crimes ("if my husband parks there one more time i'll kill him")
+                       r"\b(?:my|our)\s+(?:husband|hubby|wife|partner|other\s+half|fella|missus)\b[^\n]{0,60}?\bone\s+more\s+time\b"),
          unless_penalty=0.4),
     # Veiled threats name no weapon and no verb of violence: knowing where someone parks,
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
@@ -295,7 +306,10 @@ RULES = (
          r"|(?:shanking|merking|stabbing|slicing)\s+(?:someone|somebody|some1|a\s+\w+|him|her|them)"
          r"|kick(?:s|ing)?\s+off\b[^.!?]{0,30}?\bbring\s+(?:tools|weapons|backup|the\s+boys|ur\s+boys|your\s+boys)"
          r"|send(?:ing)?\s+(?:a\s+few|some|my|the)\s+(?:lads|boys|mates|crew|people)\s+(?:down|round|over|up)\b[^.!?]{0,40}?(?:sort|deal\s+with|gates|after\s+school|home\s+time))",
-         0.8, unless=(_HAZARD, _HYPERBOLE, r"\b(?:ball|goal|penalty|tackle|rugby|referee|operation|appointment|surgery|broke|broken|sprain\w*|fell|trip|cake|parcel|eggs|round\s+(?:later|tomorrow|tonight)|drop\s+(?:\w+\s+){1,3}(?:round|off|over))\b"),
+         0.8, unless=(_HAZARD, _HYPERBOLE, r"\b(?:ball|goal|penalty|tackle|rugby|referee|operation|appointment|surgery|broke|broken|sprain\w*|fell|trip|cake|parcel|eggs|round\s+(?:later|tomorrow|tonight)|drop\s+(?:\w+\s+){1,3}(?:round|off|over))\b",
+                       # batch 39-41: something handed over ("i'll drop you one at pick up",
+                       # "i'll drop the costume at yours")
+                       r"\bdrop\s+(?:you|u|ya)\s+(?:one|a|an|some|it|them|off)\b|\bdrop\s+(?:the|a|your|ur|his|her)\s+(?:\w+\s+){0,2}?(?:at|to|round|off|over|in(?:to)?|through)\s+(?:yours|your|ur|pick\s?-?\s?up|school|the|reception|\w+'s)\b"),
          unless_penalty=0.4),
     # Threats to the school as a place: flames, sirens, a crime scene, locked doors
     Rule("place_threat", LABEL,
@@ -336,7 +350,12 @@ RULES = (
          r"|(?:written|wrote|writing|left)\s+(?:goodbye\s+)?(?:letters|notes)\s+for\s+(?:my|everyone|every\s+one|mum|dad)[^.!?]{0,40}(?:pillow|when|after|goodbye|find))",
          0.8, unless=_EDUCATIONAL + (_HYPERBOLE, r"\b(?:book|novel|film|story|character|play|poem|tiktok\s+word|what\s+does)\b",
                                     # batch 36-38: "unalive me this maths homework"
-                                    r"\b(?:un-?\s?alive|kill)\s+me\s+(?:this|these|that)\s+(?:\w+\s+)?(?:homework|exam|test|essay|revision|lesson|week|day|coursework)\b"),
+                                    r"\b(?:un-?\s?alive|kill)\s+me\s+(?:this|these|that)\s+(?:\w+\s+)?(?:homework|exam|test|essay|revision|lesson|week|day|coursework)\b",
+                                    # batch 39-41: a quiz master "unalived" in jest, the word
+                                    # among "all these tiktok words", an absence explained
+                                    r"\bun-?\s?aliv\w*\W{0,2}\s+(?:the\s+\w+|him|her|them|(?:mr|mrs|miss|ms|sir)\s+\w+|that\s+\w+|whoever)\b"
+                                    r"|\bun-?\s?aliv\w*\W{0,2}\s+(?:and|or)\s+(?:all\s+)?(?:these|those|the\s+other|other)\s+(?:\w+\s+)?words\b|\bthe\s+word\s+\W?un-?\s?aliv"
+                                    r"|\b(?:holiday|wedding|christening|absence\s+form|authori[sz]ed\s+absence|term\s+time\s+leave|hospital\s+appointment|operation)\b"),
          unless_penalty=0.45),
     # Self-harm hidden or relapsed: sleeves "so nobody sees my arms", fresh marks, months
     # "clean", harm as the only thing that calms.
@@ -580,7 +599,9 @@ RULES = (
          r"|\b(?:sits?|sitting|parks?|parked|hanging\s+(?:about|around)|loiter\w*|waits?|waiting|turns?\s+up|turning\s+up)\b[^.!?]{0,60}?\b(?:gates?|fence|playground|alley|school|club)\b[^.!?]{0,60}?\b(?:not\s+a\s+parent|isn'?t\s+a\s+parent|not\s+anyone'?s|isn'?t\s+anyone'?s|nobody\s+knows|no\s+one\s+knows|every\s+(?:home\s+time|afternoon|morning|day))"
          r"|\b(?:offences?|convictions?|crimes)\s+against\s+(?:children|kids|minors)|\bsex\s+offenders?\b|\bon\s+the\s+sex\s+offenders?\s+register",
          0.75, unless=(r"\b(?:photographer|lollipop|leaflets|election|zig\s?zags|grandparents|nativity|match|parents\s+evening|sports\s+day|coach\s+at\s+the|told\s+me\s+off"
-                  r"|caretaker|dinner\s+lad(?:y|ies)|teachers?|head\s?teacher|headmaster|the\s+head|staff)\b",),
+                  r"|caretaker|dinner\s+lad(?:y|ies)|teachers?|head\s?teacher|headmaster|the\s+head|staff)\b",
+                  # batch 39-41: a trader's van at the gate ("my coffee van, parked outside the gate every morning, 10% off")
+                  _COMMERCIAL_CONTEXT, r"\b(?:\d{1,2}\s?%\s+off|coffee\s+van|ice\s+cream\s+van|burger\s+van|food\s+van|petition)\b"),
          unless_penalty=0.45),
     # Modern slavery and trafficking: documents held, children working for someone's profit
     Rule("trafficking", LABEL,
@@ -1370,6 +1391,36 @@ RULES = (
          r"\bnever\s+(?:has|got|wears|had|brings)\s+(?:a\s+)?(?:coat|breakfast|lunch|socks|shoes|clean\s+clothes)\b[^\n]{0,40}?\b(?:smells?|smelly|dirty|filthy|hungry|parents?\s+never|nobody\s+comes|no\s+one\s+comes)\b"
          r"|\b(?:smashed|broke|broken|took|taken|hid|hidden|snapped)\s+(?:\w+\s+)?phone\s+so\s+(?:mum|mom|mam|she|my\s+mum|nobody|no\s+one|we|i)\s+(?:can'?t|cant|cannot|couldn'?t|could\s+not)\s+(?:ring|call|phone|contact|text|get\s+help)\b",
          0.75, unless=_EDUCATIONAL + (r"\b(?:lol|haha|😂|fortnite|game|controller)\b",), unless_penalty=0.45),
+    # batch 39-41: harm said quietly. A child's self-hatred in a line ("the problem is i hate
+    # myself"), weariness with everything ("tired full stop"), a stay on a ward at fifteen,
+    # not sleeping or eating "but that's normal"; laughter takes these back.
+    Rule("distress_said_quietly", LABEL,
+         r"\bi\s+(?:really\s+|honestly\s+|genuinely\s+|just\s+|actually\s+|properly\s+|still\s+)?(?:hate|loathe|despise|can'?t\s+stand)\s+(?:my\s?self|meself)\b(?!\s+(?:for|when|because|cos|cuz|after|sometimes|lol)\b)"
+         r"|\b(?:tired|done|exhausted|sick\s+of\s+it)\s+(?:full\s+stop|period|of\s+(?:everything|it\s+all|life|living|being\s+alive|being\s+me|me))\b(?!\s+(?:out|in|with|at|like|on|off|here|next|through|from|under|without)\b)"
+         r"|\b(?:was|were|ended\s+up|got\s+put|been|being|was\s+put|spent\s+\w+\s+\w+)\s+(?:on|in)\s+(?:a|the)\s+(?:psych\w*\s+|mental\s+health\s+|adolescent\s+|camhs\s+|eating\s+disorder\s+|secure\s+)?(?:ward|unit)\s+(?:at|aged|when\s+i\s+was)\s+(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+         r"|\b(?:got|was|been)\s+sectioned\s+(?:at|aged|when\s+i\s+was)\s+(?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+         r"|\bnot\s+(?:really\s+)?(?:sleeping|eating)\s+(?:or|and|nor)\s+(?:sleeping|eating)\b|\b(?:haven'?t|havent|not)\s+(?:slept|eaten)\s+(?:or|and|nor)\s+(?:slept|eaten)\b",
+         0.6, unless=(_HYPERBOLE, r"\b(?:assembly|workshop|lesson|awareness|training|poem|song|baby|newborn|teething|toddler|puppy|dog|cat|bug|virus|covid|flu|poorly|sickness|tonsillitis|jet\s?lag|heatwave)\b"),
+         unless_penalty=0.45),
+    # batch 39-41: a child's harm told in passing, often with a joke or a shrug. Bruises
+    # explained away ("from football according to him. every week though"), a question
+    # "asking for reasons" about a bruise, a child hit "with a slipper" or "disciplined" till
+    # there is a mark, food locked away or earned by chores, a pupil's beating filmed and
+    # passed round, children of five walking themselves home, money to pupils for selfies.
+    Rule("harm_told_in_passing", LABEL,
+         r"\b(?:bruis\w*|marks?|burns?|black\s+eyes?|welts?|cuts)\b[^\n]{0,40}?\b(?:according\s+to\s+(?:him|her|them)|(?:he|she|they)\s+(?:says?|said|claims?|claimed|reckons?)|so\s+(?:he|she|they)\s+(?:says?|said|claims?)|supposedly|(?:says?|said|claims?)\s+it\s+was)\b[^\n]{0,40}?\b(?:every\s+(?:week|time|day|month|weekend)|again|always|though|keeps?\s+happening|not\s+the\s+first)\b"
+         r"|\b(?:bruis\w*|blood|cuts?|burns?|plasters?|bandages?|scars?|black\s+eye)\b[^\n]{0,80}?\basking\s+for\s+(?:reasons|a\s+(?:mate|friend|pal)|no\s+reason)\b"
+         r"|\basking\s+for\s+(?:reasons|a\s+(?:mate|friend|pal))\b[^\n]{0,80}?\b(?:bruis\w*|blood|cuts?|burns?|plasters?|bandages?|scars?|black\s+eye)\b"
+         r"|\b(?:hits?|hitting|hit|whacks?|whacking|smacks?|smacking|belts?|beats?|beating)\s+(?:him|her|them|me|us|the\s+kids|my\s+\w+)\s+with\s+(?:a|the|his|her|their|my)\s+(?:slipper|belt|shoe|wooden\s+spoon|spoon|stick|cable|wire|hanger|coat\s+hanger|ruler|lead|hairbrush|brush)\b"
+         r"|\b(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|step\s?dad|step\s?mum|dad|mum|fella|other\s+half|he|she)\s+(?:disciplines?|punishe?s|sorts?\s+out)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:kids|children|boys|girls|little\s+ones|him|her|them)\b[^\n]{0,80}?\b(?:marks?|bruis\w*|red|swollen|kept\s+(?:her|him|them)\s+(?:off|home)|can'?t\s+sit|black\s+eye)\b"
+         r"|\b(?:she|he|they|mum|dad|my\s+\w+|(?:his|her|their)\s+\w+|step\s?\w+|partner|boyfriend|girlfriend|wife|husband)\s+(?:locks?|locked|padlocks?|padlocked)\s+(?:the\s+)?(?:fridge|food|cupboards?|snacks?)\b(?!\s+tech)"
+         r"|\b(?:only|don'?t|dont|never)\s+(?:get|gets|got|allowed)\s+(?:any\s+)?(?:food|fed|to\s+eat|dinner|tea|meals?|breakfast)\s+(?:if|unless|when|until|once)\s+(?:they|he|she|we|i)\s+(?:finish|do|done|have\s+done|are\s+good)"
+         r"|\b(?:video|vid|tiktok|clip|footage|snap)\s+(?:of\s+)?(?:a|one\s+of\s+the|the|some|this)?\s*(?:\w+\s+){0,3}?(?:boys?|girls?|kids?|pupils?|child|lad|lass|year\s+\d{1,2}s?)\s+(?:\w+\s+){0,2}?(?:being|getting|get)\s+(?:hit|beaten|battered|punched|kicked|attacked|jumped|beaten\s+up|stripped|bullied|hurt)\b(?!\s+(?:by|with)\s+(?:a\s+|the\s+)?(?:pies?|sponges?|water|balloons?|custard|snowballs?|foam|balls?|bean\s?bags?))"
+         r"|\b(?:walk\w*|get(?:s|ting)?|go(?:es|ing)?|tak(?:e|es|ing))\s+(?:themselves|himself|herself)\s+home\b[^\n]{0,80}?\b(?:they'?re|he'?s|she'?s|aged?|only)\s+(?:[2-8]|two|three|four|five|six|seven|eight)\b"
+         r"|\b(?:reception|nursery|year\s+(?:1|one))\b[^\n]{0,60}?\b(?:walk\w*|get(?:s|ting)?|go(?:es|ing)?)\s+(?:themselves|himself|herself)\s+home\b[^\n]{0,60}?\b(?:never|nobody|no\s+one|every\s+(?:day|night)|since|on\s+their\s+own|alone)\b"
+         r"|(?:£\s?\d+|\b(?:\d+\s?(?:quid|pounds)|money|cash|robux|v-?bucks|gift\s+cards?|vouchers?)\b)[^\n]{0,60}?\b(?:any|every|the\s+first|each)\s+(?:pupil|kid|child|girl|boy|student)s?\s+(?:who|that)\s+(?:messages?|sends?|dms?|inboxes?|snaps?)\s+(?:me\s+)?(?:a\s+|their\s+|his\s+|her\s+)?(?:selfie|photo|pic|picture|video|snap)",
+         0.65, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|yearbook|for\s+the\s+(?:competition|newsletter|website|display)|climb\w*|child\s?-?\s?proof|child\s+locks?|dogs?|puppy|water\s+balloons?|sponges?|wet\s+sponge|pie|custard|snowballs?|foam|nerf|drama|play|film|rehearsal|nosebleed|period)\b",),
+         unless_penalty=0.4),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1470,7 +1521,7 @@ CONCEPTS: dict[str, str] = {
     "images": r"photos?|pics?|pictures?|selfies?|videos?|vids?|nudes?|naked|snaps",
     "of_person": r"of\s+(?:you|u|urself|yourself|me|her|him|them)|in\s+your\s+(?:uniform|bed|room|pyjamas)|of\s+my\s+(?:daughter|son)",
     "secrecy": r"mustn'?t\s+tell|must\s+not\s+tell|special\s+game|our\s+special|keep\s+(?:our|this|it|these)\s+(?:\w+\s+)?(?:private|secret)"
-               r"|delete\s+(?:my|our|the|these)\s+(?:messages|chats?|texts|pics)|don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
+               r"|delete\s+(?:my|our|the|these)\s+(?:messages|chats?|texts|pics)|don'?t\s+tell|dont\s+tell|won'?t\s+tell|not\s+to\s+(?:tell|say)|secret|trust\s+me(?!\s+(?:the|this|that|it|its|it'?s|on|when|i|he|she|they|we|lol|haha|mate)\b)|between\s+us|just\s+us|delete\s+(?:this|the\s+chat)"
                r"|not\s+to\s+say\s+anything|if\s+i\s+(?:ever\s+)?tell|(?:won'?t|will\s+not|wont)\s+see\s+it",
     "weapon": r"stab(?:bed|bing|s)?|shot|gun|bat|hammer|knife|knives|bullet|blade|machete|bomb|acid|petrol",
     "violence": r"brick\s+through|(?:smash|put\s+through)\s+(?:his|her|their|your|ur)\s+windows?|(?:slash|key|keyed)\s+(?:his|her|their|your|ur)\s+(?:car|tyres)"
@@ -1482,6 +1533,8 @@ CONCEPTS: dict[str, str] = {
     "commerce": r"sell|selling|(?:a|per)\s+session|coaching|certified|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
     # batch 33-35: a saying about grief ("grief is love with nowhere to go")
     "hyperbole": r"grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+                 # batch 39-41: a spouse or a pet in exasperation ("if my husband parks on those zigzags one more time i'll kill him myself", "going to murder the dog, he ate the reading record")
+                 r"|(?:husband|hubby|wife|partner|other\s+half|fella|missus)\s+(?:\w+\s+){0,6}?one\s+more\s+time|(?:whoever|who\s?ever)\s+(?:ate|nicked|took|stole|pinched|drank|finished)\s+(?:my|the|our)|(?:murder|kill|strangle|throttle)\s+the\s+(?:dog|cat|puppy|kitten|hamster|rabbit|printer|laptop)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
     # batch 17: "going to kill me when he sees the bill", "sort her out or I will go to the papers"
     "complaint": r"(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\s+(?:\w+\s+){0,2}?(?:if|when)|or\s+(?:else\s+)?(?:i|we)\s*(?:will|'ll|ll|am\s+going\s+to|'m\s+going\s+to)\s+(?:go\s+to|contact|ring|call|email|write\s+to|report|complain|take\s+it)"
@@ -1504,12 +1557,16 @@ CONCEPTS: dict[str, str] = {
               r"|come\s+(?:and\s+)?(?:get|find)\s+(?:you|u)|what\s+time\s+(?:do\s+)?(?:you|u)\s+(?:finish|leave|get\s+out)|walk\s+home\s+alone"
               r"|know\s+where\s+(?:you|u)\s+(?:live|go)|know\s+what\s+school"
               r"|walk\s+home\s+(?:alone|by\s+(?:yourself|urself)|on\s+(?:your|ur)\s+own)|give\s+(?:you|u)\s+a\s+lift|lift\s+home",
-    "accident": r"dodgeball|hockey|netball|judo|karate|tournament|muddy|mud|knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut",
+    "accident": r"dodgeball|hockey|netball|judo|karate|tournament|muddy|mud|knee|knees|finger|elbow|chin|fell|fall|tripped|accident|oven|iron|kettle|cooking|eczema|rash|itchy|bites?|chicken\s?pox|nails|rugby|football|pe|trampoline|playground|plaster|first\s+aid|nosebleed|paper\s+cut|hair\s?cut|haircut"
+                # batch 39-41: "kids were getting hit by cars" at the gate
+                r"|(?:hit|knocked\s+(?:down|over))\s+by\s+(?:a\s+|the\s+)?(?:cars?|bus(?:es)?|vans?|lorr(?:y|ies)|bikes?|balls?|scooters?)",
     # a goodbye to a member of staff, a class or leavers: the commonest farewell on a school page
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     # batch 33-35: idioms ("screamed blue murder", "scared the shit out of him")
     "figurative": r"fifa|beat\s+(?:him|her|them|me|you|u)\s+\d{1,2}\s?-\s?\d{1,2}|scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+                  # batch 39-41: "year 11 shot the lights out in the mocks", petrol paid for a lift
+                  r"|sh(?:o|oo)t\s+the\s+lights\s+out|(?:pay|paying|chip\s+in|towards?|for)\s+(?:the\s+|for\s+)?petrol|petrol\s+(?:money|station|costs?)"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
                   r"|(?:safety|parents'?|staff|guest|school)\s+talk|talk\s+(?:on|about)\s+(?:online|e-?safety|safety|staying\s+safe)"
                   # "dead" and "death" as intensifiers: "dead tired", "the death of me", "bored to death"
@@ -1591,6 +1648,10 @@ CONCEPTS: dict[str, str] = {
     # conspiracy about a group beside a call to act on it
     "conspiracy": r"control\s+everything|run\s+the\s+(?:world|country|media)|at\s+war\s+with\s+us|replacing\s+us|(?:are|is)\s+the\s+enemy|traitors|invaders|kuffar|infidels",
     "call_to_act": r"do\s+something\s+about\s+it|get\s+ready|fight\s+back|take\s+action|rise\s+up|stand\s+up\s+and\s+fight|wants?\s+to\s+(?:do\s+something|fight|hurt)",
+    # batch 39-41: a school's sanctions ("stop threatening fines over term time holidays")
+    # and a fight reported as over ("there was a fight near the bus stop ... good to see staff")
+    "sanction": r"threaten\w*\s+(?:(?:us|parents|families|me)\s+(?:with\s+)?)?(?:fines?|to\s+fine|to\s+exclude|exclusions?|detentions?|legal\s+action|court|to\s+close|closure)|term\s+time\s+holidays?",
+    "over_and_seen_to": r"there\s+was\s+a\s+(?:fight|scuffle|incident|punch\s?-?\s?up|scrap)|good\s+to\s+see\s+(?:staff|teachers|the\s+school|police|the\s+head)",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
@@ -1618,7 +1679,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("private_images_shared", ("private_images", "share_round"), ("educational",), 0.7),
     ("voyeurism", ("voyeur",), ("educational",), 0.7),
     ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
-    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole"), 0.65),
+    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole", "sanction"), 0.65),
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole", "accident"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
@@ -1628,7 +1689,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("contact_with_child", ("contact", "child"), ("commerce", "school_admin", "celebration", "educational"), 0.65),
     ("contact_and_secrecy", ("contact", "secrecy"), ("commerce", "celebration"), 0.7),
     ("secrecy_with_child", ("secrecy", "child"), ("figurative", "celebration"), 0.65),
-    ("locating_with_intent", ("locate", "intent"), ("figurative",), 0.6),
+    ("locating_with_intent", ("locate", "intent"), ("figurative", "over_and_seen_to"), 0.6),
     ("locating_a_child", ("locate", "child"), ("figurative",), 0.7),
     ("asks_where_you_are", ("locate", "asks_you"), ("figurative", "educational"), 0.6),
     ("homeless_self", ("self", "homeless"), ("hyperbole",), 0.65),
@@ -1706,7 +1767,7 @@ _PERSON_TARGET = re.compile(
     # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
     r"\b(?:(?<!i\swere\s)(?<!i\swas\s)you|u|ya|yous|you'?re|youre|yourself|urself|him|her|his|hers|them|staff|teachers?|head(?:teacher|master|mistress)?|heads|mr|mrs"
     r"|miss|ms|sir|kids?|lad|girl|boy|governors?|receptionist|caretaker|(?<!on\sthe\s)coach(?:es)?(?!\s+(?:trip|journey|driver|park))|tutors?|dinner\s+lad(?:y|ies)"
-    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|backs?|ta|teaching\s+assistant"
+    r"|office\s+staff|year\s+\d{1,2}|ur\s+\w+|your\s+\w+|(?<!day\s)(?<!term\s)backs?(?!\s+(?:in|to|on|at|from|after)\b)|ta|teaching\s+assistant"
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
     # batch 21: a faith school's and an inspection's people
@@ -1722,7 +1783,11 @@ _PERSON_TARGET = re.compile(
     # batch 33-35: a nursery's and a hard week's people
     r"|head(?:teacher|master|mistress)s|key\s?workers?|journalists?|reporters?|owners?|photographers?|practitioners?|managers?|room\s+leaders?"
     # batch 36-38: a sixth form's women by sex, a year written short, a boarding house's staff ("the females", "yr10")
-    r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?)\b")
+    r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?"
+    # batch 39-41: the SEN coordinator and the front desk ("k1ll that s3nco")
+    r"|sen(?:d)?cos?|front\s+desk"
+    # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
+    r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away
 #: ("keep your kids home friday"); removed before the target is looked for (batch 30-32)
 _NOT_A_TARGET = re.compile(
@@ -1822,7 +1887,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.14"
+    version = "1.15"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -153,6 +153,11 @@ _NOT_A_THREAT = (
     # of good luck in other words ("i will break your legs" said for luck, "break a leg")
     r"\bwhoever\s+(?:burnt|burned|set\s+off)\s+(?:the|my|their)\s+(?:toast|popcorn|pizza|dinner|tea|fire\s+alarm|alarm)\b"
     r"|\bfor\s+(?:good\s+)?luck\b|\bbreak\s+a\s+leg\b|\bpo[lł]amania\b",
+    # batch 39-41: a spouse's small crimes ("if my husband parks on those zigzags one more time")
+    r"\b(?:my|our)\s+(?:husband|hubby|wife|partner|other\s+half|fella|missus)\b[^\n]{0,60}?\bone\s+more\s+time\b",
+    # batch 39-41: the staffroom's food thief ("i am going to murder whoever ate my sandwich")
+    r"\b(?:whoever|who\s?ever|the\s+person\s+who)\s+(?:ate|eaten|drank|finished|took|nicked|stole|pinched|had)\s+(?:my|the\s+last|our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:sandwich|lunch|biscuits?|cake|crisps|milk|coffee|tea|yog(?:h)?urt|chocolates?|doughnuts?|donuts?|pizza|leftovers|charger|pen|stapler|mug|sweets|food|dinner|brownies?)\b",
     # batch 33-35: a parent telling what their own child says in play ("my son says 'i'm
     # going to kill him' ... over the xbox", "'i'll kill you' to his teddies")
     r"\b(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|boy|girl|toddler|little\s+\w+|kids?|twins|eldest|youngest)\s+(?:\w+\s+){0,3}?"
@@ -540,7 +545,7 @@ RULES = (
          r"|\bi\s+kil\s+(?:u|you|him|her)\b"
          r"|\bon\s+(?:my|me)\s+(?:mother|mum|mums|mam|mama|mom|nan|nans|mother'?s|mum'?s|mothers|family|kids|brother'?s|dead\s+\w+)\s*(?:'?s\s+)?(?:life|lives|grave)\b[^\n]{0,20}?\b(?:i|i'?ll|ill|i\s+will|imma|ima)\s+(?:\w+\s+)?(?:stab|kill|shoot|shank|murder|batter|smash|end|do|break|cut|hurt)\s+(?:him|her|them|you|u|that|the|his|her)\b"
          r"|\b(?:when|next\s+time|if|wen)\s+i\s+(?:see|catch|find)\s+(?:you|u|him|her|them)\b[^\n.!?]{0,40}?\b(?:you|u|he|she|they)\s*(?:'?re|'?s|\s+are|\s+is|\s+r)\s+(?:finished|done|dead|gone)\b(?!\s+(?:with|for|by|at|in)\b)"
-         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|gonna|we'?ll)\s+drag\s+(?:you|u|him|her|them)\s+(?:out\s+)?by\s+(?:the|your|ur|his|her|their)\s+(?:neck|hair|throat|ears?)\b"
+         r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|gonna|we'?ll)\s+drag\s+(?:you|u|him|her|them)\s+(?:out\s+)?by\s+(?:the|your|ur|his|her|their)\s+(?:neck|hair|throat|ears?|tie|collar|hood|feet|legs?|arms?)\b"
          r"|\bneeds?\s+(?:a|teaching\s+a)\s+lesson\b[^\n.!?]{0,10}?\band\s+(?:they|he|she|you|u)\s*(?:'ll|will|are\s+(?:gonna|going\s+to))\s+get\s+(?:one|it)\b"
          r"|\bwhen\s+it\s+(?:all\s+)?kicks\s+off\b[^\n]{0,30}?\b(?:she|he|they|you|u)\s*(?:'ll|will)\s+be\s+(?:first|next|the\s+first)\b"
          r"|\b(?:you|u|ya)\s+(?:will|'ll|are\s+(?:gonna|going\s+to))\s+all\s+(?:burn|die|bleed|pay\s+for\s+(?:this|it|what))\b|\b(?:you|u|ya)\s+(?:are|r)\s+all\s+(?:gonna|going\s+to)\s+(?:burn|die|bleed|pay\s+for\s+(?:this|it|what))\b"
@@ -558,6 +563,49 @@ RULES = (
          r"|(?:🧨|💣|🔥)\s*(?:🧨|💣|🔥)?\s*(?:the\s+)?(?:\w+\s+)?(?:block|building|hall|school|college|academy|gym|library|canteen|sports\s+hall)\b[^\n]{0,10}?\b(?:this\s+week|tomorrow|tmrw|friday|monday|tonight|next\s+week|soon)\b",
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
                        r"|fire\s+drill|bonfire|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight)\b",), unless_penalty=0.45),
+    # batch 39-41: threats left unsaid, from parents at odds with a school and pupils. The
+    # harm "would sort out" the argument (a bomb in the hall, the block set on fire); a first
+    # day back that "is going to be loud" with "bangs everywhere"; "bringing something for
+    # her that isn't a present"; "see how brave he is when there's no cameras"; a teacher who
+    # "should be scared, just saying"; "if i was him i'd be checking under my car"; "gonna
+    # smack" someone "in the mouth at pick up"; "you lot are getting battered ... don't test
+    # me"; someone "will get seriously hurt" with fists already out.
+    Rule("threat_left_unsaid", LABEL,
+         r"\b(?:bomb|bombs|explosion|shooting|gas(?:sing)?|(?:fire|arson)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:block|hall|school|building|staff\s?room|office|classroom|academy|college|gym|canteen)|(?:set\w*|put\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:block|hall|school|building|staff\s?room|office|classroom|academy|college|gym|canteen)\s+on\s+fire"
+         r"|burn\w*\s+(?:it|the\s+(?:\w+\s+)?(?:block|hall|school|building|staff\s?room|office|place))\s+down|blow\w*\s+(?:it|the\s+(?:\w+\s+)?(?:block|hall|school|building|staff\s?room|office|place))\s+up)\b"
+         r"[^\n]{0,60}?\b(?:would|will|'d|could|might)\s+(?:soon\s+|really\s+)?(?:sort|solve|fix|settle|end|shut|stop)\s+(?:out\s+)?(?:it|this|that|the|a\s+lot|everything|all|loads|most|our|my|some|them|problems|things)\b"
+         r"|\b(?:is|'s|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:loud|carnage|a\s+bloodbath|bloody|a\s+massacre)\b[^\n]{0,40}?\b(?:bangs?\s+everywhere|tell\s+(?:your|ur|yer)\s+mates|stay\s+(?:home|away)|don'?t\s+come\s+in|dont\s+come\s+in|you'?ve\s+been\s+warned)"
+         r"|\b(?:bring\w*|brought|got|sending|send)\s+(?:something|summat|sumthing|a\s+little\s+something)\s+(?:for|to)\s+(?:\w+\s+){0,3}?(?:that|which|and\s+it)\s+(?:isn'?t|isnt|is\s+not|ain'?t|aint|won'?t\s+be|wont\s+be)\s+(?:a\s+)?(?:present|gift|card|flowers|chocolates?|nice|a\s+thank\s+you)\b(?!\W*\s*(?:it'?s|its|but|just|more\s+of)\b)"
+         r"|\bsee\s+how\s+(?:brave|tough|hard|big|cocky|mouthy|gobby|clever|smart|confident|loud|lippy)\s+[^\n.!?]{0,40}?\b(?:when|without|once|with)\s+(?:there'?s|there\s+(?:is|are)|theres)?\s*(?:no|nobody|no\s+one|noone)\s+(?:(?:cameras?|cctv|staff|teachers?|witnesses|one|body|else|mates)\s+)?(?:around|about|watching|there|to\s+(?:protect|hide\s+behind|save))\b"
+         r"|\b(?:teacher|head|deputy|tutor|principal|coach|(?:mr|mrs|miss|ms)\s+\w+|sir|he|she|they|that\s+\w+|governors?)\s+(?:should|had\s+better|'d\s+better|better|wants?\s+to|needs?\s+to)\s+be\s+(?:very\s+|really\s+)?(?:scared|afraid|worried|nervous|frightened|looking\s+over\s+(?:his|her|their)\s+shoulders?)\b[^\n]{0,30}?(?:\bjust\s+saying|\bthat'?s\s+all|\bwe'?ve\s+all\s+agreed|\bwe\s+all\s+agreed|\bwe'?ve\s+agreed|\bmark\s+my\s+words|\byou'?ve\s+been\s+warned|\btrust\s+me|\bwatch\s+this\s+space|😉|😈|🔪)"
+         r"|\bif\s+i\s+(?:was|were|woz)\s+(?:you|u|him|her|them|that\s+(?:\w+\s+){0,2}?\w+|the\s+(?:\w+\s+){0,2}?\w+|(?:mr|mrs|miss|ms)\s+\w+)\W+(?:i'?d|id|i\s+would)\s+(?:be\s+)?(?:check(?:ing)?\s+under\s+(?:my|the|me)\s+car(?!\s+(?:for|in\s+case)\b)|look(?:ing)?\s+over\s+my\s+shoulder|watch(?:ing)?\s+my\s+back|sleep(?:ing)?\s+with\s+one\s+eye\s+open|check(?:ing)?\s+my\s+brakes)"
+         r"|\b(?:gonna|going\s+to|gunna|finna|bout\s+to|about\s+to)\s+(?:smack|punch|slap|deck|knock\s+out|headbutt|batter|glass|stab|kick|lamp|sparko|chin|bang)\s+(?:that|the|this|her|him|them|you|u)\b[^\n.!?]{0,50}?\b(?:in\s+the\s+(?:mouth|face|teeth|gob|head|nose|jaw|eye)|at\s+(?:pick\s?-?\s?up|drop\s?-?\s?off|the\s+gates?|home\s+time|parents\s+evening|the\s+(?:fair|disco|match|school)))"
+         r"|\b(?:you|u|ya|yous|you\s+lot|u\s+lot|ya\s+lot|the\s+lot\s+of\s+(?:you|ya))\b[^\n.!?]{0,40}?\b(?:are|r|is|'re)\s+(?:gettin[g']?|gonna\s+get|going\s+to\s+get)\s+(?:battered|smashed|leathered|done\s+in|jumped|knocked\s+out|decked|slapped|stabbed|hurt|bodied)\b[^\n]{0,60}?\b(?:don'?t|dont|do\s+not)\s+(?:test|try)\s+me\b"
+         r"|\b(?:some(?:one|body|1))(?:\s+will|\s+is\s+going\s+to|\s+is\s+gonna|'?s\s+gonna|'?s\s+going\s+to|'ll)\s+get\s+(?:seriously\s+|badly\s+|really\s+|properly\s+)?hurt\b[^\n]{0,120}?\b(?:fists|punch(?:es|ed)|came\s+to\s+blows|squar\w+\s+up)\b"
+         # a visit by "a few of us" or "visitors tonight"; regret with a date to remember; the
+         # place torched "if you were still inside"; someone "in the ground"; "bring your
+         # husband, you'll need him"; waiting till a shift ends; "make sure she can't use her
+         # arms"; accidents that "happen on them steps"; "if anything happens to her ... she's
+         # asking for it"; "taking a few of them with me"; a face "smashed in" or made
+         # "unrecognisable"; "should be hung ... i'd do it myself"; "won't walk out of that office"
+         r"|\b(?:few|some|couple|lot)\s+of\s+us\s+(?:might|will|are\s+gonna|are\s+going\s+to|could|should)\s+pay\s+(?:him|her|them|you|u)\s+a\s+(?:little\s+)?visit\b"
+         r"|\bpay\s+(?:him|her|them|you|u)\s+a\s+(?:little\s+)?visit\s+(?:tonight|after\s+dark|at\s+(?:home|his\s+house|her\s+house|their\s+house))\b"
+         r"|\b(?:might|will|gonna|going\s+to|'ll)\s+(?:get|be\s+getting|have)\s+(?:a\s+few|some)\s+(?:visitors|callers|guests)\s+(?:tonight|later|at\s+home|after\s+dark)\b"
+         r"|\b(?:you|u|ya|yous|they|he|she)(?:\s+lot)?(?:\s+(?:at|in|on)\s+\w+)?\s*(?:'ll|will|are\s+gonna|r\s+gonna|are\s+going\s+to|is\s+gonna|is\s+going\s+to)\s+(?:all\s+)?regret\b(?!\s+(?:missing|not|it\s+if))[^\n]{0,60}?\bremember\s+(?:the|that|this)\s+date\b"
+         r"|\b(?:torch|burn|set\s+fire\s+to)\w*\s+(?:the\s+place|it|the\s+school|the\s+building|the\s+office)\b[^\n]{0,60}?\b(?:if|while|with)\s+(?:you|u|he|she|they)\s+(?:were|was|are|is)\s+(?:still\s+)?inside\b"
+         r"|\b(?:needs?\s+to|should|ought\s+to|gonna|going\s+to|will|'ll)\s+put\s+(?:(?:mrs|mr|miss|ms|sir)\s+\S+|him|her|them|you|u|that\s+\w+|the\s+head\w*)\s+in\s+(?:the\s+ground|a\s+box|hospital|a\s+wheelchair|the\s+canal)\b"
+         r"|\bbring\s+(?:your|ur)\s+(?:husband|hubby|fella|dad|brother|mates|boys|man|wife|partner)\b[^\n]{0,30}?\b(?:you'?ll|u'?ll|you\s+will|ull)\s+need\s+(?:him|her|them)\b"
+         r"|\bwait\s+(?:till|until|til)\s+(?:she|he|they|you|u)\s+(?:finish(?:es)?|leaves?|gets?\s+off|comes?\s+out)\b[^\n]{0,40}?\b(?:i'?ll|ill|i\s+will|we'?ll)\s+be\s+(?:by|at|outside|waiting)\b(?![^\n]{0,30}\bwith\s+(?:the|a|your|ur|her|his)\s+(?:cakes?|car|keys|kit|flowers|card|present|food|lift|costume|stuff|forms?)\b)"
+         r"|\bmake\s+sure\s+(?:she|he|they|you|u)\s+(?:can'?t|cant|won'?t|wont|never)\s+(?:use\s+(?:her|his|their|your|ur)\s+(?:arms?|legs?|hands?|fingers)|walk\s+again|see\s+again|talk\s+again)\b"
+         r"|\baccidents\s+(?:happen|can\s+happen)\s+(?:on|at|near)\s+(?:them|those|the)\s+(?:steps|stairs|gates?|roads?|crossing)\b|\b(?:wants?\s+to|should|better)\s+remember\s+(?:that\s+)?accidents\s+(?:happen|can\s+happen)\b"
+         r"|\bif\s+(?:anything|something)\s+(?:happens|happened)\s+to\s+(?:\w+\s+){0,3}?\w+\b[^\n]{0,60}?\b(?:(?:she'?s|he'?s|they'?re)\s+asking\s+for\s+it|had\s+it\s+coming|(?:wouldn'?t|would\s+not)\s+be\s+(?:shocked|surprised)|would\s+be\s+(?:shocked|surprised))"
+         r"|\b(?:excluded|expelled|sacked|kicked\s+out)\b[^\n]{0,40}?\b(?:taking|take)\s+(?:a\s+few|some|all|loads|as\s+many)\s+(?:of\s+)?(?:them|you|the\s+\w+)\s+(?:down\s+)?with\s+me\b"
+         r"|\b(?:face|head)\b[^\n]{0,30}?\b(?:i|i'?ll|ill|i\s+will)\s+(?:smash|cave|kick|knock|punch|bash|stamp)\s+it\s+in\b|\bmake\s+(?:her|his|their|your|ur)\s+face\s+unrecogni[sz]able\b"
+         r"|\bshould\s+be\s+(?:hung|hanged|shot|strung\s+up)\b(?!\s+(?:in|on|up|at|round|from|for\s+the)\b)[^\n]{0,60}?\b(?:i'?d|id|i\s+would|i'?ll)\s+do\s+it\s+myself\b"
+         r"|\b(?:she|he|they|you|u|the\s+head\w*|(?:mr|mrs|miss|ms)\s+\w+)\s+(?:won'?t|wont|will\s+not)\s+walk\s+out\s+of\s+(?:that|the|this)\s+(?:office|room|building|school|meeting|classroom)\b(?!\s+(?:without|until|till|before|with)\b)",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
+                       r"|fire\s+drill|bonfire|fireworks?|diwali|new\s+year|guy\s+fawkes|pets?|dogs?|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight"
+                       r"|match|league|fixture|tournament|netball|football|rugby|hockey|quiz|exams?\s+(?:are|is))\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -141,6 +141,11 @@ TABLE = [
     ("🧨 the library tomorrow", SG, "threat_said_bare"),
     ("shoot mrs khan a message about the coach times", NONE, None),
     ("in wales we say break a leg before the eisteddfod, good luck all", NONE, None),
+    # batch 39-41: the threat left unsaid
+    ("a bomb in the canteen would soon sort out the dinner queue", SG, "threat_left_unsaid"),
+    ("if i was mrs hart id be checking under my car", SG_ABUSE, "threat_left_unsaid"),
+    ("a new roof on the hall would sort out the leaks", NONE, None),
+    ("if i was you i'd be checking under the car for hedgehogs", NONE, None),
 ]
 
 
