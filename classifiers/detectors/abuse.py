@@ -213,6 +213,7 @@ _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "t
 _SEND_WHERE = frozenset({"back", "home", "out", "packing", "away"})
 
 _SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been", "'s", "'re",
                       "am", "im", "i'm", "ur", "r", "becomes", "seems", "looks"})
 _INTENSIFIERS = frozenset({"a", "an", "the", "such", "so", "utter", "total", "complete",
@@ -482,6 +483,9 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
+# batch 41: a spelled-out run that an email domain follows is the address's name part
+_EMAIL_AFTER_RUN = re.compile(r"\s*(?:@|\(at\)|\[at\]|at(?![a-z]))\s*[a-z0-9-]+\s*(?:\.|dot(?![a-z]))\s*[a-z]{2,}",
+                              re.IGNORECASE)
 # commands whose next word, closing the clause, is a vocative ("stfu jess")
 # put-downs that are also a writer's lament about their own life ("nobody cares 🙃")
 _LAMENTS = frozenset({"nobody cares", "no one cares", "noone cares"})
@@ -602,6 +606,18 @@ class Lexicon:
         for target, terms in data["slurs"].items():
             for term in terms:
                 self._add(term, "slur", 3, target)
+        # batch 39: a slur of two words is written as one just as often ("<word><word>"): the
+        # joined spelling is the same slur (plural only, as it is a noun)
+        for target, terms in data["slurs"].items():
+            for term in terms:
+                joined = fold_term(str(term)).replace(" ", "")
+                if " " in fold_term(str(term)) and joined not in self.entries:
+                    self._add(joined, "slur", 3, target, suffixes=("s",))
+        # batch 39: slurs that are also words of another sense once inflected ("crippled
+        # by debt"): read only as listed, without suffixes
+        for target, terms in data.get("slurs_plain", {}).items():
+            for term in terms:
+                self._add(term, "slur", 3, target, suffixes=False)
         for tier in _TIER_CUES:
             for target, terms in data.get(f"slurs_{tier}", {}).items():
                 for term in terms:
@@ -704,6 +720,8 @@ class Lexicon:
             last = words[-1]
             stem = last[:-1] if last.endswith("e") else last
             for suffix in (_SUFFIXES if suffixes is True else suffixes):
+                if suffix == "es" and not last.endswith(_ES_ENDINGS):
+                    continue  # "rat" + "es" is "rates": "-es" makes plurals of "-s", "-x", "-ch" ... only
                 forms.add(" ".join(words[:-1] + [last + suffix]))
                 forms.add(" ".join(words[:-1] + [stem + suffix]))
             if last.endswith("y") and len(last) > 2:
@@ -920,12 +938,21 @@ _LANGUAGE_USE = re.compile(r"(?<![a-z])(?:in|speak|speaks|speaking|spoke|talks|t
                            re.IGNORECASE)
 
 
+# batch 39: a nationality word that is also a verb, read as the verb when an object or a
+# particle follows ("go polish your halo", "polished off the cake"): no people named
+_VERB_READING = re.compile(r"(?<![a-z])polish(?:ed|es|ing)?(?=\s+(?:your|ur|my|the|his|her|their|our|off|up|it|"
+                           r"them|that|this|those|these|a|an|some|shoes|boots)(?![a-z]))", re.IGNORECASE)
+
+
 def _language_at_edge(text: str, start: int, end: int) -> bool:
-    """Whether a hate frame's span begins or ends on a language named in use: the frame's
-    group word is then that language."""
+    """Whether a hate frame's span begins or ends on a language named in use, or on a
+    nationality word read as a verb: the frame's group word then names no people."""
     for m in _LANGUAGE_USE.finditer(text, max(start - 20, 0), min(end + 2, len(text))):
         word_start = m.end() - len(m.group(0).split()[-1])
         if word_start == start or m.end() == end:
+            return True
+    for m in _VERB_READING.finditer(text, max(start - 12, 0), min(end + 20, len(text))):  # room for the object
+        if m.start() == start or m.end() == end:
             return True
     return False
 
@@ -944,7 +971,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.8.0"
+    version = "1.9.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1067,6 +1094,8 @@ class AbuseDetector:
             joined = re.sub(r"[ .\-_*]+", "", m.group(0)).lower().translate(_SPACED_LEET)
             if len(joined) < 4 or not joined.isalpha():
                 continue
+            if _EMAIL_AFTER_RUN.match(text, m.end() - 1 if m.group(0).endswith("@") else m.end()):
+                continue  # "r o b . f l e t c h e r @ example.com": an address spelled out, no word
             left, right, size = m.start(), m.end(), len(joined)
 
             def back(pos: int, is_end: bool) -> int:
@@ -1738,6 +1767,11 @@ class AbuseDetector:
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
                 return True
+            # "telling everyone my daughter's a liar": the writer's own child, spoken of by
+            # someone else (no writer runs their own child down to everyone)
+            if (w in _TOLD or w in {"saying", "says", "said"}) and any(
+                    a in _OWN and b.removesuffix("'s") in _OWN_FAMILY for a, b in zip(between, between[1:])):
+                return True
         # "told her 5 year old she's too fat": a child named by age takes three words more
         for k in range(max(first - 9, 0), max(first - 6, 0)):
             if clause[k] == c and words[k] in _TOLD and words[k + 1:k + 5][-2:] == ["year", "old"] \
@@ -1775,7 +1809,8 @@ class AbuseDetector:
     def _own_family(first: int, words: list[str], clause: list[int]) -> bool:
         """ "my brother is a right idiot", "our dad is such a muppet": the writer's own family."""
         c = clause[first]
-        return any(words[k] in _OWN and words[k + 1] in _OWN_FAMILY
+        # "my daughter's a liar": the family noun with its "'s" (is) still names the family
+        return any(words[k] in _OWN and words[k + 1].removesuffix("'s") in _OWN_FAMILY
                    for k in range(max(first - 6, 0), first - 1) if clause[k] == c and clause[k + 1] == c)
 
     @staticmethod
