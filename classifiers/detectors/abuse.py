@@ -833,7 +833,7 @@ class _Hit:
 # phrase being listed, while anti-racism and celebration words near the evidence veto it.
 _HATE_FRAME_WORDS: dict[str, str] = {
     # filled with the lexicon's group words in _hate_frames()
-    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans|islamists?"
+    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|asylum\s+(?:lot|mob|crowd|families|kids)|incomers|travellers|gypsies|eastern\s+europeans|islamists?"
                       r"|m[ae]n\s+in\s+(?:a\s+)?dress(?:es)?|blokes?\s+in\s+(?:a\s+)?dress(?:es)?|wheelchairs?|headscarf|headscarves|hijabs?|burkas?|turbans?",
     # blame, stereotype and exclusion without a dehumanising word: "<group> ruin every
     # school", "a drain on everyone", "diversity hire", "it's unnatural", "special treatment"
@@ -861,7 +861,17 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|hold(?:s|ing)?\s+up\s+(?:the\s+)?(?:whole\s+)?(?:trip|class|lesson|queue|everyone|everybody|us|bus|coach|line|rest)"
              # batches 21-24: clannishness pinned on a group member ("covering for her own lot")
              r"|(?:covering|cover(?:s|ed)?|sticking|sticks?|stuck)\s+(?:up\s+)?for\s+(?:her|his|their)\s+own|(?:her|his|their)\s+own\s+(?:lot|kind)\b"
-             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
+             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)"
+             # batch 39: trouble, cards and money pinned on a group in an argument ("always the
+             # <group> causing trouble", "play the race card", "all about the money", "follow
+             # the money"), newcomers who "come over here and ...", standards said to have
+             # fallen since, a group called a nightmare, a way of life "pushed on" the children
+             r"|caus(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?(?:trouble|problems|bother|aggro)|trouble\s?makers?"
+             r"|(?:play|plays|playing|played|pull|pulls|pulling)\s+the\s+(?:race|racism|religion|disability|victim)\s+card"
+             r"|(?:all|always)\s+about\s+(?:the\s+)?(?:money|cash)|follow\s+the\s+money"
+             r"|(?:come|comes|came|coming)\s+over\s+here\s+and|standards\s+(?:have\s+|has\s+)?(?:dropped|gone\s+down|fallen|slipped|plummeted)"
+             r"|(?:are|r)\s+(?:a|an|such\s+a)\s+(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|menace|liability|burden)"
+             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
@@ -883,7 +893,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   r"|(?:nobody|no\s+one|noone)\s+wants\s+(?:him|her|them|em)\s+(?:in|at|near|around|here)\b",
     "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
                   r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country"
-                  r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)",
+                  r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)"
+                  # batch 39: "learn the language or go home": the newcomer told to leave
+                  r"|(?:learn|speak)\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\s+(?:go|get\s+out|leave|clear\s+off|ship\s+out)",
     "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"
               r"|scroung\w*|(?:our|local)\s+(?:kids'?|children'?s?)\s+places",
     "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
@@ -893,6 +905,8 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
                   r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
+    # batch 40: a person's looks called a terrorist's: the terror trope said of someone
+    "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
 }
@@ -908,13 +922,14 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("group_taking_ours", ("group_vague", "taking"), ("anti_hate",), 0.75),
     ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
     ("token_hire", ("token_hire",), ("anti_hate",), 0.8),
+    ("terror_look", ("terror_look",), ("anti_hate",), 0.8),
     ("group_blamed", ("group_specific", "blame"), ("anti_hate",), 0.75),
     ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
 )
 _HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group",
-                    "token_hire")
+                    "token_hire", "terror_look")
 _HATE_FRAME_WINDOW = 70
 
 

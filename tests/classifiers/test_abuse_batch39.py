@@ -7,6 +7,13 @@ read as the verb when an object follows ("go polish your halo"); "slag off" as t
 (to run someone down), not the insult word; the writer's own child spoken of by someone
 else ("telling everyone my daughter's a liar"); an email address spelled out letter by
 letter, which holds no word.
+
+Hate slipped into an argument between parents, caught by the hate frames: a protected group
+blamed for "causing trouble", for playing "the race card", for money ("all about the
+money", "follow the money"), for coming "over here and ...", for standards that "have
+dropped", called "a nightmare" or "a burden", or said to push its ways "on the kids";
+"learn the language or go home" as an expulsion on its own; a person said to have a
+terrorist's or a bomber's look.
 """
 
 from __future__ import annotations
@@ -56,6 +63,26 @@ CASES = [
     ("write to me: j o e . l e t c h f o r d @ example.com", set()),
     ("email s a m . l e t c h e r at example dot com for the rota", set()),
     ("m r s x i s a s a d o l d c o w", {"abuse"}),
+    # hate slipped into an argument: trouble, cards and money pinned on a group
+    ("funny how it's always the travellers causing the problems at pick up", {"abuse", "hate"}),
+    ("the muslim dads are troublemakers, every single one", {"abuse", "hate"}),
+    ("gay parents always pull the victim card when they don't get their way", {"abuse", "hate"}),
+    ("the new head is jewish so of course it's all about the cash", {"abuse", "hate"}),
+    ("romanians came over here and now they want to run the pta", {"abuse", "hate"}),
+    ("ever since the asylum families arrived standards have gone down", {"abuse", "hate"}),
+    ("disabled kids are such a burden on the other children", {"abuse", "hate"}),
+    ("that trans teacher is pushing it onto our kids", {"abuse", "hate"}),
+    ("speak english or get out, simple", {"abuse", "hate"}),
+    ("mr khan has a bomber look about him, just saying", {"abuse", "hate"}),
+    # ... hard negatives sharing the words
+    ("the year 6 boys are always causing trouble at the gate, please can someone look", set()),
+    ("the fundraiser was all about the money for the new library, thank you all", set()),
+    ("since the new head came standards have dropped, the marking is slower", set()),
+    ("the new wheelchair ramp is a nightmare in the rain, can it be gritted", set()),
+    ("we came over here and fell in love with the school, the welcome was lovely", set()),
+    ("learn the language of kindness, a lovely assembly on refugee week", set()),
+    ("the PTA is pushing it on the kids to sell raffle tickets, bit much", set()),
+    ("refugee week assembly: the children learned that people who come over here and work hard deserve respect", set()),
 ]
 
 
