@@ -182,6 +182,7 @@ _POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nur
                              # batch 38: a person pointed at in a photo or a room ("... on the front row")
                              "row", "front", "back", "photo", "pic", "picture", "video", "stage"})
 _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
+_PREPOSITIONS = frozenset({"for", "to", "of", "with", "on", "at", "in", "from", "about", "towards", "by"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
 _THING_EPITHETS = frozenset({"shambles", "disgrace", "joke", "disaster", "nightmare", "farce", "awful",
@@ -866,7 +867,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              # <group> causing trouble", "play the race card", "all about the money", "follow
              # the money"), newcomers who "come over here and ...", standards said to have
              # fallen since, a group called a nightmare, a way of life "pushed on" the children
-             r"|caus(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?(?:trouble|problems|bother|aggro)|trouble\s?makers?"
+             r"|caus(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?(?:trouble|problems|bother|aggro)|trouble\s?makers?|full\s+of\s+(?:them|em)(?![a-z])"
              r"|(?:play|plays|playing|played|pull|pulls|pulling)\s+the\s+(?:race|racism|religion|disability|victim)\s+card"
              r"|(?:all|always)\s+about\s+(?:the\s+)?(?:money|cash)|follow\s+the\s+money"
              r"|(?:come|comes|came|coming)\s+over\s+here\s+and|standards\s+(?:have\s+|has\s+)?(?:dropped|gone\s+down|fallen|slipped|plummeted)"
@@ -908,7 +909,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # batch 40: a person's looks called a terrorist's: the terror trope said of someone
     "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
-                 r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
+                 r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
+                 # (not "learn the language or go home", the expulsion itself)
+                 r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
 }
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate",), 0.85),
@@ -1498,6 +1501,8 @@ class AbuseDetector:
         # followed by a person noun or the school, perhaps after one adjective:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
         for j in (hit.last + 1, hit.last + 2):
+            if j == hit.last + 2 and j < len(words) and words[j - 1] in _PREPOSITIONS:
+                break  # "a sick joke for families", "useless to parents": whom it concerns (batch 39)
             if j < len(words) and clause[j] == c and j in targets and words[j] not in {
                     "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot",
                     # "boring as hell but he's a good teacher": the subject of what follows

@@ -13,7 +13,12 @@ blamed for "causing trouble", for playing "the race card", for money ("all about
 money", "follow the money"), for coming "over here and ...", for standards that "have
 dropped", called "a nightmare" or "a burden", or said to push its ways "on the kids";
 "learn the language or go home" as an expulsion on its own; a person said to have a
-terrorist's or a bomber's look.
+terrorist's or a bomber's look; a group the school is "full of".
+
+Sneers at other parents (a drunk mess, a tubby one, sadists, a chin count, "Karen
+energy") and taunts that end an argument ("ok boomer", "keep crying", "stay mad"); and
+the precision rule: a put-down followed by "for <people>" ("a sick joke for families") is
+about what concerns them, not aimed at them.
 """
 
 from __future__ import annotations
@@ -83,6 +88,29 @@ CASES = [
     ("learn the language of kindness, a lovely assembly on refugee week", set()),
     ("the PTA is pushing it on the kids to sell raffle tickets, bit much", set()),
     ("refugee week assembly: the children learned that people who come over here and work hard deserve respect", set()),
+    ("learn the language or ship out, the lot of you", {"abuse", "hate"}),
+    ("the kids are learning the language of the rainforest tribes in geography", set()),
+    ("the migrants moved in last year and now the juniors are full of them", {"abuse", "hate"}),
+    ("the book fair tables were full of them, the new dinosaur books", set()),
+    # sneers at other parents in an argument: a drunk mess, a tubby one, sadists, a chin
+    # count, "Karen energy"; taunts that end an argument ("ok boomer", "keep crying ...")
+    ("his dad is a drunken mess at every match", {"abuse"}),
+    ("that tubby dinner lady is a liability", {"abuse"}),
+    ("the detention staff are sadists, the lot of them", {"abuse"}),
+    ("she's got more chins than a block of flats", {"abuse"}),
+    ("karen energy from the pta chair again", {"abuse"}),
+    ("okay boomer, back to your crossword", {"abuse"}),
+    ("stay mad Gemma, the decision stands", {"abuse"}),
+    ("keep crying, nobody is changing the rota for you", {"abuse"}),
+    # ... hard negatives sharing the words
+    ("the drunk driver who hit the bus has been charged, the children are safe", set()),
+    ("the baby keeps crying at night, any tips from other mums?", set()),
+    ("our karen runs the breakfast club, she's brilliant", set()),
+    ("the sadistic maths test made us all laugh afterwards", set()),
+    # a put-down followed by "for <people>" is about what concerns them, not aimed at them
+    ("the new uniform policy is a sick joke for families on low incomes", set()),
+    ("the car park is useless for parents with buggies", set()),
+    ("you're useless, a joke", {"abuse"}),
 ]
 
 
