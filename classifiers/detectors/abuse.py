@@ -182,6 +182,10 @@ _POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nur
                              # batch 38: a person pointed at in a photo or a room ("... on the front row")
                              "row", "front", "back", "photo", "pic", "picture", "video", "stage"})
 _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
+_CLASS_WORDS = frozenset({"class", "classes", "form", "year", "yr", "group", "set", "tutor"})
+# batch 39: "pathetic, not the people, the decision": the writer excepts the people at once
+_NOT_THE_PEOPLE = re.compile(r"[\s,.;:-]*(?:but\s+)?(?:not|isn'?t|never)\s+(?:aimed\s+at\s+)?(?:the\s+)?"
+                             r"(?:people|person|staff|teachers?|head|headteacher|school\s+staff|individuals?)(?![a-z])")
 _PREPOSITIONS = frozenset({"for", "to", "of", "with", "on", "at", "in", "from", "about", "towards", "by"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
@@ -484,6 +488,11 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
+# batch 40: one word broken by a dot, dash or underscore inside it ("sc.um"); not a web
+# address, an email or a file name (no dot, @ or slash on either side)
+_DOTTED_WORD = re.compile(r"(?<![\w.@/\-])([a-z]{1,6})[.\-_]([a-z]{1,6})(?![\w@/]|[.\-_][a-z0-9])")
+_ADDRESS_ENDINGS = frozenset({"com", "uk", "org", "net", "co", "io", "gov", "edu", "ac", "sch", "info", "biz",
+                              "me", "tv", "app", "pdf", "doc", "jpg", "png", "txt"})
 # batch 41: a spelled-out run that an email domain follows is the address's name part
 _EMAIL_AFTER_RUN = re.compile(r"\s*(?:@|\(at\)|\[at\]|at(?![a-z]))\s*[a-z0-9-]+\s*(?:\.|dot(?![a-z]))\s*[a-z]{2,}",
                               re.IGNORECASE)
@@ -1058,7 +1067,7 @@ class AbuseDetector:
             for label in (_HATE, _ABUSE):
                 out.append(Detection(label, d.score, Explanation(self.name, rule, why.start, why.end, why.matched,
                                                                  why.adjustments)))
-        if _SPACED_RUN.search(folded.text) is not None:
+        if _SPACED_RUN.search(folded.text) is not None or _DOTTED_WORD.search(folded.text) is not None:
             out.extend(self._spaced_runs(folded))
         return self._detect_lexicon(folded) + out
 
@@ -1108,7 +1117,7 @@ class AbuseDetector:
         single word is searched for the strongest word inside it."""
         text = folded.text
         out: list[Detection] = []
-        for m in _SPACED_RUN.finditer(text):
+        for m in self._runs(text):
             joined = re.sub(r"[ .\-_*]+", "", m.group(0)).lower().translate(_SPACED_LEET)
             if len(joined) < 4 or not joined.isalpha():
                 continue
@@ -1137,6 +1146,20 @@ class AbuseDetector:
                 found = self._inside_run(folded, joined, left, right)
             out.extend(found)
         return out
+
+    def _runs(self, text: str) -> list[re.Match[str]]:
+        """The spelled-out runs of ``text``, and (batch 40) one word broken by a single dot,
+        dash or underscore ("sc.um") when the two halves joined are a strong word of the
+        lexicon and no web address or file name is being written."""
+        runs = list(_SPACED_RUN.finditer(text))
+        for m in _DOTTED_WORD.finditer(text):
+            joined = m.group(1) + m.group(2)
+            if m.group(2) in _ADDRESS_ENDINGS or any(r.start() <= m.start() < r.end() for r in runs):
+                continue
+            if any(e.term == joined and (e.kind == "slur" or (e.kind in {"insult", "profanity"} and e.severity >= 2))
+                   for e in self.lexicon.entries.get(joined, ())):
+                runs.append(m)
+        return runs
 
     def _inside_run(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
         """The strongest insult, profanity or slur inside a joined run ("...isasadoldcow")."""
@@ -1296,6 +1319,8 @@ class AbuseDetector:
                 not_aimed = "said of the writer: not aimed"
             elif self._condemned(text, hit):
                 not_aimed = "name-calling condemned, not done"  # "calling teachers ... is disgusting"
+            elif entry.kind == "insult" and sev == 1 and _NOT_THE_PEOPLE.match(text, hit.end):
+                not_aimed = "said of a decision, the people expressly excepted"  # "pathetic, not the people"
             elif entry.kind == "insult" and sev <= 2 and _SOFTENED.match(text, hit.end):
                 not_aimed = "softened at once: fond exasperation"  # "idiots, but kids", "muppets bless them"
             elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
@@ -1631,6 +1656,16 @@ class AbuseDetector:
             elif plural and (words[nxt] in _POINTED_PREPOSITIONS
                              or (words[nxt].endswith("ing") and len(words[nxt]) > 4)):
                 cues.append(f"placed:'... {words[nxt]}'")
+            elif not plural and hit.first > 0 and words[hit.first - 1] in {"a", "an"}:
+                # batch 41: "a <slur> to have a 1 to 1 in my son's class": one pupil, placed
+                # by the class a few words on (that class, not just "in")
+                for k in range(nxt, min(nxt + 8, len(words) - 1)):
+                    if clause[k] != c or clause[k + 1] != c:
+                        break
+                    if words[k] == "in" and any(words[j] in _CLASS_WORDS for j in range(k + 1, min(k + 4, len(words)))
+                                                if clause[j] == c):
+                        cues.append("placed:'a ... in ... class'")
+                        break
         directed = self._directed(hit, words, clause, targets, folded, tokens, insults)
         if directed:
             kind = "addressed" if _addressed(directed) else "directed"

@@ -17,8 +17,11 @@ terrorist's or a bomber's look; a group the school is "full of".
 
 Sneers at other parents (a drunk mess, a tubby one, sadists, a chin count, "Karen
 energy") and taunts that end an argument ("ok boomer", "keep crying", "stay mad"); and
-the precision rule: a put-down followed by "for <people>" ("a sick joke for families") is
-about what concerns them, not aimed at them.
+the precision rules: a put-down followed by "for <people>" ("a sick joke for families") is
+about what concerns them, not aimed at them; one "not the people, the decision" right after
+it excepts the people. A slur of one pupil ("a <slur> to have a 1 to 1 in my son's class")
+is placed by the class a few words on; a strong word broken by one dot ("sc.um") is read
+whole, unless it is a web address or a file name.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector, load_lexicon
-from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse
+from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse, lexicon_slur
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +114,16 @@ CASES = [
     ("the new uniform policy is a sick joke for families on low incomes", set()),
     ("the car park is useless for parents with buggies", set()),
     ("you're useless, a joke", {"abuse"}),
+    # "pathetic, not the people, the decision": the people expressly excepted
+    ("the new homework policy is useless, not the teachers, the policy", set()),
+    ("the rota change is pathetic but not the staff's fault", set()),
+    ("you're pathetic and so is your husband", {"abuse"}),
+    # a strong word broken by one dot, dash or underscore (not an address or a file name)
+    ("the governors are sc.um", {"abuse"}),
+    ("she's a right id_iot", {"abuse"}),
+    ("the form is on tw.at/forms, fill it in by friday", set()),
+    ("the well-being day and the e.g. list are on the site", set()),
+    ("see the pdf at twa.pdf for the trip letter", set()),
 ]
 
 
@@ -123,6 +136,12 @@ def test_joined_two_word_slur_is_hate(detector: AbuseDetector) -> None:
     slur = _joined_slur()
     assert_abuse_and_hate(detector, f"that {slur} dad can take his opinion home", {"abuse", "hate"})
     assert_abuse_and_hate(detector, f"{slur}s the lot of them", {"abuse", "hate"})
+
+
+def test_slur_of_one_pupil_placed_by_a_class(detector: AbuseDetector) -> None:
+    slur = lexicon_slur("disability", "person_or_group")
+    assert_abuse_and_hate(detector, f"why should we pay for a {slur} to have a helper in my daughter's class",
+                          {"abuse", "hate"})
 
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:
