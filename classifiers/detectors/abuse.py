@@ -92,6 +92,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from classifiers.base import Detection, Explanation, Label
+from classifiers.detectors.personal_info import _STREET_SUFFIX
 from classifiers.normalize import Folded, fold, fold_term
 from classifiers.rules import ConceptSet
 from classifiers.wordlist import common_words
@@ -538,8 +539,9 @@ _SCHOOL_SENT = frozenset({"for", "from", "early", "sick", "ill", "with", "after"
 # doxxing: a third person's home address or private number posted for others to use ("the
 # head lives at 7 ... Avenue, go and ask him", "that's mr x's personal number, tell him what
 # you think"); not the writer's own ("we live at ...", "my nan lives at ...") nor an office
-_DOX_ADDRESS = re.compile(r"(?<![0-9])[0-9]{1,4}[a-z]?,?\s+(?:[a-z']+\s+){1,2}(?:street|st|road|rd|avenue|ave|close|lane|"
-                          r"drive|crescent|way|grove|terrace|court|place|gardens|mews|row|walk|view|hill)\b")
+# the street suffixes are personal information's own list (one list, read the same way by
+# both detectors: "ln", "dr", "park", "square", "rise" ...)
+_DOX_ADDRESS = re.compile(rf"(?<![0-9])[0-9]{{1,4}}[a-z]?,?\s+(?:[a-z']+\s+){{1,2}}{_STREET_SUFFIX}\b")
 _DOX_LIVES = re.compile(r"\b(?:lives|living|stays|home\s+address|house\s+is|address\s+is)\b")
 _DOX_OWN = re.compile(r"\b(?:i|we|i'm|im|we're|my\s+\w+|our\s+\w+)\s+(?:live|lives|stay|stays|living|are\s+at|is\s+at)\b"
                       r"|\b(?:my|our)\s+(?:home\s+)?(?:address|house|flat)\b")

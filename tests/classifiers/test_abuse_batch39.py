@@ -21,7 +21,8 @@ the precision rules: a put-down followed by "for <people>" ("a sick joke for fam
 about what concerns them, not aimed at them; one "not the people, the decision" right after
 it excepts the people. A slur of one pupil ("a <slur> to have a 1 to 1 in my son's class")
 is placed by the class a few words on; a strong word broken by one dot ("sc.um") is read
-whole, unless it is a web address or a file name.
+whole, unless it is a web address or a file name. Doxxing (an address posted with a call to
+act) reads the street suffixes of the personal information detector ("ln", "rise", "park").
 """
 
 from __future__ import annotations
@@ -124,6 +125,11 @@ CASES = [
     ("the form is on tw.at/forms, fill it in by friday", set()),
     ("the well-being day and the e.g. list are on the site", set()),
     ("see the pdf at twa.pdf for the trip letter", set()),
+    # doxxing reads personal information's street suffixes ("ln", "park", "rise", "sq")
+    ("mrs hale lives at 14 maple ln, go and tell her what you think", {"abuse"}),
+    ("the head lives at 7 kestrel rise, pay her a visit and ask her", {"abuse"}),
+    ("we live at 3 oak park, come round and tell them the party's on", set()),
+    ("the fun run starts at 2 victoria sq, ask the marshals for directions", set()),
 ]
 
 
