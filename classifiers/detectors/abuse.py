@@ -485,6 +485,9 @@ _PEOPLE_GROUPS = frozenset({"choir", "team", "class", "cast", "squad", "band", "
 _FORM_CODE = re.compile(r"(?:y|yr)?(?:[1-9]|1[0-3])[a-z]{0,2}")
 # everyone in a place as the subject of an insult ("everyone at that school is a ...")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
+# batch 40: who threatens to tell everyone what a child is, in a parent's report
+_THIRD_PERSON_TELLERS = frozenset({"they", "theyll", "they'll", "he'll", "she'll", "someone", "somebody",
+                                   "he", "she", "them", "who"})
 _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
@@ -1823,6 +1826,10 @@ class AbuseDetector:
                 return not any(b in _YOU for b in words[max(k - 2, 0):first])
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
+                return True
+            # "they'll tell everyone she's a ...": what a third person threatens to say, reported
+            if w in _TOLD and between and between[0] in _EVERYONE | {"people", "the"} and any(
+                    words[j] in _THIRD_PERSON_TELLERS for j in range(max(k - 6, 0), k) if clause[j] == c):
                 return True
             # "telling everyone my daughter's a liar": the writer's own child, spoken of by
             # someone else (no writer runs their own child down to everyone)

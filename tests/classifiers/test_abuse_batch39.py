@@ -5,7 +5,8 @@ words ("crippled by debt"), read only as listed; "-es" as a plural ending only a
 letters that take it ("rat" + "es" is "rates"); a nationality word that is also a verb,
 read as the verb when an object follows ("go polish your halo"); "slag off" as the verb
 (to run someone down), not the insult word; the writer's own child spoken of by someone
-else ("telling everyone my daughter's a liar"); an email address spelled out letter by
+else ("telling everyone my daughter's a liar") and what a third person threatens to tell
+everyone about a child ("they'll tell everyone she's a ..."); an email address spelled out letter by
 letter, which holds no word.
 
 Hate slipped into an argument between parents, caught by the hate frames: a protected group
@@ -68,6 +69,10 @@ CASES = [
     ("her lad is telling everyone my son's a thief, he isn't", set()),
     ("that woman keeps saying my daughter is a liar to the other mums", set()),
     ("your son's a thief and everyone knows it", {"abuse"}),
+    # what a third person threatens to tell everyone about a child, in a parent's report
+    ("a boy messaged my daughter that he'll tell everyone she's a slut if she doesn't reply", set()),
+    ("my son says they'll go round telling everyone he's a grass", set()),
+    ("i'll tell everyone she's a slag", {"abuse"}),
     # an email address spelled out is no word
     ("write to me: j o e . l e t c h f o r d @ example.com", set()),
     ("email s a m . l e t c h e r at example dot com for the rota", set()),
