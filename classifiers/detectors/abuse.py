@@ -1528,6 +1528,15 @@ class AbuseDetector:
                     and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
                     and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"
+        # batch 39: "lol Shelley shut up.", "Darren, shut up": a rude command closing its
+        # clause, right after a name that opens it, is said to that name
+        k = hit.first - 1
+        if (hit.entry.term in _RUDE_COMMANDS and k >= 0
+                and (clause[k] == c or folded.loose.text[tokens[k][2]:tokens[hit.first][1]].strip() == ",")
+                and (hit.last + 1 >= len(words) or clause[hit.last + 1] != c)
+                and (k == 0 or clause[k - 1] != clause[k] or words[k - 1] in _NAME_LEADS)
+                and words[k] not in _NAME_LEADS and k not in targets and self._name_at(k, words, folded, tokens)):
+            return "'a name ...'"
         # followed by a person noun or the school, perhaps after one adjective:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
         for j in (hit.last + 1, hit.last + 2):

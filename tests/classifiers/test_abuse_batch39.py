@@ -17,7 +17,8 @@ dropped", called "a nightmare" or "a burden", or said to push its ways "on the k
 terrorist's or a bomber's look; a group the school is "full of".
 
 Sneers at other parents (a drunk mess, a tubby one, sadists, a chin count, "Karen
-energy") and taunts that end an argument ("ok boomer", "keep crying", "stay mad"); and
+energy") and taunts that end an argument ("ok boomer", "keep crying", "stay mad"); a rude command
+closing its clause right after a name ("lol Shelley shut up."); and
 the precision rules: a put-down followed by "for <people>" ("a sick joke for families") is
 about what concerns them, not aimed at them; one "not the people, the decision" right after
 it excepts the people. A slur of one pupil ("a <slur> to have a 1 to 1 in my son's class")
@@ -111,6 +112,11 @@ CASES = [
     ("okay boomer, back to your crossword", {"abuse"}),
     ("stay mad Gemma, the decision stands", {"abuse"}),
     ("keep crying, nobody is changing the rota for you", {"abuse"}),
+    # a rude command closing its clause right after a name said to that name
+    ("omg Bethany shut up. nobody voted for you", {"abuse"}),
+    ("Marcus, shut up", {"abuse"}),
+    ("Tom shut up shop early so the fair could start", set()),
+    ("the dog wouldn't shut up all night, sorry neighbours", set()),
     # ... hard negatives sharing the words
     ("the drunk driver who hit the bus has been charged, the children are safe", set()),
     ("the baby keeps crying at night, any tips from other mums?", set()),
