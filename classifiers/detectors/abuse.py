@@ -92,6 +92,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from classifiers.base import Detection, Explanation, Label
+from classifiers.detectors.personal_info import _STREET_SUFFIX
 from classifiers.normalize import Folded, fold, fold_term
 from classifiers.rules import ConceptSet
 from classifiers.wordlist import common_words
@@ -182,6 +183,11 @@ _POINTED_PLACES = frozenset({"year", "yr", "prom", "assembly", "reception", "nur
                              # batch 38: a person pointed at in a photo or a room ("... on the front row")
                              "row", "front", "back", "photo", "pic", "picture", "video", "stage"})
 _POINTED_PREPOSITIONS = frozenset({"in", "at", "on"})
+_CLASS_WORDS = frozenset({"class", "classes", "form", "year", "yr", "group", "set", "tutor"})
+# batch 39: "pathetic, not the people, the decision": the writer excepts the people at once
+_NOT_THE_PEOPLE = re.compile(r"[\s,.;:-]*(?:but\s+)?(?:not|isn'?t|never)\s+(?:aimed\s+at\s+)?(?:the\s+)?"
+                             r"(?:people|person|staff|teachers?|head|headteacher|school\s+staff|individuals?)(?![a-z])")
+_PREPOSITIONS = frozenset({"for", "to", "of", "with", "on", "at", "in", "from", "about", "towards", "by"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
 _THING_EPITHETS = frozenset({"shambles", "disgrace", "joke", "disaster", "nightmare", "farce", "awful",
@@ -213,6 +219,7 @@ _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "t
 _SEND_WHERE = frozenset({"back", "home", "out", "packing", "away"})
 
 _SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been", "'s", "'re",
                       "am", "im", "i'm", "ur", "r", "becomes", "seems", "looks"})
 _INTENSIFIERS = frozenset({"a", "an", "the", "such", "so", "utter", "total", "complete",
@@ -478,10 +485,21 @@ _PEOPLE_GROUPS = frozenset({"choir", "team", "class", "cast", "squad", "band", "
 _FORM_CODE = re.compile(r"(?:y|yr)?(?:[1-9]|1[0-3])[a-z]{0,2}")
 # everyone in a place as the subject of an insult ("everyone at that school is a ...")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
+# batch 40: who threatens to tell everyone what a child is, in a parent's report
+_THIRD_PERSON_TELLERS = frozenset({"they", "theyll", "they'll", "he'll", "she'll", "someone", "somebody",
+                                   "he", "she", "them", "who"})
 _SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
+# batch 40: one word broken by a dot, dash or underscore inside it ("sc.um"); not a web
+# address, an email or a file name (no dot, @ or slash on either side)
+_DOTTED_WORD = re.compile(r"(?<![\w.@/\-])([a-z]{1,6})[.\-_]([a-z]{1,6})(?![\w@/]|[.\-_][a-z0-9])")
+_ADDRESS_ENDINGS = frozenset({"com", "uk", "org", "net", "co", "io", "gov", "edu", "ac", "sch", "info", "biz",
+                              "me", "tv", "app", "pdf", "doc", "jpg", "png", "txt"})
+# batch 41: a spelled-out run that an email domain follows is the address's name part
+_EMAIL_AFTER_RUN = re.compile(r"\s*(?:@|\(at\)|\[at\]|at(?![a-z]))\s*[a-z0-9-]+\s*(?:\.|dot(?![a-z]))\s*[a-z]{2,}",
+                              re.IGNORECASE)
 # commands whose next word, closing the clause, is a vocative ("stfu jess")
 # put-downs that are also a writer's lament about their own life ("nobody cares 🙃")
 _LAMENTS = frozenset({"nobody cares", "no one cares", "noone cares"})
@@ -524,8 +542,9 @@ _SCHOOL_SENT = frozenset({"for", "from", "early", "sick", "ill", "with", "after"
 # doxxing: a third person's home address or private number posted for others to use ("the
 # head lives at 7 ... Avenue, go and ask him", "that's mr x's personal number, tell him what
 # you think"); not the writer's own ("we live at ...", "my nan lives at ...") nor an office
-_DOX_ADDRESS = re.compile(r"(?<![0-9])[0-9]{1,4}[a-z]?,?\s+(?:[a-z']+\s+){1,2}(?:street|st|road|rd|avenue|ave|close|lane|"
-                          r"drive|crescent|way|grove|terrace|court|place|gardens|mews|row|walk|view|hill)\b")
+# the street suffixes are personal information's own list (one list, read the same way by
+# both detectors: "ln", "dr", "park", "square", "rise" ...)
+_DOX_ADDRESS = re.compile(rf"(?<![0-9])[0-9]{{1,4}}[a-z]?,?\s+(?:[a-z']+\s+){{1,2}}{_STREET_SUFFIX}\b")
 _DOX_LIVES = re.compile(r"\b(?:lives|living|stays|home\s+address|house\s+is|address\s+is)\b")
 _DOX_OWN = re.compile(r"\b(?:i|we|i'm|im|we're|my\s+\w+|our\s+\w+)\s+(?:live|lives|stay|stays|living|are\s+at|is\s+at)\b"
                       r"|\b(?:my|our)\s+(?:home\s+)?(?:address|house|flat)\b")
@@ -602,6 +621,18 @@ class Lexicon:
         for target, terms in data["slurs"].items():
             for term in terms:
                 self._add(term, "slur", 3, target)
+        # batch 39: a slur of two words is written as one just as often ("<word><word>"): the
+        # joined spelling is the same slur (plural only, as it is a noun)
+        for target, terms in data["slurs"].items():
+            for term in terms:
+                joined = fold_term(str(term)).replace(" ", "")
+                if " " in fold_term(str(term)) and joined not in self.entries:
+                    self._add(joined, "slur", 3, target, suffixes=("s",))
+        # batch 39: slurs that are also words of another sense once inflected ("crippled
+        # by debt"): read only as listed, without suffixes
+        for target, terms in data.get("slurs_plain", {}).items():
+            for term in terms:
+                self._add(term, "slur", 3, target, suffixes=False)
         for tier in _TIER_CUES:
             for target, terms in data.get(f"slurs_{tier}", {}).items():
                 for term in terms:
@@ -704,6 +735,8 @@ class Lexicon:
             last = words[-1]
             stem = last[:-1] if last.endswith("e") else last
             for suffix in (_SUFFIXES if suffixes is True else suffixes):
+                if suffix == "es" and not last.endswith(_ES_ENDINGS):
+                    continue  # "rat" + "es" is "rates": "-es" makes plurals of "-s", "-x", "-ch" ... only
                 forms.add(" ".join(words[:-1] + [last + suffix]))
                 forms.add(" ".join(words[:-1] + [stem + suffix]))
             if last.endswith("y") and len(last) > 2:
@@ -815,7 +848,7 @@ class _Hit:
 # phrase being listed, while anti-racism and celebration words near the evidence veto it.
 _HATE_FRAME_WORDS: dict[str, str] = {
     # filled with the lexicon's group words in _hate_frames()
-    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|incomers|travellers|gypsies|eastern\s+europeans|islamists?"
+    "group_specific": r"foreigners?|immigrants?|migrants?|illegals|asylum\s+seekers?|asylum\s+(?:lot|mob|crowd|families|kids)|incomers|travellers|gypsies|eastern\s+europeans|islamists?"
                       r"|m[ae]n\s+in\s+(?:a\s+)?dress(?:es)?|blokes?\s+in\s+(?:a\s+)?dress(?:es)?|wheelchairs?|headscarf|headscarves|hijabs?|burkas?|turbans?",
     # blame, stereotype and exclusion without a dehumanising word: "<group> ruin every
     # school", "a drain on everyone", "diversity hire", "it's unnatural", "special treatment"
@@ -843,7 +876,17 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|hold(?:s|ing)?\s+up\s+(?:the\s+)?(?:whole\s+)?(?:trip|class|lesson|queue|everyone|everybody|us|bus|coach|line|rest)"
              # batches 21-24: clannishness pinned on a group member ("covering for her own lot")
              r"|(?:covering|cover(?:s|ed)?|sticking|sticks?|stuck)\s+(?:up\s+)?for\s+(?:her|his|their)\s+own|(?:her|his|their)\s+own\s+(?:lot|kind)\b"
-             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)",
+             r"|(?:nicked|pinched|stole|nicking|pinching)\s+(?:the|our|my|all|everything)\b(?!\s+show)|(?:not|isn'?t)\s+(?:our|my)\s+country\s+any\s?more|don'?t\s+recogni[sz]e\s+(?:this|our|my)"
+             # batch 39: trouble, cards and money pinned on a group in an argument ("always the
+             # <group> causing trouble", "play the race card", "all about the money", "follow
+             # the money"), newcomers who "come over here and ...", standards said to have
+             # fallen since, a group called a nightmare, a way of life "pushed on" the children
+             r"|caus(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?(?:trouble|problems|bother|aggro)|trouble\s?makers?|full\s+of\s+(?:them|em)(?![a-z])"
+             r"|(?:play|plays|playing|played|pull|pulls|pulling)\s+the\s+(?:race|racism|religion|disability|victim)\s+card"
+             r"|(?:all|always)\s+about\s+(?:the\s+)?(?:money|cash)|follow\s+the\s+money"
+             r"|(?:come|comes|came|coming)\s+over\s+here\s+and|standards\s+(?:have\s+|has\s+)?(?:dropped|gone\s+down|fallen|slipped|plummeted)"
+             r"|(?:are|r)\s+(?:a|an|such\s+a)\s+(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|menace|liability|burden)"
+             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
@@ -865,7 +908,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   r"|(?:nobody|no\s+one|noone)\s+wants\s+(?:him|her|them|em)\s+(?:in|at|near|around|here)\b",
     "expel_hard": r"go\s+back\s+(?:(?:to|2)\s+)?(?:wher(?:e|ever)\s+(?:you|u|ya|they|he|she)\s+(?:came|come)\s+from|(?:your|ur|their|his|her)\s+own\s+(?:country|kind))"
                   r"|back\s+where\s+(?:you|u|they)\s+belong|back\s+(?:to|2)\s+(?:your|ur|their)\s+own\s+country"
-                  r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)",
+                  r"|go\s+back\s+(?:to|2)\s+(?:ur|yer|ya|ure)\s+(?:own\s+)?(?:country|land)"
+                  # batch 39: "learn the language or go home": the newcomer told to leave
+                  r"|(?:learn|speak)\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\s+(?:go|get\s+out|leave|clear\s+off|ship\s+out)",
     "taking": r"(?:taking|take|takes|stealing|steal|took|nicking)\s+(?:over\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|country|schools|nhs|town|council\s+houses|housing)"
               r"|scroung\w*|(?:our|local)\s+(?:kids'?|children'?s?)\s+places",
     "nation_claim": r"this\s+is\s+(?:england|britain|great\s+britain|the\s+uk|a\s+christian\s+country|our\s+country)|(?:england|britain)\s+(?:is\s+)?for\s+the\s+(?:english|british)"
@@ -875,8 +920,12 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
                   r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
+    # batch 40: a person's looks called a terrorist's: the terror trope said of someone
+    "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
-                 r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly|learn\w*|ww2|world\s+war|evacuees",
+                 r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
+                 # (not "learn the language or go home", the expulsion itself)
+                 r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
 }
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate",), 0.85),
@@ -890,13 +939,14 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("group_taking_ours", ("group_vague", "taking"), ("anti_hate",), 0.75),
     ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
     ("token_hire", ("token_hire",), ("anti_hate",), 0.8),
+    ("terror_look", ("terror_look",), ("anti_hate",), 0.8),
     ("group_blamed", ("group_specific", "blame"), ("anti_hate",), 0.75),
     ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
 )
 _HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group",
-                    "token_hire")
+                    "token_hire", "terror_look")
 _HATE_FRAME_WINDOW = 70
 
 
@@ -920,12 +970,21 @@ _LANGUAGE_USE = re.compile(r"(?<![a-z])(?:in|speak|speaks|speaking|spoke|talks|t
                            re.IGNORECASE)
 
 
+# batch 39: a nationality word that is also a verb, read as the verb when an object or a
+# particle follows ("go polish your halo", "polished off the cake"): no people named
+_VERB_READING = re.compile(r"(?<![a-z])polish(?:ed|es|ing)?(?=\s+(?:your|ur|my|the|his|her|their|our|off|up|it|"
+                           r"them|that|this|those|these|a|an|some|shoes|boots)(?![a-z]))", re.IGNORECASE)
+
+
 def _language_at_edge(text: str, start: int, end: int) -> bool:
-    """Whether a hate frame's span begins or ends on a language named in use: the frame's
-    group word is then that language."""
+    """Whether a hate frame's span begins or ends on a language named in use, or on a
+    nationality word read as a verb: the frame's group word then names no people."""
     for m in _LANGUAGE_USE.finditer(text, max(start - 20, 0), min(end + 2, len(text))):
         word_start = m.end() - len(m.group(0).split()[-1])
         if word_start == start or m.end() == end:
+            return True
+    for m in _VERB_READING.finditer(text, max(start - 12, 0), min(end + 20, len(text))):  # room for the object
+        if m.start() == start or m.end() == end:
             return True
     return False
 
@@ -944,7 +1003,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.8.0"
+    version = "1.9.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1013,7 +1072,7 @@ class AbuseDetector:
             for label in (_HATE, _ABUSE):
                 out.append(Detection(label, d.score, Explanation(self.name, rule, why.start, why.end, why.matched,
                                                                  why.adjustments)))
-        if _SPACED_RUN.search(folded.text) is not None:
+        if _SPACED_RUN.search(folded.text) is not None or _DOTTED_WORD.search(folded.text) is not None:
             out.extend(self._spaced_runs(folded))
         return self._detect_lexicon(folded) + out
 
@@ -1063,10 +1122,12 @@ class AbuseDetector:
         single word is searched for the strongest word inside it."""
         text = folded.text
         out: list[Detection] = []
-        for m in _SPACED_RUN.finditer(text):
+        for m in self._runs(text):
             joined = re.sub(r"[ .\-_*]+", "", m.group(0)).lower().translate(_SPACED_LEET)
             if len(joined) < 4 or not joined.isalpha():
                 continue
+            if _EMAIL_AFTER_RUN.match(text, m.end() - 1 if m.group(0).endswith("@") else m.end()):
+                continue  # "r o b . f l e t c h e r @ example.com": an address spelled out, no word
             left, right, size = m.start(), m.end(), len(joined)
 
             def back(pos: int, is_end: bool) -> int:
@@ -1090,6 +1151,20 @@ class AbuseDetector:
                 found = self._inside_run(folded, joined, left, right)
             out.extend(found)
         return out
+
+    def _runs(self, text: str) -> list[re.Match[str]]:
+        """The spelled-out runs of ``text``, and (batch 40) one word broken by a single dot,
+        dash or underscore ("sc.um") when the two halves joined are a strong word of the
+        lexicon and no web address or file name is being written."""
+        runs = list(_SPACED_RUN.finditer(text))
+        for m in _DOTTED_WORD.finditer(text):
+            joined = m.group(1) + m.group(2)
+            if m.group(2) in _ADDRESS_ENDINGS or any(r.start() <= m.start() < r.end() for r in runs):
+                continue
+            if any(e.term == joined and (e.kind == "slur" or (e.kind in {"insult", "profanity"} and e.severity >= 2))
+                   for e in self.lexicon.entries.get(joined, ())):
+                runs.append(m)
+        return runs
 
     def _inside_run(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
         """The strongest insult, profanity or slur inside a joined run ("...isasadoldcow")."""
@@ -1249,6 +1324,8 @@ class AbuseDetector:
                 not_aimed = "said of the writer: not aimed"
             elif self._condemned(text, hit):
                 not_aimed = "name-calling condemned, not done"  # "calling teachers ... is disgusting"
+            elif entry.kind == "insult" and sev == 1 and _NOT_THE_PEOPLE.match(text, hit.end):
+                not_aimed = "said of a decision, the people expressly excepted"  # "pathetic, not the people"
             elif entry.kind == "insult" and sev <= 2 and _SOFTENED.match(text, hit.end):
                 not_aimed = "softened at once: fond exasperation"  # "idiots, but kids", "muppets bless them"
             elif sev <= 2 and _REPORTED_SPEECH.search(text[max(hit.start - 40, 0):hit.start]):
@@ -1451,9 +1528,20 @@ class AbuseDetector:
                     and words[j].isalpha() and words[j] not in _DISMISS_NEXT and j not in targets
                     and not any(e.kind in _TRIGGER_KINDS or e.kind == "emphasis" for e in self.lexicon.entries.get(words[j], ()))):
                 return "'... a name'"
+        # batch 39: "lol Shelley shut up.", "Darren, shut up": a rude command closing its
+        # clause, right after a name that opens it, is said to that name
+        k = hit.first - 1
+        if (hit.entry.term in _RUDE_COMMANDS and k >= 0
+                and (clause[k] == c or folded.loose.text[tokens[k][2]:tokens[hit.first][1]].strip() == ",")
+                and (hit.last + 1 >= len(words) or clause[hit.last + 1] != c)
+                and (k == 0 or clause[k - 1] != clause[k] or words[k - 1] in _NAME_LEADS)
+                and words[k] not in _NAME_LEADS and k not in targets and self._name_at(k, words, folded, tokens)):
+            return "'a name ...'"
         # followed by a person noun or the school, perhaps after one adjective:
         # "useless teacher", "sh1t school", "f*cking awful teachers"
         for j in (hit.last + 1, hit.last + 2):
+            if j == hit.last + 2 and j < len(words) and words[j - 1] in _PREPOSITIONS:
+                break  # "a sick joke for families", "useless to parents": whom it concerns (batch 39)
             if j < len(words) and clause[j] == c and j in targets and words[j] not in {
                     "you", "he", "she", "they", "him", "her", "them", "it", "man", "men", "lot",
                     # "boring as hell but he's a good teacher": the subject of what follows
@@ -1582,6 +1670,16 @@ class AbuseDetector:
             elif plural and (words[nxt] in _POINTED_PREPOSITIONS
                              or (words[nxt].endswith("ing") and len(words[nxt]) > 4)):
                 cues.append(f"placed:'... {words[nxt]}'")
+            elif not plural and hit.first > 0 and words[hit.first - 1] in {"a", "an"}:
+                # batch 41: "a <slur> to have a 1 to 1 in my son's class": one pupil, placed
+                # by the class a few words on (that class, not just "in")
+                for k in range(nxt, min(nxt + 8, len(words) - 1)):
+                    if clause[k] != c or clause[k + 1] != c:
+                        break
+                    if words[k] == "in" and any(words[j] in _CLASS_WORDS for j in range(k + 1, min(k + 4, len(words)))
+                                                if clause[j] == c):
+                        cues.append("placed:'a ... in ... class'")
+                        break
         directed = self._directed(hit, words, clause, targets, folded, tokens, insults)
         if directed:
             kind = "addressed" if _addressed(directed) else "directed"
@@ -1738,6 +1836,15 @@ class AbuseDetector:
             if w in _TOLD and between and between[0] in {"him", "her", "me", "them", "my", "our", "he",
                                                           "she", "i", "they", "that"}:
                 return True
+            # "they'll tell everyone she's a ...": what a third person threatens to say, reported
+            if w in _TOLD and between and between[0] in _EVERYONE | {"people", "the"} and any(
+                    words[j] in _THIRD_PERSON_TELLERS for j in range(max(k - 6, 0), k) if clause[j] == c):
+                return True
+            # "telling everyone my daughter's a liar": the writer's own child, spoken of by
+            # someone else (no writer runs their own child down to everyone)
+            if (w in _TOLD or w in {"saying", "says", "said"}) and any(
+                    a in _OWN and b.removesuffix("'s") in _OWN_FAMILY for a, b in zip(between, between[1:])):
+                return True
         # "told her 5 year old she's too fat": a child named by age takes three words more
         for k in range(max(first - 9, 0), max(first - 6, 0)):
             if clause[k] == c and words[k] in _TOLD and words[k + 1:k + 5][-2:] == ["year", "old"] \
@@ -1775,7 +1882,8 @@ class AbuseDetector:
     def _own_family(first: int, words: list[str], clause: list[int]) -> bool:
         """ "my brother is a right idiot", "our dad is such a muppet": the writer's own family."""
         c = clause[first]
-        return any(words[k] in _OWN and words[k + 1] in _OWN_FAMILY
+        # "my daughter's a liar": the family noun with its "'s" (is) still names the family
+        return any(words[k] in _OWN and words[k + 1].removesuffix("'s") in _OWN_FAMILY
                    for k in range(max(first - 6, 0), first - 1) if clause[k] == c and clause[k + 1] == c)
 
     @staticmethod
