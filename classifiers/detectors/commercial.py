@@ -226,6 +226,7 @@ RULES = (
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
          r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
+         r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+|lil\s+|little\s+)?(?:business|biz|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|trusted\s+seller|(?:check|see)\s+(?:my|our)\s+(?:site|website)\b"
@@ -246,7 +247,7 @@ RULES = (
          r"|\bsponsor\s+(?:me|us|my|our|him|her|them)\b|\bin\s+aid\s+of\s+my\b|\bmy\s+own\s+charity\b"
          r"|\b(?:fundraiser|coffee\s+morning|bake\s+sale|cake\s+sale|party|table\s+top\s+sale)\s+(?:\w+\s+){0,6}?(?:at|outside)\s+my\s+(?:house|home|place|flat)\b"
          r"|\b\d+\s?%\s+of\s+(?:all\s+)?(?:my|the)\s+(?:sales|profits|takings)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
-         r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
+         r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bhelp\s+(?:me|us|him|her)\s+reach\s+(?:my|our|his|her)\s+(?:\w+\s+)?target\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:[\w']+\s+){0,3}(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b"
          # "send what you can to my paypal": money asked into the writer's own account
@@ -325,6 +326,10 @@ CONCEPTS: dict[str, str] = {
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
+    # a platform's (forged) notice: "appeal within 12 hours" is against a page's removal, not
+    # for money ("violated our community standards ... appeal here")
+    "platform_notice": r"violat\w+|community\s+(?:standards|guidelines)|unpublished|disabled|deleted|deletion|suspended|suspension"
+                       r"|trademark|copyright|verify|verification|meta\s+(?:business|security|support)|lose\s+access",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
@@ -333,8 +338,8 @@ CONCEPTS: dict[str, str] = {
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
-    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning"), 0.65),
-    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning"), 0.6),
+    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning", "platform_notice"), 0.65),
+    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
 )
 CORE = ("offer", "donation")
 

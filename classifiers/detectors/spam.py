@@ -138,7 +138,11 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
 #: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
 #: (commercial), not at a prize or a dating profile: "apply via the link in my bio",
 #: "vote for my business ... link in my bio", "donate to her entry fee, link in bio"
-_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving)\b")
+_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving"
+                  # a sponsored challenge or the writer's own new shop: "sponsor me for my skydive,
+                  # link in bio", "just launched my name labels shop ... link in bio"
+                  r"|sp[o0]ns[o0]r\w*|fund\s?rais\w+|raising\s+money|charity\s+(?:climb|walk|run|swim|skydive|bike\s+ride|challenge)"
+                  r"|(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand))\b")
 
 #: a scam named as one by someone warning others: "ppl saying free robux are scammers",
 #: "flag a possible scam - a fake 'free robux' comment", "spotting scam links ... nearly

@@ -178,3 +178,29 @@ def test_not_spam(spam_rules: Pipeline, text: str) -> None:
 ])
 def test_gifts_to_one_child_or_in_secret_are_safeguarding(pipeline: Pipeline, text: str) -> None:
     assert_child_offer(pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "pls sponsor me for my charity bike ride, link in bio 🚴",
+    "just opened my own little candle shop, link in my bio",
+])
+def test_a_sponsored_challenge_or_own_shop_behind_a_bio_link_is_commercial_not_spam(
+        pipeline: Pipeline, spam_rules: Pipeline, text: str) -> None:
+    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+    assert_promotion(pipeline.classify(text), "commercial")
+
+
+def test_a_bio_link_for_free_robux_is_still_spam(spam_rules: Pipeline) -> None:
+    assert "spam" in spam_rules.classify("free robux for everyone, link in my bio").labels
+
+
+@pytest.mark.parametrize("text", [
+    "Your page violated our community guidelines and will be suspended. Appeal here to help restore it",
+    "META SUPPORT: page scheduled for deletion, appeal and share your login to keep it",
+])
+def test_a_forged_platform_notice_is_no_appeal_for_money(commercial_rules: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+
+
+def test_help_me_reach_my_target_is_an_appeal(commercial_rules: Pipeline) -> None:
+    assert "commercial" in commercial_rules.classify("help me reach my fundraising target for the hospice walk x").labels
