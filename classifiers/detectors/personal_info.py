@@ -381,7 +381,9 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_CUE_BEFORE.search(original, 0, start) is not None
 
 
-_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|house|flat|round)\b)")
+#: words saying an address is given, for the checks of streets read on the loose view and of
+#: postcodes run together ("lives", "address", "round", "road" ...): one list for both
+_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|postcode|post\s+code|house|flat|round|road|street|lane|drive)\b)")
 
 
 def _street_folded_in_original(original: str, start: int, end: int) -> bool:
@@ -415,7 +417,7 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
     raw = original[start:end]
     if " " in raw.strip() or raw.isupper():
         return True
-    return re.search(r"(?i:\b(?:live|lives|address|postcode|post\s+code|house|flat|road|street|lane|drive)\b)", original) is not None
+    return _ADDRESS_WORD.search(original) is not None
 
 
 _CHECKS = {
