@@ -134,6 +134,11 @@ _SALE_TERM = (
     r"|with\s+a\s+years?\s+(?:service|subscription|warranty|guarantee))"
 )
 _PAID_TOLD = r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
+#: the school's own priced things: "trip to the zoo for ages 5-7, £15, see the letter"
+#: ("school shoes size 13 £8": "school" naming the goods is no school activity)
+_SCHOOL_PRICED = (rf"\b{SCHOOL_WORD}(?!\s+(?:shoes|uniform|bags?|jumpers?|coats?|trousers|skirts?|dress(?:es)?|cardigans?|blazers?|polos?"
+                  r"|shirts?|socks|tights|kit|pe\s+kit|books?|lunch\s?box(?:es)?|water\s+bottles?)\b)\b"
+                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential)\b")
 
 RULES = (
     Rule("priced_goods", LABEL,
@@ -142,7 +147,7 @@ RULES = (
          rf"|\b\d+\s*(?:mins?|minutes|hours?|hrs?|weeks?|sessions?|lessons?|classes|nights?)\s+(?:for\s+)?{_PRICE}",
          # a comment ending in a question asks about the price ("... £45 for ages 9-11, is that
          # per child?")
-         0.75, unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING, _PAID_TOLD, r"\?\W*$")),
+         0.75, unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING, _PAID_TOLD, _SCHOOL_PRICED, r"\?\W*$")),
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"

@@ -470,7 +470,7 @@ RULES = (
 #: where or for whom ("outside the school", "while the kids were at school", "school mums
 #: discount", "pick up from the school gate", "half what the school charges")
 SCHOOL_WORD = (
-    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"

@@ -52,6 +52,7 @@ PRICED_GOODS = [
     "girls school shoes size 13 £8, worn twice",
     "3 bags of baby clothes £15 for the lot, pick up only",
     "holiday art camp ages 5-11, early bird £60 until friday",
+    "school holiday football camp, ages 6-12, early bird £70",
     "pottery painting for kids, 2 hours £18, all materials included",
     "my knitting pattern book is out now, just £6.50",
     "hand knitted hats £12, would make a lovely christmas gift",
@@ -65,6 +66,8 @@ PRICE_TOLD = [
     "the trip is £45 for ages 9-11, is that per child?",
     "does the after school club cost £5 a session or is it free?",
     "school jumpers are £12 at the uniform shop, cheaper at the supermarket",
+    "zoo trip for ages 7-8 is £15 this year, details in the letter",
+    "the residential is £120, all materials included apparently",
 ]
 
 
