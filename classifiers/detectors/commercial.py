@@ -133,12 +133,15 @@ _SALE_TERM = (
     r"|includ(?:es|ing)\s+(?:all\s+)?(?:materials|refreshments|hot\s+choc\w*|drinks?|snacks?|a\s+\w+\s+to\s+take\s+home)|to\s+take\s+home"
     r"|with\s+a\s+years?\s+(?:service|subscription|warranty|guarantee))"
 )
-_PAID_TOLD = r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
+_PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
+              # a price told in the past: "shoes were £35 in Clarks"
+              r"|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£")
 #: the school's own priced things: "trip to the zoo for ages 5-7, £15, see the letter"
 #: ("school shoes size 13 £8": "school" naming the goods is no school activity)
 _SCHOOL_PRICED = (rf"\b{SCHOOL_WORD}(?!\s+(?:shoes|uniform|bags?|jumpers?|coats?|trousers|skirts?|dress(?:es)?|cardigans?|blazers?|polos?"
                   r"|shirts?|socks|tights|kit|pe\s+kit|books?|lunch\s?box(?:es)?|water\s+bottles?)\b)\b"
-                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential)\b")
+                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential|fetes?|discos?|flyers?|nativity|sports\s+day"
+                  r"|(?:book|summer|christmas|xmas|spring|school|pta)\s+fairs?)\b")
 
 RULES = (
     Rule("priced_goods", LABEL,
@@ -173,14 +176,16 @@ RULES = (
          # quote SCHOOL26", "90% pass rate", "we beat any quote", "we buy houses for cash",
          # "download it free on the app store", "direct from our factory"
          r"|(?:dm|pm|inbox|message|msg|whatsapp|text|email|contact)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:book|reserve|get|grab))\s+(?:a|your)\s+(?:space|place|slot|spot)"
-         r"|limited\s+(?:places|spaces|spots|slots|availability)|(?:places|spaces|spots|slots)\s+(?:are\s+)?(?:very\s+)?limited"
+         # (not the school's own: "limited places for the residential, get forms in")
+         r"|(?:limited\s+(?:places|spaces|spots|slots|availability)|(?:places|spaces|spots|slots)\s+(?:are\s+)?(?:very\s+)?limited)"
+         r"(?![^.!?]{0,50}\b(?:residential|trip|forms?|reply\s+slips?|letters?|parent\s?pay)\b)"
          # (a first week free that was had is told: "my son's first week free was brilliant")
-         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:\d+|two|three|four)\s+(?:lessons|weeks|sessions|classes|visits)\s+(?:are\s+)?(?:free|half\s+price)"
-         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|visit|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
+         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:\d+|two|three|four)\s+(?:lessons|weeks|sessions|classes|visits)\s+(?:are\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
+         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|visit|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
          r"|(?:quote|mention)\s+(?:code\s+)?[a-z]+\d{2,}|\d+\s?%\s+pass\s+rate|(?:we|we'?ll|will)\s+(?:beat|match)\s+any\s+(?:quote|price)|price\s+match\w*"
          r"|cheap\s+(?:\w+\s+)?insurance|we\s+buy\s+(?:\w+\s+){0,4}(?:for\s+cash|by\s+the\s+kilo|in\s+any\s+condition)|(?:cash\s+paid|we\s+pay\s+cash)\s+for\s+(?:your\s+|any\s+|all\s+|old\s+|unwanted\s+)"
          r"|download\s+(?:[\w-]+\s+){0,3}(?:(?:for\s+)?free\s+)?(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)"
-         r"|direct\s+from\s+(?:our|the)\s+(?:factory|warehouse|supplier|farm)|deliver(?:y|ing)\s+to\s+all\s+(?:uk|areas|of\s+the\s+uk)"
+         r"|direct\s+from\s+(?:our|my)\s+(?:factory|warehouse|supplier|farm)|deliver(?:y|ing)\s+to\s+all\s+(?:uk|areas|of\s+the\s+uk)"
          r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
          r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)|\bcheap\b[^.]{0,40}\b(?:(?:dm|pm|message|msg|inbox)\s+me|hmu|hit\s+me\s+up)"
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
@@ -260,7 +265,8 @@ RULES = (
          r"|\b(?:send|give|donate|transfer)\s+(?:\S+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b",
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
          0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
-                      _WARNING, _SCHOOL_RUNS_IT)),
+                      # a fundraiser told afterwards: "the coffee morning at my house went well"
+                      _WARNING, _SCHOOL_RUNS_IT, r"\b(?:went\s+(?:really\s+|so\s+)?well|was\s+a\s+(?:huge\s+|great\s+|big\s+)?success)\b")),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
          r"|bad\s+credit\s+(?:ok|okay|fine|welcome|accepted|no\s+problem)|instant\s+(?:decision|approval)|need\s+a\s+(?:quick\s+|fast\s+|cash\s+)?loan\s*[?!]"
@@ -278,7 +284,7 @@ RULES = (
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
          unless_penalty=0.3),
 )
 

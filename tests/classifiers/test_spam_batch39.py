@@ -68,6 +68,9 @@ PRICE_TOLD = [
     "school jumpers are £12 at the uniform shop, cheaper at the supermarket",
     "zoo trip for ages 7-8 is £15 this year, details in the letter",
     "the residential is £120, all materials included apparently",
+    "she's a size 2 now and her shoes were £38 in the sale",
+    "book fair on thursday, books from £3, ages 4-11",
+    "£1.50 for the disco, drop in any time from 5, ages 5-7",
 ]
 
 
@@ -102,6 +105,10 @@ OFFER_WORDS_IN_CHATTER = [
     "we buy most of our uniform second hand, it's so expensive",
     "the school run was chaos today, cars everywhere",
     "hope the dental practice can see him before the school trip",
+    "the swimming club's first two lessons free were a great way to try it",
+    "limited spaces on the residential, forms back by friday please",
+    "eggs direct from the farm at the fete were lovely",
+    "the coffee morning at my house went really well, thank you all",
 ]
 
 
@@ -158,6 +165,7 @@ SPAM = [
 
 NOT_SPAM = [
     "follow @OakfieldPTA for the fair updates",
+    "please follow @yr6_trip_blog for the photos from the trip",
     "email mr.jones at example.com if your child needs a reading book",
     "contact: j o n e s @ example.com for the costume list",
     "free to a good home: outgrown wellies and coats, comment and I'll drop them at yours",
