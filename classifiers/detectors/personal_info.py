@@ -102,7 +102,11 @@ RULES = (
          0.75, view="text"),
     Rule("address_in_context", LABEL,
          r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
-         r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3},?\s+(?:number\s+|no\.?\s*)?\d{1,5}\b",
+         r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
+         # the house number told after a named street: "he lives on Brindle Way, number 16"
+         # (not "a busy road, number 12 bus")
+         rf"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+(?!(?:a|an|the|this|that|our|my|your|their|his|her|same)\s)"
+         rf"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){{0,2}}\s+{_STREET_SUFFIX},?\s+(?:number|no\.?)\s*\d{{1,5}}\b(?!\s+(?:bus|buses|route|tram))",
          0.75, view="text"),
     Rule("address_unit", LABEL,
          r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+(?:[a-z]+|\d{1,4}\s+[a-z]+)"

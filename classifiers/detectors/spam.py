@@ -623,7 +623,8 @@ _URL = re.compile(
 # a scheme or "www." or contains ".<tld>" followed by neither a letter, a digit nor a dot
 # (the path, if any, begins with "/"), so this finds every comment _URL would.
 #: an e-mail address's "@" or "at" just before a domain, and a word saying an address follows
-_ADDRESS_BEFORE = re.compile(r"(?:[\w.]\s*@|[\w.]\s+at|\((?:at|@)\)|\[(?:at|@)\])\s*\Z")
+#: ("jo.brown at example.com": a dotted name before "at" is a mailbox's, "visit us at" a site's)
+_ADDRESS_BEFORE = re.compile(r"(?:[\w.]\s*(?P<sign>@)|(?<![\w.])(?P<local>[\w.]+)\s+at|\((?:at|@)\)|\[(?:at|@)\])\s*\Z")
 _EMAIL_WORD = re.compile(r"\be-?mail")
 _LINK_HINT = re.compile(rf"https?://|www\.|\.(?:{_TLDS})(?![a-z0-9.])")
 _PROMO = re.compile(_PROMO_CONTEXT[0])
@@ -768,8 +769,9 @@ class SpamDetector:
             if _RUN_ON.fullmatch(url):
                 # "ur reply.Be frank": a full stop with no space before a word, not a link
                 continue
-            if _ADDRESS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
-                    "@" in text[max(0, m.start() - 3):m.start()] or _EMAIL_WORD.search(text, 0, m.start())):
+            before = _ADDRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and (before.group("sign") or _EMAIL_WORD.search(text, 0, m.start())
+                                       or "." in (before.group("local") or "")):
                 # the domain of an e-mail address, spaced or spelled out: contact details
                 # (the personal-information detector's), not a link
                 continue

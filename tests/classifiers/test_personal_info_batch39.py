@@ -43,6 +43,7 @@ TABLE = [
     ("she lives on Thornfield Road, number 22, the blue door", PI),
     ("they live on Hawthorn Close, no. 7", PI),
     ("we live on a busy road, number of cars is crazy", NONE),
+    ("we live on a busy road, number 12 bus goes past every 5 mins", NONE),
     # "Bank" at the end of a street written as a name
     ("can someone drop him at 14 Riverside Bank after club", PI),
     ("I paid 20 quid in at the bank", NONE),

@@ -168,6 +168,7 @@ NOT_SPAM = [
     "please follow @yr6_trip_blog for the photos from the trip",
     "email mr.jones at example.com if your child needs a reading book",
     "contact: j o n e s @ example.com for the costume list",
+    "any questions ask me at sam.hughes at example.com",
     "free to a good home: outgrown wellies and coats, comment and I'll drop them at yours",
     "the widower next door looked after the kids today, so kind",
 ]
