@@ -59,10 +59,9 @@ _CHILD_AUDIENCE = re.compile(
     rf"|\b(?:ur|you'?re|you\s+are|u\s+r|if\s+(?:ur|you'?re|u\s+r))\s+(?:a\s+|in\s+)?{_YG}\b|\bfor\s+any\s?(?:one|body|1)\s+in\s+{_YG}\b"
     r"|\bany\s?(?:one|body)(?:\s+else)?'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
     # one child addressed ("to the boy in the blue hoodie ..."), a place made for children
-    # ("i run a gaming server for kids"), and the secret asked for ("keep it between us")
+    # ("i run a gaming server for kids")
     r"|\bto\s+the\s+(?:boy|girl|lad|lass|kid)\s+(?:in|who|with|from|on|at)\b"
     r"|\b(?:server|discord|group\s?chat|chat|channel|clan|squad)\s+for\s+(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s)\b"
-    r"|\bkeep\s+(?:it|this|that)\s+(?:between\s+(?:us|you\s+and\s+me|me\s+and\s+you)|(?:a\s+)?secret|(?:on\s+the\s+)?(?:quiet|down\s?low|dl))\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
     r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
@@ -176,7 +175,10 @@ RULES = (
     Rule("handle_promotion", LABEL,
          r"\b(?:(?:go|pls|please|plz|now|and|so|all)\s+follow\s+(?:me\s+(?:on\s+|at\s+)?)?@[a-z0-9_][a-z0-9_.]*"
          r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b)",
-         0.8, unless=(r"\b(?:school|primary|academy|pta|class|teachers?|choir|concert|nativity|council|police|nhs|year|yr|trip)", _SCAM_NAMED)),
+         # (the school's words inside a handle too: "@oakfieldprimary", "@year6_trip", "@oakfieldfc")
+         0.8, unless=(r"@[\w.]*(?:school|primary|academy|pta|class|year|yr|trip|fc|club|scouts|cubs|brownies|guides|library|church|council|police|nhs)"
+                      r"|\b(?:school|primary|academy|pta|class|teachers?|choir|concert|nativity|council|police|nhs|year|yr|trip|club|scouts"
+                      r"|cubs|brownies|guides|library|church)\b", _SCAM_NAMED)),
     Rule("prize_scam", LABEL,
          r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
          r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio|(?:click|tap|check)\s+(?:my|the)\s+bio"
@@ -272,6 +274,7 @@ RULES = (
          r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
          r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
          r"|verify\s+(?:your|ur)\s+(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details)\b"
+         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person)\b)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
          0.8),
@@ -461,7 +464,9 @@ RULES = (
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
          r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
          r"|(?:click|tap|watch|see|link)\b[^.]{0,30}\buncensored|uncensored\s+(?:video|vids?|pics|photos|footage|version|clip)\s+(?:here|in\s+(?:my\s+)?bio|link|below)"
-         r"|(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
+         # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
+         # lady" is a joke about him)
+         r"|(?:(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?|(?:^|[.!?]\s*))(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
          r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
          0.85, unless=(_TRADE_POINTER,)),
 )
@@ -498,7 +503,8 @@ CONCEPTS: dict[str, str] = {
              r"|hacks?\s+(?:for|tool|tools|apk|download|link|menu)|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
     "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
-               r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
+               # (the writer a widow or widower: "the widower next door" is a neighbour)
+               r"|deployed|peacekeeping|(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
                r"|want\s+to\s+be\s+your\s+friend|(?:i'?m|im|i\s+am|i\s+feel|so)\s+(?:so\s+|very\s+|really\s+)?lonely|(?:local|hot|lonely)\s+singles|lonely\s+(?:tonight|hearts?|wives|women|ladies|men|guys)|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     # "I was scammed until I found @someone, they got my money back": recovery scams

@@ -166,6 +166,9 @@ SPAM = [
 NOT_SPAM = [
     "follow @OakfieldPTA for the fair updates",
     "please follow @yr6_trip_blog for the photos from the trip",
+    "go follow @OakfieldFC for match updates",
+    "verify your card at the school office for parentpay",
+    "the widower next door is looking for a kind lady, bless him",
     "email mr.jones at example.com if your child needs a reading book",
     "contact: j o n e s @ example.com for the costume list",
     "any questions ask me at sam.hughes at example.com",
