@@ -140,7 +140,7 @@ _PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|
 #: ("school shoes size 13 £8": "school" naming the goods is no school activity)
 _SCHOOL_PRICED = (rf"\b{SCHOOL_WORD}(?!\s+(?:shoes|uniform|bags?|jumpers?|coats?|trousers|skirts?|dress(?:es)?|cardigans?|blazers?|polos?"
                   r"|shirts?|socks|tights|kit|pe\s+kit|books?|lunch\s?box(?:es)?|water\s+bottles?)\b)\b"
-                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential|fetes?|discos?|flyers?|nativity|sports\s+day"
+                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential|lost\s+property|fetes?|discos?|flyers?|nativity|sports\s+day"
                   r"|(?:book|summer|christmas|xmas|spring|school|pta)\s+fairs?)\b")
 
 RULES = (
@@ -183,7 +183,8 @@ RULES = (
          r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:\d+|two|three|four)\s+(?:lessons|weeks|sessions|classes|visits)\s+(?:are\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
          r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|visit|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
          r"|(?:quote|mention)\s+(?:code\s+)?[a-z]+\d{2,}|\d+\s?%\s+pass\s+rate|(?:we|we'?ll|will)\s+(?:beat|match)\s+any\s+(?:quote|price)|price\s+match\w*"
-         r"|cheap\s+(?:\w+\s+)?insurance|we\s+buy\s+(?:\w+\s+){0,4}(?:for\s+cash|by\s+the\s+kilo|in\s+any\s+condition)|(?:cash\s+paid|we\s+pay\s+cash)\s+for\s+(?:your\s+|any\s+|all\s+|old\s+|unwanted\s+)"
+         r"|cheap\s+(?:\w+\s+)?insurance(?!\s+(?:is|was|isn'?t|are|aren'?t|seems?|doesn'?t)\b)"
+         r"|we\s+buy\s+(?!(?:our|my|most|all\s+our|the\s+school)\b)(?:\w+\s+){0,4}(?:for\s+cash|by\s+the\s+kilo|in\s+any\s+condition)|(?:cash\s+paid|we\s+pay\s+cash)\s+for\s+(?:your\s+|any\s+|all\s+|old\s+|unwanted\s+)"
          r"|download\s+(?:[\w-]+\s+){0,3}(?:(?:for\s+)?free\s+)?(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)"
          r"|direct\s+from\s+(?:our|my)\s+(?:factory|warehouse|supplier|farm)|deliver(?:y|ing)\s+to\s+all\s+(?:uk|areas|of\s+the\s+uk)"
          r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
@@ -222,14 +223,14 @@ RULES = (
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
-         r"|apply\s+within|(?:job|role|position|vacancy)\s+(?:at|in|with)\s+(?:our|my)\s+|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
+         r"|apply\s+within|(?:job|position|vacancy|(?<!'s\s)role)\s+(?:at|in|with)\s+(?:our|my)\s+(?!(?:\w+\s+)?(?:school|academy|college|nursery\s+school|club|team)\b)|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
          0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|(?<!dental\s)(?<!medical\s)(?<!vets\s)(?<!vet\s)(?<!gp\s)practice|spellings)\b",)),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
-         r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny|handyman|odd\s+job\s+man|seamstress|dog\s+groomer|window\s+cleaner)"
+         r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny|handyman|odd\s+job\s+man|seamstress|dog\s+groomer|window\s+cleaner)(?!\s+(?:recommendations?|recs?|suggestions?|numbers?))"
          r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor"
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
@@ -266,6 +267,9 @@ RULES = (
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
          0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
                       # a fundraiser told afterwards: "the coffee morning at my house went well"
+                      # the school's own sponsored event: "sponsor her, the readathon for the school library"
+                      r"\b(?:for|to)\s+the\s+school(?:'s)?\s+(?:library|fund|garden|playground|minibus|appeal|pta)\b"
+                      r"|\braises?\s+money\s+for\s+the\s+school\b|\breadathon\b|\b(?:year|yr)\s+\d+\s+sponsored\b",
                       _WARNING, _SCHOOL_RUNS_IT, r"\b(?:went\s+(?:really\s+|so\s+)?well|was\s+a\s+(?:huge\s+|great\s+|big\s+)?success)\b")),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"

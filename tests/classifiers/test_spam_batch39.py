@@ -109,6 +109,12 @@ OFFER_WORDS_IN_CHATTER = [
     "limited spaces on the residential, forms back by friday please",
     "eggs direct from the farm at the fete were lovely",
     "the coffee morning at my house went really well, thank you all",
+    "Anyone need a plumber recommendation? ours was great",
+    "my son's role at our club is goalkeeper, his job at our school is milk monitor",
+    "we buy our school shoes in any condition from the swap table",
+    "cheap car insurance isn't a thing when you're 18",
+    "can you sponsor him? it's the readathon for the school library",
+    "size 3 trainers in lost property, £0 to claim them back lol",
 ]
 
 
