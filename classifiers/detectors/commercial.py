@@ -51,7 +51,10 @@ _PARENT_QUESTION = (
     # a question opening the comment, and after it nothing that sells ("are the school
     # photos £12 each or is there a bundle price? want to order for grandma")
     r"|^(?:are|is|do|does|did|when|what|how|can|could|will|where|which|has|have)\b[^?]*\?"
-    r"(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|collection|delivery|order\s+(?:now|today|here)|book\s+now)\b|£)[^?])*$",
+    r"(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|collection|delivery|order\s+(?:now|today|here)|book\s+now"
+    # the writer's own offer after the question: "does anyone need a cleaner? i have 2 slots
+    # free, reasonable rates", "need a handyman? i do flat pack, fair prices"
+    r"|slots?|rates|(?:fair|good|reasonable|competitive|low|great)\s+prices?|i\s+do)\b|£)[^?])*$",
 )
 
 # The school's own sales, told by a parent: "we're selling tickets for the school disco at
@@ -59,7 +62,8 @@ _PARENT_QUESTION = (
 # the school (or a class) selling: "the school's second hand uniform sale", "our Year 5
 # enterprise project is selling bookmarks", "all profits to the school garden"
 _SCHOOL_RUNS_IT = (
-    r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
+    r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair|rail|stall|swap|bank|table|library|appeal|fund)\b"
+    r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
 )
 _SCHOOL_SALE = (
@@ -75,11 +79,11 @@ _SELLING_NOT_TRADE = (
     r"|\bsaying\s+(?:i'?m|im|she'?s|he'?s|they'?re)\s+selling|\bif\s+any\s?(?:one|body)'?s?\s+(?:is\s+)?selling"
     # someone else's selling told, not offered: "he's the one who's been selling vapes",
     # "if yous are selling raffle tickets I'm at ..."
-    r"|\b(?:the\s+one\s+(?:who'?s|that'?s|who\s+is|who\s+has|that\s+has)|who'?s\s+been|\w+'s\s+been|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been|caught)\s+selling\b"
+    r"|\b(?:the\s+one(?:\s+(?:who'?s|that'?s|who\s+is|who\s+has|that\s+has))?|who'?s\s+been|\w+'s\s+been|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been|caught)\s+selling\b"
     r"|\bif\s+(?:you|yous|youse|ye|u|ya|you\s+lot|y'?all)\s*(?:are|r|'re)\s+selling\b"
     # a third person selling, told: "older lads selling vapes at the shop", "some grown man
     # is selling the video on telegram", "who's selling the blue pills, need some"
-    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|boys|blokes|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers)"
+    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|boys|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account)"
     r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
     r"|\bwho'?s\s+selling\b"
     # an offer to a child reported by the parent: "told my son he could earn £500 a week"
@@ -117,7 +121,36 @@ _VOLUNTEERING = (
     r"|\b(?:for|at)\s+no\s+charge\b|\bfree\s+of\s+charge\b"
 )
 
+# What a seller says of the goods or the session beside its price: "still boxed, unwanted
+# gift, £30", "size 4 £10", "£40 for the lot", "early bird price £95", "out now!! only
+# £4.99", "4 weeks for £40, all materials included", "would make a great christmas pressie".
+# A parent's complaint about what something cost ("paid £30 for size 4 shoes") says "paid".
+_SALE_TERM = (
+    r"(?:(?:got|have|'ve)\s+(?:\w+\s+){0,4}to\s+sell|for\s+the\s+lot|still\s+(?:boxed|bagged|tagged|sealed|in\s+(?:the\s+)?(?:box|packaging|wrapper|wrapping))"
+    r"|boxed|unwanted\s+(?:\w+\s+)?(?:gift|present)|(?:size|sz)\s+\d+\w*|ages?\s+\d+\s*(?:-|to)\s*\d+|ages?\s+\d+\s*\+|early\s+bird"
+    r"|(?:all\s+)?materials\s+(?:included|provided)|(?:out|available)\s+now|in\s+stock|drop[\s-]?in|(?:free|thrown\s+in)\s+with\s+(?:it|them|the\s+\w+)"
+    r"|(?:would\s+make|makes|perfect\s+for|ideal\s+for|great\s+for)\s+(?:a\s+)?(?:great\s+|lovely\s+|perfect\s+|ideal\s+)?(?:christmas\s+|xmas\s+|birthday\s+)?(?:gifts?|pressies?|presents?|cards|stocking\s+fillers?)"
+    r"|includ(?:es|ing)\s+(?:all\s+)?(?:materials|refreshments|hot\s+choc\w*|drinks?|snacks?|a\s+\w+\s+to\s+take\s+home)|to\s+take\s+home"
+    r"|with\s+a\s+years?\s+(?:service|subscription|warranty|guarantee))"
+)
+_PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
+              # a price told in the past: "shoes were £35 in Clarks"
+              r"|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£")
+#: the school's own priced things: "trip to the zoo for ages 5-7, £15, see the letter"
+#: ("school shoes size 13 £8": "school" naming the goods is no school activity)
+_SCHOOL_PRICED = (rf"\b{SCHOOL_WORD}(?!\s+(?:shoes|uniform|bags?|jumpers?|coats?|trousers|skirts?|dress(?:es)?|cardigans?|blazers?|polos?"
+                  r"|shirts?|socks|tights|kit|pe\s+kit|books?|lunch\s?box(?:es)?|water\s+bottles?)\b)\b"
+                  r"|\b(?:trips?|letters?|parent\s?pay|parent\s?mail|pta|residential|lost\s+property|fetes?|discos?|flyers?|nativity|sports\s+day"
+                  r"|(?:book|summer|christmas|xmas|spring|school|pta)\s+fairs?)\b")
+
 RULES = (
+    Rule("priced_goods", LABEL,
+         rf"\b{_SALE_TERM}\b[^.?]{{0,60}}?{_PRICE}|{_PRICE}[^.?]{{0,60}}?\b{_SALE_TERM}\b"
+         # a length of time for a price: "20 mins £45", "4 weeks for £40"
+         rf"|\b\d+\s*(?:mins?|minutes|hours?|hrs?|weeks?|sessions?|lessons?|classes|nights?)\s+(?:for\s+)?{_PRICE}",
+         # a comment ending in a question asks about the price ("... £45 for ages 9-11, is that
+         # per child?")
+         0.75, unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING, _PAID_TOLD, _SCHOOL_PRICED, r"\?\W*$")),
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
@@ -139,6 +172,21 @@ RULES = (
          r"|order\s+(?:on|via|through|from)\s+(?:our|the|my)\s+(?:app|website|site|page|shop)|now\s+delivering|no\s+call\s*-?\s*out\s+(?:fee|charge)"
          r"|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:\w+\s+)?(?:spaces|places|slots|vacancies)\s+(?:available|from|left|for)|free\s+(?:\w+\s+)?(?:consultation|trial|quote|taster|valuations?|survey|estimate)"
          r"|bookings?\s+(?:now\s+)?open|(?:prom|party|wedding|birthday|pamper)\s+packages?|now\s+booking"
+         # "dm for a space", "limited places", "first 2 weeks free", "first class free when you
+         # quote SCHOOL26", "90% pass rate", "we beat any quote", "we buy houses for cash",
+         # "download it free on the app store", "direct from our factory"
+         r"|(?:dm|pm|inbox|message|msg|whatsapp|text|email|contact)\s+(?:me\s+|us\s+)?(?:for|to\s+(?:book|reserve|get|grab))\s+(?:a|your)\s+(?:space|place|slot|spot)"
+         # (not the school's own: "limited places for the residential, get forms in")
+         r"|(?:limited\s+(?:places|spaces|spots|slots|availability)|(?:places|spaces|spots|slots)\s+(?:are\s+)?(?:very\s+)?limited)"
+         r"(?![^.!?]{0,50}\b(?:residential|trip|forms?|reply\s+slips?|letters?|parent\s?pay)\b)"
+         # (a first week free that was had is told: "my son's first week free was brilliant")
+         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:\d+|two|three|four)\s+(?:lessons|weeks|sessions|classes|visits)\s+(?:are\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
+         r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|visit|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
+         r"|(?:quote|mention)\s+(?:code\s+)?[a-z]+\d{2,}|\d+\s?%\s+pass\s+rate|(?:we|we'?ll|will)\s+(?:beat|match)\s+any\s+(?:quote|price)|price\s+match\w*"
+         r"|cheap\s+(?:\w+\s+)?insurance(?!\s+(?:is|was|isn'?t|are|aren'?t|seems?|doesn'?t)\b)"
+         r"|we\s+buy\s+(?!(?:our|my|most|all\s+our|the\s+school)\b)(?:\w+\s+){0,4}(?:for\s+cash|by\s+the\s+kilo|in\s+any\s+condition)|(?:cash\s+paid|we\s+pay\s+cash)\s+for\s+(?:your\s+|any\s+|all\s+|old\s+|unwanted\s+)"
+         r"|download\s+(?:[\w-]+\s+){0,3}(?:(?:for\s+)?free\s+)?(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)"
+         r"|direct\s+from\s+(?:our|my)\s+(?:factory|warehouse|supplier|farm)|deliver(?:y|ing)\s+to\s+all\s+(?:uk|areas|of\s+the\s+uk)"
          r"|message\s+(?:me\s+)?for\s+(?:pics|photos|details|prices|sizes)|(?:i'?ll|i\s+will|i\s+can|we\s+can|we'?ll)\s+come\s+to\s+(?:you|your\s+(?:house|home|door))"
          r"|cheap\s+(?:haircuts?|cuts|trims|nails|lashes|brows|tattoos?|piercings?)|\bcheap\b[^.]{0,40}\b(?:(?:dm|pm|message|msg|inbox)\s+me|hmu|hit\s+me\s+up)"
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
@@ -175,20 +223,21 @@ RULES = (
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
-         r"|apply\s+within|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
+         r"|apply\s+within|(?:job|position|vacancy|(?<!'s\s)role)\s+(?:at|in|with)\s+(?:our|my)\s+(?!(?:\w+\s+)?(?:school|academy|college|nursery\s+school|club|team)\b)|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
          r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
-         0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|practice|spellings)\b",)),
+         0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|(?<!dental\s)(?<!medical\s)(?<!vets\s)(?<!vet\s)(?<!gp\s)practice|spellings)\b",)),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
-         r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny)"
+         r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny|handyman|odd\s+job\s+man|seamstress|dog\s+groomer|window\s+cleaner)(?!\s+(?:recommendations?|recs?|suggestions?|numbers?))"
          r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor"
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
          r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
+         r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+|lil\s+|little\s+)?(?:business|biz|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|trusted\s+seller|(?:check|see)\s+(?:my|our)\s+(?:site|website)\b"
@@ -206,16 +255,22 @@ RULES = (
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
          r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
-         r"|\bsponsor\s+(?:me|us|my|our)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
-         r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
+         r"|\bsponsor\s+(?:me|us|my|our|him|her|them)\b|\bin\s+aid\s+of\s+my\b|\bmy\s+own\s+charity\b"
+         r"|\b(?:fundraiser|coffee\s+morning|bake\s+sale|cake\s+sale|party|table\s+top\s+sale)\s+(?:\w+\s+){0,6}?(?:at|outside)\s+my\s+(?:house|home|place|flat)\b"
+         r"|\b\d+\s?%\s+of\s+(?:all\s+)?(?:my|the)\s+(?:sales|profits|takings)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
+         r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bhelp\s+(?:me|us|him|her)\s+reach\s+(?:my|our|his|her)\s+(?:\w+\s+)?target\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:[\w']+\s+){0,3}(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b"
          # "send what you can to my paypal": money asked into the writer's own account
          r"|\b(?:send|give|donate|transfer)\s+(?:what|whatever|anything|something)\s+(?:you|u)\s+can\b"
-         r"|\b(?:send|give|donate|transfer)\s+(?:\w+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b",
+         r"|\b(?:send|give|donate|transfer)\s+(?:\S+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b",
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
          0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
-                      _WARNING)),
+                      # a fundraiser told afterwards: "the coffee morning at my house went well"
+                      # the school's own sponsored event: "sponsor her, the readathon for the school library"
+                      r"\b(?:for|to)\s+the\s+school(?:'s)?\s+(?:library|fund|garden|playground|minibus|appeal|pta)\b"
+                      r"|\braises?\s+money\s+for\s+the\s+school\b|\breadathon\b|\b(?:year|yr)\s+\d+\s+sponsored\b",
+                      _WARNING, _SCHOOL_RUNS_IT, r"\b(?:went\s+(?:really\s+|so\s+)?well|was\s+a\s+(?:huge\s+|great\s+|big\s+)?success)\b")),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
          r"|bad\s+credit\s+(?:ok|okay|fine|welcome|accepted|no\s+problem)|instant\s+(?:decision|approval)|need\s+a\s+(?:quick\s+|fast\s+|cash\s+)?loan\s*[?!]"
@@ -233,7 +288,7 @@ RULES = (
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
          unless_penalty=0.3),
 )
 
@@ -244,7 +299,7 @@ CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
              r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals(?!\s+with)|special\s+offer"
-             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
+             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
@@ -273,7 +328,7 @@ CONCEPTS: dict[str, str] = {
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
-    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
@@ -281,10 +336,15 @@ CONCEPTS: dict[str, str] = {
     "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
                 r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down"
                 # a stranger after one child's whereabouts: "the hostel room he's in", "take gifts round"
+                r"|(?:keeps?|kept)\s+offering|hangs?\s+(?:about|around)|hanging\s+(?:about|around)"
                 r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)",
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
+    # a platform's (forged) notice: "appeal within 12 hours" is against a page's removal, not
+    # for money ("violated our community standards ... appeal here")
+    "platform_notice": r"violat\w+|community\s+(?:standards|guidelines)|unpublished|disabled|deleted|deletion|suspended|suspension"
+                       r"|trademark|copyright|verify|verification|meta\s+(?:business|security|support)|lose\s+access",
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
@@ -293,8 +353,8 @@ CONCEPTS: dict[str, str] = {
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
-    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning"), 0.65),
-    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning"), 0.6),
+    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning", "platform_notice"), 0.65),
+    ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
 )
 CORE = ("offer", "donation")
 

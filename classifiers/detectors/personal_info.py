@@ -36,7 +36,7 @@ _DATE = (
 )
 _STREET_SUFFIX = (
     r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct"
-    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise|wy)"
+    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise|wy|bank)"
 )
 #: a house number written out ("fourteen ashcroft rd", "twenty two kingfisher drive")
 _SPELLED_NUMBER = (
@@ -102,7 +102,11 @@ RULES = (
          0.75, view="text"),
     Rule("address_in_context", LABEL,
          r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
-         r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b",
+         r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
+         # the house number told after a named street: "he lives on Brindle Way, number 16"
+         # (not "a busy road, number 12 bus")
+         rf"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+(?!(?:a|an|the|this|that|our|my|your|their|his|her|same)\s)"
+         rf"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){{0,2}}\s+{_STREET_SUFFIX},?\s+(?:number|no\.?)\s*\d{{1,5}}\b(?!\s+(?:bus|buses|route|tram))",
          0.75, view="text"),
     Rule("address_unit", LABEL,
          r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+(?:[a-z]+|\d{1,4}\s+[a-z]+)"
@@ -147,12 +151,15 @@ _CLASS_AFTER = (
     # 3", "Leo Bainbridge in the baby room is 11 months"): only before a stated age
     rf"(?i:(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}?(?=\s*,?\s*(?:is|{_PRONOUN_IS})\s+\d))?"
     # a comma, a space or a bracket: "Caleb Mendes (9L)", "riley okafor-hale (y10)"
+    # ("ruby jenkins 🌟 class 3": emoji between the name and a class, year or age word are
+    # read through; not before a bare number: "signals 💹 10x" is no form)
+    r"(?:\s*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+(?=\s*(?i:class|year|yr|aged?|reception|nursery)\b))?"
     r"(?:\s*,\s*|\s+|\s*\(\s*)(?:"
     # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years
     # old", "she's in year 11", "our 7 year old twins", "9th year"
     rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
     r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b"
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
     r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
@@ -189,7 +196,8 @@ _SINGLE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 #: a year group, form or age straight after a name, for lower-case names whose first word
 #: is also an ordinary word
 _STRONG_CLASS_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b"
+    # ("pinafores age 6-7": an age range is a size, never one child's age)
+    r"\s*[,(]?\s*(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b"
     r"|\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-jl-z]\b|(?<=\()\s*\d{1,2}\s*[,;)]|(?:upper|lower)\s+sixth\b)")
 #: a name opens its clause: the comment's start, a mark, or a joining word before it
 #: ("seen kayden from year 8" is a verb before a name)
@@ -361,6 +369,7 @@ _ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|hous
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
 #: a website told with "at": "sign up at homeworkhero dot co dot uk", "find us at ..."
 _SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today)\s*(?:\(at\)|\[at\]|\bat\b))")
+_LEET_DIGITS = str.maketrans("0134", "oiea")
 _UNIT_ADDRESS_AFTER = re.compile(
     r"(?i:[^.!?\n]{0,40}\b(?:house|court|block|tower|building|lodge|road|street|lane|avenue|drive|close|crescent|terrace)\b)")
 
@@ -376,7 +385,9 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_CUE_BEFORE.search(original, 0, start) is not None
 
 
-_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|house|flat|round)\b)")
+#: words saying an address is given, for the checks of streets read on the loose view and of
+#: postcodes run together ("lives", "address", "round", "road" ...): one list for both
+_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|postcode|post\s+code|house|flat|round|road|street|lane|drive)\b)")
 
 
 def _street_folded_in_original(original: str, start: int, end: int) -> bool:
@@ -388,7 +399,9 @@ def _email_in_original(original: str, start: int, end: int) -> bool:
     # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
     if _CODE_BEFORE.search(original, 0, start) is not None:
         return False
-    return "@" in original[start:end] or _SITE_AT.match(original, start) is None
+    if "@" in original[start:end]:
+        return True
+    return _SITE_AT.match(original[start:start + 24].translate(_LEET_DIGITS)) is None
 
 
 def _unit_in_original(original: str, start: int, end: int) -> bool:
@@ -408,7 +421,7 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
     raw = original[start:end]
     if " " in raw.strip() or raw.isupper():
         return True
-    return re.search(r"(?i:\b(?:live|lives|address|postcode|post\s+code|house|flat|road|street|lane|drive)\b)", original) is not None
+    return _ADDRESS_WORD.search(original) is not None
 
 
 _CHECKS = {

@@ -58,6 +58,10 @@ _CHILD_AUDIENCE = re.compile(
     r"|\b(?:ur|you'?re|you\s+are|u\s+r)\s+(?:aged\s+)?1[0-7](?:\s*(?:-|to|or)\s*1[0-8])?\b|\bfor\s+(?:kids|lads|girls|boys)\s+who\b"
     rf"|\b(?:ur|you'?re|you\s+are|u\s+r|if\s+(?:ur|you'?re|u\s+r))\s+(?:a\s+|in\s+)?{_YG}\b|\bfor\s+any\s?(?:one|body|1)\s+in\s+{_YG}\b"
     r"|\bany\s?(?:one|body)(?:\s+else)?'?s\s+(?:kid|kids|child|son|daughter|lad|boy|girl)\b"
+    # one child addressed ("to the boy in the blue hoodie ..."), a place made for children
+    # ("i run a gaming server for kids")
+    r"|\bto\s+the\s+(?:boy|girl|lad|lass|kid)\s+(?:in|who|with|from|on|at)\b"
+    r"|\b(?:server|discord|group\s?chat|chat|channel|clan|squad)\s+for\s+(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
     r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
@@ -133,7 +137,11 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
 #: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
 #: (commercial), not at a prize or a dating profile: "apply via the link in my bio",
 #: "vote for my business ... link in my bio", "donate to her entry fee, link in bio"
-_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving)\b")
+_TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s+for\s+(?:my|our)|donat\w+|gofundme|just\s?giving"
+                  # a sponsored challenge or the writer's own new shop: "sponsor me for my skydive,
+                  # link in bio", "just launched my name labels shop ... link in bio"
+                  r"|sp[o0]ns[o0]r\w*|fund\s?rais\w+|raising\s+money|charity\s+(?:climb|walk|run|swim|skydive|bike\s+ride|challenge)"
+                  r"|(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand))\b")
 
 #: a scam named as one by someone warning others: "ppl saying free robux are scammers",
 #: "flag a possible scam - a fake 'free robux' comment", "spotting scam links ... nearly
@@ -161,6 +169,16 @@ RULES = (
          # "i've posted them all on my page, go follow and see"
          r"|(?:on|to)\s+my\s+(?:page|channel|profile|account|insta|tiktok|story|snap)\b[^.!?]{0,25}?\b(?:go|pls|please|now|so)\s+(?:follow|sub|subscribe)\b)\b",
          0.85),
+    # "go follow @mumvsmoorfield for part 2", "f.o.l.l.o.w my insta for the real story": the
+    # writer's own account pushed (the school's or a club's handle is pointed at in
+    # ordinary posts: school words lower it)
+    Rule("handle_promotion", LABEL,
+         r"\b(?:(?:go|pls|please|plz|now|and|so|all)\s+follow\s+(?:me\s+(?:on\s+|at\s+)?)?@[a-z0-9_][a-z0-9_.]*"
+         r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b)",
+         # (the school's words inside a handle too: "@oakfieldprimary", "@year6_trip", "@oakfieldfc")
+         0.8, unless=(r"@[\w.]*(?:school|primary|academy|pta|class|year|yr|trip|fc|club|scouts|cubs|brownies|guides|library|church|council|police|nhs)"
+                      r"|\b(?:school|primary|academy|pta|class|teachers?|choir|concert|nativity|council|police|nhs|year|yr|trip|club|scouts"
+                      r"|cubs|brownies|guides|library|church)\b", _SCAM_NAMED)),
     Rule("prize_scam", LABEL,
          r"\b(?:free\s+(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks|gift\s?cards?|iphones?|ps5|xbox|amazon\s+(?:vouchers?|gift)|skins|coins|gems|followers|likes|subs)"
          r"|(?:robux|v\s?-?bu(?:ck)?[sx]|vbucks)\s+(?:generator|for\s+free|giveaway|hack)|(?:in|on|at)\s+my\s+bio|(?:click|tap|check)\s+(?:my|the)\s+bio"
@@ -191,6 +209,10 @@ RULES = (
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
          r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
          # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
+         # "an unclaimed school fund in your child's name", "free laptops, just pay the £19.99
+         # 'processing fee' at the link": the fee or the bank details are the scam
+         r"|unclaimed\s+(?:\w+\s+){0,3}(?:funds?|inheritance|money|prize|payments?|refunds?|parcels?|grants?|compensation|winnings)"
+         r"|free\b[^.]{0,80}?\bpay\s+(?:the\s+|a\s+|an\s+|just\s+)?(?:£\s?[\d.]+\s+)?\W*(?:processing|admin|release|handling|clearance|activation|postage|shipping|small)\s+(?:fee|charge)"
          r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase))\b",
          0.85),
     # "make £££ from home": money signs stand for the sum (no word boundary before a "£")
@@ -251,6 +273,8 @@ RULES = (
          r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
          r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
          r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
+         r"|verify\s+(?:your|ur)\s+(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details)\b"
+         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person)\b)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
          0.8),
@@ -438,7 +462,12 @@ RULES = (
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
+         r"|(?:click|tap|watch|see|link)\b[^.]{0,30}\buncensored|uncensored\s+(?:video|vids?|pics|photos|footage|version|clip)\s+(?:here|in\s+(?:my\s+)?bio|link|below)"
+         # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
+         # lady" is a joke about him)
+         r"|(?:(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?|(?:^|[.!?]\s*))(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
+         r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
          0.85, unless=(_TRADE_POINTER,)),
 )
 
@@ -446,7 +475,7 @@ RULES = (
 #: where or for whom ("outside the school", "while the kids were at school", "school mums
 #: discount", "pick up from the school gate", "half what the school charges")
 SCHOOL_WORD = (
-    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays|leavers)\b)"
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
@@ -464,6 +493,9 @@ CONCEPTS: dict[str, str] = {
     "prize": r"win|wins|winner|winning|chance\s+to\s+win|prize|vouchers?|gift\s?cards?|giveaway|give\s?away|giving\s+away|free\s+\w+",
     # "like" only as the ask ("like and share", "like this post"): "they breed like rabbits
     # and then expect free school meals" is no giveaway
+    # a parent passing on their own things: "free to a good home, outgrown jumpers, just comment"
+    "hand_me_down": r"free\s+to\s+(?:a\s+)?good\s+home|outgrown|hand-?me-?downs?|pre-?loved|grown\s+out\s+of|(?:bring|drop)\s+(?:it|them)\s+(?:to|at|round)"
+                    r"|collect(?:ion)?\s+from\s+(?:mine|my\s+house|the\s+gate)",
     "coercion": r"unless|or\s+else|threaten\w*|blackmail\w*|sextort\w*|nudes?|if\s+(?:i|u|you)\s+(?:don'?t|dont|do\s+not)\s+(?:send|pay)",
     "engage": r"like\s+(?:and|&|\+|n|or)\s+(?:share|comment|follow|subscribe|tag|retweet|repost)|like\s+(?:this|the|my|our)\s+(?:post|page|video|vid|comment|photo|pic|reel|tweet)"
               r"|likes|like\s+to\s+(?:win|enter)|share|comment|tag|follow|repost|retweet|subscribe",
@@ -471,7 +503,8 @@ CONCEPTS: dict[str, str] = {
              r"|hacks?\s+(?:for|tool|tools|apk|download|link|menu)|no\s+survey|no\s+verification|unlimited|mod\s+apk|free\s+(?:skins|coins|gems|robux|v-?bucks|diamonds|followers)",
     # a soldier on a peace mission is the scam; "my son wants to be a soldier" is not
     "romance": r"(?:us|u\.s\.?|american|un)\s+(?:army|soldier|navy|marine)|soldier\s+(?:on|serving|deployed|stationed|in\s+(?:syria|afghanistan|iraq|yemen|kabul))"
-               r"|deployed|peacekeeping|widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
+               # (the writer a widow or widower: "the widower next door" is a neighbour)
+               r"|deployed|peacekeeping|(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?widow(?:er)?|hi\s+dear|hello\s+dear|dear\s+friend"
                r"|want\s+to\s+be\s+your\s+friend|(?:i'?m|im|i\s+am|i\s+feel|so)\s+(?:so\s+|very\s+|really\s+)?lonely|(?:local|hot|lonely)\s+singles|lonely\s+(?:tonight|hearts?|wives|women|ladies|men|guys)|looking\s+for\s+(?:love|a\s+wife|a\s+husband|friendship)",
     "crypto": r"\d+\s?%\s+(?:returns?|profits?)|(?:returns?|profits?)\s+every\s+(?:day|week|month)|bitcoin|btc|crypto|forex|binary|invest\w*|trading|trader|nft|ethereum|usdt|mining|savings\s+doubled|doubled\s+my",
     # "I was scammed until I found @someone, they got my money back": recovery scams
@@ -513,7 +546,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("self_promotion", ("my_content", "consume"), ("school_own",), 0.7),
     ("follow_back", ("follow_back",), (), 0.75),
     # "they'll share a video of him unless he pays in gift cards" is sextortion, not a giveaway
-    ("prize_for_engagement", ("prize", "engage"), ("coercion",), 0.7),
+    ("prize_for_engagement", ("prize", "engage"), ("coercion", "hand_me_down"), 0.7),
     ("cheat_generator", ("cheat",), ("warning",), 0.8),
     # "would love to chat with some of the students, im 34 and lonely" is grooming, not a scam
     ("romance_scam", ("romance",), ("school_own",), 0.7),
@@ -595,6 +628,10 @@ _URL = re.compile(
 # A cheap test that must pass before the URL regex runs: every match of _URL starts with
 # a scheme or "www." or contains ".<tld>" followed by neither a letter, a digit nor a dot
 # (the path, if any, begins with "/"), so this finds every comment _URL would.
+#: an e-mail address's "@" or "at" just before a domain, and a word saying an address follows
+#: ("jo.brown at example.com": a dotted name before "at" is a mailbox's, "visit us at" a site's)
+_ADDRESS_BEFORE = re.compile(r"(?:[\w.]\s*(?P<sign>@)|(?<![\w.])(?P<local>[\w.]+)\s+at|\((?:at|@)\)|\[(?:at|@)\])\s*\Z")
+_EMAIL_WORD = re.compile(r"\be-?mail")
 _LINK_HINT = re.compile(rf"https?://|www\.|\.(?:{_TLDS})(?![a-z0-9.])")
 _PROMO = re.compile(_PROMO_CONTEXT[0])
 #: hosts of schools and public bodies (the public-suffix list treats every "*.sch.uk" as a
@@ -737,6 +774,12 @@ class SpamDetector:
             url = m.group(0)
             if _RUN_ON.fullmatch(url):
                 # "ur reply.Be frank": a full stop with no space before a word, not a link
+                continue
+            before = _ADDRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and (before.group("sign") or _EMAIL_WORD.search(text, 0, m.start())
+                                       or "." in (before.group("local") or "")):
+                # the domain of an e-mail address, spaced or spelled out: contact details
+                # (the personal-information detector's), not a link
                 continue
             host = re.sub(r"^(?:https?://)?", "", url).split("/", 1)[0]
             parts = self.extract(host)
