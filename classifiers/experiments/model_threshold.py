@@ -112,10 +112,15 @@ _FOLDS_SC13_SC38: dict[str, tuple[str, ...]] = {
     "sc13-sc13a-sc14": ("sc13", "sc13a", "sc14"),
     **{f"sc{n}-sc{n + 1}-sc{n + 2}": (f"sc{n}", f"sc{n + 1}", f"sc{n + 2}") for n in range(15, 37, 3)},
 }
-FOLDS: dict[str, tuple[str, ...]] = {**_FOLDS_TO_SC12, **_FOLDS_SC13_SC38}
+#: batches written after the re-read of 2026-11-22 (not in its records), three a fold
+_FOLDS_SC39_ON: dict[str, tuple[str, ...]] = {
+    f"sc{n}-sc{n + 1}-sc{n + 2}": (f"sc{n}", f"sc{n + 1}", f"sc{n + 2}") for n in range(39, 44, 3)
+}
+FOLDS: dict[str, tuple[str, ...]] = {**_FOLDS_TO_SC12, **_FOLDS_SC13_SC38, **_FOLDS_SC39_ON}
 #: named sets of folds (``--fold``), to read the curve on part of the case file: the six
 #: folds of the first reading (batches up to sc12) and the batches added since
-FOLD_SETS: dict[str, tuple[str, ...]] = {"to-sc12": tuple(_FOLDS_TO_SC12), "sc13-sc38": tuple(_FOLDS_SC13_SC38)}
+FOLD_SETS: dict[str, tuple[str, ...]] = {"to-sc12": tuple(_FOLDS_TO_SC12), "sc13-sc38": tuple(_FOLDS_SC13_SC38),
+                                          "sc39-on": tuple(_FOLDS_SC39_ON)}
 #: training choices compared: keyword arguments of classifiers.train.train
 VARIANTS: dict[str, dict[str, Any]] = {
     "shipped": {},

@@ -47,9 +47,11 @@ def test_folds_cover_each_batch_of_the_case_file_exactly_once() -> None:
 
 
 def test_fold_sets_split_the_folds_into_the_first_reading_and_the_batches_since() -> None:
-    early, later = FOLD_SETS["to-sc12"], FOLD_SETS["sc13-sc38"]
+    early, later, newest = FOLD_SETS["to-sc12"], FOLD_SETS["sc13-sc38"], FOLD_SETS["sc39-on"]
     assert early == ("sc-sb-sc2-sc3", "sc4-sc5", "sc6-sc7-sc8", "sc10", "sc11", "sc12")  # the old names still work
-    assert set(early) | set(later) == set(FOLDS) and not set(early) & set(later)
+    assert set(early) | set(later) | set(newest) == set(FOLDS)
+    assert len(early) + len(later) + len(newest) == len(FOLDS)  # no fold in two sets
+    assert newest[0] == "sc39-sc40-sc41" and all(len(FOLDS[name]) == 3 for name in newest)
     assert FOLDS["sc13-sc13a-sc14"] == ("sc13", "sc13a", "sc14")
     assert all(len(FOLDS[name]) == 3 for name in later)
     assert expand_folds(["sc12", "sc13-sc38", "sc36-sc37-sc38"]) == ("sc12",) + later
