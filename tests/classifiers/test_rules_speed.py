@@ -122,3 +122,77 @@ def test_regex_structure_on_every_detector_pattern() -> None:
     assert len(patterns) > 100
     for pattern in patterns:
         assert list(regex_structure(pattern)) == _structure_by_characters(pattern)
+
+
+def test_prefixed_moves_the_boundary_behind_each_first_character() -> None:
+    from classifiers.rules import prefixed
+
+    assert prefixed(r"\bdm\s+me\b") == r"d(?<=\bd)m\s+me\b"
+    assert prefixed(r"\b(?:dm|pm)\s+me") == r"(?:d(?<=\bd)m|p(?<=\bp)m)\s+me"
+    assert prefixed(r"\b(?:(?:want|gonna)\s+die|end\s+it)") == (
+        r"(?:(?:w(?<=\bw)ant|g(?<=\bg)onna)\s+die|e(?<=\be)nd\s+it)")
+    # left alone: an optional or repeated group, a class, an escape or an empty branch first,
+    # a repeated first character, no leading boundary
+    for pattern in (r"\b(?:the\s+)?day", r"\b(?:ab|c)+x", r"\b[ab]c", r"\b\d+", r"\b(?:a|)b", r"\ba?b",
+                    r"\b(?:a|\w)", "ab", r"x\bab"):
+        assert prefixed(pattern) == pattern, pattern
+
+
+# rule-shaped patterns: boundaries, nested and optional groups, lookarounds, groups taken
+_PREFIXED = (
+    r"\b(?:i'?ll|ill|i\s+will|gonna)\s+(?:kill|hurt)\s+(?:you|u)\b",
+    r"\b(?:(?:dm|pm)\s+me|msg)\b",
+    r"\b(?:a(?:b|c)?|(?:d|e)f)(?!x)",
+    r"\b(?:m(?P<who>e)|you)\s+(\w+)",
+    r"\b's\b|\bx",
+    r"\b(?:£\d+|0\d{3})",
+    r"\bab(?:c|d)*\b",
+    r"\b(?:ab|a)(?:bc|c)\b",
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="abcdefgimlnopstuwxy0123 '£k!.-\u00e9", max_size=40))
+def test_prefixed_patterns_match_as_the_originals(text: str) -> None:
+    from classifiers.rules import compile_prefixed
+
+    for pattern in _PREFIXED:
+        moved = compile_prefixed(pattern)
+        assert moved.pattern != pattern, pattern
+        original = re.compile(pattern)
+        assert [(m.span(), m.groups()) for m in moved.finditer(text)] == [
+            (m.span(), m.groups()) for m in original.finditer(text)], pattern
+        found, expected = moved.search(text), original.search(text)
+        assert (found and found.span()) == (expected and expected.span()), pattern
+
+
+def test_prefixed_on_every_detector_pattern() -> None:
+    """Every alternative, gate, context, hard negative and concept word list of the detectors
+    finds the same matches compiled with the boundary moved, on school cases' folded views."""
+    import json
+    from pathlib import Path
+
+    from classifiers.detectors import commercial, personal_info, safeguarding, spam
+    from classifiers.normalize import fold
+    from classifiers.rules import compile_prefixed, factor_alternatives, prefixed, split_alternatives
+
+    patterns: set[str] = set()
+    for module in (personal_info, safeguarding, spam, commercial):
+        for rule in getattr(module, "RULES", ()):
+            patterns.update(split_alternatives(rule.pattern))
+            patterns.update((*rule.context, *rule.unless, *((rule.gate,) if rule.gate else ())))
+        for words in getattr(module, "CONCEPTS", {}).values():
+            patterns.add(rf"\b(?:{factor_alternatives(words)})\b")
+    moved = sorted(p for p in patterns if prefixed(p) != p)
+    assert len(moved) > 300  # most rule alternatives and word lists open with a boundary
+    path = Path(__file__).resolve().parents[2] / "classifiers" / "data" / "school_cases.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    texts = []
+    for line in lines[:: max(1, len(lines) // 150)]:
+        folded = fold(json.loads(line)["text"])
+        texts.extend({folded.text, folded.loose.text, folded.contact.text})
+    for pattern in moved:
+        faster, original = compile_prefixed(pattern), re.compile(pattern)
+        assert faster.pattern != pattern  # it compiled
+        for text in texts:
+            assert [m.span() for m in faster.finditer(text)] == [m.span() for m in original.finditer(text)], pattern
