@@ -204,63 +204,6 @@ def _parse_case_sensitive(pattern: str) -> Any:
     return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
 
 
-def prefixed(pattern: str) -> str:
-    """``pattern`` with a leading ``\\b`` moved behind the first character of each branch it
-    guards, so Python's regex compiler sees which characters a match can start with.
-
-    A search for a pattern that opens with ``\\b`` (most rule alternatives and every concept
-    word list) gets no literal or character-set prefix, so the engine starts a full match
-    attempt at every position of the comment. ``\\bX`` where X starts with the plain
-    character c matches exactly what ``c(?<=\\bc)X'`` (X' being X without c) matches, with
-    the same span and groups and in the same order of attempts: the lookbehind tests the
-    same boundary, only after c instead of before it. When every branch of
-    ``\\b(?:B1|B2|...)`` starts with a plain character, each branch gets its own
-    lookbehind, the group becomes an alternation of literals, and the search skips in C
-    every position whose character cannot start a match. Any other pattern (a branch that
-    starts with a class, group or escape; a repeat on the group) comes back unchanged.
-    """
-    if not pattern.startswith("\\b"):
-        return pattern
-    moved = _behind_first(pattern[2:], 0)
-    return pattern if moved is None else moved
-
-
-def _behind_first(sequence: str, depth: int) -> str | None:
-    """``\\b`` + ``sequence`` with the boundary test moved behind each first character (see
-    :func:`prefixed`); None when some way into ``sequence`` does not start with a plain
-    character. A leading group is opened: ``\\b(?:B1|B2)R`` is ``(?:\\bB1|\\bB2)R``."""
-    first = _plain_first(sequence)
-    if first is not None:
-        return f"{first}(?<=\\b{first}){sequence[1:]}"
-    if depth > 6 or not sequence.startswith("(?:"):
-        return None
-    close = None
-    for index, ch, level in regex_structure(sequence):
-        if ch == ")" and level == 0:
-            close = index
-            break
-    if close is None or sequence[close + 1:close + 2] in ("*", "+", "?", "{"):
-        return None  # unbalanced, or a repeated group (an optional one may match nothing)
-    branches = []
-    for branch in split_top_level(sequence[3:close]):
-        moved = _behind_first(branch, depth + 1)
-        if moved is None:
-            return None
-        branches.append(moved)
-    return f"(?:{'|'.join(branches)}){sequence[close + 1:]}"
-
-
-def compile_prefixed(pattern: str) -> re.Pattern[str]:
-    """``re.compile`` of :func:`prefixed` (of ``pattern`` itself should that not compile)."""
-    moved = prefixed(pattern)
-    if moved != pattern:
-        try:
-            return re.compile(moved)
-        except re.error:
-            pass
-    return re.compile(pattern)
-
-
 class _LazyRegex:
     """A regex compiled on first use.
 
@@ -279,7 +222,7 @@ class _LazyRegex:
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = compile_prefixed(self.pattern)
+            compiled = self._compiled = re.compile(self.pattern)
         return compiled
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
