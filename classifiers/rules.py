@@ -1068,8 +1068,14 @@ class ConceptSet:
             if own_needs:
                 if not own_found:
                     own_found.append(self._own_index.present(text))  # type: ignore[union-attr]
-                if any(own_found[0].isdisjoint(own) for own in own_needs):
-                    continue
+                # a loop, not any() over a generator: this runs a few times a comment
+                own_present = own_found[0]
+                for own in own_needs:
+                    if own_present.isdisjoint(own):
+                        break  # a needed concept's own literals are absent
+                else:
+                    live.append(combination)
+                continue
             live.append(combination)
         if not live:
             return []
