@@ -734,10 +734,10 @@ class RuleSet:
         # sorted (rule order, then alternative order) and ints sort several times faster
         # than tuples, in the same order.
         self._always: dict[str, tuple[int, ...]] = {}
-        self._by_literal: dict[str, dict[str, tuple[int, ...]]] = {}
+        #: per view and literal: the pairs it chooses on its own, and (pair, second literal
+        #: set) for the pairs that need one of their second literals as well
+        self._by_literal: dict[str, dict[str, tuple[tuple[int, ...], tuple[tuple[int, frozenset[str]], ...]]]] = {}
         self._keys: dict[str, frozenset[str]] = {}
-        #: compiled alternatives by pair, filled on first use
-        self._regexes: dict[int, re.Pattern[str]] = {}
         for c in self.rules:
             if len(c.alternatives) >= _PAIR:
                 raise ValueError(f"rule {c.rule.name}: too many alternatives")
@@ -749,21 +749,28 @@ class RuleSet:
                     continue
                 for j, (_, literals) in enumerate(c.alternatives):
                     if literals is None:
-                        always.append(i * _PAIR + j)
+                        always.append(i * _PAIR + j)  # (no literal, so no second literal either)
                     for literal in literals or ():
                         by_literal.setdefault(literal, []).append(i * _PAIR + j)
             self._always[view] = tuple(always)
-            self._by_literal[view] = {k: tuple(v) for k, v in by_literal.items()}
+            # The second literals are tested while the pairs are gathered: a pair whose second
+            # part is missing (two chosen pairs in three for the safeguarding rules) is then
+            # never sorted nor looked at again.
+            seconds = {k: self.rules[k // _PAIR].second[k % _PAIR] for keys in by_literal.values() for k in keys}
+            self._by_literal[view] = {
+                literal: (tuple(k for k in keys if seconds[k] is None),
+                          tuple((k, seconds[k]) for k in keys if seconds[k] is not None))  # type: ignore[misc]
+                for literal, keys in by_literal.items()
+            }
             self._keys[view] = frozenset(by_literal)
             _SHARED.add(view, by_literal)
             _SHARED.add(view, (lit for c in self.rules if c.rule.view == view for second in c.second
                                for lit in second or ()))
-        #: per pair: its view, its second literal set, the digits it (or its rule's gate)
-        #: needs, the compiled rule, the rule's index and the alternative's; read once per
-        #: chosen alternative
-        self._plan: dict[int, tuple[str, frozenset[str] | None, int, _Compiled, int, int]] = {
-            i * _PAIR + j: (c.rule.view, c.second[j], max(c.digits[j], c.gate_digits if c.gate is not None else 0),
-                            c, i, j)
+        #: per pair: its view, the digits it (or its rule's gate) needs, the compiled rule, the
+        #: rule's index, the alternative's regex and the rule's gate; read once per chosen pair
+        self._plan: dict[int, tuple[str, int, _Compiled, int, _LazyRegex, _LazyRegex | None]] = {
+            i * _PAIR + j: (c.rule.view, max(c.digits[j], c.gate_digits if c.gate is not None else 0),
+                            c, i, c.alternatives[j][0], c.gate)
             for i, c in enumerate(self.rules) for j in range(len(c.alternatives))
         }
 
@@ -776,28 +783,28 @@ class RuleSet:
         """Detections for every rule that matches (best match per rule)."""
         chosen: set[int] = set()
         views: dict[str, View] = {}
-        found: dict[str, frozenset[str]] = {}
         for view_name in self._views:
             view = views[view_name] = _view(folded, view_name)
             by_literal = self._by_literal[view_name]
             always = self._always[view_name]
             if always:
                 chosen.update(always)
-            present = found[view_name] = _SHARED.present(folded, view_name, view)
+            present = _SHARED.present(folded, view_name, view)
             for literal in present & self._keys[view_name]:
-                chosen.update(by_literal[literal])
+                alone, paired = by_literal[literal]
+                if alone:
+                    chosen.update(alone)
+                for key, second in paired:
+                    if key not in chosen and not present.isdisjoint(second):
+                        chosen.add(key)  # its second part occurs as well
         if not chosen:
             return []
         best: dict[int, re.Match[str]] = {}
         gated: dict[int, bool] = {}
         digits: dict[str, int] = {}
-        regexes = self._regexes
         plan = self._plan
         for key in sorted(chosen):
-            view_name, second, need, compiled, i, j = plan[key]
-            if second is not None and found[view_name].isdisjoint(second):
-                continue  # a second part of the alternative is missing
-            rule = compiled.rule
+            view_name, need, compiled, i, alternative, gate = plan[key]
             view = views[view_name]
             text = view.text
             if need:
@@ -806,18 +813,17 @@ class RuleSet:
                     have = digits[view_name] = count_digits(text)
                 if have < need:
                     continue  # too few digits for the pattern (or its gate) to match
-            if compiled.gate is not None:
+            if gate is not None:
                 open_ = gated.get(i)
                 if open_ is None:
-                    open_ = gated[i] = compiled.gate.search(text) is not None
+                    open_ = gated[i] = gate.search(text) is not None
                 if not open_:
                     continue
-            regex = regexes.get(key)
-            if regex is None:
-                regex = regexes[key] = compiled.alternatives[j][0].compiled
+            regex = alternative._compiled or alternative.compiled  # compiled on first use
             if accept is None:
                 m = regex.search(text)  # the first match is the one taken
             else:
+                rule = compiled.rule
                 for m in regex.finditer(text):
                     if accept(rule, m, view):
                         break
@@ -1062,8 +1068,14 @@ class ConceptSet:
             if own_needs:
                 if not own_found:
                     own_found.append(self._own_index.present(text))  # type: ignore[union-attr]
-                if any(own_found[0].isdisjoint(own) for own in own_needs):
-                    continue
+                # a loop, not any() over a generator: this runs a few times a comment
+                own_present = own_found[0]
+                for own in own_needs:
+                    if own_present.isdisjoint(own):
+                        break  # a needed concept's own literals are absent
+                else:
+                    live.append(combination)
+                continue
             live.append(combination)
         if not live:
             return []
