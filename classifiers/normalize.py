@@ -313,6 +313,10 @@ _NOT_LEET = re.compile(
 )
 
 
+#: what follows a "(" that a ")" closes before any other bracket opens
+_CLOSED = re.compile(r"[^()]*\)")
+
+
 def _leet_word(m: re.Match[str]) -> str:
     word = m.group(0)
     if not _HAS_LEET.search(word):
@@ -325,9 +329,12 @@ def _leet_word(m: re.Match[str]) -> str:
     if len(core) < 2:
         return word
     chars = []
+    text, start = m.string, m.start()
     for idx, ch in enumerate(core):
         if ch == "@" and idx == 0 and len(core) > 5:
             chars.append(ch)  # a mention, not a letter
+        elif ch == "(" and _CLOSED.match(text, start + idx + 1) is not None:
+            chars.append(ch)  # a bracket that closes: "(school organised)", "child(ren)"
         else:
             chars.append(_LEET.get(ch, ch))
     return "".join(chars) + tail

@@ -28,6 +28,11 @@ FOLD_TABLE = [
     ("Fr33 R0BUX", "loose", "free robux"),
     ("s3nd me a p1c", "loose", "send me a pic"),
     ("id10t", "loose", "idiot"),
+    ("di(k head", "loose", "dick head"),
+    ("you (unt", "loose", "you cunt"),
+    # a bracket that closes is a bracket, not a "c"
+    ("DofE (school organised) - see the letter", "loose", "dofe (school organised) - see the letter"),
+    ("your child(ren) will need a coat", "loose", "your child(ren) will need a coat"),
     # not leetspeak: school shorthand, punctuation, mentions
     ("great!", "loose", "great!"),
     ("year 6 and y6, ks2, 10am, 2nd, 4B", "loose", "year 6 and y6, ks2, 10am, 2nd, 4b"),
