@@ -464,6 +464,12 @@ _DIGITISH = re.compile(r"(?<![a-z0-9])(?=[o0-9il]*\d)[o0-9il]{3,}(?![a-z0-9])")
 _TO_DIGIT = str.maketrans("oil", "011")
 
 
+# "07700 • 900 • 461", "07700_900_461", "07700|900|461": symbols between digit groups
+# that phonenumbers does not read as separators become one space.
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[ \t]*[•·∙_|~*]+[ \t]*(?=\d)")
+_SEPARATOR_CHARS = frozenset("•·∙_|~*")
+
+
 # Cheap gates: each rewrite runs only when its ingredients are present.
 _HAS_DIGIT = re.compile(r"\d")
 _DIGIT_WORD_GATE = re.compile(
@@ -474,8 +480,11 @@ _AT_GATE = re.compile(r"@|\sat\s|[\[\(\{<]\s*at\s*[\]\)\}>]")
 
 def _contact(light: View) -> View:
     view = light
-    if _HAS_DIGIT.search(light.text) is not None and any(c in light.text for c in "oil"):
-        view = _rewrite(view, _DIGITISH, lambda m: m.group(0).translate(_TO_DIGIT))
+    if _HAS_DIGIT.search(light.text) is not None:
+        if any(c in light.text for c in "oil"):
+            view = _rewrite(view, _DIGITISH, lambda m: m.group(0).translate(_TO_DIGIT))
+        if not _SEPARATOR_CHARS.isdisjoint(view.text):
+            view = _rewrite(view, _DIGIT_SEPARATOR, lambda m: " ")
     if _DIGIT_WORD_GATE.search(view.text) is not None:
         view = _rewrite(view, _SPELLED_RUN, _spelled_digits)
     text = view.text

@@ -57,6 +57,11 @@ FOLD_TABLE = [
     ("good food", "loose", "good food"),  # doubled letters are ordinary spelling
     # spelled-out digits
     ("seven seven zero zero nine zero zero four six one", "contact", "7700900461"),
+    # symbols between digit groups are one space; not between a digit and anything else
+    ("07700•900•664 text", "contact", "07700 900 664 text"),
+    ("ring 0161 | 496 | 0123", "contact", "ring 0161 496 0123"),
+    ("my number 07700_900_461", "contact", "my number 07700 900 461"),
+    ("rated 5* by parents, year_6 trip", "contact", "rated 5* by parents, year_6 trip"),
     ("oh seven seven oh oh, nine double oh four six one", "contact", "07700900461"),
     ("ring oh one six one four nine six oh one two three", "contact", "ring 01614960123"),
     ("text me o77oo 9oo 123", "contact", "text me 07700 900 123"),
