@@ -366,9 +366,34 @@ def _join_separated(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     return keep
 
 
+# Spelled-out letters with leetspeak among them ("s h 0 0 t", "k.1.l.l"): single characters,
+# letters or leet digits and symbols, separated by the same gap each time.
+_LEET_SINGLES = "0134578@$"
+# One gap throughout ("Theo W-h-i-t-a-k-e-r, 7, in Owl class" keeps its age).
+_SEPARATED_LEET = re.compile(
+    rf"(?<![a-z0-9'@$])[a-z{_LEET_SINGLES}]({_SEP}{{1,4}})[a-z{_LEET_SINGLES}](?:\1[a-z{_LEET_SINGLES}])*(?![a-z0-9'@$])"
+)
+
+
+def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
+    """The leet characters of a spelled-out run made letters, so _SEPARATED joins the run.
+
+    Only a run of at least four characters with at least two letters and no more leet
+    characters than letters counts: "year 6 2 0 2 4" and "plan b 4 u" stay as they are.
+    """
+    run = m.group(0)
+    singles = [(i, ch) for i, ch in enumerate(run) if ch.isalnum() or ch in "@$"]
+    letters = sum(ch.isalpha() for _, ch in singles)
+    leet = len(singles) - letters
+    if len(singles) < 4 or letters < 2 or not leet or leet > letters:
+        return run
+    return [(i, _LEET[ch]) if ch in _LEET_SINGLES else i for i, ch in enumerate(run)]
+
+
 def _loose(light: View) -> View:
     view = light
     if _HAS_LEET.search(light.text) is not None:
+        view = _rewrite(view, _SEPARATED_LEET, _spelled_leet)
         view = _rewrite(view, _LEET_WORD, _leet_word)
     view = _rewrite(view, _SEPARATED, _join_separated)
     view = _rewrite(view, _REPEATS, lambda m: [0])

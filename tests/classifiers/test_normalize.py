@@ -51,6 +51,11 @@ FOLD_TABLE = [
     ("f-u-c-k", "loose", "fuck"),
     ("c h e c k  o u t  m y  c h a n n e l", "loose", "check out my channel"),
     ("you are a f.u.c.k.i.n.g idiot", "loose", "you are a fucking idiot"),
+    # spelled out with leetspeak among the letters, one gap throughout
+    ("im gonna s h 0 0 t the school", "loose", "im gonna shoot the school"),
+    ("k.1.l.l them", "loose", "kill them"),
+    ("Theo W-h-i-t-a-k-e-r, 7, in Owl class", "loose", "theo whitaker, 7, in owl class"),
+    ("year 6 2 0 2 4 and plan b 4 u", "loose", "year 6 2 0 2 4 and plan b 4 u"),
     ("fuuuuuck", "loose", "fuck"),
     ("a b c", "loose", "abc"),
     ("a b", "loose", "a b"),
