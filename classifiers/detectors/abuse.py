@@ -488,7 +488,8 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 # batch 40: who threatens to tell everyone what a child is, in a parent's report
 _THIRD_PERSON_TELLERS = frozenset({"they", "theyll", "they'll", "he'll", "she'll", "someone", "somebody",
                                    "he", "she", "them", "who"})
-_SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
+# (batch 44: a run may end at a comma or a stop closing its clause, "is a f a g, my ...")
+_SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)|(?<!\S)(?:\S[ .\-_*]+){3,}[a-z0-9](?=[,;:!?]+(?:\s|$))")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
@@ -560,6 +561,8 @@ _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:
                        r"|\b(?:pervert|perv|paedo|pedo|paedophile|pedophile|nonce|groomer|predator|child\s+abuser)s?\s*[.!]*\s*$")
 _DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
                            r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b"
+                           # batch 42: a pupil named as the culprit ("the lad who threw the first punch")
+                           r"|(?<!my\s)(?<!our\s)\b(?:lad|lass|boy|girl|kid|pupil|student)\s+(?:who|that|from|in)\b"
                            # a bare surname opening the post ("dunmore lives at ...")
                            r"|^\s*[a-z]+\s+lives\b")
 _DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
@@ -886,7 +889,17 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:all|always)\s+about\s+(?:the\s+)?(?:money|cash)|follow\s+the\s+money"
              r"|(?:come|comes|came|coming)\s+over\s+here\s+and|standards\s+(?:have\s+|has\s+)?(?:dropped|gone\s+down|fallen|slipped|plummeted)"
              r"|(?:are|r)\s+(?:a|an|such\s+a)\s+(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|menace|liability|burden)"
-             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)",
+             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)"
+             # batches 42-44: a stereotype pinned on one member and so on the whole group: greed
+             # ("whatever makes him money. they always do"), theft and copying ("probably stolen",
+             # "they copy everything"), fraud ("check your bank accounts"), and the sneer that the
+             # culprit's group was only to be expected ("of course the one throwing punches is ...")
+             r"|(?:whatever|anything|what)\s+(?:\w+\s+)?makes?\s+(?:him|her|them)\s+(?:the\s+most\s+|more\s+|a\s+bit\s+of\s+)?money"
+             r"|(?:they|them\s+lot)\s+(?:always|all)\s+do(?:\s+(?:that|it|this))?(?=\s*(?:[.!]|$))"
+             r"|(?:probably|prob|must\s+be|bet\s+(?:it'?s|its)|definitely)\s+(?:be\s+|been\s+)?(?:stolen|nicked|pinched|copied|knocked\s+off)"
+             r"|(?:they|always)\s+(?:just\s+)?cop(?:y|ies|ying)\s+(?:everything|everyone|every\w+)"
+             r"|(?:check|watch|hide|guard|count|mind|lock\s+up)\s+(?:your|ur|yer)\s+(?:bank\s+(?:accounts?|details|cards?)|wallets?|purses?|pockets?|handbags?|valuables|pin\s+numbers?)"
+             r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
@@ -895,7 +908,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "group_vague": r"these\s+people|those\s+people|them\s+lot|this\s+lot|their\s+sort|your\s+sort|your\s+kind|their\s+kind"
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
-                         r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
+                         r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?"
+                         # batch 44: a group told it should not have children ("shouldn't breed")
+                         r"|(?:shouldn'?t|should\s+not|shouldnt|stop|not\s+be\s+allowed\s+to)\s+(?:be\s+allowed\s+to\s+)?breed(?:ing)?\b",
     "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|(?<![0-9]\s)(?:rats|animals)|scum|filth|filthy|dirty|(?<![0-9]\s)(?:pigs|dogs|beasts)|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
@@ -918,11 +933,13 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # "got the job to tick a diversity box": a colleague's post put down to who they are
     "token_hire": r"diversity\s+(?:hire|box|boxes|quota|pick)|(?:tick|ticks|ticked|ticking)\s+(?:a|the|their|some)\s+(?:\w+\s+)?(?:diversity|quota|race|ethnic\w*)\s+box"
                   r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
+                  # batch 44: a pupil's honour put down to who they are ("only got it because of diversity")
+                  r"|(?:only|just)\s+(?:got|gets|get|won|given|picked|chosen|made|appointed)\s+(?:\w+\s+){0,3}(?:because|cos|coz|cause)\s+of\s+[\"'\u201c]?(?:diversity|quotas?|(?:his|her|their)\s+(?:race|colou?r|skin|religion))"
                   r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
     # batch 40: a person's looks called a terrorist's: the terror trope said of someone
     "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
-    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
                  # (not "learn the language or go home", the expulsion itself)
                  r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
@@ -1003,7 +1020,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.9.0"
+    version = "1.10.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1128,25 +1145,18 @@ class AbuseDetector:
                 continue
             if _EMAIL_AFTER_RUN.match(text, m.end() - 1 if m.group(0).endswith("@") else m.end()):
                 continue  # "r o b . f l e t c h e r @ example.com": an address spelled out, no word
-            left, right, size = m.start(), m.end(), len(joined)
-
-            def back(pos: int, is_end: bool) -> int:
-                # a position of the rewritten text in the light text
-                if pos <= left:
-                    return pos
-                if pos < left + size or (is_end and pos == left + size):
-                    return right if is_end else left
-                return pos - size + (right - left)
-
+            left, right = m.start(), m.end()
+            readings = [joined]
+            if joined[0] in "ai" and m.group(0)[1:2] == " " and len(joined) >= 4:
+                # batch 44: "is a f a g": the article spelled out with the word is read apart
+                # when the run whole is no word ("afag")
+                readings.append(f"{joined[0]} {joined[1:]}")
             found = []
-            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
-                e = d.explanation
-                if e.start is None or e.end <= left or e.start >= left + size:
-                    continue  # a finding elsewhere in the comment speaks for itself already
-                start, end = folded.to_original(back(e.start, False), back(e.end, True))
-                found.append(Detection(d.label, d.score, Explanation(
-                    self.name, e.rule, start, end, folded.original[start:end],
-                    e.adjustments + ("spelled out letter by letter",))))
+            for reading in readings:
+                found = self._run_findings(folded, reading, left, right)
+                if found:
+                    break
+            size = len(joined)
             if not found and size >= 8:
                 found = self._inside_run(folded, joined, left, right)
             out.extend(found)
@@ -1165,6 +1175,31 @@ class AbuseDetector:
                    for e in self.lexicon.entries.get(joined, ())):
                 runs.append(m)
         return runs
+
+    def _run_findings(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
+        """The comment read again with the run at ``left:right`` rewritten as ``joined``; the
+        findings on the run, mapped back to it."""
+        text = folded.text
+        size = len(joined)
+
+        def back(pos: int, is_end: bool) -> int:
+            # a position of the rewritten text in the light text
+            if pos <= left:
+                return pos
+            if pos < left + size or (is_end and pos == left + size):
+                return right if is_end else left
+            return pos - size + (right - left)
+
+        found = []
+        for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
+            e = d.explanation
+            if e.start is None or e.end <= left or e.start >= left + size:
+                continue  # a finding elsewhere in the comment speaks for itself already
+            start, end = folded.to_original(back(e.start, False), back(e.end, True))
+            found.append(Detection(d.label, d.score, Explanation(
+                self.name, e.rule, start, end, folded.original[start:end],
+                e.adjustments + ("spelled out letter by letter",))))
+        return found
 
     def _inside_run(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
         """The strongest insult, profanity or slur inside a joined run ("...isasadoldcow")."""
@@ -1679,6 +1714,15 @@ class AbuseDetector:
                     if words[k] == "in" and any(words[j] in _CLASS_WORDS for j in range(k + 1, min(k + 4, len(words)))
                                                 if clause[j] == c):
                         cues.append("placed:'a ... in ... class'")
+                        break
+            if not plural and words[nxt].endswith("ing") and len(words[nxt]) > 4:
+                # batch 44: one person named by the slur doing something to a class or year
+                # ("<slur> reading stories to the reception class"): placed by the place
+                for k in range(nxt + 1, min(nxt + 7, len(words))):
+                    if clause[k] != c:
+                        break
+                    if words[k] in _POINTED_PLACES and words[k - 1] in {"the", "our", "my", "that", "this"}:
+                        cues.append(f"placed:'... {words[nxt]} ... {words[k]}'")
                         break
         directed = self._directed(hit, words, clause, targets, folded, tokens, insults)
         if directed:
