@@ -579,6 +579,17 @@ _CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+
                                 r"(?:disgusting|vile|wrong|unacceptable|out\s+of\s+order|shameful|disgraceful|not\s+ok|"
                                 r"not\s+okay|not\s+on|on|ok|okay|acceptable|pathetic|low|sick|horrible|nasty|bullying)\b")
 # a place said to smell of a group's food since it changed
+# batch 42: what is said about a group ("the comments about the traveller families are
+# disgusting"): a put-down of the words, not of the group
+_SPEECH_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "posts", "post", "messages", "jokes",
+                           "joke", "language", "abuse", "slurs", "names", "lies", "rumours", "rumors", "things",
+                           "stuff", "attitude", "attitudes", "views", "opinions", "hatred", "hate", "racism"})
+_ABOUT = frozenset({"about", "towards", "toward", "against", "aimed", "regarding"})
+_GROUP_DETERMINERS = frozenset({"the", "those", "these", "our", "all", "local", "new", "poor"})
+# batch 44: the words that close a street's name ("Church Lane", "Station Road"), so the
+# capitalised word before them is no person's name
+_STREET_WORDS = frozenset({"lane", "road", "street", "avenue", "close", "crescent", "drive", "terrace", "grove",
+                           "ln", "rd", "st", "ave"})
 _CHANGED_PLACES = frozenset({"school", "street", "road", "estate", "town", "area", "village", "bus", "class",
                              "classroom", "playground", "neighbourhood", "city", "high", "place"})
 _CHANGE_MARKERS = frozenset({"now", "nowadays", "these", "anymore", "since", "used", "lately", "days"})
@@ -709,6 +720,12 @@ class Lexicon:
             if " " not in key and any(e.kind in {"insult", "profanity", "slur"} for e in entries) and not (
                     all(e.kind == "slur" and e.tier != "always" and len(e.term) <= 4 for e in entries)):
                 self.maskable.setdefault((key[0], len(key)), []).append(key)
+        # batch 42: a group's name with a letter or two masked ("m*slims out of ..."): read only
+        # when the word is long enough that the letters shown leave no other reading
+        self.maskable_groups: dict[tuple[str, int], list[str]] = {}
+        for key, entries in self.entries.items():
+            if " " not in key and len(key) >= 5 and any(e.kind == "group" for e in entries):
+                self.maskable_groups.setdefault((key[0], len(key)), []).append(key)
         # strong words written with some or all vowels left out ("retrd", "btch"): every such
         # spelling of a slur or a severity-2+ insult or profanity whose consonants number four
         # or more (shorter skeletons collide with ordinary words), unless it is an entry itself
@@ -772,6 +789,11 @@ class Lexicon:
                     rank = max((e.severity, e.kind == "profanity") for e in entries)
                     if rank > best_rank:
                         best, best_rank = entries, rank
+            masked = sum(key.count(ch) for ch in "*#")
+            if not best and masked <= 2 and len(key) - masked >= 4:
+                for candidate in self.maskable_groups.get((key[0], len(key)), ()):
+                    if all(c == k or k in "*#" for c, k in zip(candidate, key)):
+                        return [e for e in self.entries[candidate] if e.kind == "group"]
             return best
         return []
 
@@ -1759,6 +1781,11 @@ class AbuseDetector:
         if cop >= 2 and clause[cop - 2] == c and cop - 1 not in targets and words[cop - 2].endswith("'s") \
                 and words[cop - 2] not in _IS_CONTRACTIONS:
             return ""  # "Mr Kirby's jokes are cringe": his jokes, not him
+        for k in range(cop - 1, max(cop - 8, 0), -1):
+            if clause[k] != c:
+                break
+            if words[k] in _ABOUT and words[k - 1] in _SPEECH_NOUNS:
+                return ""  # "the comments about the families are disgusting": the comments
         counted = 0
         for k in range(cop - 1, -1, -1):
             if clause[k] != c or counted >= 5:
@@ -1780,6 +1807,8 @@ class AbuseDetector:
                 if words[k] in _OWN_FAMILY and k > 0 and words[k - 1] in _OWN:
                     return ""
                 return words[k]
+            if words[k] in _STREET_WORDS or (k + 1 < cop and words[k + 1] in _STREET_WORDS):
+                continue  # "the parking on Church Lane is a disgrace": a street, no one named
             s = tokens[k][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
             ch = folded.original[o_start:o_start + 1]
@@ -2270,7 +2299,8 @@ class AbuseDetector:
                   and not self._covered(g, hard)
                   # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
                   # nobody to derogate ("the head who put the rainbow flag up wants dragging")
-                  and g.entry.term not in _SYMBOL_GROUPS]
+                  and g.entry.term not in _SYMBOL_GROUPS
+                  and not self._spoken_about(g, words)]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
@@ -2358,6 +2388,17 @@ class AbuseDetector:
                 out.append(self._detection(folded, view, _ABUSE, _GROUP_HATE_SCORE, rule, span, adj))
                 return out
         return out
+
+    @staticmethod
+    def _spoken_about(group: _Hit, words: list[str]) -> bool:
+        """ "the comments about the traveller families are disgusting": the group is what
+        someone's words were about, and the put-down is said of the words (batch 42)."""
+        k = group.first - 1
+        while k >= 0 and words[k] in _GROUP_DETERMINERS:
+            k -= 1
+        if k >= 1 and words[k] in {"at", "to"} and words[k - 1] in {"aimed", "directed", "made", "said", "shouted"}:
+            k -= 1  # "the jokes aimed at the ...", "the things said to the ..."
+        return k >= 1 and (words[k] in _ABOUT or words[k] in {"said", "shouted"}) and words[k - 1] in _SPEECH_NOUNS
 
     def _threats(self, folded: Folded, view: Any, tokens: list[tuple[str, int, int]], words: list[str],
                  sentence: list[int], targets: set[int], hard: list[_Hit]) -> list[Detection]:

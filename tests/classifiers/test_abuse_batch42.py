@@ -13,6 +13,9 @@ is placed by the class; a slur spelled out with its article ("is a f a g,") is r
 article apart, and a spelled-out run may end at a comma or a stop closing its clause; the
 old school dinners whose names hold a group word or a slur are hard negatives; "dregs" said
 of people is an insult; doxxing reads a pupil named as the culprit ("the lad who ...").
+A group's name with a letter or two masked ("m*slims out") is read as the group; a put-down
+of what was said about a group ("the comments about the ... families are disgusting") is
+not aimed at the group; a capitalised word before "Lane" or "Road" is a street, no name.
 """
 
 from __future__ import annotations
@@ -67,6 +70,18 @@ CASES = [
     # old school dinners whose names hold a group word
     ("gypsy tart and custard on a friday was the best thing about school", set()),
     ("spotted dick with pink custard, the dinner ladies were legends", set()),
+    # a group's name with a letter masked; the same masks in praise
+    ("m*slims out of our estate", {"abuse", "hate"}),
+    ("ban all the r*manians from the park", {"abuse", "hate"}),
+    ("the m*slim families at the eid fair were lovely", set()),
+    # what is said about a group, put down: the words, not the group
+    ("the comments about the roma families are vile", set()),
+    ("the jokes aimed at the polish dads were disgusting, report them", set()),
+    ("the roma families are vile", {"abuse", "hate"}),
+    # a street's name is no person's name
+    ("the traffic on Station Road at home time is a disgrace", set()),
+    ("the bins on Mill Lane are a disgrace again", set()),
+    ("Kelly is a disgrace, she parks on the zigzags every day", {"abuse"}),
     # doxxing: a pupil named as the culprit, an address and a call to go round
     ("the boy who kicked my lad at the park lives at 12 birch close, go round and see his mum", {"abuse"}),
     ("the girl from 9Y who started it lives at 3 ash grove, go and tell her", {"abuse"}),
