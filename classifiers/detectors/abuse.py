@@ -157,7 +157,11 @@ _SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "prid
 _SOFTENED = re.compile(r"\W*(?:but\s+(?:they're\s+|theyre\s+|they\s+are\s+|he's\s+|hes\s+|she's\s+|shes\s+)?"
                        r"(?:only\s+|just\s+)?(?:kids|children|a\s+kid|a\s+child|little|teenagers|babies)"
                        r"(?=\s*(?:[^\w\s]|$|eh\b|innit\b|though\b|x+\b))"  # closing its clause: not "but kids love him"
-                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b)")
+                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b"
+                       # batch 44: "a tyrant, but a fair one": the put-down taken back in praise
+                       r"|but\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|totally\s+)?(?:fair|good|kind|lovely|nice|decent|brilliant|great|fab|fantastic|caring|loving|honest|fair\s+minded)"
+                       r"\s+(?:one|man|woman|teacher|head|headmaster|headmistress|sort|lady|bloke|soul|heart)"
+                       r"(?=\s*(?:[^\w\s]|$|underneath\b|really\b|though\b|deep\s+down\b|at\s+heart\b)))")
 _BOMB_EMOJI = ("\U0001f4a3",)  # bomb
 # ... not a night of fireworks or a cake that was "the bomb"
 _BOMB_CELEBRATIONS = frozenset({"firework", "fireworks", "bonfire", "diwali", "banger", "bangers", "party",

@@ -15,7 +15,8 @@ old school dinners whose names hold a group word or a slur are hard negatives; "
 of people is an insult; doxxing reads a pupil named as the culprit ("the lad who ...").
 A group's name with a letter or two masked ("m*slims out") is read as the group; a put-down
 of what was said about a group ("the comments about the ... families are disgusting") is
-not aimed at the group; a capitalised word before "Lane" or "Road" is a street, no name.
+not aimed at the group; a capitalised word before "Lane" or "Road" is a street, no name;
+a put-down taken back in praise at once ("a tyrant, but a fair one") is fond memory.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ CASES = [
     ("the traffic on Station Road at home time is a disgrace", set()),
     ("the bins on Mill Lane are a disgrace again", set()),
     ("Kelly is a disgrace, she parks on the zigzags every day", {"abuse"}),
+    # a put-down taken back in praise at once, closing its clause
+    ("our old deputy head was a tyrant, but a fair one", set()),
+    ("mrs peel was a dragon but a kind lady underneath", set()),
+    ("you're useless, but a good one would have rung us back", {"abuse"}),
     # doxxing: a pupil named as the culprit, an address and a call to go round
     ("the boy who kicked my lad at the park lives at 12 birch close, go round and see his mum", {"abuse"}),
     ("the girl from 9Y who started it lives at 3 ash grove, go and tell her", {"abuse"}),
