@@ -2,8 +2,8 @@
 
 Hate slipped into comments about a school in the news, a gaming lobby and a grandparents'
 page, caught by the hate frames: a stereotype pinned on one member and so on the whole group
-(greed: "whatever makes him money, they always do"; theft and copying: "probably stolen",
-"they copy everything"; fraud: "check your bank accounts"), the sneer that the culprit's group
+(greed: "whatever makes him money"; theft and copying: "it's probably stolen", "they copy everything"; fraud: "check your
+bank accounts"), the sneer that the culprit's group
 was to be expected ("of course the one throwing punches is ..."), an honour put down to who
 the pupil is ("only got it because of diversity", where "diversity" is the sneer and no
 longer the anti-hate word), and a group told it should not have children ("shouldn't breed").
@@ -45,8 +45,8 @@ CASES = [
     # a stereotype pinned on one member, and so on the whole group
     ("that polish councillor backs whatever gets him money, they always do", {"abuse", "hate"}),
     ("the jewish landlord will do anything that makes them more money", {"abuse", "hate"}),
-    ("romanian lad brought a new bike in, bet it's nicked", {"abuse", "hate"}),
     ("the chinese team won the code jam but they just copy everyone", {"abuse", "hate"}),
+    ("albanian lad turned up with a new phone, it's probably nicked", {"abuse", "hate"}),
     ("new caretaker is albanian, hide your wallets 😂", {"abuse", "hate"}),
     ("somali family moved in next door. guard your purses ladies", {"abuse", "hate"}),
     ("of course it was the gypsy lad who started the fight", {"abuse", "hate"}),
@@ -57,6 +57,10 @@ CASES = [
     ("autistic kids in every class now, their parents shouldn't breed", {"abuse", "hate"}),
     # ... hard negatives sharing the words
     ("the bake sale made them loads of money, they always do well", set()),
+    ("the polish deli did the cakes for the fair, they always do.", set()),
+    ("thank you to the muslim families who brought food, they always do!", set()),
+    ("my bike was stolen outside the polish shop, probably nicked by kids", set()),
+    ("the black cab driver found my purse, mind your pockets at the fair everyone", set()),
     ("my bike was probably stolen from the rack, has anyone seen a red one", set()),
     ("please check your bank accounts, the trip payment went out twice", set()),
     ("of course the one who scored is in year 6, so proud of them", set()),
