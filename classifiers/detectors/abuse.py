@@ -157,7 +157,11 @@ _SYMBOL_GROUPS = frozenset({"rainbow flag", "rainbow flags", "pride flag", "prid
 _SOFTENED = re.compile(r"\W*(?:but\s+(?:they're\s+|theyre\s+|they\s+are\s+|he's\s+|hes\s+|she's\s+|shes\s+)?"
                        r"(?:only\s+|just\s+)?(?:kids|children|a\s+kid|a\s+child|little|teenagers|babies)"
                        r"(?=\s*(?:[^\w\s]|$|eh\b|innit\b|though\b|x+\b))"  # closing its clause: not "but kids love him"
-                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b)")
+                       r"|bless\s+(?:them|em|'em|him|her|their\s+hearts?)\b"
+                       # batch 44: "a tyrant, but a fair one": the put-down taken back in praise
+                       r"|but\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|totally\s+)?(?:fair|good|kind|lovely|nice|decent|brilliant|great|fab|fantastic|caring|loving|honest|fair\s+minded)"
+                       r"\s+(?:one|man|woman|teacher|head|headmaster|headmistress|sort|lady|bloke|soul|heart)"
+                       r"(?=\s*(?:[^\w\s]|$|underneath\b|really\b|though\b|deep\s+down\b|at\s+heart\b)))")
 _BOMB_EMOJI = ("\U0001f4a3",)  # bomb
 # ... not a night of fireworks or a cake that was "the bomb"
 _BOMB_CELEBRATIONS = frozenset({"firework", "fireworks", "bonfire", "diwali", "banger", "bangers", "party",
@@ -488,7 +492,8 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 # batch 40: who threatens to tell everyone what a child is, in a parent's report
 _THIRD_PERSON_TELLERS = frozenset({"they", "theyll", "they'll", "he'll", "she'll", "someone", "somebody",
                                    "he", "she", "them", "who"})
-_SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)")
+# (batch 44: a run may end at a comma or a stop closing its clause, "is a f a g, my ...")
+_SPACED_RUN = re.compile(r"(?<!\S)(?:\S[ .\-_*]+){3,}\S(?!\S)|(?<!\S)(?:\S[ .\-_*]+){3,}[a-z0-9](?=[,;:!?]+(?:\s|$))")
 _SPACED_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "!": "i", "3": "e",
                               "$": "s", "5": "s", "7": "t", "|": "l"})
 _SPACED_SCORE = 0.75
@@ -560,6 +565,8 @@ _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:
                        r"|\b(?:pervert|perv|paedo|pedo|paedophile|pedophile|nonce|groomer|predator|child\s+abuser)s?\s*[.!]*\s*$")
 _DOX_RESIDENT = re.compile(r"\b(?:mr|mrs|miss|ms|sir|head|headteacher|teacher|organiser|organizer|governor|he|she|dad|mum|"
                            r"man|woman|lady|bloke|deputy|caretaker|family|chair|vicar|imam|councillor|coach)\b"
+                           # batch 42: a pupil named as the culprit ("the lad who threw the first punch")
+                           r"|(?<!my\s)(?<!our\s)\b(?:lad|lass|boy|girl|kid|pupil|student)\s+(?:who|that|from|in)\b"
                            # a bare surname opening the post ("dunmore lives at ...")
                            r"|^\s*[a-z]+\s+lives\b")
 _DOX_PRIVATE_NUMBER = re.compile(r"\b(?:personal|private|home|own)\s+(?:phone\s+|mobile\s+)?(?:number|no|mobile|phone)\b")
@@ -576,6 +583,17 @@ _CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+
                                 r"(?:disgusting|vile|wrong|unacceptable|out\s+of\s+order|shameful|disgraceful|not\s+ok|"
                                 r"not\s+okay|not\s+on|on|ok|okay|acceptable|pathetic|low|sick|horrible|nasty|bullying)\b")
 # a place said to smell of a group's food since it changed
+# batch 42: what is said about a group ("the comments about the traveller families are
+# disgusting"): a put-down of the words, not of the group
+_SPEECH_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "posts", "post", "messages", "jokes",
+                           "joke", "language", "abuse", "slurs", "names", "lies", "rumours", "rumors", "things",
+                           "stuff", "attitude", "attitudes", "views", "opinions", "hatred", "hate", "racism"})
+_ABOUT = frozenset({"about", "towards", "toward", "against", "aimed", "regarding"})
+_GROUP_DETERMINERS = frozenset({"the", "those", "these", "our", "all", "local", "new", "poor"})
+# batch 44: the words that close a street's name ("Church Lane", "Station Road"), so the
+# capitalised word before them is no person's name
+_STREET_WORDS = frozenset({"lane", "road", "street", "avenue", "close", "crescent", "drive", "terrace", "grove",
+                           "ln", "rd", "st", "ave"})
 _CHANGED_PLACES = frozenset({"school", "street", "road", "estate", "town", "area", "village", "bus", "class",
                              "classroom", "playground", "neighbourhood", "city", "high", "place"})
 _CHANGE_MARKERS = frozenset({"now", "nowadays", "these", "anymore", "since", "used", "lately", "days"})
@@ -706,6 +724,12 @@ class Lexicon:
             if " " not in key and any(e.kind in {"insult", "profanity", "slur"} for e in entries) and not (
                     all(e.kind == "slur" and e.tier != "always" and len(e.term) <= 4 for e in entries)):
                 self.maskable.setdefault((key[0], len(key)), []).append(key)
+        # batch 42: a group's name with a letter or two masked ("m*slims out of ..."): read only
+        # when the word is long enough that the letters shown leave no other reading
+        self.maskable_groups: dict[tuple[str, int], list[str]] = {}
+        for key, entries in self.entries.items():
+            if " " not in key and len(key) >= 5 and any(e.kind == "group" for e in entries):
+                self.maskable_groups.setdefault((key[0], len(key)), []).append(key)
         # strong words written with some or all vowels left out ("retrd", "btch"): every such
         # spelling of a slur or a severity-2+ insult or profanity whose consonants number four
         # or more (shorter skeletons collide with ordinary words), unless it is an entry itself
@@ -769,6 +793,11 @@ class Lexicon:
                     rank = max((e.severity, e.kind == "profanity") for e in entries)
                     if rank > best_rank:
                         best, best_rank = entries, rank
+            masked = sum(key.count(ch) for ch in "*#")
+            if not best and masked <= 2 and len(key) - masked >= 4:
+                for candidate in self.maskable_groups.get((key[0], len(key)), ()):
+                    if all(c == k or k in "*#" for c, k in zip(candidate, key)):
+                        return [e for e in self.entries[candidate] if e.kind == "group"]
             return best
         return []
 
@@ -886,7 +915,15 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:all|always)\s+about\s+(?:the\s+)?(?:money|cash)|follow\s+the\s+money"
              r"|(?:come|comes|came|coming)\s+over\s+here\s+and|standards\s+(?:have\s+|has\s+)?(?:dropped|gone\s+down|fallen|slipped|plummeted)"
              r"|(?:are|r)\s+(?:a|an|such\s+a)\s+(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|menace|liability|burden)"
-             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)",
+             r"|push(?:es|ing|ed)?\s+(?:it|that|this|(?:her|his|their)\s+\w+)\s+(?:on|onto)\s+(?:the\s+|our\s+|my\s+)?(?:kids|children|girls|boys|pupils|class)"
+             # batches 42-44: a stereotype pinned on one member and so on the whole group: greed
+             # ("whatever makes him money"), theft and copying ("it's probably stolen", "they copy everything"), fraud ("check your bank accounts"), and the sneer that the
+             # culprit's group was only to be expected ("of course the one throwing punches is ...")
+             r"|(?:whatever|anything|what)\s+(?:\w+\s+)?(?:makes?|gets?|earns?)\s+(?:him|her|them)\s+(?:the\s+most\s+|more\s+|a\s+bit\s+of\s+)?money"
+             r"|(?:it'?s|its|that'?s|thats)\s+(?:probably|prob|defo|definitely)\s+(?:been\s+)?(?:stolen|nicked|copied)"
+             r"|(?:they|always)\s+(?:just\s+)?cop(?:y|ies|ying)\s+(?:everything|everyone|every\w+)"
+             r"|(?:check|hide|guard|count|lock\s+up)\s+(?:your|ur|yer)\s+(?:bank\s+accounts?|wallets?|purses?|valuables|pin\s+numbers?)"
+             r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
@@ -895,7 +932,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "group_vague": r"these\s+people|those\s+people|them\s+lot|this\s+lot|their\s+sort|your\s+sort|your\s+kind|their\s+kind"
                    r"|people\s+like\s+(?:them|that)|that\s+sort|those\s+types|these\s+types|you\s+people|them\s+people|the\s+likes\s+of\s+them",
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
-                         r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?",
+                         r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?"
+                         # batch 44: a group told it should not have children ("shouldn't breed")
+                         r"|(?:shouldn'?t|should\s+not|shouldnt|stop|not\s+be\s+allowed\s+to)\s+(?:be\s+allowed\s+to\s+)?breed(?:ing)?\b",
     "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|(?<![0-9]\s)(?:rats|animals)|scum|filth|filthy|dirty|(?<![0-9]\s)(?:pigs|dogs|beasts)|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
@@ -918,11 +957,13 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # "got the job to tick a diversity box": a colleague's post put down to who they are
     "token_hire": r"diversity\s+(?:hire|box|boxes|quota|pick)|(?:tick|ticks|ticked|ticking)\s+(?:a|the|their|some)\s+(?:\w+\s+)?(?:diversity|quota|race|ethnic\w*)\s+box"
                   r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
+                  # batch 44: a pupil's honour put down to who they are ("only got it because of diversity")
+                  r"|(?:only|just)\s+(?:got|gets|get|won|given|picked|chosen|made|appointed)\s+(?:\w+\s+){0,3}(?:because|cos|coz|cause)\s+of\s+[\"'\u201c]?(?:diversity|quotas?|(?:his|her|their)\s+(?:race|colou?r|skin|religion))"
                   r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
     # batch 40: a person's looks called a terrorist's: the terror trope said of someone
     "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
-    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
                  # (not "learn the language or go home", the expulsion itself)
                  r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
@@ -1003,7 +1044,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.9.0"
+    version = "1.10.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1128,25 +1169,18 @@ class AbuseDetector:
                 continue
             if _EMAIL_AFTER_RUN.match(text, m.end() - 1 if m.group(0).endswith("@") else m.end()):
                 continue  # "r o b . f l e t c h e r @ example.com": an address spelled out, no word
-            left, right, size = m.start(), m.end(), len(joined)
-
-            def back(pos: int, is_end: bool) -> int:
-                # a position of the rewritten text in the light text
-                if pos <= left:
-                    return pos
-                if pos < left + size or (is_end and pos == left + size):
-                    return right if is_end else left
-                return pos - size + (right - left)
-
+            left, right = m.start(), m.end()
+            readings = [joined]
+            if joined[0] in "ai" and m.group(0)[1:2] == " " and len(joined) >= 4:
+                # batch 44: "is a f a g": the article spelled out with the word is read apart
+                # when the run whole is no word ("afag")
+                readings.append(f"{joined[0]} {joined[1:]}")
             found = []
-            for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
-                e = d.explanation
-                if e.start is None or e.end <= left or e.start >= left + size:
-                    continue  # a finding elsewhere in the comment speaks for itself already
-                start, end = folded.to_original(back(e.start, False), back(e.end, True))
-                found.append(Detection(d.label, d.score, Explanation(
-                    self.name, e.rule, start, end, folded.original[start:end],
-                    e.adjustments + ("spelled out letter by letter",))))
+            for reading in readings:
+                found = self._run_findings(folded, reading, left, right)
+                if found:
+                    break
+            size = len(joined)
             if not found and size >= 8:
                 found = self._inside_run(folded, joined, left, right)
             out.extend(found)
@@ -1165,6 +1199,31 @@ class AbuseDetector:
                    for e in self.lexicon.entries.get(joined, ())):
                 runs.append(m)
         return runs
+
+    def _run_findings(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
+        """The comment read again with the run at ``left:right`` rewritten as ``joined``; the
+        findings on the run, mapped back to it."""
+        text = folded.text
+        size = len(joined)
+
+        def back(pos: int, is_end: bool) -> int:
+            # a position of the rewritten text in the light text
+            if pos <= left:
+                return pos
+            if pos < left + size or (is_end and pos == left + size):
+                return right if is_end else left
+            return pos - size + (right - left)
+
+        found = []
+        for d in self._detect_lexicon(fold(text[:left] + joined + text[right:]), spaced=True):
+            e = d.explanation
+            if e.start is None or e.end <= left or e.start >= left + size:
+                continue  # a finding elsewhere in the comment speaks for itself already
+            start, end = folded.to_original(back(e.start, False), back(e.end, True))
+            found.append(Detection(d.label, d.score, Explanation(
+                self.name, e.rule, start, end, folded.original[start:end],
+                e.adjustments + ("spelled out letter by letter",))))
+        return found
 
     def _inside_run(self, folded: Folded, joined: str, left: int, right: int) -> list[Detection]:
         """The strongest insult, profanity or slur inside a joined run ("...isasadoldcow")."""
@@ -1680,6 +1739,15 @@ class AbuseDetector:
                                                 if clause[j] == c):
                         cues.append("placed:'a ... in ... class'")
                         break
+            if not plural and words[nxt].endswith("ing") and len(words[nxt]) > 4:
+                # batch 44: one person named by the slur doing something to a class or year
+                # ("<slur> reading stories to the reception class"): placed by the place
+                for k in range(nxt + 1, min(nxt + 7, len(words))):
+                    if clause[k] != c:
+                        break
+                    if words[k] in _POINTED_PLACES and words[k - 1] in {"the", "our", "my", "that", "this"}:
+                        cues.append(f"placed:'... {words[nxt]} ... {words[k]}'")
+                        break
         directed = self._directed(hit, words, clause, targets, folded, tokens, insults)
         if directed:
             kind = "addressed" if _addressed(directed) else "directed"
@@ -1715,6 +1783,11 @@ class AbuseDetector:
         if cop >= 2 and clause[cop - 2] == c and cop - 1 not in targets and words[cop - 2].endswith("'s") \
                 and words[cop - 2] not in _IS_CONTRACTIONS:
             return ""  # "Mr Kirby's jokes are cringe": his jokes, not him
+        for k in range(cop - 1, max(cop - 8, 0), -1):
+            if clause[k] != c:
+                break
+            if words[k] in _ABOUT and words[k - 1] in _SPEECH_NOUNS:
+                return ""  # "the comments about the families are disgusting": the comments
         counted = 0
         for k in range(cop - 1, -1, -1):
             if clause[k] != c or counted >= 5:
@@ -1736,6 +1809,8 @@ class AbuseDetector:
                 if words[k] in _OWN_FAMILY and k > 0 and words[k - 1] in _OWN:
                     return ""
                 return words[k]
+            if words[k] in _STREET_WORDS or (k + 1 < cop and words[k + 1] in _STREET_WORDS):
+                continue  # "the parking on Church Lane is a disgrace": a street, no one named
             s = tokens[k][1]
             o_start, _ = folded.loose.to_original(s, s + 1)
             ch = folded.original[o_start:o_start + 1]
@@ -2226,7 +2301,8 @@ class AbuseDetector:
                   and not self._covered(g, hard)
                   # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
                   # nobody to derogate ("the head who put the rainbow flag up wants dragging")
-                  and g.entry.term not in _SYMBOL_GROUPS]
+                  and g.entry.term not in _SYMBOL_GROUPS
+                  and not self._spoken_about(g, words)]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
@@ -2314,6 +2390,17 @@ class AbuseDetector:
                 out.append(self._detection(folded, view, _ABUSE, _GROUP_HATE_SCORE, rule, span, adj))
                 return out
         return out
+
+    @staticmethod
+    def _spoken_about(group: _Hit, words: list[str]) -> bool:
+        """ "the comments about the traveller families are disgusting": the group is what
+        someone's words were about, and the put-down is said of the words (batch 42)."""
+        k = group.first - 1
+        while k >= 0 and words[k] in _GROUP_DETERMINERS:
+            k -= 1
+        if k >= 1 and words[k] in {"at", "to"} and words[k - 1] in {"aimed", "directed", "made", "said", "shouted"}:
+            k -= 1  # "the jokes aimed at the ...", "the things said to the ..."
+        return k >= 1 and (words[k] in _ABOUT or words[k] in {"said", "shouted"}) and words[k - 1] in _SPEECH_NOUNS
 
     def _threats(self, folded: Folded, view: Any, tokens: list[tuple[str, int, int]], words: list[str],
                  sentence: list[int], targets: set[int], hard: list[_Hit]) -> list[Detection]:
