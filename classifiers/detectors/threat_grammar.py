@@ -606,6 +606,23 @@ RULES = (
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
                        r"|fire\s+drill|bonfire|fireworks?|diwali|new\s+year|guy\s+fawkes|pets?|dogs?|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight"
                        r"|match|league|fixture|tournament|netball|football|rugby|hockey|quiz|exams?\s+(?:are|is))\b",), unless_penalty=0.45),
+    # batch 42-44: a threat held over someone as a consequence, not said as an act. Safety
+    # denied in kind ("if my kid isn't safe there then neither are your staff"), an old hurt
+    # to be "returned", "I'd be very careful if I were him" from someone who knows where he
+    # lives or has come back, a person's routine watched ("I've been watching her leave at 5
+    # every night"), people going to a place with weapons, a person who "should be strung up
+    # from the gates", a neck to be wrung.
+    Rule("threat_held_over", LABEL,
+         r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not|weren'?t|not|never)\s+(?:\w+\s+)?safe\b[^\n]{0,40}?\b(?:then\s+)?neither\s+(?:are|is|will\s+be|will)\s+(?:your|ur|the|that|those|you|u|he|she|they|his|her|any\s+of)\b"
+         r"|\b(?:broke|broken|hit|beat|caned|thrashed|punched|slapped|kicked|hurt|bullied|battered|belted|shoved|pushed|threw|smacked|whacked|humiliated|abused|made\s+my\s+life\s+hell)\b[^\n]{0,160}?\b(?:return|repay|pay\s+back)\s+the\s+favou?r\b"
+         r"|\b(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+be\s+(?:very\s+|really\s+|extra\s+|bloody\s+)?(?:careful|worried|scared|nervous)\s+if\s+i\s+(?:were|was|woz)\s+(?:him|her|them|you|u|(?:mr|mrs|miss|ms)\s+\w+)\b(?=[^\n]{0,0})(?![^\n]{0,60}\b(?:road|ice|icy|weather|wind|traffic|parking|fine|warden|exam|deadline|form|forms|dog)\b)"
+         r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+been\s+watching\s+(?:her|him|them|you|u|(?:mr|mrs|miss|ms)\s+\w+|the\s+(?:teacher|head\w*|deputy))\s+(?:leave|arrive|come\s+(?:in|out|home)|go\s+home|lock\s+up|walk\s+(?:home|to)|park|get\s+in)\b"
+         r"|\b(?:go(?:ing|es)?|come|coming|turn(?:ing)?\s+up|head(?:ing)?|march(?:ing)?|go\s+round|went)\s+(?:up\s+|down\s+|round\s+|over\s+)?(?:there|to\s+the\s+(?:school|gates?|house|estate|academy)|to\s+(?:his|her|their)\s+(?:house|door|place|flat))\s+with\s+(?:baseball\s+bats|bats|knives|machetes|crowbars|hammers|weapons|petrol|pitchforks|golf\s+clubs|iron\s+bars|bricks)\b"
+         r"|\b(?:(?:mr|mrs|miss|ms|sir)\s+\w+|he|she|they|them|teachers?|the\s+head\w*|(?:that|the|this)\s+(?:\w+\s+)?(?:teacher|man|woman|bloke|dad|mum|lad|kid|family|head|deputy|coach))\s+(?:should|ought\s+to|needs?\s+to|wants\s+to|deserves?\s+to)\s+be\s+(?:strung\s+up|hung|hanged|lynched|flogged|horsewhipped|tarred\s+and\s+feathered)\s+(?:from|outside|at|on|by)\s+(?:the\s+)?(?:school\s+)?(?:gates?|lamp\s?posts?|trees?|railings|bridge|nearest)\b"
+         r"|\b(?:strung\s+up|hung|hanged|flogged)\b[^\n]{0,40}?\bas\s+(?:a\s+warning|an\s+example)\b"
+         rf"|\b{_INTENT}\s+(?:\w+\s+)?wring\s+(?:its|his|her|their|your|ur)\s+(?:little\s+|scrawny\s+|skinny\s+|stupid\s+)?necks?\b",
+         0.75, unless=_NOT_A_THREAT + (r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama|school\s+play|the\s+play|rounders|cricket|softball|baseball\s+(?:club|team|practice|match)|halloween|bats?\s+and\s+balls|bat\s+walk|wildlife|nature|chickens?|turkeys?|bunting|banners?|washing|flags?|decorations?|lights"
+                                         r"|roads?|crossing|traffic|cyclists|lollipop|speeding|parking|zebra)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

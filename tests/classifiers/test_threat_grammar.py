@@ -146,6 +146,11 @@ TABLE = [
     ("if i was mrs hart id be checking under my car", SG_ABUSE, "threat_left_unsaid"),
     ("a new roof on the hall would sort out the leaks", NONE, None),
     ("if i was you i'd be checking under the car for hedgehogs", NONE, None),
+    # batch 42-44: a threat held over someone as a consequence
+    ("if our kids aren't safe on that bus then neither are the drivers", SG_ABUSE, "threat_held_over"),
+    ("the deputy shoved me into a radiator in 1994. i intend to repay the favour", SG_ABUSE, "threat_held_over"),
+    ("if the kids aren't safe crossing that road then neither are the cyclists, get a lollipop lady", NONE, None),
+    ("you helped with the raffle so i'll return the favour at the bake sale", NONE, None),
 ]
 
 
