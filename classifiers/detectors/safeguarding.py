@@ -87,7 +87,9 @@ _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:
 
 #: a child's forgotten things, the usual cause of a parent's "I'll murder him" (batch 17)
 _FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my|another)\s+(?:\w+\s+){0,2}?(?:calculator|pencil\s+case|bottle|kit|bag|book|coat|lunch\w*"
-                r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b")
+                r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b"
+                # batch 42-44: the thing itself "missing AGAIN" ("PE kit missing again. i'll strangle him")
+                r"|\b(?:kit|bag|coat|jumper|cardigan|bottle|book|lunch\s?box|blazer|tie|shoes|trainers|glasses|homework|calculator|pencil\s+case)\s+(?:is\s+|has\s+gone\s+|gone\s+)?(?:missing|lost|gone|vanished)\s+(?:again|agai+n|for\s+the\s+\w+\s+time)\b")
 
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
@@ -197,6 +199,8 @@ RULES = (
          unless=(_COMMERCIAL_CONTEXT, r"\b(?:e-?book|six\s+figures|6\s+figures|quit\s+my\s+job|free\s+(?:guide|training|masterclass|webinar)|for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
                  # batch 17: a scam, a beautician, a pyramid scheme, a seller
                  r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given"
+                 # batch 42-44: adults asked to join the parents' group; a paid service ("small fee")
+                 r"|parents'?\s+(?:group|whatsapp|chat|forum|committee|association|campaign|petition)|other\s+(?:parents|mums|dads)|(?:small|tiny|reasonable)\s+fee|fees?\s+apply|professional\s+(?:video|photo|web|graphic)\w*"
                  # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
                  r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b",
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
@@ -280,7 +284,7 @@ RULES = (
          0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively",
                        # batch 33-35: a threat quoted to condemn it ("this is how innocent people
                        # get hurt"), a talk every parent "should watch"
-                       r"\bthis\s+is\s+how\s+(?:\w+\s+)?(?:people|kids|someone|innocent\s+people)\s+gets?\s+hurt\b"
+                       r"\b(?:this\s+is|that'?s|thats|(?:it|which|facebook|\w+\s+by\s+\w+)\s+is|is)\s+how\s+(?:\w+\s+)?(?:people|kids|someone|innocent\s+people|folk)\s+gets?\s+hurt\b"
                        r"|\b(?:every\s+parent|all\s+parents|every\s?one|parents)\s+(?:should|must|needs?\s+to)\s+watch\s+(?:it|this)\b"),
          unless_penalty=0.4),
     # Warnings that name no act: someone "wants to be careful", "had better not be on her
@@ -722,13 +726,13 @@ RULES = (
          r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|comin)\s+(?:for|after)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:at|in\s+the\s+(?:car|morning)|after\s+school|to\s+(?:collect|pick)))"
          r"|(?:wait|wait\s+till|wait\s+until|when|once|if)\s+i\s+(?:get|lay)\s+(?:my\s+)?hands\s+on\s+(?:you|u|ya|him|her|them|that\s+\w+)"
          rf"|{_WILL}\s+(?:\w+\s+)?rape\s+(?:{_YOU})|(?:hope|wish)\s+(?:you|u|ya|she|he)\s+(?:gets?|got)\s+raped"
-         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
+         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|(?:your|ur)\s+(?!(?:channel|career|account|business|page|phone|laptop|car|plants?|shop|battery|wifi|stream|followers|subs|video|vids?|game|team|club|band|podcast)\b)\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
          r"|gets?\s+(?:cancer|killed|murdered|shot|stabbed|run\s+over|hit\s+by\s+a\s+(?:car|bus|lorry|truck|train)))\b(?!\s+(?:of|from|laughing|with\s+laughter))"
          r"|(?:die|burn|rot)\s+in\s+a\s+(?:fire|ditch|hole)"
          rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
          rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
-         0.85, unless=(_HAZARD, _HYPERBOLE, _OWN_CHILD_EXASPERATION, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
+         0.85, unless=(_HAZARD, _HYPERBOLE, _OWN_CHILD_EXASPERATION, _FORGOT_ITEM, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
          unless_penalty=0.45),
     # Marks left by an implement: "marks on my back from the belt"
     Rule("injury_from_implement", LABEL,
@@ -1862,11 +1866,11 @@ _PERSON_TARGET = re.compile(
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
     # batch 21: a faith school's and an inspection's people
-    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who"
+    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones?|those|everyone|anyone)\s+who"
     # batch 25-29: an exam season's, a village's and a comment section's people; groups by
     # their plural; whoever did something; a person given a weapon "for" by name
     r"|invigilators?|examiners?|watch\s+(?:himself|herself|themselves)|yours|(?:lads|girls|boys)\s+who|(?:whoever|who\s?ever)(?!\s+(?:runs|manages|admins|looks\s+after|reads)\b)|famil(?:y|ies)|farmers?|refs?|referees?|leavers(?!\s+(?:assembly|do|prom|party|ball|disco|trip|video|vid|photos?|service|mass|day|hoodies?|show))"
-    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished)"
+    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished)|(?:hes|shes)\s+(?:done|dead|finished)"
     # batch 30-32: everyone who will regret or pay, a principal,
     # prefects, organisers, the groups a community group's hate names
     r"|every\s?(?:one|body)\s+(?:is|'s|will)\s+(?:going\s+to\s+|gonna\s+)?(?:regret|pay|be\s+sorry)"
@@ -1877,6 +1881,8 @@ _PERSON_TARGET = re.compile(
     r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?"
     # batch 39-41: the SEN coordinator and the front desk ("k1ll that s3nco")
     r"|sen(?:d)?cos?|front\s+desk"
+    # batch 42-44: a man or a woman by the street's words for them ("the pryce fella")
+    r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away

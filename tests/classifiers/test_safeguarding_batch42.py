@@ -80,6 +80,9 @@ MECHANISMS = [
     ("a few dads are heading round to his house with crowbars tonight", SG_ABUSE, "threat_held_over"),
     ("that head should be hanged from the nearest lamppost", SG_ABUSE, "threat_held_over"),
     ("i swear i'll wring your scrawny neck", SG_ABUSE, "threat_held_over"),
+    # the same hard negatives' words with the risk kept
+    ("hope your dad dies in his sleep tonight", SG_ABUSE, "threat_direct_more"),
+    ("dm me sweetheart, what year are you in? i won't tell your parents", SG, None),
     # a memory does not hide a harm told now
     ("i was a pupil here in the 80s and now my grandson comes home with a black eye, says it's the older boys", SG, "harm_at_home_noticed"),
     # evasions through the folding views
@@ -121,6 +124,16 @@ HARD_NEGATIVES = [
     "my great uncle went off to fight in the war and never came back, a lovely remembrance service",
     "i was a pupil here in the 1960s and the maths teacher hit me with a ruler, it was normal then",
     "we were terrified of the deputy in the 70s, he threw board rubbers",
+    # the batch's other false alarms, by cause: a lost thing "missing again", a thing wished
+    # dead, adults invited to the parents' group or a paid service, a warning about pile-ons
+    "water bottle gone missing again, i swear i'll strangle him",
+    "his blazer is missing for the third time, i'll throttle that boy",
+    "hope your channel dies a quick death, worst edits ever",
+    "hope your stream dies mid match so we can win",
+    "message me to join the parents' whatsapp about the parking",
+    "i edit videos for a small fee, dm me if the school wants help",
+    "naming kids online is how innocent people get hurt",
+    "that's how kids get hurt, slow down outside the gates",
 ]
 
 
