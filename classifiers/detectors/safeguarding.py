@@ -1466,7 +1466,9 @@ RULES = (
          r"|\b(?:takes?|took|taking|keeps?|kept|gets?|calls?)\s+(?:him|her|them|my\s+\w+)\s+(?:out\s+of\s+(?:class|lessons?|the\s+classroom|assembly)|to\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:room|office|cupboard|car|van|shed|store\s?room))\b[^\n]{0,60}?\b(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:him|her)self|just\s+the\s+two\s+of)\b[^\n]{0,80}?\b(?:sweets|presents?|gifts?|treats|money|special|secret|favou?rite|don'?t\s+tell)\b"
          r"|\b(?:makes?|made|making|has|gets?|got|wants?)\s+(?:her|him|them|me|my\s+\w+)\s+(?:to\s+)?sit\s+on\s+(?:his|her)\s+(?:knee|lap)\b[^\n]{0,80}?\b(?:secret|don'?t\s+tell|dont\s+tell|special|mustn'?t\s+tell)\b"
          r"|\b(?:banned|barred|struck\s+off|sacked|kicked\s+out|on\s+the\s+(?:sex\s+offenders?\s+)?register|convicted)\b[^\n]{0,60}?\b(?:now\s+)?(?:running|runs|coaching|volunteering|helping\s+(?:out\s+)?(?:at|with)|working\s+(?:at|with)|started|set\s+up)\b[^\n]{0,80}?\b(?:kids|children|pupils|boys|girls|youth|homework\s+club|after\s?-?\s?school|tutoring|sleepovers?)\b",
-         0.75, unless=(r"\b(?:lollipop|register\s+(?:for|now|online)|sign\s?-?\s?up|photo\s+(?:for|with)|santa|grotto|reward\s+chart|star\s+of\s+the\s+week|head\s?teacher'?s\s+award|phone\s+(?:from|in)|mobile\s+phones?)\b",),
+         0.75, unless=(r"\b(?:lollipop|register\s+(?:for|now|online)|sign\s?-?\s?up|photo\s+(?:for|with)|santa|grotto|reward\s+chart|star\s+of\s+the\s+week|head\s?teacher'?s\s+award|phone\s+(?:from|in)|mobile\s+phones?"
+                       # the school's own one-to-one support ("out of class on his own for extra reading")
+                       r"|reading|phonics|interventions?|booster|extra\s+(?:help|support|maths|english)|speech\s+and\s+language|nurture|senco|stickers?|exam\s+access|music\s+lessons?)\b",),
          unless_penalty=0.45),
     # Children left to fend for themselves while the adults are away: parents gone abroad or
     # away "a week ago" with the children "on their own", a young teenager "left in charge"
@@ -1489,7 +1491,9 @@ RULES = (
          r"|\b(?:new|fresh|another)\s+(?:bruise|black\s+eye|mark|cut|injury)\b[^\n]{0,40}?\b(?:every|each)\s+(?:morning|day|week|time)\b|\b(?:every|each)\s+(?:morning|day|week)\b[^\n]{0,80}?\b(?:has\s+|with\s+|there'?s\s+)?(?:a\s+)?(?:new|fresh|another)\s+(?:bruise|black\s+eye|mark|cut|injury)\b"
          r"|\b(?:came|comes|come|coming)\s+home\s+with\s+(?:a\s+)?(?:black\s+eye|bruis\w+|split\s+lip|bloody\s+nose|cuts?)\b[^\n]{0,80}?\b(?:(?:the\s+)?(?:big|older|year\s+\d{1,2})\s+(?:boys|lads|kids|girls)|nobody\s+(?:cares|does\s+anything|listens|rings\s+back))\b",
          # (not _EDUCATIONAL: a black eye seen "at parents evening" is what it tells)
-         0.75, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|helpline|childline|nspcc|webinar|tickl\w*|hide\s+and\s+seek|tag|game|playing|pillow\s+fight|panto|film|movie|drama|rehearsal|lol|haha|😂|dog|puppy|cat|climb\w*|football|rugby|boxing|karate|judo|kickboxing|sparring|toddler\s+(?:has|gets))\b",),
+         0.75, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|helpline|childline|nspcc|webinar|tickl\w*|hide\s+and\s+seek|tag|game|playing|pillow\s+fight|panto|film|movie|drama|rehearsal|lol|haha|😂|dog|puppy|cat|climb\w*|football|rugby|boxing|karate|judo|kickboxing|sparring|toddler\s+(?:has|gets)"
+                       # contests and fairground fun ("beating the boys at chess", "hitting the kids with water balloons")
+                       r"|chess|cards|races?|quiz|match|tennis|netball|swimming|spelling|times\s+tables|scores?|balloons?|sponges?|snowballs?|fair|fete)\b",),
          unless_penalty=0.45),
     # A child drawn in by older people: cash and favours "if she goes to parties" with older
     # friends, an adult making a young child drink or smoke, a pupil "recruited" online to

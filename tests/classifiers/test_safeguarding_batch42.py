@@ -134,6 +134,11 @@ HARD_NEGATIVES = [
     "i edit videos for a small fee, dm me if the school wants help",
     "naming kids online is how innocent people get hurt",
     "that's how kids get hurt, slow down outside the gates",
+    # the new rules' words in school life
+    "the TA takes him out of class to a room on his own for extra reading and gives him stickers, he feels special",
+    "she was hitting the kids with water balloons at the summer fair",
+    "my daughter has been beating the boys at chess all term",
+    "he went off to spain and the kids stayed home alone with their dad",
 ]
 
 
