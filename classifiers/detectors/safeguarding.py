@@ -87,7 +87,9 @@ _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:
 
 #: a child's forgotten things, the usual cause of a parent's "I'll murder him" (batch 17)
 _FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my|another)\s+(?:\w+\s+){0,2}?(?:calculator|pencil\s+case|bottle|kit|bag|book|coat|lunch\w*"
-                r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b")
+                r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b"
+                # batch 42-44: the thing itself "missing AGAIN" ("PE kit missing again. i'll strangle him")
+                r"|\b(?:kit|bag|coat|jumper|cardigan|bottle|book|lunch\s?box|blazer|tie|shoes|trainers|glasses|homework|calculator|pencil\s+case)\s+(?:is\s+|has\s+gone\s+|gone\s+)?(?:missing|lost|gone|vanished)\s+(?:again|agai+n|for\s+the\s+\w+\s+time)\b")
 
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
@@ -100,6 +102,14 @@ _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothol
 _CHILD_PLAY = (r"\b(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|boy|girl|toddler|little\s+\w+|kids?|twins|eldest|youngest)\s+(?:\w+\s+){0,3}?"
                r"(?:says|said|keeps\s+(?:saying|telling\s+me)|has\s+started\s+saying|started\s+saying|tells\s+me|told\s+me)\b[^\n]{0,120}?"
                r"\b(?:xbox|playstation|ps[45]|mario\s+kart|minecraft|roblox|fortnite|among\s+us|teddies|teddy|toys?|water\s+pistol|nerf|baddies|paw\s+patrol|phase)\b")
+
+
+#: batch 42-44: a memory of long ago, told by someone grown up ("I was a pupil here
+#: 1970-1975", "got the strap every week", "went off to fight in 1940", "in my day"); the
+#: harms of another era and of an adult's own schooldays, not a child at risk now
+_PAST_ERA = (r"\b(?:(?:in|from|of|since|by|until|till)\s+(?:the\s+)?19[0-8]\d|19[0-8]\d\s?-\s?(?:19)?[0-9]\d|(?:the\s+)?(?:19)?[2-8]0s|in\s+my\s+day|back\s+then|back\s+in\s+the\s+day|in\s+those\s+days"
+             r"|(?:allowed|legal|normal)\s+(?:back\s+)?then|when\s+i\s+was\s+(?:at\s+school|a\s+pupil|here|a\s+lad|a\s+lass|a\s+girl|a\s+boy|a\s+nipper)|i\s+was\s+a\s+pupil\s+here"
+             r"|the\s+old\s+days|(?:he'?s|she'?s|grandad\s+is|nan\s+is)\s+(?:[7-9]\d|100)\b|(?:fight|fought|killed)\s+in\s+the\s+war|world\s+war|ww(?:1|2|i|ii)|remembrance)\b")
 
 RULES = (
     # --- self-harm and suicidal intent
@@ -189,6 +199,8 @@ RULES = (
          unless=(_COMMERCIAL_CONTEXT, r"\b(?:e-?book|six\s+figures|6\s+figures|quit\s+my\s+job|free\s+(?:guide|training|masterclass|webinar)|for\s+(?:more\s+)?(?:info|details)|the\s+details|secret\s+santa|rates|insured|cleaner|career|join\s+my\s+team"
                  # batch 17: a scam, a beautician, a pyramid scheme, a seller
                  r"|info|card\s+details|postage|appointments?|lash\w*|eyelash\w*|nails|brows|crypto|bitcoin|invest\w*|trading|doubled|barely\s+worn|ono|training\s+given"
+                 # batch 42-44: adults asked to join the parents' group; a paid service ("small fee")
+                 r"|parents'?\s+(?:group|whatsapp|chat|forum|committee|association|campaign|petition)|other\s+(?:parents|mums|dads)|(?:small|tiny|reasonable)\s+fee|fees?\s+apply|professional\s+(?:video|photo|web|graphic)\w*"
                  # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
                  r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b",
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
@@ -272,7 +284,7 @@ RULES = (
          0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively",
                        # batch 33-35: a threat quoted to condemn it ("this is how innocent people
                        # get hurt"), a talk every parent "should watch"
-                       r"\bthis\s+is\s+how\s+(?:\w+\s+)?(?:people|kids|someone|innocent\s+people)\s+gets?\s+hurt\b"
+                       r"\b(?:this\s+is|that'?s|thats|(?:it|which|facebook|\w+\s+by\s+\w+)\s+is|is)\s+how\s+(?:\w+\s+)?(?:people|kids|someone|innocent\s+people|folk)\s+gets?\s+hurt\b"
                        r"|\b(?:every\s+parent|all\s+parents|every\s?one|parents)\s+(?:should|must|needs?\s+to)\s+watch\s+(?:it|this)\b"),
          unless_penalty=0.4),
     # Warnings that name no act: someone "wants to be careful", "had better not be on her
@@ -573,7 +585,7 @@ RULES = (
          r"|(?:kids|children|young\s+(?:lads|people)|youngsters)\s+(?:are\s+)?coming\s+and\s+going\s+(?:all\s+night|at\s+all\s+hours)"
          r"|(?:taken|took|taking)\s+over\s+(?:her|his|their|the|a)\s+(?:flat|house)|(?:gave|give|given)\s+(?:my|him|her)\s+(?:\w+\s+)?(?:brother\s+)?a\s+(?:bike|phone|moped)\s+and\s+now\s+(?:he|she)\s+['\"]?works"
          r"|(?:only\s+way|way)\s+(?:he|she|i)'?ll\s+be\s+respected\b[^.!?]{0,40}?\b(?:blade|knife|crew|gang|shank))\b",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen)\b",), unless_penalty=0.45),
+         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen)\b", _PAST_ERA), unless_penalty=0.45),
     # Sexual harassment and abuse between pupils
     Rule("peer_sexual_abuse", LABEL,
          r"\b(?:(?:grab(?:bing|bed|s)?|touch(?:ing|ed|es)?|slap(?:ping|ped|s)?)\s+(?:girls'?|boys'?|her|their|my\s+daughter'?s|my\s+son'?s)\s+(?:bums?|bottoms?|boobs|chests?|breasts|private\s+parts)"
@@ -714,13 +726,13 @@ RULES = (
          r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|comin)\s+(?:for|after)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:at|in\s+the\s+(?:car|morning)|after\s+school|to\s+(?:collect|pick)))"
          r"|(?:wait|wait\s+till|wait\s+until|when|once|if)\s+i\s+(?:get|lay)\s+(?:my\s+)?hands\s+on\s+(?:you|u|ya|him|her|them|that\s+\w+)"
          rf"|{_WILL}\s+(?:\w+\s+)?rape\s+(?:{_YOU})|(?:hope|wish)\s+(?:you|u|ya|she|he)\s+(?:gets?|got)\s+raped"
-         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|your\s+\w+|ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
+         r"|(?:hope|wish)\s+(?:you|u|ya|she|he|(?:your|ur)\s+(?!(?:channel|career|account|business|page|phone|laptop|car|plants?|shop|battery|wifi|stream|followers|subs|video|vids?|game|team|club|band|podcast)\b)\w+)\s+(?:\w+\s+){0,2}?(?:dies?|died|die|drops?\s+dead|chokes?(?!\s+on\s+(?:your|ur|their|his|her|a|the|them|those)\s+(?:\w+\s+)?(?:biscuits?|food|dinner|tea|words|cornflakes|crisps|sandwich\w*|pizza|cake|drinks?|chips|coffee|pies?))|rots?\s+in\s+hell|burns?\s+in\s+hell"
          r"|gets?\s+(?:cancer|killed|murdered|shot|stabbed|run\s+over|hit\s+by\s+a\s+(?:car|bus|lorry|truck|train)))\b(?!\s+(?:of|from|laughing|with\s+laughter))"
          r"|(?:die|burn|rot)\s+in\s+a\s+(?:fire|ditch|hole)"
          rf"|{_WILL}\s+make\s+(?:you|u|him|her|them)\s+(?:suffer|bleed|regret\s+(?:it|this|that|ever)|pay\b(?!\s+(?:for|the|by|online|in|at|via|on|back|£|\d)))"
          rf"|{_WILL}\s+(?:\w+\s+)?(?:punch|slap|smack|choke|strangle|headbutt|deck|batter|thump|whack)\s+(?:{_YOU})\b(?!\s+(?:in\s+(?:the\s+)?(?:game|match|race|quiz|chess)|on\s+(?:the\s+)?(?:game|fifa|xbox)|(?:a|an|the)\s+(?:quick\s+)?(?:message|text|email|e-mail|dm|link|call|photo|pic)))"
          r"|(?:you|u)(?:\s+will|'?ll|\s+'ll)\s+regret\s+(?:it|this|that|ever))\b",
-         0.85, unless=(_HAZARD, _HYPERBOLE, _OWN_CHILD_EXASPERATION, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
+         0.85, unless=(_HAZARD, _HYPERBOLE, _OWN_CHILD_EXASPERATION, _FORGOT_ITEM, r"\b(?:game|fifa|fortnite|minecraft|xbox|playstation|chess|tag|pillow\s+fight|film|movie|song|lyrics|book|story|quote|high\s*fives?|hugs?|cuddles?|kisses|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b"),
          unless_penalty=0.45),
     # Marks left by an implement: "marks on my back from the belt"
     Rule("injury_from_implement", LABEL,
@@ -968,7 +980,7 @@ RULES = (
          r"\b(?:(?:easy|ez|quick|fast|good)\s+(?:money|cash|£+|p|bread|dough|ps)(?!\w)[^.!?]{0,60}?\b(?:run|runs|runnin[g']?|drops?|deliver\w*|carry\w*|towns?|the\s+coast|county)\b"
          r"|(?:a\s*run|runs?|runnin[g']?|drops?)\s+(?:to|2)\s+(?:the\s+coast|(?:(?:other|\d|two|2|\w+)\s+)?towns?)"
          r"|(?:on\s+trains|to\s+the\s+coast)\b[^.!?]{0,40}?\bby\s+(?:older|grown)\s+(?:men|lads|boys))",
-         0.45, context=(r"\b(?:yr\s?\d{1,2}|year\s+\d{1,2}|kids|lads|youngers|teens|\d\d?\s?yo|school|under\s+1[0-8])\b",),
+         0.45, context=(r"\b(?:yr\s?\d{1,2}s?|year\s+\d{1,2}s?|kids|lads|youngers|teens|\d\d?\s?yo|school|under\s+1[0-8])\b",),
          context_boost=0.3, unless=(r"\b(?:charity|sponsored|fun\s+run|park\s*run|relay|marathon|cross\s+country|paper\s*round)\b",), unless_penalty=0.45),
     # Porn shown to a child, with any words between
     Rule("porn_shown", LABEL,
@@ -1012,7 +1024,7 @@ RULES = (
     Rule("child_ran_off", LABEL,
          r"\b(?:ran|run|went|walked|stormed)\s+(?:off|out|away)\b[^.!?]{0,40}?\b(?:hasn'?t|hasnt|has\s+not|have\s+not|haven'?t|not|never|didn'?t|didnt|still\s+not)\s+(?:come|came|been|got)\s+(?:back|home)\b(?!\s+(?:to|for|with)\b)"
          r"|\b(?:hasn'?t|hasnt|has\s+not)\s+(?:come|came)\s+(?:back|home)\b[^.!?]{0,40}?\bpolice\s+(?:called|informed|involved|are\s+looking|searching|out)\b",
-         0.75, unless=(r"\b(?:dog|cat|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie|horse|ball|balloon|kite|drone)\b",), unless_penalty=0.45),
+         0.75, unless=(r"\b(?:dog|cat|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie|horse|ball|balloon|kite|drone)\b", _PAST_ERA), unless_penalty=0.45),
     # A child sleeping out: "a lad about 12 who sleeps in the bus shelter"
     Rule("child_sleeping_out", LABEL,
          r"\b(?:lad|girl|boy|kid|child|pupil|year\s+\d{1,2})\b[^.!?]{0,60}?\b(?:sleeps?|sleeping|slept|kipping|kips|stays?|staying|living|lives)\s+(?:\w+\s+)?(?:in|on|under)\s+(?:the|a)\s+(?:bus\s+shelter|park|stairwell|doorway|tent|shed|garage|bench|underpass|multi\s?storey|car\s+park|subway|bin\s+store)\b",
@@ -1104,7 +1116,7 @@ RULES = (
          0.75, unless=(r"\b(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|water\s+bottle|tie|blazer|phone|keys|bike)\s+(?:is|was|has|have|are)\b",
                        r"\b(?:lost\s+property|dog|cat|puppy|kitten|tortoise|hamster|rabbit|guinea\s+pig|parrot|budgie|parcel)\b"
                        r"|\b(?:girl|boy|child|son|daughter|lad|kid)'?s\s+(?:\w+\s+)?(?:coat|jumper|cardigan|bag|bottle|shoes?|lunch\s?box|book|glasses|hat|scarf|gloves?|kit|teddy|tie|blazer|phone|keys|bike|scooter|trainers|toy|ball|folder|trophy|medal)\b|\b(?:it'?s|its)\s+missing\b",
-                       r"\b(?:found\s+(?:him|her|them)|(?:he|she)'?s\s+(?:home|safe|been\s+found)|all\s+sorted|panic\s+over|false\s+alarm)\b"), unless_penalty=0.45),
+                       r"\b(?:found\s+(?:him|her|them)|(?:he|she)'?s\s+(?:home|safe|been\s+found)|all\s+sorted|panic\s+over|false\s+alarm)\b", _PAST_ERA), unless_penalty=0.45),
     # a child out in the cold, the dark or the rain with nobody caring: barefoot at night,
     # flip flops in the snow, locked out for hours; nobody washing a child's clothes
     Rule("child_left_in_the_cold", LABEL,
@@ -1419,8 +1431,93 @@ RULES = (
          r"|\b(?:walk\w*|get(?:s|ting)?|go(?:es|ing)?|tak(?:e|es|ing))\s+(?:themselves|himself|herself)\s+home\b[^\n]{0,80}?\b(?:they'?re|he'?s|she'?s|aged?|only)\s+(?:[2-8]|two|three|four|five|six|seven|eight)\b"
          r"|\b(?:reception|nursery|year\s+(?:1|one))\b[^\n]{0,60}?\b(?:walk\w*|get(?:s|ting)?|go(?:es|ing)?)\s+(?:themselves|himself|herself)\s+home\b[^\n]{0,60}?\b(?:never|nobody|no\s+one|every\s+(?:day|night)|since|on\s+their\s+own|alone)\b"
          r"|(?:£\s?\d+|\b(?:\d+\s?(?:quid|pounds)|money|cash|robux|v-?bucks|gift\s+cards?|vouchers?)\b)[^\n]{0,60}?\b(?:any|every|the\s+first|each)\s+(?:pupil|kid|child|girl|boy|student)s?\s+(?:who|that)\s+(?:messages?|sends?|dms?|inboxes?|snaps?)\s+(?:me\s+)?(?:a\s+|their\s+|his\s+|her\s+)?(?:selfie|photo|pic|picture|video|snap)",
-         0.65, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|yearbook|for\s+the\s+(?:competition|newsletter|website|display)|climb\w*|child\s?-?\s?proof|child\s+locks?|dogs?|puppy|water\s+balloons?|sponges?|wet\s+sponge|pie|custard|snowballs?|foam|nerf|drama|play|film|rehearsal|nosebleed|period)\b",),
+         0.65, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|yearbook|for\s+the\s+(?:competition|newsletter|website|display)|climb\w*|child\s?-?\s?proof|child\s+locks?|dogs?|puppy|water\s+balloons?|sponges?|wet\s+sponge|pie|custard|snowballs?|foam|nerf|drama|play|film|rehearsal|nosebleed|period)\b", _PAST_ERA),
          unless_penalty=0.4),
+    # batch 42-44: a school in the news, its YouTube gamers, and older voices (neighbours,
+    # grandparents, governors) telling what they noticed. The ideas, not the batch's words:
+    # An adult reaching children around their guardians: contact, photos or ages asked for
+    # while the parents or the school are to be kept out ("no parents please", "don't
+    # involve the school", "somewhere ur mum cant see"), or a grown-up giving their age to
+    # children and moving them to a private app.
+    Rule("guardians_cut_out", LABEL,
+         r"\b(?:e-?mail|message|messag\w+|dm|dms|inbox|contact|add|send|chat|talk|text|whatsapp|snap\w*|photos?|pics?|ages?|numbers?|directly|privately)\b[^\n]{0,100}?"
+         r"\b(?:(?:don'?t|dont|do\s+not|no\s+need\s+to|without|never)\s+(?:bother(?:ing)?\s+)?(?:involv\w+|tell\w*|ask\w*|bother\w*|includ\w+|let\w*|show\w*)\s+(?:the\s+|your\s+|ur\s+|their\s+|yer\s+)?(?:school|parents?|mums?|mams?|moms?|dads?|teachers?|grown\s?-?ups|adults|carers?|folks)"
+         r"|no\s+(?:parents|mums|dads|adults|grown\s?-?ups|teachers|carers)\s+(?:please|pls|plz|involved|needed|necessary)\b)"
+         r"|\b(?:somewhere|where|place|app)\s+(?:ur|your|you'?re|yer|ya)\s+(?:mum|mam|mom|dad|parents?|teachers?|folks|carers?)\s+(?:can'?t|cant|cannot|won'?t|wont|don'?t|dont|doesn'?t|doesnt|will\s+never)\s+(?:see|read|find|check|look)\b"
+         r"|\bi'?m\s+(?:[2-6]\d)\b[^\n]{0,80}?\b(?:kids|children|year\s+\d{1,2}s?|yr\s?\d{1,2}s?|young\s+\w+|teens)\b[^\n]{0,80}?\b(?:move|go|come|switch|add\s+me)\s+(?:to|on|onto)\s+(?:whatsapp|snap\w*|discord|telegram|insta\w*|dms?|private|kik)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:surprise|party\s+for\s+(?:mum|dad|the\s+teacher)|present\s+for|birthday\s+card|secret\s+santa|mother'?s\s+day|father'?s\s+day|disco|prom|leavers|gift\s+for)\b",),
+         unless_penalty=0.45),
+    # Children photographed or asked for photos by someone outside their family or school:
+    # pictures "in her swimming costume", "modelling work" offered to children, a stranger
+    # taking photos of pupils on a phone.
+    Rule("child_photographed_by_stranger", LABEL,
+         r"\b(?:ask\w*|want\w*|request\w*|beg\w*|pester\w*|keeps?\s+asking)\s+(?:my|our|the|her|his|their)?\s*(?:\w+\s+){0,2}?(?:for\s+)?(?:a\s+|some\s+|more\s+)?(?:photos?|pics?|pictures?|videos?|vids?|selfies?|snaps?)\s+(?:of\s+(?:her|him|them)(?:self|selves)?\s+)?in\s+(?:her|his|their|a|your|ur)\s+(?:swimming\s+costume|swim\s?suit|cozzie|swimwear|bikini|underwear|undies|pants|knickers|pyjamas|pjs|leotard|nightie|nightdress|bra|towel|bath)\b"
+         r"|\bmodel+ing\s+(?:work|jobs?|scouts?|agency|agent|portfolio|contracts?|shoots?|opportunit\w+|career)\b[^\n]{0,120}?\b(?:photos?|pictures?|pics|ages?|\d{1,2}\s?(?:yo|y/o)|year\s+\d{1,2}|approach\w*|outside\s+the\s+(?:gates?|school))\b"
+         r"|\b(?:approach\w*|scout\w*|contact\w*|messag\w*)\b[^\n]{0,120}?\bmodel+ing\s+(?:work|jobs?|scouts?|agency|portfolio|contracts?|shoots?)\b"
+         r"|\b(?:man|woman|bloke|chap|stranger|someone|somebody|guy|lady|person)\b[^\n]{0,80}?\b(?:taking|took|takes|snapping|filming|recording)\s+(?:photos?|pictures?|pics|videos?|footage)\s+of\s+(?:them|the\s+(?:children|kids|little\s+ones|pupils|girls|boys)|children|kids|pupils|little\s+ones|girls|boys)\b(?:\s+on\s+(?:his|her|their|a)\s+(?:phone|camera))?",
+         0.75, unless=(r"\b(?:yearbook|school\s+photographer|official\s+photographer|sports\s+day|nativity|newsletter|website|consent\s+form|swimming\s+gala|gala|holiday\s+snaps|beach|lesson|assembly|workshop|awareness|e-?safety)\b",),
+         unless_penalty=0.45),
+    # An adult singling a child out: called over or taken away on their own, with sweets,
+    # presents, "special" or a secret; sat on a knee as "their secret"; an adult barred
+    # from children now running something for them.
+    Rule("child_singled_out", LABEL,
+         r"\b(?:call\w*|beckon\w*|wav\w*)\s+(?:the\s+)?(?:little\s+ones|kids|children|girls|boys|pupils|little\s+\w+)\s+over\b[^\n]{0,80}?\b(?:sweets|lollies|chocolate|treats|money|cash|puppy|kittens?|(?:through|over)\s+the\s+(?:fence|railings|gate|wall))\b"
+         r"|\b(?:hand\w*|giv\w*|gave|pass\w*|offer\w*)\s+(?:out\s+)?(?:them\s+|him\s+|her\s+|the\s+(?:kids|children|little\s+ones|pupils)\s+)?(?:sweets|lollies|chocolate|treats|crisps|cigarettes|vapes|money|cash)\s+(?:through|over)\s+(?:the\s+)?(?:fence|railings|gate|bars|wall)\b"
+         r"|\b(?:takes?|took|taking|keeps?|kept|gets?|calls?)\s+(?:him|her|them|my\s+\w+)\s+(?:out\s+of\s+(?:class|lessons?|the\s+classroom|assembly)|to\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:room|office|cupboard|car|van|shed|store\s?room))\b[^\n]{0,60}?\b(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:him|her)self|just\s+the\s+two\s+of)\b[^\n]{0,80}?\b(?:sweets|presents?|gifts?|treats|money|special|secret|favou?rite|don'?t\s+tell)\b"
+         r"|\b(?:makes?|made|making|has|gets?|got|wants?)\s+(?:her|him|them|me|my\s+\w+)\s+(?:to\s+)?sit\s+on\s+(?:his|her)\s+(?:knee|lap)\b[^\n]{0,80}?\b(?:secret|don'?t\s+tell|dont\s+tell|special|mustn'?t\s+tell)\b"
+         r"|\b(?:banned|barred|struck\s+off|sacked|kicked\s+out|on\s+the\s+(?:sex\s+offenders?\s+)?register|convicted)\b[^\n]{0,60}?\b(?:now\s+)?(?:running|runs|coaching|volunteering|helping\s+(?:out\s+)?(?:at|with)|working\s+(?:at|with)|started|set\s+up)\b[^\n]{0,80}?\b(?:kids|children|pupils|boys|girls|youth|homework\s+club|after\s?-?\s?school|tutoring|sleepovers?)\b",
+         0.75, unless=(r"\b(?:lollipop|register\s+(?:for|now|online)|sign\s?-?\s?up|photo\s+(?:for|with)|santa|grotto|reward\s+chart|star\s+of\s+the\s+week|head\s?teacher'?s\s+award|phone\s+(?:from|in)|mobile\s+phones?"
+                       # the school's own one-to-one support ("out of class on his own for extra reading")
+                       r"|reading|phonics|interventions?|booster|extra\s+(?:help|support|maths|english)|speech\s+and\s+language|nurture|senco|stickers?|exam\s+access|music\s+lessons?)\b",),
+         unless_penalty=0.45),
+    # Children left to fend for themselves while the adults are away: parents gone abroad or
+    # away "a week ago" with the children "on their own", a young teenager "left in charge"
+    # of a baby for days; a child looking for food in bins or asking to sleep in a garage.
+    Rule("children_left_to_fend", LABEL,
+         r"\b(?:went|gone|go|going|been|flew|jetted|swanned)\s+(?:off\s+)?(?:away|abroad|on\s+holiday|to\s+[a-z]+)\b[^\n]{0,120}?\b(?:on\s+(?:their|his|her)\s+own|by\s+(?:themselves|himself|herself)|home\s+alone|left\s+(?:in\s+charge|alone|behind)|fending\s+for)\b"
+         r"|\bleft\s+(?:in\s+charge\s+of|to\s+look\s+after|looking\s+after|alone\s+with)\s+(?:a|the|his|her|their|two|three)\s+(?:\w+\s+)?(?:baby|babies|toddlers?|little\s+ones|younger\s+\w+)\b[^\n]{0,60}?\b(?:ever\s+since|for\s+days|all\s+night|for\s+a\s+week|since\s+\w+|nobody|no\s+adult|crying)\b"
+         r"|\b(?:going|goes|went|rooting|looking|digging|rummaging)\s+(?:through|in)\s+(?:the\s+|our\s+|people'?s\s+)?bins\s+for\s+(?:food|something\s+to\s+eat|scraps)\b"
+         r"|\basked\s+(?:if|whether)\s+(?:he|she|they)\s+could\s+(?:sleep|stay|live|kip)\s+(?:in\s+)?(?:our|my|the)\s+(?:garage|shed|car|spare\s+room|sofa|house)\b",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:fox|foxes|cats?|dogs?|seagulls?|badgers?|sleepover|camping|duke\s+of\s+edinburgh|dofe|nan'?s|grandparents|grandma'?s|auntie'?s|with\s+(?:their|his|her)\s+(?:nan|grandma|aunt\w*|dad|mum)|lol|haha)\b",),
+         unless_penalty=0.45),
+    # Harm at home told by a child's own words or a neighbour's ears: a dad "battering" the
+    # mum, a black eye explained away as "walked into a door. she didn't", a child screaming
+    # "stop, please stop", a parent's ex "not allowed near us", injuries new every morning.
+    Rule("harm_at_home_noticed", LABEL,
+         r"\b(?:been|is|was|keeps?|'s|started)\s+(?:battering|beating|hitting|knocking|smacking|thumping|strangling)\s+(?:\w+\s+)?(?:the|his|her|their|my|our)\s+(?:mum|mam|mom|wife|partner|missus|girlfriend|kids?|children|boys?|girls?)\b"
+         r"|\b(?:walked|walking|walks|fell|falls|banged)\s+into\s+(?:a|the)\s+(?:door|cupboard|wall)\b[^\n]{0,30}?\b(?:she|he|they|it)\s+(?:didn'?t|did\s+not|never|wasn'?t)\b"
+         r"|\b(?:child|kid|baby|girl|boy|little\s+one|toddler|someone|a\s+small\s+voice)\s+(?:\w+\s+)?(?:screaming|crying|shouting|begging|pleading|yelling)\W+(?:stop|no|please|help|don'?t|get\s+off)\b[^\n]{0,30}?\b(?:stop|please|help|don'?t|get\s+off|no)\b"
+         r"|\b(?:he'?s|she'?s|he\s+is|she\s+is|they'?re|they\s+are|(?:my|her|his|their)\s+ex(?:\s+is)?)\s+not\s+(?:allowed|supposed\s+to\s+be|meant\s+to\s+be)\s+(?:near|to\s+(?:see|contact|come\s+near|know\s+where))\s+(?:us|me|the\s+kids|my\s+(?:kids|children|son|daughter|boy|girl)|them)\b"
+         r"|\b(?:new|fresh|another)\s+(?:bruise|black\s+eye|mark|cut|injury)\b[^\n]{0,40}?\b(?:every|each)\s+(?:morning|day|week|time)\b|\b(?:every|each)\s+(?:morning|day|week)\b[^\n]{0,80}?\b(?:has\s+|with\s+|there'?s\s+)?(?:a\s+)?(?:new|fresh|another)\s+(?:bruise|black\s+eye|mark|cut|injury)\b"
+         r"|\b(?:came|comes|come|coming)\s+home\s+with\s+(?:a\s+)?(?:black\s+eye|bruis\w+|split\s+lip|bloody\s+nose|cuts?)\b[^\n]{0,80}?\b(?:(?:the\s+)?(?:big|older|year\s+\d{1,2})\s+(?:boys|lads|kids|girls)|nobody\s+(?:cares|does\s+anything|listens|rings\s+back))\b",
+         # (not _EDUCATIONAL: a black eye seen "at parents evening" is what it tells)
+         0.75, unless=(r"\b(?:assembly|workshop|lesson|awareness|training|helpline|childline|nspcc|webinar|tickl\w*|hide\s+and\s+seek|tag|game|playing|pillow\s+fight|panto|film|movie|drama|rehearsal|lol|haha|😂|dog|puppy|cat|climb\w*|football|rugby|boxing|karate|judo|kickboxing|sparring|toddler\s+(?:has|gets)"
+                       # contests and fairground fun ("beating the boys at chess", "hitting the kids with water balloons")
+                       r"|chess|cards|races?|quiz|match|tennis|netball|swimming|spelling|times\s+tables|scores?|balloons?|sponges?|snowballs?|fair|fete)\b",),
+         unless_penalty=0.45),
+    # A child drawn in by older people: cash and favours "if she goes to parties" with older
+    # friends, an adult making a young child drink or smoke, a pupil "recruited" online to
+    # "do something big" at a place of worship.
+    Rule("child_drawn_in", LABEL,
+         r"(?:£\s?\d+|\b(?:money|cash|free\s+\w+|gifts?|presents?|vapes?)\b)[^\n]{0,60}?\bif\s+(?:she|he|they|you|u)\s+(?:go|goes|come|comes|went)\s+(?:to\s+)?\W?(?:parties|party|round|over|out)\W?\b[^\n]{0,40}?\b(?:older|men|lads|guys|blokes|friends\s+of\s+(?:his|hers))\b"
+         r"|\b(?:makes?|made|making|gets?|got|gives?|gave|lets?|let)\s+(?:him|her|them|my\s+(?:grand)?(?:son|daughter|child|boy|girl))\s+(?:drink|smoke|take|try|vape)\s+(?:\w+\s+)?(?:beer|vodka|alcohol|cider|wine|spirits|weed|cannabis|drugs|pills|\W?funny\s+cigarettes|cigarettes|joints?|spliffs?)\b"
+         r"|\b(?:recruited|recruiting|groomed|radicali[sz]ed)\b[^\n]{0,100}?\b(?:do\s+something\s+(?:big|bad|serious|terrible)|mosque|church|synagogue|temple|gurdwara|attack|race\s+war|the\s+cause)\b",
+         0.45, context=(r"\b(?:(?:he'?s|she'?s|they'?re|is|aged?)\s+(?:[4-9]|1[0-5])\b|\d{1,2}\s?(?:yo|y/o)|babysit\w*|year\s+\d{1,2}|granddaughter|grandson|my\s+(?:son|daughter)|online|nail\s+bar|job|work)",),
+         context_boost=0.3, unless=_EDUCATIONAL + (r"\b(?:birthday\s+party|kids'?\s+party|christmas\s+party|cadets|football\s+academy|army|university|christening|wedding|communion|sunday\s+school|youth\s+group|choir)\b",),
+         unless_penalty=0.45),
+    # A missing child asked about: someone missing or run away with "if you see him/her"
+    # or "last seen", a name and an age.
+    Rule("missing_child_appeal", LABEL,
+         r"\b(?:missing|run\s+away|ran\s+away|runaway|not\s+come\s+home|hasn'?t\s+come\s+home|disappeared)\b[^\n]{0,120}?\b(?:if\s+(?:you|anyone|any\s?one|u|anybody)\s+(?:see|sees|spot|spots|has\s+seen|have\s+seen)\s+(?:him|her|them)|last\s+seen|have\s+you\s+seen\s+(?:him|her))\b"
+         r"|\b(?:if\s+(?:you|anyone|any\s?one|u|anybody)\s+(?:see|sees|spot|spots)\s+(?:him|her|them)|last\s+seen)\b[^\n]{0,120}?\b(?:missing|run\s+away|ran\s+away|not\s+come\s+home)\b",
+         0.75, unless=(r"\b(?:cat|dog|kitten|puppy|tortoise|hamster|rabbit|parrot|budgie|pet|film|episode|book|series)\b",), unless_penalty=0.45),
+    # Footage of a child humiliated or exposed, asked for or passed on: crying in the
+    # toilets, clothes ripped off in a fight, "send it me", "link in my bio".
+    Rule("humiliating_footage_of_child", LABEL,
+         r"\b(?:clip|vid|video|footage|pics?|photos?|snap|recording)\s+of\s+(?:the|that|a|this)\s+(?:\w+\s+){0,2}?(?:girl|boy|lad|lass|kid|child|pupil|year\s+\d{1,2})\s+(?:\w+\s+){0,3}?"
+         r"(?:crying|sobbing|being\s+sick|wetting|in\s+the\s+(?:toilets?|showers?|changing\s+rooms?)|getting\s+(?:her|his|their)\s+(?:top|clothes|trousers|skirt|shirt|hijab|pants)\s+(?:ripped|pulled|torn|taken)\s+(?:off|down)|undress\w*|naked|stripped|with\s+(?:her|his)\s+(?:top|clothes|trousers|skirt)\s+off)\b",
+         0.75, unless=(r"\b(?:talent\s+show|happy|proud|award|graduation|sports\s+day|nativity|so\s+sweet|bless\s+(?:her|him)|tears\s+of\s+joy|please\s+(?:don'?t|do\s+not)\s+share|report|taken\s+down|deleted?)\b",),
+         unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1532,6 +1629,8 @@ CONCEPTS: dict[str, str] = {
                 r"|shoot\s+(?:you|u|him|her|them|everyone|people|someone|the\s+\w+)",
     "commerce": r"sell|selling|(?:a|per)\s+session|coaching|certified|sale|£|\$|price|prices|order|orders|buy|ono|each|the\s+lot|a\s+pot|collection|delivery|business|crypto|bitcoin|invest\w*|trading",
     # batch 33-35: a saying about grief ("grief is love with nowhere to go")
+    # batch 42-44: an adult's memory of their own schooldays (see _PAST_ERA)
+    "past_era": _PAST_ERA[5:-3],
     "hyperbole": r"grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  # batch 39-41: a spouse or a pet in exasperation ("if my husband parks on those zigzags one more time i'll kill him myself", "going to murder the dog, he ate the reading record")
                  r"|(?:husband|hubby|wife|partner|other\s+half|fella|missus)\s+(?:\w+\s+){0,6}?one\s+more\s+time|(?:whoever|who\s?ever)\s+(?:ate|nicked|took|stole|pinched|drank|finished)\s+(?:my|the|our)|(?:murder|kill|strangle|throttle)\s+the\s+(?:dog|cat|puppy|kitten|hamster|rabbit|printer|laptop)"
@@ -1666,7 +1765,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("farewell_note", ("farewell", "apology"), ("figurative", "leaving_post"), 0.6),
     ("someone_else_wants_to_die", ("other_person", "desire", "death_weak"), ("figurative", "hyperbole", "contempt"), 0.6),
     ("someone_else_wants_to_die", ("other_person", "death"), ("figurative", "hyperbole", "contempt"), 0.6),
-    ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident"), 0.6),
+    ("harmed_as_punishment", ("self", "passive_harm"), ("figurative", "accident", "past_era"), 0.6),
     ("grooming_act", ("grooming_act", "adult"), ("figurative",), 0.65),
     ("neglect_signs", ("neglect_sign", "family"), ("figurative",), 0.6),
     ("neglect_signs", ("neglect_sign", "young"), ("figurative",), 0.6),
@@ -1679,7 +1778,7 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("private_images_shared", ("private_images", "share_round"), ("educational",), 0.7),
     ("voyeurism", ("voyeur",), ("educational",), 0.7),
     ("wounds_on_my_body", ("self", "wound", "body"), ("figurative", "accident", "hyperbole"), 0.6),
-    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole", "sanction"), 0.65),
+    ("adult_harms_me", ("adult", "harm_act", "self"), ("figurative", "hyperbole", "sanction", "past_era"), 0.65),
     ("harm_at_home", ("harm_act", "home", "self"), ("figurative", "hyperbole", "accident"), 0.65),
     ("harm_if_i_tell", ("harm_act", "secrecy"), ("figurative", "hyperbole"), 0.65),
     ("unsafe_at_home", ("unsafe", "home"), ("hyperbole", "child_worries"), 0.65),
@@ -1771,11 +1870,11 @@ _PERSON_TARGET = re.compile(
     # batch 15: roles and a class by its name ("8R"), the words the new threat families aim at
     r"|lady|woman|man|bloke|caretaker|lollipop|deputy|bully|cleaner|safeguarding\s+lead|head\s+of\s+year|\d{1,2}[a-z]"
     # batch 21: a faith school's and an inspection's people
-    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones|those|everyone|anyone)\s+who"
+    r"|priests?|vicars?|imams?|rabbis?|chaplains?|inspectors?|coordinators?|supervisors?|escorts?|nurses?|librarians?|technicians?|mentors?|(?:the\s+ones?|those|everyone|anyone)\s+who"
     # batch 25-29: an exam season's, a village's and a comment section's people; groups by
     # their plural; whoever did something; a person given a weapon "for" by name
     r"|invigilators?|examiners?|watch\s+(?:himself|herself|themselves)|yours|(?:lads|girls|boys)\s+who|(?:whoever|who\s?ever)(?!\s+(?:runs|manages|admins|looks\s+after|reads)\b)|famil(?:y|ies)|farmers?|refs?|referees?|leavers(?!\s+(?:assembly|do|prom|party|ball|disco|trip|video|vid|photos?|service|mass|day|hoodies?|show))"
-    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished)"
+    r"|governors|neighbou?rs?|\w+'?s\s+(?:mum|mam|dad|mother|father|nan|grandma|grandad|sister|brother)|every\s?one\s+(?:in|on)\s+(?:this|the)\s+(?:comments?|comment\s+section|chat|group\s+chat|thread)|(?:knife|blade|bat|gun|machete|shank)\s+for\s+\w+|(?:he|she)(?:'?s|\s+is)\s+(?:done|dead|finished)|(?:hes|shes)\s+(?:done|dead|finished)"
     # batch 30-32: everyone who will regret or pay, a principal,
     # prefects, organisers, the groups a community group's hate names
     r"|every\s?(?:one|body)\s+(?:is|'s|will)\s+(?:going\s+to\s+|gonna\s+)?(?:regret|pay|be\s+sorry)"
@@ -1786,6 +1885,8 @@ _PERSON_TARGET = re.compile(
     r"|females?|women|yr\s?\d{1,2}|matrons?|house\s?(?:masters?|mistress(?:es)?|parents?)|wardens?"
     # batch 39-41: the SEN coordinator and the front desk ("k1ll that s3nco")
     r"|sen(?:d)?cos?|front\s+desk"
+    # batch 42-44: a man or a woman by the street's words for them ("the pryce fella")
+    r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away
@@ -1835,7 +1936,8 @@ _RISK_WORD = re.compile(
 #: the review band's ordinary company: hyperbole, illness, lost things, praise
 _RISK_VETO = re.compile(
     _HYPERBOLE + r"|\b(?:hay\s+fever|inhaler|medicine\s+form|chicken\s?pox|poorly|nits|felt\s+tip|plaster|tissues\s+for|tearjerker|pocket\s+money"
-    r"|scams?|phishing|road\s+safety|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
+    + r")\b|" + _PAST_ERA + r"|\b(?:"
+    r"scams?|phishing|road\s+safety|magic\s+trick|talent\s+show|disco|panto|nativity|performance|assembly|training|awareness|leaflet|dog|spaniel|rabbit|hamster|well\s+done|congrat\w*)\b")
 CORROBORATED_SCORE = 0.55
 
 
@@ -1887,7 +1989,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.15"
+    version = "1.16"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -84,7 +84,9 @@ _ROLE = (
     r"(?:teacher|kid|boy|girl|woman|man|lady|bloke|lad|caretaker|head|headteacher|deputy(?:\s+head)?|head\s+of\s+year|receptionist"
     r"|office\s+lady|dinner\s+lady|lollipop\s+(?:man|lady)|bully|coach|cleaner|snitch|grass|governor|tutor|ta|senco|safeguarding\s+lead"
     # batch 21: a faith school's and an inspection's people
-    r"|priest|vicar|imam|rabbi|chaplain|inspector|new\s+kid)"
+    r"|priest|vicar|imam|rabbi|chaplain|inspector|new\s+kid"
+    # batch 42-44: a pupil by year group ("put that year 9 in hospital")
+    r"|year\s+\d{1,2}|yr\s?\d{1,2})"
 )
 #: a date: "the 14th", "3rd of march", "april 2nd", a weekday
 _DATE = (
@@ -146,7 +148,9 @@ _NOT_A_THREAT = (
     r"|came\s+home\s+(?:with|without|covered)|has\s+been\s+a\s+(?:nightmare|menace|pain))\b",
     # batch 17: "if he forgets his water bottle one more time i'll murder him"
     r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}?(?:bottle|kit|bag|book|coat|lunch\w*"
-    r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b",
+    r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|blazer|tie)\b"
+    # batch 42-44: the thing itself "missing AGAIN" ("PE kit missing again. i'll strangle him")
+    r"|\b(?:kit|bag|coat|jumper|cardigan|bottle|book|lunch\s?box|blazer|tie|shoes|trainers|glasses|homework|calculator|pencil\s+case)\s+(?:is\s+|has\s+gone\s+|gone\s+)?(?:missing|lost|gone|vanished)\s+(?:again|agai+n|for\s+the\s+\w+\s+time)\b",
     # batch 25-29: "i could murder whoever invented glitter"
     r"\bwhoever\s+(?:invented|came\s+up\s+with|designed|decided|thought\s+of|made\s+up)\b",
     # batch 36-38: "i want to kill whoever burnt the toast" (the fire alarm at 3am), a wish
@@ -606,6 +610,42 @@ RULES = (
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama\s+(?:piece|production|performance|lesson|club)|school\s+play|the\s+play"
                        r"|fire\s+drill|bonfire|fireworks?|diwali|new\s+year|guy\s+fawkes|pets?|dogs?|bbq|barbecue|science\s+(?:week|fair|show)|experiment|essay|homework|fancy\s+dress|nerf|water\s+fight"
                        r"|match|league|fixture|tournament|netball|football|rugby|hockey|quiz|exams?\s+(?:are|is))\b",), unless_penalty=0.45),
+    # batch 42-44: a threat held over someone as a consequence, not said as an act. Safety
+    # denied in kind ("if my kid isn't safe there then neither are your staff"), an old hurt
+    # to be "returned", "I'd be very careful if I were him" from someone who knows where he
+    # lives or has come back, a person's routine watched ("I've been watching her leave at 5
+    # every night"), people going to a place with weapons, a person who "should be strung up
+    # from the gates", a neck to be wrung.
+    Rule("threat_held_over", LABEL,
+         r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not|weren'?t|not|never)\s+(?:\w+\s+)?safe\b[^\n]{0,40}?\b(?:then\s+)?neither\s+(?:are|is|will\s+be|will)\s+(?:your|ur|the|that|those|you|u|he|she|they|his|her|any\s+of)\b"
+         r"|\b(?:broke|broken|hit|beat|caned|thrashed|punched|slapped|kicked|hurt|bullied|battered|belted|shoved|pushed|threw|smacked|whacked|humiliated|abused|made\s+my\s+life\s+hell)\b[^\n]{0,160}?\b(?:return|repay|pay\s+back)\s+the\s+favou?r\b"
+         r"|\b(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+be\s+(?:very\s+|really\s+|extra\s+|bloody\s+)?(?:careful|worried|scared|nervous)\s+if\s+i\s+(?:were|was|woz)\s+(?:him|her|them|you|u|(?:mr|mrs|miss|ms)\s+\w+)\b(?=[^\n]{0,0})(?![^\n]{0,60}\b(?:road|ice|icy|weather|wind|traffic|parking|fine|warden|exam|deadline|form|forms|dog)\b)"
+         r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+been\s+watching\s+(?:her|him|them|you|u|(?:mr|mrs|miss|ms)\s+\w+|the\s+(?:teacher|head\w*|deputy))\s+(?:leave|arrive|come\s+(?:in|out|home)|go\s+home|lock\s+up|walk\s+(?:home|to)|park|get\s+in)\b"
+         r"|\b(?:go(?:ing|es)?|come|coming|turn(?:ing)?\s+up|head(?:ing)?|march(?:ing)?|go\s+round|went)\s+(?:up\s+|down\s+|round\s+|over\s+)?(?:there|to\s+the\s+(?:school|gates?|house|estate|academy)|to\s+(?:his|her|their)\s+(?:house|door|place|flat))\s+with\s+(?:baseball\s+bats|bats|knives|machetes|crowbars|hammers|weapons|petrol|pitchforks|golf\s+clubs|iron\s+bars|bricks)\b"
+         r"|\b(?:(?:mr|mrs|miss|ms|sir)\s+\w+|he|she|they|them|teachers?|the\s+head\w*|(?:that|the|this)\s+(?:\w+\s+)?(?:teacher|man|woman|bloke|dad|mum|lad|kid|family|head|deputy|coach))\s+(?:should|ought\s+to|needs?\s+to|wants\s+to|deserves?\s+to)\s+be\s+(?:strung\s+up|hung|hanged|lynched|flogged|horsewhipped|tarred\s+and\s+feathered)\s+(?:from|outside|at|on|by)\s+(?:the\s+)?(?:school\s+)?(?:gates?|lamp\s?posts?|trees?|railings|bridge|nearest)\b"
+         r"|\b(?:strung\s+up|hung|hanged|flogged)\b[^\n]{0,40}?\bas\s+(?:a\s+warning|an\s+example)\b"
+         rf"|\b{_INTENT}\s+(?:\w+\s+)?wring\s+(?:its|his|her|their|your|ur)\s+(?:little\s+|scrawny\s+|skinny\s+|stupid\s+)?necks?\b"
+         # a person "getting stabbed" or "sorted proper" (the harm told as already decided); an
+         # address asked for and "I'll do the rest"; dealt with "ourselves" and "it won't be
+         # pretty"; a bus or a route known; made to "wish he'd never been born"; "come to the
+         # school and make you regret it"; "line them up against the wall and shoot them"; what
+         # "happens when you ignore me"; anyone "strung up"; coming for "whichever one of you";
+         # waiting outside for the one "that hit my cousin"
+         r"|\b(?:he'?s|hes|she'?s|shes|you'?re|youre|ur|they'?re|theyre|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+\s+is|(?:mr|mrs|miss|ms)\s+\w+\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:stabbed|glassed|shanked|knifed|merked|bodied|shot|sorted\s+(?:out\s+)?proper(?:ly)?|done\s+in\s+proper|put\s+in\s+hospital)\b"
+         r"|\b(?:i'?m|im|we'?re|were)\s+(?:glassing|stabbing|shanking|knifing|merking|bodying|battering|decking|jumping)\s+(?:him|her|them|you|u|that\s+\w+|the\s+\w+)\b"
+         r"|\b(?:lives?|address|which\s+(?:house|bus|car|school|street|road)|what\s+(?:street|road|house|estate))\b[^\n]{0,80}?\b(?:i'?ll|ill|we'?ll|i\s+will|we\s+will)\s+(?:do|handle|sort)\s+the\s+rest\b"
+         r"|\b(?:deal\s+with|sort\s+out|sort)\s+(?:him|her|them|you|u)\s+(?:out\s+)?(?:ourselves|myself|our\s+way|my\s+way)\b[^\n]{0,40}?\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not|not)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+)?pretty\b"
+         r"|\bi\s+know\s+which\s+(?:bus|car|house|route|way|door|train|path|gate)\s+(?:\w+\s+){0,3}?(?:gets?|takes?|drives?|lives?|walks?|uses?|leaves?|comes?)\b[^\n]{0,60}?\b(?:enjoy|last|watch|wait|soon|see\s+(?:you|u|him|her))\b"
+         r"|\bmake\s+(?:him|her|them|you|u|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+)\s+wish\s+(?:he|she|they|you|u)(?:'?d|\s+had|\s+were|\s+was)\s+never\s+been\s+born\b"
+         rf"|\b{_INTENT}\s+(?:come|turn\s+up|be|find\s+\w+)\b[^\n.]{{0,40}}?\band\s+make\s+(?:you|u|him|her|them)\s+(?:regret\s+it|pay|suffer|sorry)\b"
+         r"|\bline\s+(?:the\s+lot\s+of\s+)?(?:them|'em|em|the\s+\w+)\s+(?:all\s+)?up\s+(?:against\s+(?:a|the)\s+(?:\w+\s+){0,2}?wall\s+)?and\s+(?:shoot|stab|hang|gas|kill)\b"
+         r"|\b(?:find\s+out|see|learn)\s+what\s+happens\s+when\s+(?:you|u|they|people|someone|anyone)\s+(?:ignore|ignores|cross|crosses|mess\s+with|disrespect|wrong|lie\s+to)\s+me\b"
+         r"|\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to)\s+be\s+strung\s+up\b"
+         r"|\b(?:wants?|needs?)\s+to\s+watch\s+(?:their|his|her|your|ur|yer)\s+backs?\b"
+         r"|\b(?:i'?m|im|we'?re|were)\s+(?:coming|comin)\s+(?:for|after)\s+(?:whichever|whoever|which\s?ever\s+one|the\s+one\s+(?:who|that))\b"
+         r"|\b(?:will|'ll|ill|gonna|going\s+to)\s+be\s+(?:waiting\s+)?(?:outside|waiting|at\s+the\s+gates?)\s+for\s+(?:you|u|him|her|them|that\s+\w+|the\s+(?:\w+\s+){0,2}?(?:lad|kid|boy|girl|year\s+\d{1,2}|one))\b[^\n]{0,60}?\b(?:(?:he'?s|hes|she'?s|shes|you'?re|ur|youre)\s+(?:done|dead|finished)|(?:that|who)\s+(?:hit|hurt|touched|battered)|hit\s+my|touched\s+my)\b",
+         0.75, unless=_NOT_A_THREAT + (r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama|school\s+play|the\s+play|rounders|cricket|softball|baseball\s+(?:club|team|practice|match)|halloween|bats?\s+and\s+balls|bat\s+walk|wildlife|nature|chickens?|turkeys?|bunting|banners?|washing|flags?|decorations?|lights"
+                                         r"|roads?|crossing|traffic|cyclists|lollipop|speeding|parking|zebra)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"
