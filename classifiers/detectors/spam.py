@@ -115,6 +115,12 @@ _OFFER_TO_CHILD = re.compile(
 #: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
 #: profile is no offer to children when that is the only audience
 _WORKING_AGE = re.compile(r"1[67]\s?\+")
+#: an offer kept from others: what turns a working-age job advert into an approach
+_SECRET_OFFER = re.compile(
+    r"\b(?:no\s+questions|secret|between\s+(?:us|you\s+and\s+me)|discreet|keep\s+(?:it\s+)?(?:quiet|shh|hush)|don'?t\s+tell|no\s+parents"
+    r"|free\s+(?:robux|v-?bu(?:ck)?[sx]|skins?|vapes?|gifts?|phone|iphone)"
+    # money for nothing, or for the use of one's bank account (money muling)
+    r"|(?:easy|quick|fast)\s+(?:cash|money|dosh)|bank\s+accounts?|let\s+me\s+use|lend\s+me\s+(?:your|ur))\b")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
                 "video", "give", "bio", "send", "get", "buy")
@@ -130,8 +136,15 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     audience = _CHILD_AUDIENCE.search(loose)
     if audience is None:
         return None
-    if offer.group(0).endswith("bio") and _WORKING_AGE.fullmatch(audience.group(0)):
-        return None
+    if _WORKING_AGE.fullmatch(audience.group(0)):
+        # "16+" or "17+" alone is the legal working age a job advert names ("leaflet drops
+        # on Saturdays, cash in hand, must be 16+"): an advert, unless another child is
+        # named elsewhere or the offer is made in secret
+        other = _CHILD_AUDIENCE.search(loose, audience.end()) or _CHILD_AUDIENCE.search(loose[:audience.start()])
+        if other is None and _SECRET_OFFER.search(loose) is None:
+            return None
+        if other is not None:
+            audience = other
     return offer, audience
 
 #: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
@@ -174,7 +187,9 @@ RULES = (
     # ordinary posts: school words lower it)
     Rule("handle_promotion", LABEL,
          r"\b(?:(?:go|pls|please|plz|now|and|so|all)\s+follow\s+(?:me\s+(?:on\s+|at\s+)?)?@[a-z0-9_][a-z0-9_.]*"
-         r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b)",
+         r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b"
+         # a sentence that opens on the command: "Follow @towntea_uk for all the updates"
+         r"|(?:^|[.!?]\s*)\W*follow\s+@[a-z0-9_][a-z0-9_.]*\s+(?:for|to\s+(?:see|get|find|hear|keep))\b)",
          # (the school's words inside a handle too: "@oakfieldprimary", "@year6_trip", "@oakfieldfc")
          0.8, unless=(r"@[\w.]*(?:school|primary|academy|pta|class|year|yr|trip|fc|club|scouts|cubs|brownies|guides|library|church|council|police|nhs)"
                       r"|\b(?:school|primary|academy|pta|class|teachers?|choir|concert|nativity|council|police|nhs|year|yr|trip|club|scouts"
@@ -191,7 +206,7 @@ RULES = (
          0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
                        _TRADE_POINTER, _SCAM_NAMED)),
     Rule("money_scam", LABEL,
-         r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
+         r"\b(?:(?:earn|make|making|earning)\s+(?:over\s+|up\s+to\s+|upto\s+|around\s+|about\s+|at\s+least\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:(?:a|per|every|each)\s+(?:day|week|hour|month)|daily|weekly|monthly)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
          r"|(?:trading|investing\s+in|invest\s+in|mining)\s+(?:crypto|bitcoin|btc|forex|nfts?)\b|(?:dm|message|inbox|pm)\s+me\s+(?:to\s+)?(?:learn|find\s+out|know)\s+how"
          r"|invest(?:ed|ing)?\s+(?:with|in)\s+(?:mr|mrs|her|him|this)|double\s+(?:your|ur)\s+(?:money|bitcoin|investment)"
@@ -244,7 +259,10 @@ RULES = (
          r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily)"
          # a word to comment for a reward: 'comment "LEO" and i'll send you the video'
          r"|(?:comment|type|reply|write|drop)\s+['\"\u201c\u2018]\w+['\"\u201d\u2019]\s+(?:and|&|n|to\s+get|for)\b"
-         r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b)\b",
+         r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b"
+         # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
+         r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
+         r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
          0.75),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
@@ -370,11 +388,28 @@ RULES = (
          r"\b(?:checking|listening\s+to|watching|subscribing\s+to|having\s+a\s+(?:look|listen)\s+(?:at|to))\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:channel|music|songs?|covers?|tracks?|mixtape|raps?|beats|remix(?:es)?)\b",
          0.75, unless=(r"\b(?:school|class|pta|assembly|teachers?|choir|concert|nativity|son|daughter|child|kids)\b",), unless_penalty=0.45),
+    # A channel's own news announced to draw viewers: "new vid up, go watch", "my channel is
+    # called FlickByFinn", "sub to find out", "next goal 1k, you know what to do" (the
+    # school's channel announcing its videos names the school: school words lower it)
+    Rule("channel_announcement", LABEL,
+         r"\bnew\s+(?:vid|video|upload|stream|episode|ep|vlog|short|reel)s?\s+(?:is\s+|are\s+|just\s+)?(?:up|out|live|dropped)\b[^.?]{0,20}\b(?:go|come|pls|please|now)\b"
+         r"|\bmy\s+(?:youtube\s+|yt\s+|twitch\s+|tiktok\s+|gaming\s+)?(?:channel|stream|page)\s+(?:is\s+)?(?:called|named)\b"
+         r"|\b(?:sub|subscribe|follow)\s+(?:to\s+)?(?:find\s+out|see\s+(?:more|how|what|why|it)|watch\s+(?:more|it|the\s+rest))\b"
+         r"|\bnext\s+(?:goal|target|stop)\s*(?:is\s+|:\s*)?\d+\s?k?\s*(?:subs|subscribers|followers)?\b[^.!?]{0,30}\b(?:you\s+know\s+what\s+to\s+do|help|sub|subscribe)"
+         r"|\b(?:hit|reached|passed)\s+\d[\d,.]*\s?k?\s+(?:subs|subscribers|followers)\b[^.!?]{0,60}\bnext\s+(?:goal|target|stop)",
+         0.75, unless=(r"\b(?:school|pta|class|assembly|teachers?|choir|concert|nativity|newsletter)(?:'s)?\s+(?:channel|page|video|vid|youtube)\b",),
+         unless_penalty=0.45),
     Rule("confessed_promotion", LABEL,
          r"\bsorry\s+(?:for|about|to)\s+(?:the\s+|this\s+|my\s+)?(?:spam|spamming|advertising|advertise|advert|self[\s-]?promo\w*|promot\w*|plug\w*)\s*(?:,|but\b|!|\.\.)"
          r"|\b(?:don'?t|do\s+not|didn'?t)\s+(?:mean|want)\s+to\s+(?:spam|advertise|self[\s-]?promote|promote)\b"
          r"|\bshameless\s+(?:self[\s-]?)?(?:promo\w*|plug)\b|\bself[\s-]?promo(?:tion)?\s*(?::|but\b|alert|time)",
          0.75),
+    # the same with the parts spaced or dotted apart ("s.u.b.4.s.u.b", "sub - 4 - sub",
+    # "follow_4_follow"): the loose view joins spaced letters but keeps the dots between them
+    Rule("follow_for_follow_spaced", LABEL,
+         r"\b(?:s[\s.*_-]?u[\s.*_-]?b|f[\s.*_-]?o[\s.*_-]?l[\s.*_-]?l[\s.*_-]?o[\s.*_-]?w|l[\s.*_-]?i[\s.*_-]?k[\s.*_-]?e)"
+         r"\s*[.*_-]?\s*4\s*[.*_-]?\s*(?:s[\s.*_-]?u[\s.*_-]?b|f[\s.*_-]?o[\s.*_-]?l[\s.*_-]?l[\s.*_-]?o[\s.*_-]?w|l[\s.*_-]?i[\s.*_-]?k[\s.*_-]?e)\b",
+         0.8),
     Rule("follow_for_follow", LABEL,
          r"\bfollow\s*(?:4|for)\s*follow\b|\blike\s*(?:4|for)\s*like\b|\bsub(?:scribe)?\s*(?:4|for)\s*sub(?:scribe)?\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
          0.8, view="text"),
@@ -399,7 +434,13 @@ RULES = (
          # "pimpmyviews. com": a domain broken by a space (not a mail provider being named)
          r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b"
          # "examplegame . com/play": spaces around the dot, with a path; "youtu be/<id>"
-         r"|\b[a-z0-9][a-z0-9-]{3,}\s+\.\s*(?:com|net|org)/\w|\byoutu\s+be/\w",
+         r"|\b[a-z0-9][a-z0-9-]{3,}\s+\.\s*(?:com|net|org)/\w|\byoutu\s+be/\w"
+         # "w w w . pension-refund . example . com", "heritage . example . co . uk": a host
+         # of several parts each set apart by spaced dots; "b i t . l y / x": a shortener
+         # spelt out (the loose view joins the letters: "bit ly hbfight")
+         r"|\b(?:w{1,3}\s+\.\s+)?[a-z0-9][a-z0-9-]{2,}\s+\.\s+[a-z0-9][a-z0-9-]{1,}\s+\.\s+(?:com|net|org|co|uk|io|info|biz)\b"
+         r"|\bw{1,3}\s+\.\s+[a-z0-9][a-z0-9-]{2,}\s*\.\s*(?:com|net|org|co|uk|io|info|biz)\b"
+         r"|\b(?:(?:bit|cutt|ow)\s?\.?\sly|goo\s?\.?\sgl|tiny\s?url\s?\.?\scom)\s*/?\s*[a-z0-9]{3,}\b",
          0.7, context=_PROMO_CONTEXT, context_boost=0.15),
     Rule("search_pointer", LABEL,
          r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
@@ -442,7 +483,7 @@ RULES = (
     # Someone else's income told to sell the scheme ("my friend's wife earns 4000 dollars a
     # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
     Rule("income_claim", LABEL,
-         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each)\s+(?:day|week|month)\b",
+         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each|this|last|in\s+(?:a|one))\s+(?:day|week|month)\b",
          0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
          context_boost=0.45),
     # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
