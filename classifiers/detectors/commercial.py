@@ -140,6 +140,8 @@ _SALE_TERM = (
 _PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
               # a price told in the past: "shoes were £35 in Clarks"
               r"|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£"
+              # a price complained of: "£12 for a photo?! that's daylight robbery"
+              r"|\bdaylight\s+robbery\b|\bextortionate\b|\boverpriced\b|\b(?:that'?s|it'?s|thats|its)\s+(?:a\s+)?(?:joke|ridiculous|robbery|criminal|a\s+rip)\b"
               # takings told: "I made £40 at the car boot today"
               r"|\b(?:made|took|raised|earned|cleared)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|a\s+whole\s+)?£")
 #: the school's own priced things: "trip to the zoo for ages 5-7, £15, see the letter"
@@ -166,6 +168,8 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from))"
+         # a starting price for work done: "doorbells fitted from £79", "ovens cleaned from £40"
+         rf"|(?:fitted|installed|supplied|serviced|repaired|cleaned|valeted|done|delivered|made)\s+from\s+(?:just\s+|only\s+)?{_PRICE}"
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
@@ -343,7 +347,8 @@ CONCEPTS: dict[str, str] = {
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
-                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
+                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
+                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head"
@@ -355,7 +360,10 @@ CONCEPTS: dict[str, str] = {
                 r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down"
                 # a stranger after one child's whereabouts: "the hostel room he's in", "take gifts round"
                 r"|(?:keeps?|kept)\s+offering|hangs?\s+(?:about|around)|hanging\s+(?:about|around)"
-                r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)",
+                r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)"
+                # a stranger reported near children: "a woman in a red car is offering sweets
+                # to children walking home ... please be vigilant"
+                r"|a\s+woman|some\s+woman|walking\s+home|(?:be|stay|please\s+be)\s+vigilant|reports?\s+(?:on|of|that|from)\s+(?:the\s+)?(?:neighbourhood|local|community|police|parents)",
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",

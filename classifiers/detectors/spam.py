@@ -222,7 +222,13 @@ RULES = (
          r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
          r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back"
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
-         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         r"|(?:enter|register|submit|confirm|update|provide|fill\s+in|put\s+in|add)\s+(?:your|ur)\s+(?:card|bank|banking|account|payment)\s+details"
+         r"(?![^.!?]{0,40}\b(?:office|school|parent\s?pay|payroll|employer|hmrc|gov\.uk)\b)"
+         r"|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         # "looking for product testers, you keep the products", "giving away my old steam
+         # account, first to message me gets it"
+         r"|(?:looking\s+for|need|needs|needed|wanted|hiring|become\s+an?)\s+(?:\w+\s+)?(?:product|paid|app|home)\s+testers?|(?:get\s+to\s+|you\s+)keep\s+(?:the|all\s+the)\s+products"
+         r"|giving\s+away\s+(?:my\s+|our\s+)?(?:old\s+|main\s+|spare\s+)?(?:steam|epic|fortnite|roblox|xbox|psn|playstation|minecraft|discord|insta\w*|tiktok|gaming|game)\s+(?:account|acc)s?\b"
          # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
          # "an unclaimed school fund in your child's name", "free laptops, just pay the £19.99
          # 'processing fee' at the link": the fee or the bank details are the scam
@@ -357,7 +363,9 @@ RULES = (
          r"|\b(?:pl[ei]+[sz]+e?|pls|plz)\s+(?:\w+\s+){0,2}my\s+(?:youtube\s+|yt\s+)?(?:channel|chanel)\b"
          r"|\b(?:i|we)\s+(?:did|made|recorded|uploaded|just\s+did|just\s+made)\s+(?:a|my|our|some)\s+(?:own\s+|new\s+|quick\s+)?(?:covers?|remix(?:es)?|parody|parodies|version)\b"
          r"|\b(?:take|takes|spare)\s+(?:\d|one|a|just\s+(?:\d|one|a))\s+(?:second|sec|minute|min|moment)s?\s+(?:and|to)\s+(?:watch|check|listen|look|subscribe|sub|visit|like)\b"
-         r"|\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
+         # (asked for, not told: "the next person that shares my vid", "whoever shared my video")
+         r"|(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhoever\s)(?<!\bperson\s)(?<!\bstop\s)(?<!\bdon't\s)(?<!\bdont\s)(?<!\bkeeps\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bpeople\s)"
+         r"\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
          r"|\bcheck\s+out\s+my\s+[^.!?]{0,30}?\b(?:cover|remix|rap|song|track|beat|mixtape)s?\b"
          r"|\bwould\s+(?:love|appreciate|mean\s+(?:a\s+lot|the\s+world|so\s+much))\s+(?:it\s+)?(?:to\s+me\s+)?if\s+(?:you|u|y'?all|people|you\s+guys|you\s+all)\s+(?:\w+\s+)?"
          r"(?:checked|watched|listened|subscribed|subbed|gave\s+(?:it|me|us|them)\s+a)\b"
@@ -508,7 +516,9 @@ RULES = (
          # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
          # lady" is a joke about him)
          r"|(?:(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?|(?:^|[.!?]\s*))(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
-         r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings)"
+         # "a powerful spell caster", "how I got my ex back"
+         r"|(?:powerful\s+|great\s+|genuine\s+)?spell\s?casters?|love\s+spells?|(?:get|got|getting|bring|brought)\s+(?:my|your|ur|his|her)\s+ex\s+back)\b",
          0.85, unless=(_TRADE_POINTER,)),
 )
 
@@ -551,7 +561,7 @@ CONCEPTS: dict[str, str] = {
     # "I was scammed until I found @someone, they got my money back": recovery scams
     "recovery": r"scammed|recover(?:ed|y|s)?|got\s+(?:my|all\s+my|our)\s+(?:money|funds|savings|account)\s+back|hacked\s+(?:account|page|profile)"
                 r"|lost\s+(?:my\s+|all\s+my\s+)?(?:money|funds|savings|bitcoin|crypto)",
-    "testimonial": r"changed\s+my\s+life|message\s+(?:him|her|them)|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
+    "testimonial": r"changed\s+my\s+life|my\s+life\s+has\s+changed|debt\s+free|god\s+bless\s+(?:her|him|them)|message\s+(?:him|her|them)|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
     # every word here is long enough for the shared literal scan, so a comment with none
     # of them skips the list unread (a bare "$5" would need a search of every comment)
     "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)"
@@ -563,6 +573,7 @@ CONCEPTS: dict[str, str] = {
     # money that went to or from someone, told ("she's been sending money to someone online",
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
+                  r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
                   r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
     # a scam named as one, by someone warning others ("are scammers kids, don't click")
     "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",

@@ -167,3 +167,49 @@ def test_not_commercial(commercial_rules: Pipeline, text: str) -> None:
 ])
 def test_selling_to_children_stays_no_advert(pipeline: Pipeline, text: str) -> None:
     assert_not_promotion(pipeline.classify(text))
+
+
+# Second pass: scams of the older reader and the gamer, and what only reports or complains.
+SCAMS = [
+    "good news for pensioners, just register your bank details on the form to get the rebate",
+    "update your card details here or lose your parcel",
+    "we need home testers for new toys, you keep all the products, apply below",
+    "giving away my old fortnite account with 90 skins, first to dm me gets it",
+    "my husband left me until a great spell caster helped me, contact him now",
+    "I started trading with Mr Dale Hurst and now I'm debt free, God bless him",
+]
+NOT_SCAMS = [
+    "please update your bank details with the school office for the trip refunds",
+    "our son keeps the products from his science kit in the shed",
+    "the next person that shares my video of the match without asking is blocked",
+    "whoever shared my vid of the play, thank you, grandma loved it",
+    "took me ages to top up the dinner money online again",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_scams_of_older_readers_and_gamers(spam_rules: Pipeline, text: str) -> None:
+    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+
+
+@pytest.mark.parametrize("text", NOT_SCAMS)
+def test_the_same_words_told_are_not_spam(spam_rules: Pipeline, text: str) -> None:
+    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "window cleaning, whole house done from £15, message me",
+    "boilers serviced from just £60, call for a slot",
+])
+def test_a_starting_price_for_work_done_is_commercial(commercial_rules: Pipeline, text: str) -> None:
+    assert "commercial" in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "£15 for a class photo?! that's daylight robbery, we'll buy one anyway",
+    "£9 for a tea towel, extortionate, but I'll buy two",
+    "reports on the local group of a woman offering sweets to kids walking home, please be vigilant",
+    "here are both their names and dates of birth for the holiday club form. Is that enough?",
+])
+def test_complaints_reports_and_forms_are_not_commercial(commercial_rules: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
