@@ -163,7 +163,10 @@ _CLASS_AFTER = (
     # old", "she's in year 11", "our 7 year old twins", "9th year"
     rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
     r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
+    # (the words after "class" are the class's name, not a preposition: "Zumba Gold class for
+    # over 60s" names no child; the whole group is read without case)
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+(?!(?:for|on|at|in|is|was|the|and|of|to|with|this|that|today|tonight|tomorrow|next|last"
+    r"|starts?|started|will|has|had|are|were|from|every|each|all|a|an)\b)[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
     r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"

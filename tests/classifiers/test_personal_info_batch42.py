@@ -10,6 +10,8 @@ share its words:
 - a house or flat number after a named street, whoever lives there ("the coach lives on
   Millbrook Close, number 9", "they live above the bakery on Kings Road, flat 2");
 - a postcode spelt out one character at a time after "postcode";
+- the words after "class" are a class's name, not a preposition ("Zumba Gold class for
+  over 60s" names no child);
 - helplines stay out.
 """
 
@@ -48,6 +50,11 @@ TABLE = [
     # a postcode spelt out
     ("drop the forms round, postcode M 4 1 2 A B", PI),
     ("the postcode for the trip is on the letter", NONE),
+    # the words after "class" are the class's name, not a preposition
+    ("a new Pilates Plus class for new mums starts on Monday", NONE),
+    ("Karate Kids class at the hall is full", NONE),
+    ("Ellie Brooks class 4 won the spelling bee", PI),
+    ("Noah Patel class Oak forgot his reading book", PI),
     # helplines stay out
     ("Childline is free on 0800 1111, any time", NONE),
 ]
