@@ -213,3 +213,12 @@ def test_a_starting_price_for_work_done_is_commercial(commercial_rules: Pipeline
 ])
 def test_complaints_reports_and_forms_are_not_commercial(commercial_rules: Pipeline, text: str) -> None:
     assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+
+
+@pytest.mark.parametrize(("text", "spam"), [
+    ("£50 to whoever tells me where that lad lives", False),
+    ("I'll give £20 to the first person who shows me which house is hers", False),
+    ("give £100 to the first 50 people who follow my page", True),
+])
+def test_a_bounty_for_where_someone_is_sells_nothing(spam_rules: Pipeline, text: str, spam: bool) -> None:
+    assert ("spam" in spam_rules.classify(text).labels) is spam, spam_rules.classify(text).to_dict()
