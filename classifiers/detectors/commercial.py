@@ -90,7 +90,9 @@ _SELLING_NOT_TRADE = (
     r"|\btold\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+(?:he|she|they)\s+(?:could|can|would|'d)\b"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
-    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b|\bthc\b"
+    # (tickets "to the year 11 leavers' party" name the event, not the buyers)
+    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b"
+    r"(?!'?s?\s+(?:leavers'?\s+)?(?:party|prom|ball|disco|show|play|concert|trip|leavers|gig|match|panto|production|residential)\b)|\bthc\b"
     # images of children sold: abuse material, never trade ("selling pics of year 10 girls")
     r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pics|pictures|photos|nudes|images|videos|vids)\s+of\b"
     # drugs named first: "weed and ket 4 sale"
@@ -127,6 +129,8 @@ _VOLUNTEERING = (
 # A parent's complaint about what something cost ("paid £30 for size 4 shoes") says "paid".
 _SALE_TERM = (
     r"(?:(?:got|have|'ve)\s+(?:\w+\s+){0,4}to\s+sell|for\s+the\s+lot|still\s+(?:boxed|bagged|tagged|sealed|in\s+(?:the\s+)?(?:box|packaging|wrapper|wrapping))"
+    r"|car\s+boot|table\s?-?top\s+sale|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:have|be\s+doing)\s+a\s+(?:\w+\s+){0,2}(?:table|stall|pitch|rail)"
+    r"|everything\s+(?:is\s+)?(?:just\s+|only\s+)?(?=£|\d+p\b)"
     r"|boxed|unwanted\s+(?:\w+\s+)?(?:gift|present)|(?:size|sz)\s+\d+\w*|ages?\s+\d+\s*(?:-|to)\s*\d+|ages?\s+\d+\s*\+|early\s+bird"
     r"|(?:all\s+)?materials\s+(?:included|provided)|(?:out|available)\s+now|in\s+stock|drop[\s-]?in|(?:free|thrown\s+in)\s+with\s+(?:it|them|the\s+\w+)"
     r"|(?:would\s+make|makes|perfect\s+for|ideal\s+for|great\s+for)\s+(?:a\s+)?(?:great\s+|lovely\s+|perfect\s+|ideal\s+)?(?:christmas\s+|xmas\s+|birthday\s+)?(?:gifts?|pressies?|presents?|cards|stocking\s+fillers?)"
@@ -135,7 +139,11 @@ _SALE_TERM = (
 )
 _PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
               # a price told in the past: "shoes were £35 in Clarks"
-              r"|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£")
+              r"|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£"
+              # a price complained of: "£12 for a photo?! that's daylight robbery"
+              r"|\bdaylight\s+robbery\b|\bextortionate\b|\boverpriced\b|\b(?:that'?s|it'?s|thats|its)\s+(?:a\s+)?(?:joke|ridiculous|robbery|criminal|a\s+rip)\b"
+              # takings told: "I made £40 at the car boot today"
+              r"|\b(?:made|took|raised|earned|cleared)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|a\s+whole\s+)?£")
 #: the school's own priced things: "trip to the zoo for ages 5-7, £15, see the letter"
 #: ("school shoes size 13 £8": "school" naming the goods is no school activity)
 _SCHOOL_PRICED = (rf"\b{SCHOOL_WORD}(?!\s+(?:shoes|uniform|bags?|jumpers?|coats?|trousers|skirts?|dress(?:es)?|cardigans?|blazers?|polos?"
@@ -160,6 +168,8 @@ RULES = (
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from))"
+         # a starting price for work done: "doorbells fitted from £79", "ovens cleaned from £40"
+         rf"|(?:fitted|installed|supplied|serviced|repaired|cleaned|valeted|done|delivered|made)\s+from\s+(?:just\s+|only\s+)?{_PRICE}"
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
@@ -192,6 +202,15 @@ RULES = (
          r"|ofsted\s+registered|(?:my|our|her|his)\s+(?:\w+'s\s+)?(?:barbers?|market\s+stall|stall|bakery|salon)\b"
          r"|(?:my|our)\s+(?:sister|brother|mum|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband|daughter|son|niece|nephew|partner|kids?|lad|girl|boy)'?s\s+(?:new\s+|small\s+|local\s+|little\s+)?(?:business|shop|bakery|salon|cafe|company|page|etsy|depop|vinted|stall)"
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
+         # "my mum sells homemade cupcakes ..., just message her", "my uncle does removals,
+         # ring him": a relative's trade and the way to reach them
+         r"|(?:my|our)\s+(?:sister|brother|mum|mam|mom|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband|partner|nan|gran)\s+(?:sells|makes|bakes|does|offers)\b"
+         r"[^.!?]{0,80}?\b(?:message|msg|dm|pm|inbox|contact|call|ring|text|order\s+from|book\s+with)\s+(?:her|him|them)\b"
+         # "book with JumpyJax Hire", "book a viewing today", "discounts for school families"
+         r"|book\s+(?:a\s+|your\s+)?(?:viewing|tour|free\s+trial|taster|appointment|consultation)\s+(?:today|now|online|at|via|here|with)"
+         r"|(?:discounts?|deals?|offers?)\s+for\s+(?:all\s+)?(?:school\s+|local\s+)?(?:families|parents|mums|dads|students|pupils|nhs\s+staff|pensioners|over\s*\d+s)\b"
+         r"(?![^.!?]{0,40}\b(?:trips?|letters?|office|residential|parent\s?pay|breakfast\s+club|wraparound|uniform\s+shop)\b)"
+         r"|(?:our|my)\s+(?:travel|estate|letting|recruitment|marketing|insurance|dating)\s+agency\b|(?:now|currently)\s+available\b[^.!?]{0,60}\bbook\b"
          # a number to ring to buy: "call 0161 496 0000 for tickets", "text 07700 900000 to book"
          r"|(?:call|ring|text|phone|whatsapp)\s+\+?\d[\d\s()-]{6,22}\d\s+(?:for\s+(?:tickets|bookings|orders|prices|a\s+quote|quotes)|to\s+(?:book|order|buy))"
          # "dm me for the price list", "message me for cheap ps5 games"
@@ -263,6 +282,9 @@ RULES = (
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:[\w']+\s+){0,3}(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b"
          # "send what you can to my paypal": money asked into the writer's own account
          r"|\b(?:send|give|donate|transfer)\s+(?:what|whatever|anything|something)\s+(?:you|u)\s+can\b"
+         # the writer's own appeal: "started a fundraiser for ... link in my bio", "i've set up
+         # a gofundme for them"
+         r"|(?:^|[.!?]\s*|\b(?:i|we)\s+(?:have\s+|just\s+)?|\b(?:i|we)'ve\s+(?:just\s+)?|\bjust\s+)(?:started|set\s+up|created|made|launched)\s+(?:a|an)\s+(?:\w+\s+)?(?:fundraiser|go\s?fund\s?me|crowd\s?funder|appeal|fundraising\s+page)\b"
          r"|\b(?:send|give|donate|transfer)\s+(?:\S+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b",
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
          0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
@@ -325,7 +347,8 @@ CONCEPTS: dict[str, str] = {
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
-                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)",
+                r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
+                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head"
@@ -337,7 +360,10 @@ CONCEPTS: dict[str, str] = {
                 r"|screenshot\w*|group\s+chats?|nudes?|take\s+(?:it|them|this)\s+down"
                 # a stranger after one child's whereabouts: "the hostel room he's in", "take gifts round"
                 r"|(?:keeps?|kept)\s+offering|hangs?\s+(?:about|around)|hanging\s+(?:about|around)"
-                r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)",
+                r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)"
+                # a stranger reported near children: "a woman in a red car is offering sweets
+                # to children walking home ... please be vigilant"
+                r"|a\s+woman|some\s+woman|walking\s+home|(?:be|stay|please\s+be)\s+vigilant|reports?\s+(?:on|of|that|from)\s+(?:the\s+)?(?:neighbourhood|local|community|police|parents)",
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",

@@ -105,8 +105,10 @@ RULES = (
          r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
          # the house number told after a named street: "he lives on Brindle Way, number 16"
          # (not "a busy road, number 12 bus")
-         rf"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+(?!(?:a|an|the|this|that|our|my|your|their|his|her|same)\s)"
-         rf"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){{0,2}}\s+{_STREET_SUFFIX},?\s+(?:number|no\.?)\s*\d{{1,5}}\b(?!\s+(?:bus|buses|route|tram))",
+         # (whoever lives there: "the teacher lives on Hawthorn Drive, number 31"; a flat
+         # told the same way: "they live in the flats on Tanner Street, flat 4")
+         rf"|\b(?:live|lives|living)\s+(?:[^.!?]{{0,40}}?\s)?(?:at|on)\s+(?!(?:a|an|the|this|that|our|my|your|their|his|her|same)\s)"
+         rf"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){{0,2}}\s+{_STREET_SUFFIX},?\s+(?:number|no\.?|flat|house)\s*\d{{1,5}}\b(?!\s+(?:bus|buses|route|tram))",
          0.75, view="text"),
     Rule("address_unit", LABEL,
          r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+(?:[a-z]+|\d{1,4}\s+[a-z]+)"
@@ -115,7 +117,9 @@ RULES = (
     Rule("zip_code", LABEL,
          r"(?<![a-z0-9])(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|aa|ae|ap)"
          r",?\s+\d{5}(?:-\d{4})?(?![\d])"
-         r"|\bzip(?:\s*code)?\s*(?:is|:|-)?\s*\d{5}(?:-\d{4})?\b|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z0-9]{3,4}\s?[a-z0-9]{3}\b",
+         r"|\bzip(?:\s*code)?\s*(?:is|:|-)?\s*\d{5}(?:-\d{4})?\b|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z0-9]{3,4}\s?[a-z0-9]{3}\b"
+         # a postcode spelt out one character at a time: "postcode L R 9 3 D E"
+         r"|\bpost(?:al)?\s*code\s*(?:is|:|-)?\s*[a-z]\s{1,3}(?:[a-z]\s{1,3})?\d(?:\s{1,3}[a-z0-9])?\s{1,3}\d\s{1,3}[a-z]\s{1,3}[a-z]\b",
          0.75, view="text", gate=r"\d{5}|code"),
     Rule("credit_card", LABEL, r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9, view="text",
          gate=r"(?:\d[ -]?){12}"),
@@ -159,7 +163,10 @@ _CLASS_AFTER = (
     # old", "she's in year 11", "our 7 year old twins", "9th year"
     rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
     r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
-    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
+    # (the words after "class" are the class's name, not a preposition: "Zumba Gold class for
+    # over 60s" names no child; the whole group is read without case)
+    r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+(?!(?:for|on|at|in|is|was|the|and|of|to|with|this|that|today|tonight|tomorrow|next|last"
+    r"|starts?|started|will|has|had|are|were|from|every|each|all|a|an)\b)[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
     r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
@@ -174,6 +181,15 @@ _CHILD_BEFORE = (
 )
 # also "anyone in Noah Adeyemi's class"
 _NAME_WITH_CLASS = re.compile(rf"\b{_NAME}(?:{_CLASS_AFTER}|'s\s+class\b)")
+# The year group told a few words later in the same sentence, of the child just named: "was
+# called Jayden Pollard, he told me he's in year 8", "Ellie-Mae Brandon, she's in my
+# sister's form 9C"; two children sharing a surname and their years: "Ruby and Max Delacroix
+# (years 1 and 4)"
+_NAME_THEN_THEIR_CLASS = re.compile(
+    rf"\b{_NAME}(?:[^.!?]{{0,40}}?\b(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){{0,3}}?"
+    r"(?i:(?:year|yr|form|class)\s?\d{1,2}[a-z]?\b)|[^.!?]{0,40}?\b(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){0,3}?\d{1,2}[A-Z]{1,2}\b"
+    r"|\s*\(\s*(?i:years|yrs)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\s*\))"
+)
 # The same in lower case ("thats ellie marsh from 8 oak"), read on the loose view (spaced
 # letters joined: "k.a.i.t.l.y.n b.r.o.o.k.s in 10L"). Without capitals only rarity says
 # these are names: both words must be outside the common-words list
@@ -626,6 +642,7 @@ class PersonalInfoDetector:
         staff = context.folded_staff_names if context is not None else frozenset()
         for regex, rule, score in ((_NAME_WITH_CLASS, "child_name_with_class_year_age", 0.85),
                                    (_CLASS_THEN_NAME, "class_then_child_name", 0.8),
+                                   (_NAME_THEN_THEIR_CLASS, "child_name_with_class_year_age", 0.8),
                                    (_CHILD_NAME, "child_full_name", 0.8)):
             if not (child if regex is _CHILD_NAME else with_class):
                 continue

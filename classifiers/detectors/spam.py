@@ -115,6 +115,12 @@ _OFFER_TO_CHILD = re.compile(
 #: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
 #: profile is no offer to children when that is the only audience
 _WORKING_AGE = re.compile(r"1[67]\s?\+")
+#: an offer kept from others: what turns a working-age job advert into an approach
+_SECRET_OFFER = re.compile(
+    r"\b(?:no\s+questions|secret|between\s+(?:us|you\s+and\s+me)|discreet|keep\s+(?:it\s+)?(?:quiet|shh|hush)|don'?t\s+tell|no\s+parents"
+    r"|free\s+(?:robux|v-?bu(?:ck)?[sx]|skins?|vapes?|gifts?|phone|iphone)"
+    # money for nothing, or for the use of one's bank account (money muling)
+    r"|(?:easy|quick|fast)\s+(?:cash|money|dosh)|bank\s+accounts?|let\s+me\s+use|lend\s+me\s+(?:your|ur))\b")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
                 "video", "give", "bio", "send", "get", "buy")
@@ -130,8 +136,15 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     audience = _CHILD_AUDIENCE.search(loose)
     if audience is None:
         return None
-    if offer.group(0).endswith("bio") and _WORKING_AGE.fullmatch(audience.group(0)):
-        return None
+    if _WORKING_AGE.fullmatch(audience.group(0)):
+        # "16+" or "17+" alone is the legal working age a job advert names ("leaflet drops
+        # on Saturdays, cash in hand, must be 16+"): an advert, unless another child is
+        # named elsewhere or the offer is made in secret
+        other = _CHILD_AUDIENCE.search(loose, audience.end()) or _CHILD_AUDIENCE.search(loose[:audience.start()])
+        if other is None and _SECRET_OFFER.search(loose) is None:
+            return None
+        if other is not None:
+            audience = other
     return offer, audience
 
 #: "link in my bio" beside a job, a vote or a donation points at an advert or an appeal
@@ -174,7 +187,9 @@ RULES = (
     # ordinary posts: school words lower it)
     Rule("handle_promotion", LABEL,
          r"\b(?:(?:go|pls|please|plz|now|and|so|all)\s+follow\s+(?:me\s+(?:on\s+|at\s+)?)?@[a-z0-9_][a-z0-9_.]*"
-         r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b)",
+         r"|follow\s+(?:my|me\s+on)\s+(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|threads)\s+(?:for|to\s+(?:see|hear|find|get|read))\b"
+         # a sentence that opens on the command: "Follow @towntea_uk for all the updates"
+         r"|(?:^|[.!?]\s*)\W*follow\s+@[a-z0-9_][a-z0-9_.]*\s+(?:for|to\s+(?:see|get|find|hear|keep))\b)",
          # (the school's words inside a handle too: "@oakfieldprimary", "@year6_trip", "@oakfieldfc")
          0.8, unless=(r"@[\w.]*(?:school|primary|academy|pta|class|year|yr|trip|fc|club|scouts|cubs|brownies|guides|library|church|council|police|nhs)"
                       r"|\b(?:school|primary|academy|pta|class|teachers?|choir|concert|nativity|council|police|nhs|year|yr|trip|club|scouts"
@@ -191,7 +206,7 @@ RULES = (
          0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
                        _TRADE_POINTER, _SCAM_NAMED)),
     Rule("money_scam", LABEL,
-         r"\b(?:(?:earn|make|making|earning)\s+(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:a|per|every|each)\s+(?:day|week|hour|month)"
+         r"\b(?:(?:earn|make|making|earning)\s+(?:over\s+|up\s+to\s+|upto\s+|around\s+|about\s+|at\s+least\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:(?:a|per|every|each)\s+(?:day|week|hour|month)|daily|weekly|monthly)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
          r"|(?:trading|investing\s+in|invest\s+in|mining)\s+(?:crypto|bitcoin|btc|forex|nfts?)\b|(?:dm|message|inbox|pm)\s+me\s+(?:to\s+)?(?:learn|find\s+out|know)\s+how"
          r"|invest(?:ed|ing)?\s+(?:with|in)\s+(?:mr|mrs|her|him|this)|double\s+(?:your|ur)\s+(?:money|bitcoin|investment)"
@@ -207,7 +222,13 @@ RULES = (
          r"|cheap\s+(?:netflix|spotify|premium|disney)|(?:cheap|custom|original)\s+(?:essays?|assignments?|coursework|dissertations?)"
          r"|(?:essays?|assignments?|coursework|homework)\s+(?:written|done)\s+for\s+(?:you|cash|£)|a\*?\s+or\s+(?:your\s+)?money\s+back"
          r"|violated\s+(?:our\s+)?community\s+(?:standards|guidelines)|appeal\s+(?:here|now)\s+within|or\s+(?:lose|loose)\s+(?:access|your\s+account)"
-         r"|enter\s+(?:your|ur)\s+(?:card|bank|account)\s+details|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         r"|(?:enter|register|submit|confirm|update|provide|fill\s+in|put\s+in|add)\s+(?:your|ur)\s+(?:card|bank|banking|account|payment)\s+details"
+         r"(?![^.!?]{0,40}\b(?:office|school|parent\s?pay|payroll|employer|hmrc|gov\.uk)\b)"
+         r"|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         # "looking for product testers, you keep the products", "giving away my old steam
+         # account, first to message me gets it"
+         r"|(?:looking\s+for|need|needs|needed|wanted|hiring|become\s+an?)\s+(?:\w+\s+)?(?:product|paid|app|home)\s+testers?|(?:get\s+to\s+|you\s+)keep\s+(?:the|all\s+the)\s+products"
+         r"|giving\s+away\s+(?:my\s+|our\s+)?(?:old\s+|main\s+|spare\s+)?(?:steam|epic|fortnite|roblox|xbox|psn|playstation|minecraft|discord|insta\w*|tiktok|gaming|game)\s+(?:account|acc)s?\b"
          # "giving away 0.5 BTC to the first 100 replies, send your wallet address"
          # "an unclaimed school fund in your child's name", "free laptops, just pay the £19.99
          # 'processing fee' at the link": the fee or the bank details are the scam
@@ -244,7 +265,10 @@ RULES = (
          r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily)"
          # a word to comment for a reward: 'comment "LEO" and i'll send you the video'
          r"|(?:comment|type|reply|write|drop)\s+['\"\u201c\u2018]\w+['\"\u201d\u2019]\s+(?:and|&|n|to\s+get|for)\b"
-         r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b)\b",
+         r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b"
+         # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
+         r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
+         r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
          0.75),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
@@ -267,7 +291,9 @@ RULES = (
          r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b"
          # "smm panel", "tiktok views 10k for £2"
          r"|(?:smm|social\s+media\s+marketing)\s+panels?\b|(?:followers|likes|subs|subscribers|views)\s+\d+k?\s+for\s+(?:only\s+|just\s+)?(?:£|\$|\d))",
-         0.8),
+         # a bounty for where someone is ("£100 to the first pupil who tells me where that
+         # teacher parks") hunts a person, it sells nothing: the safeguarding detector's
+         0.8, unless=(r"\b(?:tells?|tell\s+me|finds?\s+out|shows?|gives?)\s+(?:me\s+|us\s+)?(?:where|which\s+house|what\s+(?:car|house|street|road))\b",)),
     Rule("phishing", LABEL,
          # "the REAL school page is at <link>, log in there", "get a blue tick in 48 hours"
          r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
@@ -339,7 +365,9 @@ RULES = (
          r"|\b(?:pl[ei]+[sz]+e?|pls|plz)\s+(?:\w+\s+){0,2}my\s+(?:youtube\s+|yt\s+)?(?:channel|chanel)\b"
          r"|\b(?:i|we)\s+(?:did|made|recorded|uploaded|just\s+did|just\s+made)\s+(?:a|my|our|some)\s+(?:own\s+|new\s+|quick\s+)?(?:covers?|remix(?:es)?|parody|parodies|version)\b"
          r"|\b(?:take|takes|spare)\s+(?:\d|one|a|just\s+(?:\d|one|a))\s+(?:second|sec|minute|min|moment)s?\s+(?:and|to)\s+(?:watch|check|listen|look|subscribe|sub|visit|like)\b"
-         r"|\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
+         # (asked for, not told: "the next person that shares my vid", "whoever shared my video")
+         r"|(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhoever\s)(?<!\bperson\s)(?<!\bstop\s)(?<!\bdon't\s)(?<!\bdont\s)(?<!\bkeeps\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bpeople\s)"
+         r"\b(?:share|shares|sharing)\s+(?:my|our)\s+(?:new\s+)?(?:video|vid|song|channel|music|track|page)\b"
          r"|\bcheck\s+out\s+my\s+[^.!?]{0,30}?\b(?:cover|remix|rap|song|track|beat|mixtape)s?\b"
          r"|\bwould\s+(?:love|appreciate|mean\s+(?:a\s+lot|the\s+world|so\s+much))\s+(?:it\s+)?(?:to\s+me\s+)?if\s+(?:you|u|y'?all|people|you\s+guys|you\s+all)\s+(?:\w+\s+)?"
          r"(?:checked|watched|listened|subscribed|subbed|gave\s+(?:it|me|us|them)\s+a)\b"
@@ -370,11 +398,28 @@ RULES = (
          r"\b(?:checking|listening\s+to|watching|subscribing\s+to|having\s+a\s+(?:look|listen)\s+(?:at|to))\s+(?:out\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:channel|music|songs?|covers?|tracks?|mixtape|raps?|beats|remix(?:es)?)\b",
          0.75, unless=(r"\b(?:school|class|pta|assembly|teachers?|choir|concert|nativity|son|daughter|child|kids)\b",), unless_penalty=0.45),
+    # A channel's own news announced to draw viewers: "new vid up, go watch", "my channel is
+    # called FlickByFinn", "sub to find out", "next goal 1k, you know what to do" (the
+    # school's channel announcing its videos names the school: school words lower it)
+    Rule("channel_announcement", LABEL,
+         r"\bnew\s+(?:vid|video|upload|stream|episode|ep|vlog|short|reel)s?\s+(?:is\s+|are\s+|just\s+)?(?:up|out|live|dropped)\b[^.?]{0,20}\b(?:go|come|pls|please|now)\b"
+         r"|\bmy\s+(?:youtube\s+|yt\s+|twitch\s+|tiktok\s+|gaming\s+)?(?:channel|stream|page)\s+(?:is\s+)?(?:called|named)\b"
+         r"|\b(?:sub|subscribe|follow)\s+(?:to\s+)?(?:find\s+out|see\s+(?:more|how|what|why|it)|watch\s+(?:more|it|the\s+rest))\b"
+         r"|\bnext\s+(?:goal|target|stop)\s*(?:is\s+|:\s*)?\d+\s?k?\s*(?:subs|subscribers|followers)?\b[^.!?]{0,30}\b(?:you\s+know\s+what\s+to\s+do|help|sub|subscribe)"
+         r"|\b(?:hit|reached|passed)\s+\d[\d,.]*\s?k?\s+(?:subs|subscribers|followers)\b[^.!?]{0,60}\bnext\s+(?:goal|target|stop)",
+         0.75, unless=(r"\b(?:school|pta|class|assembly|teachers?|choir|concert|nativity|newsletter)(?:'s)?\s+(?:channel|page|video|vid|youtube)\b",),
+         unless_penalty=0.45),
     Rule("confessed_promotion", LABEL,
          r"\bsorry\s+(?:for|about|to)\s+(?:the\s+|this\s+|my\s+)?(?:spam|spamming|advertising|advertise|advert|self[\s-]?promo\w*|promot\w*|plug\w*)\s*(?:,|but\b|!|\.\.)"
          r"|\b(?:don'?t|do\s+not|didn'?t)\s+(?:mean|want)\s+to\s+(?:spam|advertise|self[\s-]?promote|promote)\b"
          r"|\bshameless\s+(?:self[\s-]?)?(?:promo\w*|plug)\b|\bself[\s-]?promo(?:tion)?\s*(?::|but\b|alert|time)",
          0.75),
+    # the same with the parts spaced or dotted apart ("s.u.b.4.s.u.b", "sub - 4 - sub",
+    # "follow_4_follow"): the loose view joins spaced letters but keeps the dots between them
+    Rule("follow_for_follow_spaced", LABEL,
+         r"\b(?:s[\s.*_-]?u[\s.*_-]?b|f[\s.*_-]?o[\s.*_-]?l[\s.*_-]?l[\s.*_-]?o[\s.*_-]?w|l[\s.*_-]?i[\s.*_-]?k[\s.*_-]?e)"
+         r"\s*[.*_-]?\s*4\s*[.*_-]?\s*(?:s[\s.*_-]?u[\s.*_-]?b|f[\s.*_-]?o[\s.*_-]?l[\s.*_-]?l[\s.*_-]?o[\s.*_-]?w|l[\s.*_-]?i[\s.*_-]?k[\s.*_-]?e)\b",
+         0.8),
     Rule("follow_for_follow", LABEL,
          r"\bfollow\s*(?:4|for)\s*follow\b|\blike\s*(?:4|for)\s*like\b|\bsub(?:scribe)?\s*(?:4|for)\s*sub(?:scribe)?\b|\bfollow\s+me\s+(?:on\s+\w+\s+)?(?:at\s+)?[@+]\s?\w",
          0.8, view="text"),
@@ -399,7 +444,13 @@ RULES = (
          # "pimpmyviews. com": a domain broken by a space (not a mail provider being named)
          r"|\b(?!(?:g|hot)?mail\.|yahoo\.|outlook\.|icloud\.|aol\.|live\.|btinternet\.)[a-z0-9][a-z0-9-]{3,}\.\s(?:com|net|org)\b"
          # "examplegame . com/play": spaces around the dot, with a path; "youtu be/<id>"
-         r"|\b[a-z0-9][a-z0-9-]{3,}\s+\.\s*(?:com|net|org)/\w|\byoutu\s+be/\w",
+         r"|\b[a-z0-9][a-z0-9-]{3,}\s+\.\s*(?:com|net|org)/\w|\byoutu\s+be/\w"
+         # "w w w . pension-refund . example . com", "heritage . example . co . uk": a host
+         # of several parts each set apart by spaced dots; "b i t . l y / x": a shortener
+         # spelt out (the loose view joins the letters: "bit ly hbfight")
+         r"|\b(?:w{1,3}\s+\.\s+)?[a-z0-9][a-z0-9-]{2,}\s+\.\s+[a-z0-9][a-z0-9-]{1,}\s+\.\s+(?:com|net|org|co|uk|io|info|biz)\b"
+         r"|\bw{1,3}\s+\.\s+[a-z0-9][a-z0-9-]{2,}\s*\.\s*(?:com|net|org|co|uk|io|info|biz)\b"
+         r"|\b(?:(?:bit|cutt|ow)\s?\.?\sly|goo\s?\.?\sgl|tiny\s?url\s?\.?\scom)\s*/?\s*[a-z0-9]{3,}\b",
          0.7, context=_PROMO_CONTEXT, context_boost=0.15),
     Rule("search_pointer", LABEL,
          r"\b(?:google\s+it|search\s+(?:on\s+)?(?:google|youtube|insta|tiktok)\s+for|just\s+(?:type|search|google)\s+(?:in|for)?"
@@ -442,7 +493,7 @@ RULES = (
     # Someone else's income told to sell the scheme ("my friend's wife earns 4000 dollars a
     # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
     Rule("income_claim", LABEL,
-         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each)\s+(?:day|week|month)\b",
+         r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each|this|last|in\s+(?:a|one))\s+(?:day|week|month)\b",
          0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
          context_boost=0.45),
     # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
@@ -467,7 +518,9 @@ RULES = (
          # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
          # lady" is a joke about him)
          r"|(?:(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?|(?:^|[.!?]\s*))(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
-         r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings))\b",
+         r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings)"
+         # "a powerful spell caster", "how I got my ex back"
+         r"|(?:powerful\s+|great\s+|genuine\s+)?spell\s?casters?|love\s+spells?|(?:get|got|getting|bring|brought)\s+(?:my|your|ur|his|her)\s+ex\s+back)\b",
          0.85, unless=(_TRADE_POINTER,)),
 )
 
@@ -510,7 +563,7 @@ CONCEPTS: dict[str, str] = {
     # "I was scammed until I found @someone, they got my money back": recovery scams
     "recovery": r"scammed|recover(?:ed|y|s)?|got\s+(?:my|all\s+my|our)\s+(?:money|funds|savings|account)\s+back|hacked\s+(?:account|page|profile)"
                 r"|lost\s+(?:my\s+|all\s+my\s+)?(?:money|funds|savings|bitcoin|crypto)",
-    "testimonial": r"changed\s+my\s+life|message\s+(?:him|her|them)|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
+    "testimonial": r"changed\s+my\s+life|my\s+life\s+has\s+changed|debt\s+free|god\s+bless\s+(?:her|him|them)|message\s+(?:him|her|them)|\d+\s?%\s+(?:returns?|profits?|interest|every|a\s+week|weekly|daily)|returns?\s+every\s+\w+|guaranteed\s+(?:returns?|profits?)|thanks\s+to|contact\s+(?:him|her|them)|whatsapp|telegram|mr\.?\s+\w+|mrs\.?\s+\w+|recommend|account\s+manager|doubled|tripled",
     # every word here is long enough for the shared literal scan, so a comment with none
     # of them skips the list unread (a bare "$5" would need a search of every comment)
     "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)"
@@ -522,6 +575,7 @@ CONCEPTS: dict[str, str] = {
     # money that went to or from someone, told ("she's been sending money to someone online",
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
+                  r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
                   r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
     # a scam named as one, by someone warning others ("are scammers kids, don't click")
     "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",
