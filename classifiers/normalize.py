@@ -375,6 +375,10 @@ _SEPARATED_LEET = re.compile(
 )
 
 
+#: words of three letters or more either side of a "4": the "for" of "sub4sub"
+_FOUR_AS_FOR = re.compile(r"[a-z]{3,}(?:4[a-z]{3,})+")
+
+
 def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     """The leet characters of a spelled-out run made letters, so _SEPARATED joins the run.
 
@@ -382,11 +386,14 @@ def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     characters than letters counts: "year 6 2 0 2 4" and "plan b 4 u" stay as they are.
     """
     run = m.group(0)
-    singles = [(i, ch) for i, ch in enumerate(run) if ch.isalnum() or ch in "@$"]
-    letters = sum(ch.isalpha() for _, ch in singles)
+    singles = [ch for ch in run if ch.isalnum() or ch in "@$"]
+    letters = sum(ch.isalpha() for ch in singles)
     leet = len(singles) - letters
     if len(singles) < 4 or letters < 2 or not leet or leet > letters:
         return run
+    spelled = "".join(singles)
+    if _FOUR_AS_FOR.fullmatch(spelled):
+        return run  # "f.o.l.l.o.w.4.f.o.l.l.o.w", "s u b 4 s u b": "4" is "for" here
     return [(i, _LEET[ch]) if ch in _LEET_SINGLES else i for i, ch in enumerate(run)]
 
 

@@ -56,6 +56,7 @@ FOLD_TABLE = [
     ("k.1.l.l them", "loose", "kill them"),
     ("Theo W-h-i-t-a-k-e-r, 7, in Owl class", "loose", "theo whitaker, 7, in owl class"),
     ("year 6 2 0 2 4 and plan b 4 u", "loose", "year 6 2 0 2 4 and plan b 4 u"),
+    ("s u b 4 s u b", "loose", "sub 4 sub"),
     ("fuuuuuck", "loose", "fuck"),
     ("a b c", "loose", "abc"),
     ("a b", "loose", "a b"),
