@@ -342,6 +342,19 @@ _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes
                              r"|\b(?:he|she|they|someone|people)\s+(?:says|said|claims|claimed|reckons))\s+"
                              r"(?:(?:everyone|people|others|everybody|the\s+class|them|us|kids)\s+)?(?:that\s+)?(?:the\s+)?$")
 _QUOTES = "\"'\u201c\u2018"
+# batch 47: name-calling reported to condemn it: a report verb a few words before the words
+# ("people calling the ... club groomers", "called the flag a '...'") in a comment that
+# condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
+_CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted)\s+"
+                             r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$")
+_CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unacceptable|not\s+ok(?:ay)?|out\s+of\s+order"
+                           r"|hide\s+(?:them|those|these|it|the)|disgusted\s+by|appalling|vile\s+(?:replies|comments|language))\b")
+
+
+def _condemned_report(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are name-calling the comment reports to condemn."""
+    return bool(_CONDEMNED_CALL.search(text[max(start - 50, 0):start])) and bool(_CONDEMNATION.search(text))
+
 # before a swear word these make it a noun for a person: "little sh*t", "annoying sod"
 _PERSON_DIMINUTIVES = frozenset({"little", "lil", "annoying", "smug", "cheeky", "spoilt", "spoiled",
                                  "jumped", "entitled"})
@@ -892,7 +905,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|brought\s+(?:\w+\s+)?(?:covid|corona\w*|the\s+virus|a\s+virus|diseases?|germs)|(?:covid|virus|disease)\s+(?:carriers?|spreaders?)"
              # ... and sameness, benefits, takeover, many wives, theft said of a group
              r"|(?:they|them|those|these)\s+(?:all\s+)?look\s+the\s+same(?!\s+as)|can'?t\s+tell\s+(?:them|any\s+of\s+them|the\s+\w+(?:\s+\w+)?)\s+apart"
-             r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+the\s+(?:benefits|handouts)"
+             r"|(?:come|came|coming)\s+(?:over\s+)?here\s+for\s+(?:the\s+)?(?:benefits|free\s+\w+|handouts|council\s+houses)|here\s+for\s+(?:the\s+)?(?:benefits|handouts)(?!\s+of\b)"
              r"|islami[sz]ation|(?:\d|two|three|four|five|several|multiple)\s+wives"
              # batches 17-18: clannishness, greed and fraud, theft, "mental illness", "explains a lot",
              # a group blamed for holding others up
@@ -923,6 +936,8 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:it'?s|its|that'?s|thats)\s+(?:probably|prob|defo|definitely)\s+(?:been\s+)?(?:stolen|nicked|copied)"
              r"|(?:they|always)\s+(?:just\s+)?cop(?:y|ies|ying)\s+(?:everything|everyone|every\w+)"
              r"|(?:check|hide|guard|count|lock\s+up)\s+(?:your|ur|yer)\s+(?:bank\s+accounts?|wallets?|purses?|valuables|pin\s+numbers?)"
+             # batch 47: a people's name said as a sneer closing its clause ("typical gypsies.")
+             r"|typical\s+[a-z]+s(?=\s*(?:[.!?,;:]|$))"
              r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
     "sex_group": r"girls|women|females?|ladies|woman",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
@@ -934,8 +949,11 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "dehumanise_strong": r"breed(?:s|ing)?\s+like|breeding|infest\w*|swarm\w*|vermin|cockroach\w*|subhuman|sub\s+human|invad\w*|invasion|plague"
                          r"|diseased|savages?|apes|monkeys|parasites?|leeches|overrun|flood(?:ing|ed)?\s+in|pouring\s+in|multiply(?:ing)?"
                          # batch 44: a group told it should not have children ("shouldn't breed")
-                         r"|(?:shouldn'?t|should\s+not|shouldnt|stop|not\s+be\s+allowed\s+to)\s+(?:be\s+allowed\s+to\s+)?breed(?:ing)?\b",
-    "dehumanise_weak": r"look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|(?<![0-9]\s)(?:rats|animals)|scum|filth|filthy|dirty|(?<![0-9]\s)(?:pigs|dogs|beasts)|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
+                         r"|(?:shouldn'?t|should\s+not|shouldnt|stop|not\s+be\s+allowed\s+to)\s+(?:be\s+allowed\s+to\s+)?breed(?:ing)?\b"
+                         # batch 47: a group said to outbreed and outnumber "us"
+                         r"|(?:breed|breeds|breeding|multiply|multiplying)\s+(?:much\s+|so\s+|way\s+)?faster|out-?breed\w*|out-?number(?:s|ing)?\s+(?:us|the\s+(?:english|british|locals|whites?))\b",
+    "dehumanise_weak": r"(?:are|r)\s+(?:just\s+|all\s+|naturally\s+|more\s+|so\s+|louder\s+and\s+)*(?:violent|aggressive)\b"
+                       r"|look(?:s|ed)?\s+like\s+(?:a\s+)?(?:\w+\s+)?camp|sheep|brainwashed|gang\s+members?|waiting\s+to\s+happen|(?<![0-9]\s)(?:rats|animals)|scum|filth|filthy|dirty|(?<![0-9]\s)(?:pigs|dogs|beasts)|backward|primitive|uncivili[sz]ed|thieves|criminals|rapists|terrorists|smell|stink\w*",
     "expel_strong": r"go\s+back\s+(?:to\s+)?(?:wher(?:e|ever)|your|ur|their|home)|send\s+(?:them|em|the\s+\w+(?:\s+\w+)?)\s+(?:all\s+)?(?:back|home)|sent\s+back"
                     r"|deport\w*|(?:get|kick|throw)\s+(?:them|em)\s+(?:all\s+)?out|get\s+out\s+of\s+(?:our|my)\s+(?:country|school|town)",
     "expel_weak": r"or\s+(?:leave|get\s+out|go\s+home|go\s+back|clear\s+off)"
@@ -963,6 +981,17 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
     # batch 40: a person's looks called a terrorist's: the terror trope said of someone
     "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
+    # batch 47: LGBT people and the school's own LGBT events ("pride club", "allies") ...
+    "lgbt_group": r"pride\s+(?:club|clubs|month|assembly|assemblies|lessons?|week|flags?|events?|parade)|rainbow\s+flags?"
+                  r"|lgbt\w*|gays?|lesbians?|bisexuals?|trans(?:gender)?|non-?\s?binary|queers?|homosexuals?|allies",
+    # ... called a danger to children or fallen ("paedophile recruitment", "degenerates") ...
+    "lgbt_danger": r"pae?do(?:phile)?s?(?:\s+(?:flag|recruitment|recruiting))?|pedo(?:phile)?s?|groomers?|deviants?|degenerates?|predators?"
+                   r"|recruit(?:ing|ment|s)?\s+(?:the\s+|our\s+)?(?:kids|children|pupils)",
+    # ... or denied as a thing at all ("no such thing", "attention seeking", "a phase")
+    "lgbt_denied": r"no\s+such\s+thing(?!\s+as\s+(?:a|an|too)\b)|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+exist|attention\s+seek\w*|mental\s+illness|just\s+a\s+(?:phase|fad|trend)",
+    # e-safety talk and a defence of the club: "how groomers work online", "not groomers"
+    "lgbt_safe": r"online|e-?safety|stay(?:ing)?\s+safe|keep(?:ing)?\s+(?:them\s+|kids\s+|children\s+)?safe|(?:not|aren'?t|isn'?t|never)\s+(?:\w+\s+)?(?:groomers?|pae?dos?|predators?|deviants?)"
+                 r"|homophob\w*|transphob\w*|ashamed|disgust\w*|report\w*|kindest|bullied|support",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
                  # (not "learn the language or go home", the expulsion itself)
@@ -985,8 +1014,10 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_vague"), ("anti_hate",), 0.75),
+    ("lgbt_danger", ("lgbt_group", "lgbt_danger"), ("anti_hate", "lgbt_safe"), 0.8),
+    ("lgbt_denied", ("lgbt_group", "lgbt_denied"), ("anti_hate", "lgbt_safe"), 0.75),
 )
-_HATE_FRAME_CORE = ("group_specific", "group_vague", "expel_hard", "nation_not", "nation_claim", "sex_group",
+_HATE_FRAME_CORE = ("group_specific", "group_vague", "lgbt_group", "expel_hard", "nation_not", "nation_claim", "sex_group",
                     "token_hire", "terror_look")
 _HATE_FRAME_WINDOW = 70
 
@@ -1044,7 +1075,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.10.0"
+    version = "1.11.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1091,6 +1122,10 @@ class AbuseDetector:
                                   ("antisemitic echo brackets round a name or word",))
                 out += [Detection(_HATE, _ECHO_SCORE, why), Detection(_ABUSE, _ECHO_SCORE, why)]
         hard_spans: list[tuple[int, int]] | None = None
+        # the report cues are lower-case words: "Calling refugees "rats" is ..." opens a sentence
+        lowered = original.lower()
+        if len(lowered) != len(original):
+            lowered = original  # a letter whose lower case is longer: keep the spans aligned
         for d in self.frames.run(folded):
             # a hate frame is hate and, as always, abuse
             why = d.explanation
@@ -1101,9 +1136,10 @@ class AbuseDetector:
                     continue  # "... filthy with head lice and black teeth": a colour, not a people
                 if _language_at_edge(original, why.start, why.end):
                     continue  # "... the mum is always shouting in polish": a language, not a people
-            if why.start is not None and (_QUOTED_REPORT.search(original[max(why.start - 60, 0):why.start])
-                                          or _REPORTED_VIEW.search(original[max(why.start - 80, 0):why.start])
-                                          or _quote_opened_in_report(original, why.start, why.end)):
+            if why.start is not None and (_QUOTED_REPORT.search(lowered[max(why.start - 60, 0):why.start])
+                                          or _REPORTED_VIEW.search(lowered[max(why.start - 80, 0):why.start])
+                                          or _quote_opened_in_report(lowered, why.start, why.end)
+                                          or _condemned_report(lowered, why.start)):
                 # "a boy told her 'go back to ...'": a parent reporting what was said
                 out.append(Detection(_ABUSE, _REPORTED_SLUR_SCORE, Explanation(
                     self.name, f"hate_frame({why.rule.removeprefix('concepts:')})", why.start, why.end, why.matched,
@@ -1335,7 +1371,8 @@ class AbuseDetector:
             if self._covered(hit, hard):
                 continue  # "the driver on the special needs bus": a parent naming the transport
             if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]) \
-                    or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]):
+                    or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]) \
+                    or _condemned_report(text, hit.start):
                 # "keeps watching videos about the 'great replacement'": named, not said
                 rule = f"hate_phrase(target={hit.entry.target})"
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
@@ -2380,7 +2417,8 @@ class AbuseDetector:
                 rule = f"group_derogation(target={group.entry.target})"
                 if _REPORTED_VIEW.search(view.text[max(span.start - 80, 0):span.start]) \
                         or _QUOTED_REPORT.search(view.text[max(der.start - 60, 0):der.start]) \
-                        or _QUOTED_REPORT.search(view.text[max(span.start - 60, 0):span.start]):
+                        or _QUOTED_REPORT.search(view.text[max(span.start - 60, 0):span.start]) \
+                        or _condemned_report(view.text, span.start):
                     # "my son has started saying women shouldn't ...": a parent's worry, reviewed
                     out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, span,
                                                ("a view reported as someone else's: review, not hate",)))
