@@ -563,11 +563,19 @@ _SCHOOL_SENT = frozenset({"for", "from", "early", "sick", "ill", "with", "after"
 # the street suffixes are personal information's own list (one list, read the same way by
 # both detectors: "ln", "dr", "park", "square", "rise" ...)
 _DOX_ADDRESS = re.compile(rf"(?<![0-9])[0-9]{{1,4}}[a-z]?,?\s+(?:[a-z']+\s+){{1,2}}{_STREET_SUFFIX}\b")
-_DOX_LIVES = re.compile(r"\b(?:lives|living|stays|home\s+address|house\s+is|address\s+is)\b")
+_DOX_LIVES = re.compile(r"\b(?:lives|living|stays|home\s+address|house\s+is|address\s+is)\b"
+                        # batch 47: a person's address named as theirs ("the head's address", "her address")
+                        r"|\b(?:head|teacher|headteacher|head\s+teacher|deputy|his|her|their)(?:'s)?\s+(?:home\s+)?address\b")
 _DOX_OWN = re.compile(r"\b(?:i|we|i'm|im|we're|my\s+\w+|our\s+\w+)\s+(?:live|lives|stay|stays|living|are\s+at|is\s+at)\b"
-                      r"|\b(?:my|our)\s+(?:home\s+)?(?:address|house|flat)\b")
+                      r"|\b(?:my|our)\s+(?:home\s+)?(?:address|house|flat)\b"
+                      # the school's own address given out ("is the school office")
+                      r"|\bschool(?:'s)?\s+(?:office|address|reception)\b")
 # ... and the call that makes it a doxxing: others sent to the person
 _DOX_CALL = re.compile(r"\b(?:tell|ask|ring|phone|text|message|visit|show)\s+(?:him|her|them|the\s+\w+)\b|\blet\s+(?:him|her|them)\s+know"
+                       # batch 47: the address given for a crowd to use ("for anyone going on saturday",
+                       # "make him feel welcome", "there's plenty of us", "she leaves at 7.40")
+                       r"|\bfor\s+any(?:one|body)\s+(?:going|heading|popping|who\s+wants)|\bmake\s+(?:him|her|them)\s+feel\b"
+                       r"|\bthere'?s\s+(?:plenty|loads|lots|enough)\s+of\s+us\b|\b(?:he|she)\s+leaves\s+(?:home\s+)?(?:at|every|by)\b"
                        r"|\bgive\s+(?:him|her|them)\s+a\s+(?:ring|call|bell|visit|knock)|\bpay\s+(?:him|her|them)\s+a\s+visit"
                        r"|\bgo\s+(?:and|round|over|to)\b|\bpop\s+round|\bknock\s+on|\bsend\s+(?:your|ur|all\s+your)\b"
                        r"|\bwhat\s+(?:you|u|ya)\s+think|\bjust\s+saying|\byou\s+know\s+what\s+to\s+do|\bdo\s+with\s+that"

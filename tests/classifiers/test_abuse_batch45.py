@@ -125,3 +125,37 @@ def test_new_slurs_with_a_group_are_hate(detector: AbuseDetector) -> None:
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:
     assert_hate_implies_abuse(detector, [text for text, _ in CASES])
+
+
+# a person's home address posted for a crowd to use; the same words with no one sent
+DOXXING = [
+    ("here's the deputy's address for anyone heading down later: 4 Linnet Close, make her feel welcome", {"abuse"}),
+    ("that teacher lives at 22 Heron Road, he leaves at 7 every day. there's loads of us", {"abuse"}),
+    # ... hard negatives
+    ("the head's address for the leavers' cards is the school office, 1 Mill Lane, for anyone going", set()),
+    ("the school's address for anyone going to the fair is 12 Mill Road, parking on the field", set()),
+    ("the coach leaves at 7.40 from 3 Station Road, there's plenty of us so bring snacks", set()),
+    ("can you send me the address for the party? I think it's 8 Wren Close", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOXXING)
+def test_doxxing_for_a_crowd(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
+
+
+# a leaver seen off, a crank called out, a face called a crime; the same words kindly
+PUT_DOWNS = [
+    ("bye mrs hart, don't let the door hit you on the way out", {"abuse"}),
+    ("you lefty loon, stop posting", {"abuse"}),
+    ("delete that selfie, ur face is a crime", {"abuse"}),
+    # ... hard negatives
+    ("mind the door on the way out, it sticks and might hit you", set()),
+    ("we saw a loon on the lake at the residential, the kids loved it", set()),
+    ("the crime scene workshop was brilliant, my face when they found the clue", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUT_DOWNS)
+def test_put_downs(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
