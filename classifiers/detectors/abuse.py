@@ -285,6 +285,13 @@ _EMOJI_AIMED = re.compile(
     + r"|(?<![a-z])(?:u|you|he|she|him|her|@[\w.]+)\s*=\s*" + _EMOJI_RUN
     # "\U0001f437 miss hutton", "\U0001f437 @name"
     + r"|" + _EMOJI_RUN + r"\s*(?:mr|mrs|miss|ms|sir)\s+[a-z]|" + _EMOJI_RUN + r"\s*@\w", re.IGNORECASE)
+# batch 47: an ape emoji said of a people ("<race> history = 30 seconds of <monkey>"): the
+# oldest racist comparison in code; a zoo, a farm or the animals themselves make it a picture
+_APE_EMOJI = ("\U0001f412", "\U0001f435", "\U0001f98d", "\U0001f9a7")  # monkey, monkey face, gorilla, orangutan
+_APE_PEOPLE_TARGETS = frozenset({"race", "ethnicity", "nationality"})
+_APE_WINDOW = 60  # characters from the group word to the emoji
+_APE_PICTURE = re.compile(r"\b(?:zoo|zoos|safari|farm|wildlife|animals?|monkeys?|gorillas?|apes?|orangutans?|chimps?"
+                          r"|jungle\s+book|rainforest|twycross|chester|whipsnade)\b")
 _MOCK_FRAME = re.compile(
     r"(?<![a-z])(?:imagine\s+(?:being|bein|looking\s+like)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<a>[a-z']+)"
     r"(?=\s*(?:tho|though|lol|lmao|lmfao|fr|rn|haha|ha|omg)?\s*(?:$|[^a-z\s']))"
@@ -1088,6 +1095,26 @@ class AbuseDetector:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.frames = _hate_frames(self.lexicon)
+        self._ape_groups: re.Pattern[str] | None = None  # built on the first ape emoji seen
+
+    def _ape_comparison(self, original: str) -> list[Detection]:
+        """An ape emoji a few words after a people's name, with no zoo or animal in sight."""
+        text = original.lower()
+        if _APE_PICTURE.search(text):
+            return []
+        if self._ape_groups is None:
+            terms = sorted({e.term for entries in self.lexicon.entries.values() for e in entries
+                            if e.kind == "group" and e.target in _APE_PEOPLE_TARGETS}, key=lambda t: (-len(t), t))
+            self._ape_groups = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![a-z])")
+        for group in self._ape_groups.finditer(text):
+            after = text[group.end():group.end() + _APE_WINDOW]
+            at = min((after.find(ch) for ch in _APE_EMOJI if ch in after), default=-1)
+            if at >= 0:
+                end = group.end() + at + 1
+                why = Explanation(self.name, "ape_emoji(target=race)", group.start(), end, original[group.start():end],
+                                  ("an ape emoji said of a people",))
+                return [Detection(_HATE, _COMPARISON_SCORE, why), Detection(_ABUSE, _COMPARISON_SCORE, why)]
+        return []
 
     # -- public ---------------------------------------------------------------------
     def vocabulary(self) -> set[str]:
@@ -1123,6 +1150,8 @@ class AbuseDetector:
                                   original[m.start():m.end()], ("an animal or bin emoji said of a person",))
                 out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
         out.extend(self._doxxing(folded))
+        if any(ch in original for ch in _APE_EMOJI):
+            out.extend(self._ape_comparison(original))
         if "(((" in folded.original:
             m = _ECHO.search(folded.original)
             if m:

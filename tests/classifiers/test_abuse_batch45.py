@@ -159,3 +159,21 @@ PUT_DOWNS = [
 @pytest.mark.parametrize("text,expected", PUT_DOWNS)
 def test_put_downs(detector: AbuseDetector, text: str, expected: set[str]) -> None:
     assert_abuse_and_hate(detector, text, expected)
+
+
+# an ape emoji said of a people; the same emoji at the zoo, the farm or in a game
+APE_EMOJI = [
+    ("black history month = \U0001f412\U0001f34c lol", {"abuse", "hate"}),
+    ("the nigerian family at the fair \U0001f98d\U0001f98d", {"abuse", "hate"}),
+    # ... hard negatives
+    ("the nigerian guide at the safari park showed us the \U0001f98d family", set()),
+    ("our chinese exchange students loved the \U0001f412 enclosure at twycross", set()),
+    ("wildlife club: the polish volunteer brought photos \U0001f98d", set()),
+    ("black history month assembly was brilliant \U0001f44f\U0001f44f", set()),
+    ("\U0001f412 cheeky monkey day in reception, thanks to all the parents", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", APE_EMOJI)
+def test_ape_emoji_said_of_a_people(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
