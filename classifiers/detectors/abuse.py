@@ -292,6 +292,12 @@ _APE_PEOPLE_TARGETS = frozenset({"race", "ethnicity", "nationality"})
 _APE_WINDOW = 60  # characters from the group word to the emoji
 _APE_PICTURE = re.compile(r"\b(?:zoo|zoos|safari|farm|wildlife|animals?|monkeys?|gorillas?|apes?|orangutans?|chimps?"
                           r"|jungle\s+book|rainforest|twycross|chester|whipsnade)\b")
+# ... and a day out among real animals: "the zoo trip, the black and white colobus", "monkeys
+# at the safari park, the polish guide" name animals, not a people
+_ANIMAL_DEROGATIONS = frozenset({"zoo", "like a zoo", "monkeys", "apes", "pigs", "dogs", "rats", "animals", "animal",
+                                 "cockroaches", "vermin"})
+_ANIMAL_OUTING = re.compile(r"\b(?:zoo\s+(?:trip|visit|day)|trip\s+to\s+the\s+zoo|visit\s+to\s+the\s+zoo|safari|farm\s+(?:trip|visit)"
+                            r"|wildlife|enclosures?|twycross|whipsnade|petting)\b")
 _MOCK_FRAME = re.compile(
     r"(?<![a-z])(?:imagine\s+(?:being|bein|looking\s+like)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\s+)?(?P<a>[a-z']+)"
     r"(?=\s*(?:tho|though|lol|lmao|lmfao|fr|rn|haha|ha|omg)?\s*(?:$|[^a-z\s']))"
@@ -1007,15 +1013,17 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # e-safety talk and a defence of the club: "how groomers work online", "not groomers"
     "lgbt_safe": r"online|e-?safety|stay(?:ing)?\s+safe|keep(?:ing)?\s+(?:them\s+|kids\s+|children\s+)?safe|(?:not|aren'?t|isn'?t|never)\s+(?:\w+\s+)?(?:groomers?|pae?dos?|predators?|deviants?)"
                  r"|homophob\w*|transphob\w*|ashamed|disgust\w*|report\w*|kindest|bullied|support",
+    # real animals on a day out (see _ANIMAL_OUTING): no people compared with them
+    "animal_outing": r"zoo\s+(?:trip|visit|day)|trip\s+to\s+the\s+zoo|visit\s+to\s+the\s+zoo|safari|farm\s+(?:trip|visit)|wildlife|enclosures?|twycross|whipsnade|petting",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
                  # (not "learn the language or go home", the expulsion itself)
                  r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
 }
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate",), 0.85),
-    ("group_dehumanised", ("group_vague", "dehumanise_strong"), ("anti_hate",), 0.8),
-    ("group_derogated", ("group_specific", "dehumanise_weak"), ("anti_hate",), 0.75),
+    ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate", "animal_outing"), 0.85),
+    ("group_dehumanised", ("group_vague", "dehumanise_strong"), ("anti_hate", "animal_outing"), 0.8),
+    ("group_derogated", ("group_specific", "dehumanise_weak"), ("anti_hate", "animal_outing"), 0.75),
     ("group_expelled", ("group_specific", "expel_strong"), ("anti_hate",), 0.85),
     ("group_expelled", ("group_vague", "expel_strong"), ("anti_hate",), 0.8),
     ("group_unwanted", ("group_specific", "expel_weak"), ("anti_hate",), 0.75),
@@ -2449,6 +2457,8 @@ class AbuseDetector:
                     continue  # the same words cannot be both
                 if _language_at_edge(view.text, group.start, group.end):
                     continue  # "his dad only speaks polish": a language, not a people
+                if der.entry.term in _ANIMAL_DEROGATIONS and _ANIMAL_OUTING.search(view.text):
+                    continue  # "monkeys at the safari park, the polish guide": real animals
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
                             min(group.start, der.start), max(group.end, der.end))
                 rule = f"group_derogation(target={group.entry.target})"

@@ -170,6 +170,12 @@ APE_EMOJI = [
     ("our chinese exchange students loved the \U0001f412 enclosure at twycross", set()),
     ("wildlife club: the polish volunteer brought photos \U0001f98d", set()),
     ("black history month assembly was brilliant \U0001f44f\U0001f44f", set()),
+    # real animals on a day out beside a group word (the words, not the emoji)
+    ("year 2 loved the zoo trip, the black and white colobus \U0001f412 stole the show", set()),
+    ("my son is obsessed with monkeys at the safari park, the polish guide was great", set()),
+    ("the farm visit was great, the pigs loved the romanian family's apples", set()),
+    # ... and the same animals said of a people
+    ("polish kids are monkeys, the whole class", {"abuse", "hate"}),
     ("\U0001f412 cheeky monkey day in reception, thanks to all the parents", set()),
 ]
 
