@@ -13,6 +13,11 @@ Every mechanism has at least as many hard negatives as positives: fair disagreem
 policy, faith views said respectfully, a parent asking to see the lessons, e-safety talk
 about groomers, a defence of the club, and the hate quoted to condemn it (a report of
 name-calling that opens a sentence, "Calling refugees 'rats' is ...", is a report).
+
+Also: a teacher's home address posted for a crowd ("for anyone going", "there's plenty of
+us"); a leaver seen off ("don't let the door hit you"), "lefty loon", a face called a crime;
+an ape emoji said of a people, and animals on a zoo trip or a safari beside a group word,
+which are no comparison.
 """
 
 from __future__ import annotations
