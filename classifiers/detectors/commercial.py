@@ -326,6 +326,10 @@ CONCEPTS: dict[str, str] = {
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
+             # a price for a length of the service: "£20 for 30 min", "£150 for 2 hours"; few
+             # dates or places left
+             r"|(?:(?<=£)|(?<=£\s))\d+(?:\.\d\d)?\s+(?:for|per|a|an)\s+(?:\d+\s+|half\s+an\s+|an\s+|one\s+|two\s+)?(?:min|mins|minutes?|hours?|hrs?|sessions?|lessons?|nights?)"
+             r"|limited\s+(?:\w+\s+)?(?:dates|spaces|places|slots|availability)|(?:dates|spaces|places|slots)\s+(?:left|remaining)"
              r"|intensive|crash\s+course|pass\s+fast|fast\s+pass|pass\s+first\s+time|professional"
              # "book your slot", "grand opening", "good prices", "this week only", "pass in a week"
              r"|book\s+(?:your|a|ur)\s+(?:slot|place|space|spot|appointment|session|date)|open(?:ed|ing)?\s+(?:new|now)|new(?:ly)?\s+open(?:ed)?|grand\s+opening"
@@ -333,10 +337,14 @@ CONCEPTS: dict[str, str] = {
              r"|pass\s+in\s+(?:a|one|\d+|two|three)\s+(?:weeks?|days?)|packages?",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
-               r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
+               r"|salon|shop|store|business|services?|products?|classes|(?<!holiday\s)(?<!term\s)(?<!camp\s)club|(?<=holiday\s)club(?=\s+bookings?\b)|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
                r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
                r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app"
-               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|groomers|hoodies|t-?shirts",
+               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|(?:dog|pet|mobile)\s+groomers|hoodies|t-?shirts"
+               # a photo shoot, an entertainer, homework done for money
+               r"|photo\s?shoots?|shoots|entertainer|magician|magic\s+shows?|balloon\s+modelling|bouncy\s+castles?"
+               # (essays and coursework written to order are the spam detector's essay mills)
+               r"|homework",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
                    r"|come\s+and\s+(?:visit|see|try)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
@@ -346,12 +354,14 @@ CONCEPTS: dict[str, str] = {
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
-                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
+                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)|do\s+the|(?:does\s+)?any\s?(?:one|body|1)\s+know|just\s+asking"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
                 r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
-    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head(?!\s+shav)"
+                  # the school's own events and staff: "our official photographer at sports day"
+                  r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
