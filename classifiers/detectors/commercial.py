@@ -63,6 +63,8 @@ _PARENT_QUESTION = (
 # enterprise project is selling bookmarks", "all profits to the school garden"
 _SCHOOL_RUNS_IT = (
     r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair|rail|stall|swap|bank|table|library|appeal|fund)\b"
+    # the school's own sponsored event: "a donation link for the school's own sponsored walk"
+    r"|\b(?:the\s+)?(?:school|pta|academy|trust)'?s\s+own\b|\bschool'?s?\s+sponsored\s+(?:walk|run|read|swim|silence|bounce|cycle)\b"
     r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
 )
@@ -309,7 +311,9 @@ RULES = (
          r"|polling\s+day(?![^.!?]*\?)|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
-         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
+         # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
+         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
+                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
          unless_penalty=0.3),
 )
@@ -359,7 +363,10 @@ CONCEPTS: dict[str, str] = {
                 r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
-    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head(?!\s+shav)"
+    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"
+                  # (a teacher of an activity is a trade: "a swim teacher for the holidays")
+                  r"|(?<!swim\s)(?<!swimming\s)(?<!piano\s)(?<!music\s)(?<!guitar\s)(?<!dance\s)(?<!private\s)(?<!drama\s)(?<!yoga\s)(?<!singing\s)(?<!tennis\s)(?<!language\s)teachers?"
+                  r"|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head(?!\s+shav)"
                   # the school's own events and staff: "our official photographer at sports day"
                   r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"

@@ -206,7 +206,10 @@ RULES = (
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
          r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
          r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
-         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
+         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account)"
+                       # the scam reported by someone who saw it: "I've reported the account that
+                       # keeps commenting 'free robux' links"
+                       r"|(?:reported|reporting|flagged)\s+(?:the|this|that|an?|these|those)\s+(?:accounts?|comments?|pages?|profiles?|users?|links?|posts?))\b",
                        _TRADE_POINTER, _SCAM_NAMED)),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:over\s+|up\s+to\s+|upto\s+|around\s+|about\s+|at\s+least\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:(?:a|per|every|each)\s+(?:day|week|hour|month)|daily|weekly|monthly)"
@@ -595,9 +598,16 @@ CONCEPTS: dict[str, str] = {
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
                   r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
-                  r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
+                  r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)"
+                  # money demanded with a threat (sextortion: "now he wants money or he'll post
+                  # it") and sexual exploitation told ("earn loads doing cam stuff"): the
+                  # safeguarding detector's, no money-making pitch
+                  r"|(?:wants?|wanted|asking\s+for|asked\s+for|demand\w*)\s+(?:\w+\s+)?(?:money|cash|£\s?\d+)\s+or\b"
+                  r"|(?:web)?cam\s+(?:stuff|work|shows?|sites?|girl|boy)|camming|only\s?fans",
     # a scam named as one, by someone warning others ("are scammers kids, don't click")
-    "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",
+    "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked"
+               # the scam reported by someone who saw it ("reported the account that keeps ...")
+               r"|(?:reported|reporting|flagged)\s+(?:the|this|that|an?|these|those)\s+(?:accounts?|comments?|pages?|profiles?|users?|links?|posts?)",
     # documents forged or exam answers sold, and the informal agents of families far from
     # home (money sent abroad, visas, flights): "fake ids, scannable", "doctor letter any
     # date", "we know the 11+ answers", "money transfer to poland no fee", "visa help 100%"

@@ -14,6 +14,10 @@ negatives that share its words:
   24 hours"; the writer's own new upload sent for ("go watch my new ... montage");
   "copy and paste" as a kind of thing and a missing child's "share if you have seen her"
   are no engagement bait;
+- a scam reported ("I've flagged the account posting ..."), money demanded with a threat
+  and cam work told are the safeguarding detector's or a warning, not a money pitch;
+- a teacher of an activity ("a piano teacher") is a trade, not the school's staff; a price
+  "at" a web shop's address is an offer; the school's own sponsored event is no appeal;
 - money held out to pupils ("offering kids £5", "£30 to any pupil who ...") is
   safeguarding (``offer_to_children``), not trade.
 """
@@ -56,6 +60,9 @@ COMMERCIAL = [
     "I do homework for year 10s, cheap, dm me",
     # a holiday club's bookings
     "Holiday club bookings now open for August, message me for a form",
+    # a teacher of an activity is a trade; a price at a web shop
+    "Need a piano teacher this summer? Lessons at my house, £18 for 30 mins",
+    "Our iron-on uniform labels, 50 for £6.50 at labelsforkids-example.co.uk",
     # a sponsored challenge with a way to give
     "My brother's doing a sponsored head shave for the hospice, please donate on his page",
 ]
@@ -72,6 +79,9 @@ NOT_COMMERCIAL = [
     "the nativity photographer was lovely, DBS checked and very professional",
     # a slur on "allies" is no dog grooming
     "they're all groomers covering for each other on this page",
+    # the school's teachers and the school's own sponsored event
+    "Do the teachers run the holiday club or is it outside staff? £20 a day seems a lot",
+    "my aunt sent a donation link for the school's own sponsored swim, so kind",
     # an illness told, not a disco sold
     "i make myself sick before every school disco, I hate how I look",
 ]
@@ -110,6 +120,10 @@ NOT_SPAM = [
     "my son's coin collection doubled in size this year",
     # a child's video, not the writer's upload
     "go watch my new grandson's video from the sports day, so proud",
+    # a scam reported, money demanded with a threat, cam work told: not a pitch
+    "I've flagged the account posting 'free vbucks' links under every video",
+    "he says he wants £200 or he'll send the pictures to everyone, she's terrified",
+    "some older girl told my sister she could earn loads doing webcam shows",
     # copy and paste as a kind of thing, a missing child's appeal
     "the report was copy and paste nonsense, same as last year",
     "Please share if you have seen him, he left home on Tuesday in a blue coat",
