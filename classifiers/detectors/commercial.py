@@ -107,6 +107,8 @@ _ERRAND_RUNNING = (
     r"\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs|boxes)\s+(?:for\s+(?:me|us|him|them)|round|around)\b"
 )
 _ERRAND_RE = re.compile(_ERRAND_RUNNING)
+#: goods offered for sale: what makes "no questions asked" a seller's, not an errand's
+_GOODS_SOLD_RE = re.compile(r"\b(?:going\s+cheap|for\s+sale|£\s?\d+(?:\.\d\d)?\s+(?:each|a\s+piece|per\s+item|the\s+lot)|selling\s+(?:my|our|his|her|a\s+load|loads|some))\b")
 _ERRAND_SCORE = 0.2
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
@@ -351,7 +353,7 @@ CONCEPTS: dict[str, str] = {
                r"|homework",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
-                   r"|come\s+and\s+(?:visit|see|try)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
+                   r"|come\s+and\s+(?:visit|see|try)|come\s+(?:to|down\s+to|round\s+to)\s+(?:my|our)\s+(?:unit|shop|stall|van|store|warehouse|studio|salon)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
                    r"|(?:insta|instagram|ig|tiktok)\s+(?:shop|store)",
     "money": r"£|\$|price|prices|cost|costs|pay|paid|fee|fees|quote|quotes|per\s+hour|an\s+hour|commission|free",
     "donation": r"donat\w+|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
@@ -420,6 +422,10 @@ class CommercialDetector:
         if not found:
             return found
         errand = _ERRAND_RE.search(folded.loose.text)
+        if errand is not None and errand.group(0).startswith("no") and _GOODS_SOLD_RE.search(folded.loose.text):
+            # goods sold "no questions asked" ("ipads going cheap ... £50 each"): trade in
+            # dubious goods, still trade; only errands for money are exploitation
+            errand = None
         if errand is not None and child_offer(folded.loose.text) is None:
             # money for carrying parcels, no questions asked: recruiting children to run
             # drugs, the safeguarding detector's; lowered below any threshold, still visible

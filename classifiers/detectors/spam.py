@@ -284,7 +284,10 @@ RULES = (
          # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
          r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
          r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
-         0.75),
+         # an adult's "follow me back" to a child whose age is asked is grooming, the
+         # safeguarding detector's ("how old are you? ... follow me back")
+         0.75, unless=(r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|mature\s+for\s+(?:your|ur)\s+age|young\s+(?:man|lady)\b(?!\s+(?:who|that)))",),
+         unless_penalty=0.45),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
          r"|\bsubscribe\s*(?:please|pls|plz|!|to\s+(?:me|hear|see|watch|my)|for\s+more|if\s+you|and\s+(?:like|share|comment))"
@@ -550,7 +553,9 @@ RULES = (
 #: where or for whom ("outside the school", "while the kids were at school", "school mums
 #: discount", "pick up from the school gate", "half what the school charges")
 SCHOOL_WORD = (
-    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers)\b)"
+    # (school shoes and bags are goods anyone sells: "summer sale on school shoes")
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers"
+    r"|shoes|bags|backpacks|jumpers|trousers|skirts|coats)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"

@@ -14,6 +14,9 @@ negatives that share its words:
   24 hours"; the writer's own new upload sent for ("go watch my new ... montage");
   "copy and paste" as a kind of thing and a missing child's "share if you have seen her"
   are no engagement bait;
+- goods sold "no questions asked" are trade (errands for money stay exploitation); school
+  shoes and bags are goods anyone sells; "come to my unit" is a way to buy;
+- an adult's "follow me back" to a child whose age is asked is grooming, not bait;
 - a scam reported ("I've flagged the account posting ..."), money demanded with a threat
   and cam work told are the safeguarding detector's or a warning, not a money pitch;
 - a teacher of an activity ("a piano teacher") is a trade, not the school's staff; a price
@@ -63,6 +66,9 @@ COMMERCIAL = [
     # a teacher of an activity is a trade; a price at a web shop
     "Need a piano teacher this summer? Lessons at my house, £18 for 30 mins",
     "Our iron-on uniform labels, 50 for £6.50 at labelsforkids-example.co.uk",
+    # goods sold "no questions asked" are still trade; school shoes are anyone's goods
+    "Got a few laptops going cheap, no questions asked, £80 each",
+    "Back to school shoes sale, half price, come down to my shop on the high street",
     # a sponsored challenge with a way to give
     "My brother's doing a sponsored head shave for the hospice, please donate on his page",
 ]
@@ -79,6 +85,8 @@ NOT_COMMERCIAL = [
     "the nativity photographer was lovely, DBS checked and very professional",
     # a slur on "allies" is no dog grooming
     "they're all groomers covering for each other on this page",
+    # money for carrying bags, no questions asked, is the safeguarding detector's errand
+    "need someone to carry bags for me, £50, no questions asked",
     # the school's teachers and the school's own sponsored event
     "Do the teachers run the holiday club or is it outside staff? £20 a day seems a lot",
     "my aunt sent a donation link for the school's own sponsored swim, so kind",
@@ -124,6 +132,8 @@ NOT_SPAM = [
     "I've flagged the account posting 'free vbucks' links under every video",
     "he says he wants £200 or he'll send the pictures to everyone, she's terrified",
     "some older girl told my sister she could earn loads doing webcam shows",
+    # an adult's "follow me back" to a child whose age is asked: grooming, not bait
+    "hey young lady, how old are you? follow me back x",
     # copy and paste as a kind of thing, a missing child's appeal
     "the report was copy and paste nonsense, same as last year",
     "Please share if you have seen him, he left home on Tuesday in a blue coat",
