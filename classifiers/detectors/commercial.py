@@ -63,6 +63,8 @@ _PARENT_QUESTION = (
 # enterprise project is selling bookmarks", "all profits to the school garden"
 _SCHOOL_RUNS_IT = (
     r"\b(?:the\s+)?school'?s\s+(?:\w+\s+){0,3}(?:sale|shop|fair|rail|stall|swap|bank|table|library|appeal|fund)\b"
+    # the school's own sponsored event: "a donation link for the school's own sponsored walk"
+    r"|\b(?:the\s+)?(?:school|pta|academy|trust)'?s\s+own\b|\bschool'?s?\s+sponsored\s+(?:walk|run|read|swim|silence|bounce|cycle)\b"
     r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
 )
@@ -105,6 +107,8 @@ _ERRAND_RUNNING = (
     r"\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs|boxes)\s+(?:for\s+(?:me|us|him|them)|round|around)\b"
 )
 _ERRAND_RE = re.compile(_ERRAND_RUNNING)
+#: goods offered for sale: what makes "no questions asked" a seller's, not an errand's
+_GOODS_SOLD_RE = re.compile(r"\b(?:going\s+cheap|for\s+sale|£\s?\d+(?:\.\d\d)?\s+(?:each|a\s+piece|per\s+item|the\s+lot)|selling\s+(?:my|our|his|her|a\s+load|loads|some))\b")
 _ERRAND_SCORE = 0.2
 _SELLING_FAMILY = (
     r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
@@ -309,7 +313,9 @@ RULES = (
          r"|polling\s+day(?![^.!?]*\?)|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
          0.8),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
-         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b",),
+         # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
+         context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
+                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
          unless_penalty=0.3),
 )
@@ -326,6 +332,10 @@ CONCEPTS: dict[str, str] = {
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
+             # a price for a length of the service: "£20 for 30 min", "£150 for 2 hours"; few
+             # dates or places left
+             r"|(?:(?<=£)|(?<=£\s))\d+(?:\.\d\d)?\s+(?:for|per|a|an)\s+(?:\d+\s+|half\s+an\s+|an\s+|one\s+|two\s+)?(?:min|mins|minutes?|hours?|hrs?|sessions?|lessons?|nights?)"
+             r"|limited\s+(?:\w+\s+)?(?:dates|spaces|places|slots|availability)|(?:dates|spaces|places|slots)\s+(?:left|remaining)"
              r"|intensive|crash\s+course|pass\s+fast|fast\s+pass|pass\s+first\s+time|professional"
              # "book your slot", "grand opening", "good prices", "this week only", "pass in a week"
              r"|book\s+(?:your|a|ur)\s+(?:slot|place|space|spot|appointment|session|date)|open(?:ed|ing)?\s+(?:new|now)|new(?:ly)?\s+open(?:ed)?|grand\s+opening"
@@ -333,25 +343,34 @@ CONCEPTS: dict[str, str] = {
              r"|pass\s+in\s+(?:a|one|\d+|two|three)\s+(?:weeks?|days?)|packages?",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
-               r"|salon|shop|store|business|services?|products?|classes|club|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
+               r"|salon|shop|store|business|services?|products?|classes|(?<!holiday\s)(?<!term\s)(?<!camp\s)club|(?<=holiday\s)club(?=\s+bookings?\b)|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
                r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
                r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app"
-               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|groomers|hoodies|t-?shirts",
+               r"|eyelash\w*|extensions|mehndi|henna|make-?up|artist|dog\s+groom\w*|(?:dog|pet|mobile)\s+groomers|hoodies|t-?shirts"
+               # a photo shoot, an entertainer, homework done for money
+               r"|photo\s?shoots?|shoots|entertainer|magician|magic\s+shows?|balloon\s+modelling|bouncy\s+castles?"
+               # (essays and coursework written to order are the spam detector's essay mills)
+               r"|homework",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
-                   r"|come\s+and\s+(?:visit|see|try)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
+                   r"|come\s+and\s+(?:visit|see|try)|come\s+(?:to|down\s+to|round\s+to)\s+(?:my|our)\s+(?:unit|shop|stall|van|store|warehouse|studio|salon)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
                    r"|(?:insta|instagram|ig|tiktok)\s+(?:shop|store)",
     "money": r"£|\$|price|prices|cost|costs|pay|paid|fee|fees|quote|quotes|per\s+hour|an\s+hour|commission|free",
     "donation": r"donat\w+|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
-                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)"
+                r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)|do\s+the|(?:does\s+)?any\s?(?:one|body|1)\s+know|just\s+asking"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
                 r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
-    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union|teachers?|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head"
+    "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"
+                  # (a teacher of an activity is a trade: "a swim teacher for the holidays")
+                  r"|(?<!swim\s)(?<!swimming\s)(?<!piano\s)(?<!music\s)(?<!guitar\s)(?<!dance\s)(?<!private\s)(?<!drama\s)(?<!yoga\s)(?<!singing\s)(?<!tennis\s)(?<!language\s)teachers?"
+                  r"|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head(?!\s+shav)"
+                  # the school's own events and staff: "our official photographer at sports day"
+                  r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
     # strangers approaching children, and news appeals: not offers or fundraising
@@ -403,6 +422,10 @@ class CommercialDetector:
         if not found:
             return found
         errand = _ERRAND_RE.search(folded.loose.text)
+        if errand is not None and errand.group(0).startswith("no") and _GOODS_SOLD_RE.search(folded.loose.text):
+            # goods sold "no questions asked" ("ipads going cheap ... £50 each"): trade in
+            # dubious goods, still trade; only errands for money are exploitation
+            errand = None
         if errand is not None and child_offer(folded.loose.text) is None:
             # money for carrying parcels, no questions asked: recruiting children to run
             # drugs, the safeguarding detector's; lowered below any threshold, still visible

@@ -84,9 +84,9 @@ RULES = (
          # ("my little one across the road": "one" after a possessive or an adjective is a person,
          # and a preposition after the number is no street's first word)
          rf"(?<!\bno\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bmy\s)(?<!\bour\s)(?<!\blittle\s)(?<!\bevery\s)(?<!\beach\s)"
-         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|kids|children|people"
+         rf"\b(?:number\s+)?{_SPELLED_NUMBER}\s+(?!(?:of|in|at|on|for|and|or|the|more|times|years?|days?|nights?|weeks?|months?|time|kids|children|people"
          rf"|across|along|down|up|over|past|near|by|from|to|round|behind|outside)\s)"
-         rf"(?:(?!(?:my|your|ur|his|her|our|their|me|it)\s)[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
+         rf"(?:(?!(?:my|your|ur|his|her|our|their|me|it|the|a|an)\s)[a-z'.\-]+\s+){{1,2}}(?:road|rd|street|avenue|ave|lane|crescent|cres|drive|gardens|gdns|terrace|mews|grove|close|way|wy)(?![a-z])",
          0.75, view="text", context=(r"\b(?:live|lives|living|address|house|drop|round|come\s+by|at)\b",), gate=_SPELLED_NUMBER),
     # a named house on a named street: "at The Old Forge, Church Street", "Rose Cottage, Mill Lane"
     Rule("named_house_address", LABEL,
@@ -100,6 +100,17 @@ RULES = (
          r"|\b[a-z]{3,}\s+(?:utca|ut)\s+\d{1,5}\b"
          r"|\bcorner\s+of\s+[a-z][\w'-]+\s+\d{1,5}|\b[a-z]{3,}\s+str(?:asse|\.)\s+\d{1,5}\b|\b[a-z]{3,}\s+u\.\s+\d{1,5}\b|\bul\.\s+[a-z]+\s+\d{1,5}\b",
          0.75, view="text"),
+    # where someone lives, a named street without its number ("she lives on Orchard Way",
+    # "lives above the garage on Carr Lane"; not "lives on the same road", "our road"): a
+    # place, personal information once the comment pins the person or the house too (a year
+    # group, an age, a postcode; "she lives on Birch Close, tell her ..." alone is not)
+    Rule("street_where_someone_lives", LABEL,
+         r"\b(?:lives?|living|stays?|staying)\s+(?:[a-z']+\s+){0,4}?(?:on|in|at|off)\s+"
+         r"(?!(?:the|a|an|my|our|your|ur|his|her|their|that|this|same|main|busy|next|other|one|which|what|every|each|no|any)\s)"
+         r"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?\s+(?:road|street|lane|avenue|drive|close|crescent|grove|way|gardens|terrace|mews)\b",
+         0.45, view="text",
+         context=(r"\b(?:year|yr|y)\s?\d{1,2}\b|\baged?\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|years?\s+old)\b|(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}(?![a-z0-9])",),
+         context_boost=0.35),
     Rule("address_in_context", LABEL,
          r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
          r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
@@ -141,8 +152,10 @@ RULES = (
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}"
-         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b",
-         0.9, view="text", gate=r"born|d\.?o\.?b|birth"),
+         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b"
+         # a birthday told with its year is a date of birth: "it was my birthday on 19th june 2010"
+         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{{2}}\b",
+         0.9, view="text", gate=r"born|d\.?o\.?b|birth|b'?day"),
 )
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
@@ -166,7 +179,7 @@ _CLASS_AFTER = (
     # (the words after "class" are the class's name, not a preposition: "Zumba Gold class for
     # over 60s" names no child; the whole group is read without case)
     r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+(?!(?:for|on|at|in|is|was|the|and|of|to|with|this|that|today|tonight|tomorrow|next|last"
-    r"|starts?|started|will|has|had|are|were|from|every|each|all|a|an)\b)[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b)|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
+    r"|starts?|started|will|has|had|are|were|from|every|each|all|a|an)\b)[A-Z0-9]\w*|(?:aged?\s+)?\d{1,2}[\s-]*(?:yo\b|y/o\b|years?[\s-]+old\b|yrs?\b(?!\s+(?:ago|later|on|since|before|after|of|in)\b))|aged?\s+\d{1,2}\b(?!\s*(?:-|\u2013|/|to)\s*\d)"
     r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
@@ -186,8 +199,8 @@ _NAME_WITH_CLASS = re.compile(rf"\b{_NAME}(?:{_CLASS_AFTER}|'s\s+class\b)")
 # sister's form 9C"; two children sharing a surname and their years: "Ruby and Max Delacroix
 # (years 1 and 4)"
 _NAME_THEN_THEIR_CLASS = re.compile(
-    rf"\b{_NAME}(?:[^.!?]{{0,40}}?\b(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){{0,3}}?"
-    r"(?i:(?:year|yr|form|class)\s?\d{1,2}[a-z]?\b)|[^.!?]{0,40}?\b(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){0,3}?\d{1,2}[A-Z]{1,2}\b"
+    rf"\b{_NAME}(?:[^.!?]{{0,40}}?(?:\?\s*)?\b(?:[Hh]e|[Ss]he)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){{0,3}}?"
+    r"(?i:(?:year|yr|form|class)\s?\d{1,2}[a-z]?\b)|[^.!?]{0,40}?(?:\?\s*)?\b(?:[Hh]e|[Ss]he)(?:'s|\u2019s|\s+is)\s+(?:now\s+)?in\s+(?:[\w']+\s+){0,3}?\d{1,2}[A-Z]{1,2}\b"
     r"|\s*\(\s*(?i:years|yrs)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\s*\))"
 )
 # The same in lower case ("thats ellie marsh from 8 oak"), read on the loose view (spaced

@@ -77,6 +77,9 @@ _CHILD_AUDIENCE = re.compile(
     r"|\bage\s+(?:dont|don'?t|doesn'?t|does\s+not|do\s+not)\s+matter\b|\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|(?:ur|your|yer)\s+age)\b"
     # sixth formers are children too; "kidz", "gurlz": the spelling of an approach
     r"|\bany\s+(?:of\s+(?:you|the)\s+)?sixth\s+formers?\b|\b(?:kidz|boyz|ladz)\b"
+    # money held out to pupils: "offering kids £5 each", "£50 to any student who ..."
+    r"|\boffer(?:s|ed|ing)?\s+(?:the\s+|some\s+|any\s+)?(?:kids|children|pupils|students|boys|girls|lads)\b"
+    r"|\bto\s+any\s+(?:student|pupil|kid|child|boy|girl|lad)s?\b"
     r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
     # the parents shut out without a possessive: "dont tell mum & dad", "parents don't need
@@ -203,7 +206,10 @@ RULES = (
          r"|(?:follow|share|like|tag|comment|dm|click)\b[^.]{0,40}\bgiveaway"
          r"|limited\s+(?:time\s+)?offer|act\s+now|lucky\s+(?:winner|person|people|follower)|(?:you\s+are|you'?re)\s+(?:our|the)\s+(?:lucky\s+)?winner"
          r"|(?:share|like|comment|tag)\s+(?:this\s+)?(?:post|page)?\s*(?:and|&|to)\s+(?:\w+\s+){0,3}(?:wins?|win\s+a|could\s+win)|won\s+(?:a\s+)?(?:free|brand\s+new)|claim\s+(?:yours|it\s+now|now|here|your\s+free)|(?:click|tap)\s+(?:the\s+|this\s+|my\s+)?link(?:\s+in\s+(?:my\s+)?bio|\s+below)?)\b",
-         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account))\b",
+         0.85, unless=(r"\b(?:fake\s+(?:giveaway|competition|comp|prize)s?|don'?t\s+click|do\s+not\s+click|beware|heads\s+up|warning|is\s+a\s+scam|report\s+(?:it|them|the\s+account)"
+                       # the scam reported by someone who saw it: "I've reported the account that
+                       # keeps commenting 'free robux' links"
+                       r"|(?:reported|reporting|flagged)\s+(?:the|this|that|an?|these|those)\s+(?:accounts?|comments?|pages?|profiles?|users?|links?|posts?))\b",
                        _TRADE_POINTER, _SCAM_NAMED)),
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:over\s+|up\s+to\s+|upto\s+|around\s+|about\s+|at\s+least\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:(?:a|per|every|each)\s+(?:day|week|hour|month)|daily|weekly|monthly)"
@@ -214,6 +220,7 @@ RULES = (
          r"|free\s+(?:money|cash|gifts?|stuff|samples?)\b|(?:visit|check(?:\s+out)?|go\s+to|look\s+at|see)\s+(?:my|our|this)\s+(?:website|site|blog|web\s?page|online\s+(?:shop|store))"
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
+         r"|\w*coin\s+(?:has\s+)?(?:doubled|tripled|quadrupled|x\d+)\s+in\s+(?:\d+|a|one|two|three)\s*(?:hrs?|hours?|days?|weeks?)"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|(?:6|six|7|seven)\s+figures|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest)"
          # "send 0.1 get 1 back", "netflix premium accounts for cheap", "cheap essays, A* or money back"
@@ -225,6 +232,11 @@ RULES = (
          r"|(?:enter|register|submit|confirm|update|provide|fill\s+in|put\s+in|add)\s+(?:your|ur)\s+(?:card|bank|banking|account|payment)\s+details"
          r"(?![^.!?]{0,40}\b(?:office|school|parent\s?pay|payroll|employer|hmrc|gov\.uk)\b)"
          r"|(?:card|bank)\s+details\s+to\s+(?:confirm|claim|verify|receive)"
+         # bank details asked of strangers for a gift or a payment: "contact me with the
+         # bursar's bank details", "sign up with your bank details at the link"
+         r"|(?:contact|message|dm|email|text|whatsapp)\s+(?:me|us)\s+with\s+(?:your\s+|ur\s+|the\s+)?(?:\w+'?s?\s+)?(?:bank|card|banking)\s+details"
+         r"|(?:sign\s+up|register|apply|join)\s+with\s+(?:your|ur)\s+(?:bank|card|banking)\s+details"
+         r"(?![^.!?]{0,40}\b(?:office|school|parent\s?pay|payroll|employer|hmrc|gov\.uk)\b)"
          # "looking for product testers, you keep the products", "giving away my old steam
          # account, first to message me gets it"
          r"|(?:looking\s+for|need|needs|needed|wanted|hiring|become\s+an?)\s+(?:\w+\s+)?(?:product|paid|app|home)\s+testers?|(?:get\s+to\s+|you\s+)keep\s+(?:the|all\s+the)\s+products"
@@ -257,7 +269,10 @@ RULES = (
          r"|(?:who'?s|who\s+(?:else\s+)?is|anyone)\s+(?:else\s+)?(?:still\s+)?(?:watching|here|listening)\s+in\s+20\d\d|follow\s+me\s+back"
          r"|(?:like|comment|share)\s+for\s+(?:a\s+|good\s+)?(?:luck|shout\s?out)|ignore\s+if\s+you|scroll\s+past"
          r"|(?:don'?t|do\s+not)\s+scroll|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+share"
-         r"|copy\s+(?:and|&|n)\s+paste|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)|type\s+['\"]?(?:yes|amen|\d+)['\"]?\s+if"
+         # ("copy and paste" as a verb, not a kind of thing: "reports full of copy and paste
+         # rubbish"; "share if you have seen her" is a missing child's appeal)
+         r"|copy\s+(?:and|&|n)\s+paste(?=\s*(?:[^\w\s]|$)|\s+(?:this|if|it|to|into|onto|on|in|and|&|n|your|ur|please|pls|plz|don'?t|do\s+not|the\s+(?:message|post|text)|word|exactly)\b)"
+         r"|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)(?!\s+(?:have\s+|'ve\s+|'?ve\s+|)(?:seen|saw|spotted|know\s+where))|type\s+['\"]?(?:yes|amen|\d+)['\"]?\s+if"
          r"|let'?s\s+get\s+(?:this\s+(?:to\s+)?)?\d+k?\s+(?:comments|likes|shares|signatures)"
          # chain letters, invite-to-unlock, "first, pin me", "follow for more"
          r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
@@ -269,7 +284,10 @@ RULES = (
          # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
          r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
          r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
-         0.75),
+         # an adult's "follow me back" to a child whose age is asked is grooming, the
+         # safeguarding detector's ("how old are you? ... follow me back")
+         0.75, unless=(r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|mature\s+for\s+(?:your|ur)\s+age|young\s+(?:man|lady)\b(?!\s+(?:who|that)))",),
+         unless_penalty=0.45),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
          r"|\bsubscribe\s*(?:please|pls|plz|!|to\s+(?:me|hear|see|watch|my)|for\s+more|if\s+you|and\s+(?:like|share|comment))"
@@ -302,7 +320,9 @@ RULES = (
          r"|verify\s+(?:your|ur)\s+(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details)\b"
          r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person)\b)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
-         r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled))\b",
+         r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled)"
+         # a bill pressed with a threat: "URGENT: your account is overdrawn, pay now to avoid ..."
+         r"|pay\s+(?:now|today|immediately|at\s+once|within\s+\d+\s+\w+)\s+(?:to\s+avoid|or\s+(?:your|you\s+will|you'?ll|lose|face|risk)))\b",
          0.8),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?|text\s+[a-z]+\s+to\s+\d{5}"
@@ -406,7 +426,12 @@ RULES = (
          r"|\bmy\s+(?:youtube\s+|yt\s+|twitch\s+|tiktok\s+|gaming\s+)?(?:channel|stream|page)\s+(?:is\s+)?(?:called|named)\b"
          r"|\b(?:sub|subscribe|follow)\s+(?:to\s+)?(?:find\s+out|see\s+(?:more|how|what|why|it)|watch\s+(?:more|it|the\s+rest))\b"
          r"|\bnext\s+(?:goal|target|stop)\s*(?:is\s+|:\s*)?\d+\s?k?\s*(?:subs|subscribers|followers)?\b[^.!?]{0,30}\b(?:you\s+know\s+what\s+to\s+do|help|sub|subscribe)"
-         r"|\b(?:hit|reached|passed)\s+\d[\d,.]*\s?k?\s+(?:subs|subscribers|followers)\b[^.!?]{0,60}\bnext\s+(?:goal|target|stop)",
+         r"|\b(?:hit|reached|passed)\s+\d[\d,.]*\s?k?\s+(?:subs|subscribers|followers)\b[^.!?]{0,60}\bnext\s+(?:goal|target|stop)"
+         # the writer's own new upload sent for: "go watch my new fortnite montage" (not a
+         # child's or a relative's: "go watch my son's race on the school video")
+         r"|\b(?:go|come|pls|please)\s+(?:and\s+)?(?:watch|see|check\s+out)\s+my\s+(?:new|latest|newest|first)\s+"
+         r"(?!(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|niece|nephew|grandson|granddaughter|sister|brother)\b)(?:\w+\s+){0,2}"
+         r"(?:vid|video|montage|edit|stream|upload|short|reel|vlog|clip|track|song|episode)s?\b",
          0.75, unless=(r"\b(?:school|pta|class|assembly|teachers?|choir|concert|nativity|newsletter)(?:'s)?\s+(?:channel|page|video|vid|youtube)\b",),
          unless_penalty=0.45),
     Rule("confessed_promotion", LABEL,
@@ -528,7 +553,9 @@ RULES = (
 #: where or for whom ("outside the school", "while the kids were at school", "school mums
 #: discount", "pick up from the school gate", "half what the school charges")
 SCHOOL_WORD = (
-    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers)\b)"
+    # (school shoes and bags are goods anyone sells: "summer sale on school shoes")
+    r"school(?!\s+(?:mums?|mams?|dads?|parents|gates?|runs?|pick\s?ups?|drop\s?offs?|charges|account|accounts|hours|holidays?|leavers"
+    r"|shoes|bags|backpacks|jumpers|trousers|skirts|coats)\b)"
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
@@ -576,9 +603,16 @@ CONCEPTS: dict[str, str] = {
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
                   r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
-                  r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)",
+                  r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)"
+                  # money demanded with a threat (sextortion: "now he wants money or he'll post
+                  # it") and sexual exploitation told ("earn loads doing cam stuff"): the
+                  # safeguarding detector's, no money-making pitch
+                  r"|(?:wants?|wanted|asking\s+for|asked\s+for|demand\w*)\s+(?:\w+\s+)?(?:money|cash|£\s?\d+)\s+or\b"
+                  r"|(?:web)?cam\s+(?:stuff|work|shows?|sites?|girl|boy)|camming|only\s?fans",
     # a scam named as one, by someone warning others ("are scammers kids, don't click")
-    "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked",
+    "warning": r"scammers?|scams|fake|don'?t\s+click|do\s+not\s+click|beware|nearly\s+clicked"
+               # the scam reported by someone who saw it ("reported the account that keeps ...")
+               r"|(?:reported|reporting|flagged)\s+(?:the|this|that|an?|these|those)\s+(?:accounts?|comments?|pages?|profiles?|users?|links?|posts?)",
     # documents forged or exam answers sold, and the informal agents of families far from
     # home (money sent abroad, visas, flights): "fake ids, scannable", "doctor letter any
     # date", "we know the 11+ answers", "money transfer to poland no fee", "visa help 100%"
