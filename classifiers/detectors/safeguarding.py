@@ -282,7 +282,7 @@ RULES = (
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
     Rule("veiled_threat", LABEL,
          r"\bi\s+know\s+where\s+(?:\w+\s+){0,3}?(?:lives?|parks?|works?|walks?|goes|sleeps?|drinks?|shops?|stays?|drops?\s+\w+\s+off)\b"
-         r"|\bi\s+know\s+what\s+(?:car|time)\s+(?:\w+\s+){0,3}?(?:drives?|leaves?|finishes|gets?\s+off)\b"
+         r"|\b(?:i|we)\s+know\s+what\s+(?:car|time)\s+(?:\w+\s+){0,3}?(?:drives?|leaves?|finishes|gets?\s+off)\b"
          r"|\b(?:better|best|should|'d\s+better)\s+watch\s+(?:out|it|(?:their|his|her|your|ur|yer)\s+backs?|themselves|himself|herselfs?|yourself|urself)\b"
          r"|\bwatch\s+(?:your|ur|yer|their|his|her)\s+backs\b"
          r"|\b(?:someone|somebody|some1|people|heads?|he|she|they|you|u)(?:'s|\s+is|\s+are|\s+will|'ll|\s+gonna|\s+going\s+to)?\s+(?:be\s+)?"
@@ -1588,6 +1588,21 @@ RULES = (
          r"|\bif\s+(?:the|that|this|our|your|ur)\s+(?:\w+\s+){0,3}?(?:went|goes|go|were\s+to\s+go)\s+missing\b[^.!?\n]{0,60}?\b(?:nobody|no\s?one|no\s+one|not\s+many)\s+(?:would|will|'?d)\s+(?:look|care|miss|notice|mind|cry|complain)"
          r"|\bgive\s+(?:them|him|her|(?:the|those|that|these)\s+(?:\w+\s+){0,2}?\w+)\s+something\s+to\s+(?:pray|cry)\s+about\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|disgusting|condemn\w*|appalling|film|book|series|episode|history\s+of|lesson\s+about)\b"), unless_penalty=0.45),
+    # A crowd called to a place with a hostile purpose, or an outcome promised by a crowd
+    # ("let's all turn up at the gates and show those teachers", "bring something heavy",
+    # "let them know they're being watched", "won't be so smug when we're outside his
+    # house"), a building that "will be burnt down" if a policy goes ahead, staff "dragged
+    # out". Peaceful protest, petitions and meetings name no such purpose.
+    Rule("crowd_called_to_a_place", LABEL,
+         r"\b(?:turn\s+up|meet|gather|wait|be\s+waiting|go\s+down|head\s+down|be|come|stand)\s+(?:at|outside|by|round|to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:gates?|school|academy|primary|house|home|door|car\s+park|office)\b[^\n]{0,80}?"
+         r"\b(?:show\s+(?:them|those|the|that|him|her)\b[^.!?\n]{0,30}?\b(?:what\s+we\s+think|who'?s\s+boss|what\s+happens|what\s+for)|bring\s+(?:something\s+heavy|bats?|weapons?|bricks?|crowbars?|sticks?|petrol|knives)"
+         r"|let\s+(?:them|him|her|those|the)\b[^.!?\n]{0,40}?\bknow\s+(?:they'?re|theyre|he'?s|hes|she'?s|shes)\s+being\s+watched|sort\s+(?:them|him|her)\s+out|teach\s+(?:them|him|her|those|the)\b[^.!?\n]{0,20}?\ba\s+lesson)"
+         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:so\s+)?(?:smug|cocky|brave|clever|happy|smiling|laughing|mouthy)\s+when\s+(?:we|they|the\s+\w+|there'?s|theres)\b"
+         r"|\b(?:we're|we\s+are|we'?ll\s+be|we\s+will\s+be|we'?re\s+(?:gonna|going\s+to)\s+be)\s+(?:all\s+)?(?:outside|at)\s+(?:his|her|their|your|ur)\s+(?:house|home|door|flat)\b"
+         r"|\bplenty\s+of\s+us\s+(?:will\s+be\s+|are\s+|'?ll\s+be\s+)?waiting\b"
+         r"|\b(?:it|that|that\s+\w+|the\s+\w+|this\s+\w+)(?:'?ll|\s+(?:\w+\s+)?(?:will|is\s+going\s+to|gonna))\s+be\s+(?:burnt|burned|torched|firebombed)\s+(?:down|to\s+the\s+ground|out)\b"
+         r"|\b(?:should|need\s+to|needs\s+to|ought\s+to|want\s+to|deserve\s+to|deserves\s+to)\s+be\s+(?:dragged|hauled|chased|run|marched)\s+out\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|peaceful\w*|placards?|petition|film|book|episode|lesson\s+about|fire\s+drill|bonfire|surprise|birthday|party|carol\w*|trick\s+or\s+treat\w*)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1931,7 +1946,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom",
-                           "threat_over_policy"}
+                           "threat_over_policy", "crowd_called_to_a_place"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
     # (batch 25-29: "wouldn't go if i were you" is advice, not a target)

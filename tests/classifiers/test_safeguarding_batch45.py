@@ -14,7 +14,9 @@ notice", a child's talk of wanting to die told by a parent. Threats over a polic
 (``threat_over_policy``): a home found and a crowd called to it, a bodyguard advised, "a
 shame if it didn't start", "wants stringing up", hanging "every last one", a lesson
 "delivered with a bat", "someone give that teacher a slap", a disappearance nobody would
-look into, "something to pray about". A threat aimed at a person is abuse too. The hard
+look into, "something to pray about". A crowd called to a place
+(``crowd_called_to_a_place``): turning up at the gates "to show them", bringing something
+heavy, "won't be so smug when we're outside his house", a building to be burnt down. A threat aimed at a person is abuse too. The hard
 negatives share the words, and cover the false alarms' causes: a machine or the weather
 "killed", a race "about to die on", a family member who will "murder" a parent or be
 "strangled if he loses" something, a game between siblings, grief, a knife arch. The pipeline is the safeguarding detector alone (no model).
@@ -65,6 +67,13 @@ MECHANISMS = [
     ("somebody needs to give that head of pshe a good hiding", SG_ABUSE, "threat_over_policy"),
     ("if the chair of governors went missing nobody would care much", SG_ABUSE, "threat_over_policy"),
     ("let's give the pride club kids something to cry about", SG_ABUSE, "threat_over_policy"),
+    # crowd_called_to_a_place
+    ("everyone turn up at the academy on monday and show those teachers what happens", SG_ABUSE, "crowd_called_to_a_place"),
+    ("meet outside the school at 3, bring bricks", SG, "crowd_called_to_a_place"),
+    ("the deputy won't be so cocky when there's twenty of us at the gates", SG_ABUSE, "crowd_called_to_a_place"),
+    ("we'll be outside her house tonight, all of us", SG_ABUSE, "crowd_called_to_a_place"),
+    ("if the trust goes ahead that library'll be torched to the ground", SG, "crowd_called_to_a_place"),
+    ("the governors deserve to be hauled out of the meeting", SG_ABUSE, "crowd_called_to_a_place"),
     # evasions through the folding views
     ("f0und out where th4t teacher lives, pl3nty of us", SG_ABUSE, "threat_over_policy"),
     ("s o m e o n e give that teacher a slap", SG_ABUSE, "threat_over_policy"),
@@ -98,6 +107,13 @@ HARD_NEGATIVES = [
     "shame on whoever wrote 'hang every last one of them', reported",
     "if the PE kit went missing again nobody would be surprised",
     "give the leavers something to smile about on their last day",
+    # crowd_called_to_a_place: peaceful protest, meetings, petitions
+    "we'll be at the gates at 8 with placards, a peaceful protest, kids welcome",
+    "turn up at the school hall on thursday and make your voice heard at the consultation",
+    "i will be raising this with the governors and writing to the trust",
+    "meet at the gates at 3, bring your sports day hats",
+    "we're outside his house for his birthday surprise at 6",
+    "the old pavilion will be knocked down in the summer",
     # the batches' false alarms, by cause: a machine or the weather "killed", a race run,
     # a child who will "murder" a parent, a game between siblings, grief, a knife arch
     "i could throttle the toaster, it burnt the crumpets again",
