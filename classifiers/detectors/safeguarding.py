@@ -1547,8 +1547,8 @@ RULES = (
          r"\b(?:left|leaving|leaves|locked)\s+(?:a|the|their|his|her|my|your|that)\s+(?:little\s+|poor\s+)?(?:boy|girl|baby|toddler|child|kid|kids|children|little\s+ones?)\s+(?:\w+\s+){0,3}?in\s+(?:the|a|their|his|her)\s+(?:\w+\s+)?car\b[^\n]{0,80}?\b(?:windows?|degrees|heat|hot|crying|screaming|boiling|hours?|\d+\s?min\w*)\b"
          r"|\b(?:he|she|my\s+(?:husband|partner|ex|boyfriend|fella|other\s+half|wife|girlfriend))\s+(?:\w+\s+)?(?:broke|fractured|cracked|dislocated)\s+my\s+(?:arm|wrist|nose|ribs?|jaw|leg|fingers?|cheekbone|collarbone)\b"
          r"|\bgames?\s+(?:where|when|in\s+which)\s+(?:you|u|they|we|he|she|everyone)\s+(?:\w+\s+){0,2}?(?:take|takes|took|taking)\s+(?:your|their|our|his|her|ur)\s+clothes\s+off\b"
-         r"|\b(?:told|tells|makes?|made|wants?)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:say\s+|tell\s+(?:\w+\s+){0,2}?)(?:that\s+)?(?:i|we|he|she|they)\s+(?:fell|slipped|walked\s+into|bumped|tripped|banged|did\s+it\s+(?:myself|himself|herself)|got\s+it\s+(?:at|from|playing))\b"
-         r"|\b(?:throw|throws|threw|bin|bins|binned|chuck|chucks|hide|hides|hid|give\s+away)\s+(?:away\s+)?(?:my|his|her|all\s+my)\s+(?:\w+\s+)?(?:lunch|sandwich\w*|dinner|food|tea|breakfast|packed\s+lunch)\b[^\n]{0,60}?\b(?:say|says|said|tell|pretend\w*)\s+(?:\w+\s+){0,2}?(?:i|he|she)\s+(?:had|ate|'?ve\s+eaten|already|wasn'?t|isn'?t|'?m\s+not|am\s+not)\b"
+         r"|\b(?:(?:told|tells|makes?|made|wants?)\s+(?:me|us|him|her|them)|said|says)\s+(?:to\s+)?(?:say\s+|tell\s+(?:\w+\s+){0,2}?)(?:that\s+)?(?:i|we|he|she|they)\s+(?:fell|slipped|walked\s+into|bumped|tripped|banged|did\s+it\s+(?:myself|himself|herself)|got\s+it\s+(?:at|from|playing))\b"
+         r"|\b(?:throw|throws|threw|bin|bins|binned|chuck|chucks|hide|hides|hid|give\s+away|skip|skips|skipped|skipping)\s+(?:away\s+)?(?:my|his|her|all\s+my)?\s*(?:\w+\s+)?(?:lunch|sandwich\w*|dinner|food|tea|breakfast|packed\s+lunch)\b[^\n]{0,60}?\b(?:say|says|said|tell|pretend\w*)\s+(?:\w+\s+){0,2}?(?:i|he|she)\s+(?:had|ate|'?ve\s+eaten|already|wasn'?t|isn'?t|'?m\s+not|am\s+not)\b"
          r"|\b(?:nobody|no\s?one|no\s+one|noone)\s+asks?\s+why\s+i\s+(?:always\s+|still\s+)?wear\s+(?:long\s+sleeves|hoodies?|jumpers?|sleeves)"
          r"|\bi\s+(?:always|still|have\s+to|only)\s+wear\s+(?:long\s+sleeves|hoodies?|jumpers?)\s+(?:in|when|even\s+in)\s+(?:june|july|august|summer|the\s+heat|pe)\b"
          r"|\b(?:offered|paid|pay|pays|give|gave|giving)\s+(?:me\s+|him\s+|her\s+|us\s+)?£\s?\d+\s+(?:quid\s+)?(?:to\s+)?(?:hold|keep|stash|look\s+after|store|mind|hide)\s+(?:something|a\s+bag|a\s+package|a\s+parcel|stuff|some\s+\w+|it|them)\b"
@@ -1603,6 +1603,23 @@ RULES = (
          r"|\b(?:it|that|that\s+\w+|the\s+\w+|this\s+\w+)(?:'?ll|\s+(?:\w+\s+)?(?:will|is\s+going\s+to|gonna))\s+be\s+(?:burnt|burned|torched|firebombed)\s+(?:down|to\s+the\s+ground|out)\b"
          r"|\b(?:should|need\s+to|needs\s+to|ought\s+to|want\s+to|deserve\s+to|deserves\s+to)\s+be\s+(?:dragged|hauled|chased|run|marched)\s+out\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|peaceful\w*|placards?|petition|film|book|episode|lesson\s+about|fire\s+drill|bonfire|surprise|birthday|party|carol\w*|trick\s+or\s+treat\w*)\b"), unless_penalty=0.45),
+    # Threats said in the idioms of a threat rather than with a verb of violence at "you":
+    # someone "dead when i see u", a face nobody "will recognise", eyes "taken out", a
+    # punch "in the throat", "i won't be responsible for what i do to", "no jury would
+    # convict", "bring your mates, it won't help", "lined up against the wall", every window
+    # smashed wished for, "something heavier than placards".
+    Rule("threat_idiom", LABEL,
+         r"\b(?:you'?re|youre|you\s+are|ur|u\s+r|u\s+are|(?:he|she)(?:'?s|\s+is))\s+(?:actually\s+|so\s+|proper\s+|literally\s+|deffo\s+|defo\s+)?dead\s+(?:when\s+(?:i|we)\s+(?:see|find|catch|get)|after\s+school|tomorrow|on\s+(?:mon|tues|wednes|thurs|fri)day)\b"
+         r"|\b(?:won'?t|wont|will\s+not|wouldn'?t|wouldnt)\s+recogni[sz]e\s+(?:his|her|their|your|ur)\s+own\s+face\b"
+         r"|\b(?:tak(?:e|es|ing)|goug(?:e|es|ing)|rip(?:s|ping)?|poke|poking)\s+(?:his|her|their|your|ur)\s+eyes\s+out\b"
+         r"|\b(?:punch|kick|smack|slap|headbutt|stamp\s+on|deck|boot|chin)\s+(?:\w+\s+){1,3}?(?:in|on)\s+the\s+(?:throat|face|head|teeth|mouth|nose|jaw|neck)\b"
+         r"|\b(?:won'?t|wont|will\s+not|can'?t|cant|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+what\s+(?:i|we)(?:\s+do|'?ll\s+do|\s+will\s+do|\s+might\s+do)\b"
+         r"|\bno\s+(?:jury|judge|court)\s+(?:would|will|in\s+the\s+land\s+would)\s+convict\b"
+         r"|\b(?:bring|call|get)\s+(?:your|ur|yer)\s+(?:mates|boys|brothers?|dad|cousins|gang|friends)\b[^.!?\n]{0,20}?\b(?:it\s+)?(?:won'?t|wont|will\s+not|ain'?t|not\s+gonna)\s+(?:help|save)\b"
+         r"|\b(?:them|they|those\s+\w+(?:\s+\w+)?|every\s?one\s+of\s+(?:them|those)(?:\s+\w+){1,2}|teachers|governors|staff|trustees|heads?|traitors)\s+(?:should|need\s+to|needs\s+to|ought\s+to|deserve\s+to|deserves\s+to|want|wants)\s+(?:be\s+|to\s+be\s+)?(?:lined\s+up|put(?:\s+up)?)\s+against\s+(?:a|the)\s+wall\b"
+         r"|\bhope\s+(?:someone|somebody|some1|they|people)\s+(?:smashes|smash|bricks|brick|burns|burn|torches|torch|trashes|trash|petrol\s+bombs?)\s+(?:every|all\s+(?:the\s+|of\s+the\s+)?|his|her|their|the|that)\s*(?:\w+\s+){0,2}?(?:windows?|cars?|houses?|homes?|school|office|building|tyres?|doors?|staff\s+room)\b"
+         r"|\bbring\s+something\s+heavier\s+than\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|film|book|episode|novel|play|fifa|fortnite|boxing|karate|kickboxing|stage\s+combat)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1946,7 +1963,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom",
-                           "threat_over_policy", "crowd_called_to_a_place"}
+                           "threat_over_policy", "crowd_called_to_a_place", "threat_idiom"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
     # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
@@ -1974,7 +1991,9 @@ _PERSON_TARGET = re.compile(
     # batch 42-44: a man or a woman by the street's words for them ("the pryce fella")
     r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
-    r"|ceos?|chief\\s+exec\\w*|chairs?\\s+of\\s+(?:governors|trustees|the\\s+board)|trustees?|directors?"
+    r"|ceos?|chief\s+exec\w*|chairs?\s+of\s+(?:governors|trustees|the\s+board)|trustees?|directors?"
+    # and the school's front office ("nobody at reception will stop me")
+    r"|reception|receptionists?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away

@@ -16,7 +16,10 @@ shame if it didn't start", "wants stringing up", hanging "every last one", a les
 "delivered with a bat", "someone give that teacher a slap", a disappearance nobody would
 look into, "something to pray about". A crowd called to a place
 (``crowd_called_to_a_place``): turning up at the gates "to show them", bringing something
-heavy, "won't be so smug when we're outside his house", a building to be burnt down. A threat aimed at a person is abuse too. The hard
+heavy, "won't be so smug when we're outside his house", a building to be burnt down. A threat
+said in a threat's idiom (``threat_idiom``): "dead when i see u", a face nobody will
+recognise, eyes taken out, "i won't be responsible for what i do", "bring your mates, it
+won't help", "lined up against the wall", every window smashed wished for. A threat aimed at a person is abuse too. The hard
 negatives share the words, and cover the false alarms' causes: a machine or the weather
 "killed", a race "about to die on", a family member who will "murder" a parent or be
 "strangled if he loses" something, a game between siblings, grief, a knife arch. The pipeline is the safeguarding detector alone (no model).
@@ -44,6 +47,8 @@ MECHANISMS = [
     ("my daughter says her friend's brother has a game where you take your clothes off in the den", SG, "child_at_risk_told_plainly"),
     ("dad made me say i tripped on the stairs when miss asked about my arm", SG, "child_at_risk_told_plainly"),
     ("i bin my packed lunch every day and tell them i ate it at break", SG, "child_at_risk_told_plainly"),
+    ("my stepdad said to tell school i walked into a door", SG, "child_at_risk_told_plainly"),
+    ("i skip lunch and tell everyone i already ate", SG, "child_at_risk_told_plainly"),
     ("i always wear hoodies in july and nobody says anything", SG, "child_at_risk_told_plainly"),
     ("a lad paid me £200 to keep a parcel at mine till friday", SG, "child_at_risk_told_plainly"),
     ("we've got no electric so we sit in our coats after school", SG, "child_at_risk_told_plainly"),
@@ -74,6 +79,15 @@ MECHANISMS = [
     ("we'll be outside her house tonight, all of us", SG_ABUSE, "crowd_called_to_a_place"),
     ("if the trust goes ahead that library'll be torched to the ground", SG, "crowd_called_to_a_place"),
     ("the governors deserve to be hauled out of the meeting", SG_ABUSE, "crowd_called_to_a_place"),
+    # threat_idiom
+    ("dylan ur proper dead when i catch u at the bus stop", SG_ABUSE, "threat_idiom"),
+    ("touch my lad again and your mum won't recognise your own face", SG_ABUSE, "threat_idiom"),
+    ("if sir bins my vape again im gouging his eyes out", SG_ABUSE, "threat_idiom"),
+    ("gonna kick that ref in the teeth after the match", SG_ABUSE, "threat_idiom"),
+    ("i can't be held responsible for what i'll do to that deputy head", SG_ABUSE, "threat_idiom"),
+    ("call ur brothers, it won't save you", SG_ABUSE, "threat_idiom"),
+    ("those governors should be put against a wall", SG_ABUSE, "threat_idiom"),
+    ("i hope somebody torches every car in that staff car park", SG_ABUSE, "threat_idiom"),
     # evasions through the folding views
     ("f0und out where th4t teacher lives, pl3nty of us", SG_ABUSE, "threat_over_policy"),
     ("s o m e o n e give that teacher a slap", SG_ABUSE, "threat_over_policy"),
@@ -88,6 +102,7 @@ HARD_NEGATIVES = [
     "we left the kids in the car for a sec while i paid for fuel",
     "the drama has a game where you take your coat off and swap places",
     "my son told me to say i fell over so nobody laughs at my dance moves lol",
+    "he said to tell the ref he tripped, lol, he dived",
     "i always wear long sleeves in the sun, i burn so easily",
     "we ran out of gas for the bbq so we had sandwiches",
     "he broke my phone screen by accident at football",
@@ -114,6 +129,15 @@ HARD_NEGATIVES = [
     "meet at the gates at 3, bring your sports day hats",
     "we're outside his house for his birthday surprise at 6",
     "the old pavilion will be knocked down in the summer",
+    # threat_idiom's words, no threat
+    "the lamb is dead on the last day of the farm visit, the kids were sad",
+    "you won't recognise the hall after the new paint",
+    "the boxing club teaches them to punch the pads in the face guard",
+    "he kicked the ball on the head and scored, what a goal",
+    "i won't be held responsible for what the kids do with the glitter glue",
+    "bring your mates to the summer fair, it will help the PTA",
+    "the art display should be lined up against the wall by the office",
+    "i hope someone smashes the quiz record this year",
     # the batches' false alarms, by cause: a machine or the weather "killed", a race run,
     # a child who will "murder" a parent, a game between siblings, grief, a knife arch
     "i could throttle the toaster, it burnt the crumpets again",
