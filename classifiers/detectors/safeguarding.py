@@ -1534,9 +1534,9 @@ RULES = (
     # asking children for where they live; an adult asking a child to his room or cabin alone.
     Rule("adult_watching_children", LABEL,
          r"\b(?:man|woman|bloke|guy|fella|adult|stranger|someone|somebody|person|lady|chap)\b[^.!?\n]{0,80}?\b(?:with\s+no|without\s+(?:a|any))\s+(?:child|kids?|children)\b[^\n]{0,120}?"
-         r"\b(?:watch\w*|photograph\w*|film\w*|star(?:e|es|ed|ing)|taking\s+(?:photos|pictures|pics|videos)|moving\s+closer|hanging\s+(?:around|about))\b"
+         r"\b(?:(?:watch\w*|star(?:e|es|ed|ing)(?:\s+at)?|photograph\w*|film\w*|taking\s+(?:photos|pictures|pics|videos)\s+of)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:\w+\s+){0,2}?(?:girls|boys|children|kids|little\s+ones|pupils|them)|moving\s+closer|hanging\s+(?:around|about))\b"
          r"|\b(?:man|woman|bloke|guy|fella|stranger|someone|somebody|lady|chap)\b[^.!?\n]{0,100}?\b(?:asked|asking|asks|wanted)\s+(?:\w+\s+){0,3}?for\s+(?:their|his|her|the\s+kids'?|our)\s+(?:home\s+)?(?:address(?:es)?|phone\s+numbers?|snap\w*|surnames?)\b"
-         r"|\b(?:ask\w*|invit\w*|tell\w*|told|want\w*|get\w*)\s+(?:my|our|her|him|them|the)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:come|go)\s+(?:to|into|in)\s+(?:his|her|their)\s+(?:cabin|room|bedroom|tent|office|car|van|flat|house|dorm)\b[^.!?\n]{0,40}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self|without)\b",
+         r"|\b(?:ask\w*|invit\w*|tell\w*|told|want\w*|get\w*)\s+(?:my|our|her|him|them|the)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:come|go)\s+(?:to|into|in)\s+(?:his|her|their)\s+(?:cabin|bedroom|tent|car|van|flat|house|caravan|dorm)\b[^.!?\n]{0,40}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self|without)\b",
          0.75, unless=(r"\b(?:assembly|workshop|lesson|awareness|e-?safety|online\s+safety|grandparents?|grandad|grandma|nan|uncle|auntie|official\s+photographer|school\s+photographer|dbs)\b",),
          unless_penalty=0.45),
     # A child left shut in a car; a child's game of undressing told by the child; a child told
@@ -1548,7 +1548,7 @@ RULES = (
          r"|\b(?:he|she|my\s+(?:husband|partner|ex|boyfriend|fella|other\s+half|wife|girlfriend))\s+(?:\w+\s+)?(?:broke|fractured|cracked|dislocated)\s+my\s+(?:arm|wrist|nose|ribs?|jaw|leg|fingers?|cheekbone|collarbone)\b"
          r"|\bgames?\s+(?:where|when|in\s+which)\s+(?:you|u|they|we|he|she|everyone)\s+(?:\w+\s+){0,2}?(?:take|takes|took|taking)\s+(?:your|their|our|his|her|ur)\s+clothes\s+off\b"
          r"|\b(?:(?:told|tells|makes?|made|wants?)\s+(?:me|us|him|her|them)|said|says)\s+(?:to\s+)?(?:say\s+|tell\s+(?:\w+\s+){0,2}?)(?:that\s+)?(?:i|we|he|she|they)\s+(?:fell|slipped|walked\s+into|bumped|tripped|banged|did\s+it\s+(?:myself|himself|herself)|got\s+it\s+(?:at|from|playing))\b"
-         r"|\b(?:throw|throws|threw|bin|bins|binned|chuck|chucks|hide|hides|hid|give\s+away|skip|skips|skipped|skipping)\s+(?:away\s+)?(?:my|his|her|all\s+my)?\s*(?:\w+\s+)?(?:lunch|sandwich\w*|dinner|food|tea|breakfast|packed\s+lunch)\b[^\n]{0,60}?\b(?:say|says|said|tell|pretend\w*)\s+(?:\w+\s+){0,2}?(?:i|he|she)\s+(?:had|ate|'?ve\s+eaten|already|wasn'?t|isn'?t|'?m\s+not|am\s+not)\b"
+         r"|\bi\s+(?:just\s+|always\s+|usually\s+|secretly\s+)?(?:throw|threw|bin|binned|chuck|hide|hid|give\s+away|skip|skipped)\s+(?:away\s+)?(?:my|all\s+my)?\s*(?:\w+\s+)?(?:lunch|sandwich\w*|dinner|food|tea|breakfast|packed\s+lunch)\b[^\n]{0,60}?\b(?:say|said|tell|pretend\w*)\s+(?:\w+\s+){0,2}?i\s+(?:had|ate|'?ve\s+eaten|already|wasn'?t|isn'?t|'?m\s+not|am\s+not)\b"
          r"|\b(?:nobody|no\s?one|no\s+one|noone)\s+asks?\s+why\s+i\s+(?:always\s+|still\s+)?wear\s+(?:long\s+sleeves|hoodies?|jumpers?|sleeves)"
          r"|\bi\s+(?:always|still|have\s+to|only)\s+wear\s+(?:long\s+sleeves|hoodies?|jumpers?)\s+(?:in|when|even\s+in)\s+(?:june|july|august|summer|the\s+heat|pe)\b"
          r"|\b(?:offered|paid|pay|pays|give|gave|giving)\s+(?:me\s+|him\s+|her\s+|us\s+)?£\s?\d+\s+(?:quid\s+)?(?:to\s+)?(?:hold|keep|stash|look\s+after|store|mind|hide)\s+(?:something|a\s+bag|a\s+package|a\s+parcel|stuff|some\s+\w+|it|them)\b"
@@ -1560,11 +1560,11 @@ RULES = (
     Rule("child_unaccounted_for", LABEL,
          r"\b(?:has\s+any(?:one|body)\s+seen|have\s+(?:you|u)\s+seen|look(?:ing)?\s+out\s+for|keep\s+an\s+eye\s+out\s+for)\s+(?:a|our|my|this|the)\s+(?:little\s+|young\s+)?(?:boy|girl|child|lad|lass|son|daughter|kid)\b(?!'?s\b)[^\n]{0,80}?\b(?:about\s+\d|aged?\s+\d|\d\s?(?:yo|y/o|years?\s+old)|frantic|missing|last\s+seen|wearing|t\s?-?\s?shirt|please\s+share|\d+\s?min\w*\s+ago)\b"
          r"|\b(?:hasn'?t|hasnt|has\s+not|didn'?t|didnt|never)\s+(?:come|came|got|been)\s+(?:back|home)\b[^\n]{0,100}?\b(?:999|police|if\s+(?:you|u|anyone)\s+see|getting\s+dark|please\s+share)\b",
-         0.75, unless=(r"\b(?:cat|dog|kitten|puppy|tortoise|hamster|rabbit|parrot|budgie|pet|parcel|letter|form|slip|book|jumper|coat|kit|lunchbox|water\s+bottle)\b",), unless_penalty=0.45),
+         0.75, unless=(r"\b(?:cat|dog|kitten|puppy|tortoise|hamster|rabbit|parrot|budgie|pet|parcel|letter|form|slip|book|jumper|coat|kit|lunchbox|water\s+bottle|delay\w*|running\s+late|update|coach\s+is|trip|residential|camp)\b",), unless_penalty=0.45),
     # Leaving told as relief for others ("everyone will be better off"), absence nobody would
     # notice ("if i wasnt here no one would clock it"), a child's wish to be dead told by a parent.
     Rule("absence_as_relief", LABEL,
-         r"\b(?:every(?:one|body)|they|people|my\s+(?:family|mum|dad|parents)|you\s+all)\s+(?:will|would|'?d|'?ll)\s+(?:all\s+)?be\s+better\s+off(?:\s+(?:anyway|tbh|honestly|really))?(?!\s+(?:if|with|going|taking|using|asking|buying|in|at|getting|without|doing|to)\b)"
+         r"\b(?:every(?:one|body)|they|people|my\s+(?:family|mum|dad|parents)|you\s+all)\s+(?:will|would|'?d|'?ll)\s+(?:all\s+)?be\s+better\s+off(?:\s+(?:anyway|tbh|honestly|really))?(?=\s*(?:[.!,…;]|$))"
          r"|\bif\s+i\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:here|around|alive)\b[^.!?\n]{0,40}?\b(?:no\s?one|nobody|no\s+one|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:notice|clock|care|miss|realise|realize|know)"
          r"|\b(?:talk\w*|talks|going\s+on|keeps?\s+saying|said)\s+(?:\w+\s+)?about\s+wanting\s+to\s+(?:die|be\s+dead|not\s+be\s+here|disappear)\b",
          0.75, unless=(r"\b(?:if\s+the\s+school|if\s+they|if\s+we|without\s+(?:the|this|that|him|her|them)|lol|haha)\b",), unless_penalty=0.45),
@@ -1578,14 +1578,14 @@ RULES = (
          r"\b(?:found\s+out|know|knows|worked\s+out|got)\s+where\s+(?:that|the|this|he|she|they|him|her)\b[^.!?\n]{0,40}?\blives?\b[^\n]{0,120}?\b(?:plenty\s+of\s+us|(?:there'?s|theres|there\s+are)\s+(?:loads|lots|plenty|enough)\s+of\s+us|see\s+(?:you|u|him|her)|pay\s+(?:him|her|them)\s+a\s+visit|leaves?\s+at|every\s+morning|anyone\s+(?:going|up\s+for|fancy))\b"
          r"|\b(?:address|lives\s+at|house\s+is|home\s+is)\b[^\n]{0,80}?\b(?:for\s+any(?:one|body)\s+(?:going|who\s+wants|up\s+for|interested)|make\s+(?:him|her|them)\s+feel\s+(?:as\s+)?welcome|pay\s+(?:him|her|them)\s+a\s+visit|plenty\s+of\s+us|see\s+you\s+there)\b"
          r"|\b(?:i'?ll|i\s+will|ill|im\s+gonna|i'?m\s+(?:gonna|going\s+to)|we'?ll|we\s+will|gonna)\s+(?:find|track\s+down|come\s+to|turn\s+up\s+at|visit)\s+(?:your|ur|yer|his|her|their)\s+(?:house|home|address|door|flat|street|car|kids)\b"
-         r"|\b(?:better|should|might\s+want\s+to|best)\s+(?:get|hire|find|buy)\s+(?:a|some|themselves\s+a|himself\s+a|herself\s+a)\s+(?:bodyguard|body\s+guard|security|protection|stab\s+vest|bullet\s?proof\s+\w+)\b"
-         r"|\bplenty\s+of\s+(?:dads|lads|blokes|us|people|parents|men)\s+(?:waiting|who\s+(?:would|want|will))\b"
+         r"|\b(?:better|should|might\s+want\s+to|best)\s+(?:get|hire|find|buy)\s+(?:a|some|themselves\s+a|himself\s+a|herself\s+a)\s+(?:bodyguard|body\s+guard|stab\s+vest|bullet\s?proof\s+\w+)\b"
+         r"|\bplenty\s+of\s+(?:dads|lads|blokes|us|people|parents|men)\s+(?:waiting|who\s+(?:would|want|will))\b(?!\s+(?:for|on)\s+(?:the|a|an|their|your)\s+(?:reply|answer|response|decision|e-?mail|letter|outcome|results?|place|places|tickets?))"
          r"|\b(?:be|be\s+a\s+real|would\s+be\s+a|it'?d\s+be\s+a|be\s+a)\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it|something|anything|his|her|their|your|ur|he|she|they|the\s+\w+'?s)\b[^.!?\n]{0,40}?\b(?:didn'?t\s+start|didnt\s+start|wouldn'?t\s+start|happened\s+to\s+(?:him|her|them|you|u|your|ur|his|their)\b|caught\s+fire|burn\w*\s+down|went\s+up|went\s+missing|broke\s+down|got\s+(?:hurt|damaged|scratched|keyed|smashed)|had\s+an\s+accident)"
          r"|\b(?:want|wants|need|needs|deserve|deserves)\s+(?:\w+\s+)?(?:stringing\s+up|strung\s+up|lynching|flogging|horsewhipping|hanging\s+from)\b"
          r"|\b(?:hang|string\s+up|lynch|shoot|stab|gas|burn)\s+(?:every\s+(?:last|single)\s+one|all\s+of\s+(?:them|the|those)|the\s+lot\s+of\s+them|every\s+(?:\w+\s+)?(?:teacher|governor|groomer|one\s+of))\b"
          r"|\b(?:lesson|message|reminder|welcome|history\s+lesson|education|answer)\b[^.!?\n]{0,40}?\b(?:delivered|taught|given|served|sent)\s+(?:with|by)\s+(?:a\s+|the\s+)?(?:(?:baseball|cricket)\s+bat|brick|knife|fists?|boots?|petrol|crowbar|hammer|machete|bullet)\b"
          r"|\b(?:someone|somebody|some1|one\s+of\s+(?:you|us))\s+(?:needs\s+to\s+|should\s+|wants\s+to\s+|go\s+and\s+|pls\s+|please\s+|ought\s+to\s+)?(?:give|gives)\s+(?:that|this|the|him|her|them)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:slap|smack|kicking|beating|punch|hiding|battering|good\s+hiding|black\s+eye)\b"
-         r"|\bif\s+(?:the|that|this|our|your|ur)\s+(?:\w+\s+){0,3}?(?:went|goes|go|were\s+to\s+go)\s+missing\b[^.!?\n]{0,60}?\b(?:nobody|no\s?one|no\s+one|not\s+many)\s+(?:would|will|'?d)\s+(?:look|care|miss|notice|mind|cry|complain)"
+         r"|\bif\s+(?:the|that|this|our|your|ur)\s+(?:\w+\s+){0,3}?(?:went|goes|go|were\s+to\s+go)\s+missing\b[^.!?\n]{0,60}?\b(?:nobody|no\s?one|no\s+one|not\s+many)\s+(?:would|will|'?d)\s+(?:look|search|mind|cry)\b"
          r"|\bgive\s+(?:them|him|her|(?:the|those|that|these)\s+(?:\w+\s+){0,2}?\w+)\s+something\s+to\s+(?:pray|cry)\s+about\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|disgusting|condemn\w*|appalling|film|book|series|episode|history\s+of|lesson\s+about)\b"), unless_penalty=0.45),
     # A crowd called to a place with a hostile purpose, or an outcome promised by a crowd
@@ -1599,7 +1599,7 @@ RULES = (
          r"|let\s+(?:them|him|her|those|the)\b[^.!?\n]{0,40}?\bknow\s+(?:they'?re|theyre|he'?s|hes|she'?s|shes)\s+being\s+watched|sort\s+(?:them|him|her)\s+out|teach\s+(?:them|him|her|those|the)\b[^.!?\n]{0,20}?\ba\s+lesson)"
          r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:so\s+)?(?:smug|cocky|brave|clever|happy|smiling|laughing|mouthy)\s+when\s+(?:we|they|the\s+\w+|there'?s|theres)\b"
          r"|\b(?:we're|we\s+are|we'?ll\s+be|we\s+will\s+be|we'?re\s+(?:gonna|going\s+to)\s+be)\s+(?:all\s+)?(?:outside|at)\s+(?:his|her|their|your|ur)\s+(?:house|home|door|flat)\b"
-         r"|\bplenty\s+of\s+us\s+(?:will\s+be\s+|are\s+|'?ll\s+be\s+)?waiting\b"
+         r"|\bplenty\s+of\s+us\s+(?:will\s+be\s+|'?ll\s+be\s+)?waiting\b(?!\s+(?:for|on)\s+(?:the|a|an|their|your)\s+(?:reply|answer|response|decision|e-?mail|letter|outcome|results?))"
          r"|\b(?:it|that|that\s+\w+|the\s+\w+|this\s+\w+)(?:'?ll|\s+(?:\w+\s+)?(?:will|is\s+going\s+to|gonna))\s+be\s+(?:burnt|burned|torched|firebombed)\s+(?:down|to\s+the\s+ground|out)\b"
          r"|\b(?:should|need\s+to|needs\s+to|ought\s+to|want\s+to|deserve\s+to|deserves\s+to)\s+be\s+(?:dragged|hauled|chased|run|marched)\s+out\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|peaceful\w*|placards?|petition|film|book|episode|lesson\s+about|fire\s+drill|bonfire|surprise|birthday|party|carol\w*|trick\s+or\s+treat\w*)\b"), unless_penalty=0.45),
@@ -1615,7 +1615,7 @@ RULES = (
          r"|\b(?:punch|kick|smack|slap|headbutt|stamp\s+on|deck|boot|chin)\s+(?:\w+\s+){1,3}?(?:in|on)\s+the\s+(?:throat|face|head|teeth|mouth|nose|jaw|neck)\b"
          r"|\b(?:won'?t|wont|will\s+not|can'?t|cant|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+what\s+(?:i|we)(?:\s+do|'?ll\s+do|\s+will\s+do|\s+might\s+do)\b"
          r"|\bno\s+(?:jury|judge|court)\s+(?:would|will|in\s+the\s+land\s+would)\s+convict\b"
-         r"|\b(?:bring|call|get)\s+(?:your|ur|yer)\s+(?:mates|boys|brothers?|dad|cousins|gang|friends)\b[^.!?\n]{0,20}?\b(?:it\s+)?(?:won'?t|wont|will\s+not|ain'?t|not\s+gonna)\s+(?:help|save)\b"
+         r"|\b(?:bring|call|get)\s+(?:your|ur|yer)\s+(?:mates|boys|brothers?|dad|cousins|gang|friends)\b[^.!?\n]{0,20}?\b(?:it\s+)?(?:won'?t|wont|will\s+not|ain'?t|not\s+gonna)\s+(?:help|save)(?:\s+(?:you|u|ya))?(?=\s*(?:[.!,…;]|$))"
          r"|\b(?:them|they|those\s+\w+(?:\s+\w+)?|every\s?one\s+of\s+(?:them|those)(?:\s+\w+){1,2}|teachers|governors|staff|trustees|heads?|traitors)\s+(?:should|need\s+to|needs\s+to|ought\s+to|deserve\s+to|deserves\s+to|want|wants)\s+(?:be\s+|to\s+be\s+)?(?:lined\s+up|put(?:\s+up)?)\s+against\s+(?:a|the)\s+wall\b"
          r"|\bhope\s+(?:someone|somebody|some1|they|people)\s+(?:smashes|smash|bricks|brick|burns|burn|torches|torch|trashes|trash|petrol\s+bombs?)\s+(?:every|all\s+(?:the\s+|of\s+the\s+)?|his|her|their|the|that)\s*(?:\w+\s+){0,2}?(?:windows?|cars?|houses?|homes?|school|office|building|tyres?|doors?|staff\s+room)\b"
          r"|\bbring\s+something\s+heavier\s+than\b",

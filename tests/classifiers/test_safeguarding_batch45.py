@@ -70,7 +70,7 @@ MECHANISMS = [
     ("string up every last one of the teachers pushing this", SG_ABUSE, "threat_over_policy"),
     ("their equality week needs an answer delivered with a cricket bat", SG, "threat_over_policy"),
     ("somebody needs to give that head of pshe a good hiding", SG_ABUSE, "threat_over_policy"),
-    ("if the chair of governors went missing nobody would care much", SG_ABUSE, "threat_over_policy"),
+    ("if the chair of governors went missing nobody would search very far", SG_ABUSE, "threat_over_policy"),
     ("let's give the pride club kids something to cry about", SG_ABUSE, "threat_over_policy"),
     # crowd_called_to_a_place
     ("everyone turn up at the academy on monday and show those teachers what happens", SG_ABUSE, "crowd_called_to_a_place"),
@@ -138,6 +138,15 @@ HARD_NEGATIVES = [
     "bring your mates to the summer fair, it will help the PTA",
     "the art display should be lined up against the wall by the office",
     "i hope someone smashes the quiz record this year",
+    # the new rules' words in everyday chatter (found after the first version)
+    "my daughter threw her lunch away again and said she wasn't hungry, fussy eater",
+    "our son hasn't come back from camp yet, the coach is delayed, please share",
+    "everyone will be better off bringing a packed lunch on trip day",
+    "the man with no kids at sports day was the new caretaker, watching the races",
+    "the coach asked my son to come to his office alone to talk about the captaincy",
+    "plenty of us are waiting for the reply from the trust about the uniform",
+    "the school should hire some security for the car park after the break-ins",
+    "bring your mates, it won't help you win the quiz against year 6",
     # the batches' false alarms, by cause: a machine or the weather "killed", a race run,
     # a child who will "murder" a parent, a game between siblings, grief, a knife arch
     "i could throttle the toaster, it burnt the crumpets again",
