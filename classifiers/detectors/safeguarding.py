@@ -156,7 +156,11 @@ RULES = (
                       # obviously not"), a word a teenager uses at every timetable
                       r"|\bif\s+(?:your|a|any)\s+(?:child|son|daughter|young\s+person|teen\w*|pupil)\s+(?:is|are|'s)\s+(?:struggling|finding\s+things|going\s+through)\b"
                       r"|\b(?:we|me\s+and\s+my\s+(?:mates|friends)|my\s+(?:mates|friends)\s+and\s+i|we\s+all)\s+(?:\w+\s+){0,2}?(?:keep\s+saying|kept\s+saying|joke|joked|joking)\b[^\n]{0,80}?\b(?:obviously\s+not|obvs\s+not|not\s+really|only\s+joking|just\s+need\s+a\s+break)\b"
-                      r"|\bis\s+what\s+(?:my|our|his|her)\s+(?:son|daughter|kids?|teen\w*|child|boy|girl)\s+(?:texts?|says?|writes?|sends?)\s+(?:me\s+|us\s+)?(?:every\s+time|whenever)\b"),
+                      r"|\bis\s+what\s+(?:my|our|his|her)\s+(?:son|daughter|kids?|teen\w*|child|boy|girl)\s+(?:texts?|says?|writes?|sends?)\s+(?:me\s+|us\s+)?(?:every\s+time|whenever)\b"
+                      # batch 45-47: dying of the heat or on a race, a grandparent lost to suicide
+                      r"|\b(?:going|gonna|about)\s+to\s+die\s+(?:of|from|in)\s+(?:heat\w*|the\s+heat|embarrassment|cringe|boredom|thirst|hunger|exhaustion|old\s+age|sunstroke)\b"
+                      r"|\blooks?\s+like\s+(?:he|she|they|i|you)(?:'?s|\s+is|\s+was|'?re|\s+are|\s+were)\s+about\s+to\s+die\s+(?:on|in|at|during)\b"
+                      r"|\blost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -264,7 +268,13 @@ RULES = (
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
                        r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY, _OWN_CHILD_EXASPERATION,
                        # batch 33-35: a pet or a machine ("i'll strangle the dog if he eats one more")
-                       r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover)\b",
+                       r"\b(?:kill|strangle|murder|batter|throttle)\s+(?:the|that|this|my|our)\s+(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|guinea\s+pig|parrot|budgie|goldfish|tortoise|printer|laptop|router|oven|washing\s+machine|hoover"
+                       # batch 45-47: a sat nav, a kettle, an app ("i'm gonna strangle the satnav")
+                       r"|sat\s?-?\s?nav|kettle|toaster|alarm|wi-?fi|computer|ipad|tablet|app|website|dishwasher|tumble\s+dryer|lawnmower|sprinkler)\b",
+                       # the weather that will not kill anyone ("the heat isn't going to kill them")
+                       r"\b(?:heat|sun|weather|cold|rain|snow|wind|bit\s+of\s+\w+|drizzle|walk|run)\s+(?:isn'?t|isnt|is\s+not|won'?t|wont|ain'?t|will\s+not|never)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|hurt)\b",
+                       # batch 45-47: siblings' game talk ("you're dead meat" at fifa)
+                       r"\b(?:fifa|fortnite|minecraft|roblox|mario\s?kart|monopoly|uno|xbox|ps5|playstation|nerf)\b",
                        # batch 39-41: a spouse's small crimes ("if my husband parks there one more time i'll kill him")
                        r"\b(?:my|our)\s+(?:husband|hubby|wife|partner|other\s+half|fella|missus)\b[^\n]{0,60}?\bone\s+more\s+time\b"),
          unless_penalty=0.4),
@@ -272,7 +282,7 @@ RULES = (
     # telling them to watch out, "someone's getting hurt", a building that "needs burning".
     Rule("veiled_threat", LABEL,
          r"\bi\s+know\s+where\s+(?:\w+\s+){0,3}?(?:lives?|parks?|works?|walks?|goes|sleeps?|drinks?|shops?|stays?|drops?\s+\w+\s+off)\b"
-         r"|\bi\s+know\s+what\s+(?:car|time)\s+(?:\w+\s+){0,3}?(?:drives?|leaves?|finishes|gets?\s+off)\b"
+         r"|\b(?:i|we)\s+know\s+what\s+(?:car|time)\s+(?:\w+\s+){0,3}?(?:drives?|leaves?|finishes|gets?\s+off)\b"
          r"|\b(?:better|best|should|'d\s+better)\s+watch\s+(?:out|it|(?:their|his|her|your|ur|yer)\s+backs?|themselves|himself|herselfs?|yourself|urself)\b"
          r"|\bwatch\s+(?:your|ur|yer|their|his|her)\s+backs\b"
          r"|\b(?:someone|somebody|some1|people|heads?|he|she|they|you|u)(?:'s|\s+is|\s+are|\s+will|'ll|\s+gonna|\s+going\s+to)?\s+(?:be\s+)?"
@@ -1518,6 +1528,98 @@ RULES = (
          r"(?:crying|sobbing|being\s+sick|wetting|in\s+the\s+(?:toilets?|showers?|changing\s+rooms?)|getting\s+(?:her|his|their)\s+(?:top|clothes|trousers|skirt|shirt|hijab|pants)\s+(?:ripped|pulled|torn|taken)\s+(?:off|down)|undress\w*|naked|stripped|with\s+(?:her|his)\s+(?:top|clothes|trousers|skirt)\s+off)\b",
          0.75, unless=(r"\b(?:talent\s+show|happy|proud|award|graduation|sports\s+day|nativity|so\s+sweet|bless\s+(?:her|him)|tears\s+of\s+joy|please\s+(?:don'?t|do\s+not)\s+share|report|taken\s+down|deleted?)\b",),
          unless_penalty=0.45),
+    # --- batch 45-47: a primary's summer term, pupils online, a trust in the culture wars.
+    # The ideas, not the batches' words (EVAL_NOTES.md, "Batches 45-47, safeguarding"):
+    # An adult at children's things with no child of their own, watching, photographing or
+    # asking children for where they live; an adult asking a child to his room or cabin alone.
+    Rule("adult_watching_children", LABEL,
+         r"\b(?:man|woman|bloke|guy|fella|adult|stranger|someone|somebody|person|lady|chap)\b[^.!?\n]{0,80}?\b(?:with\s+no|without\s+(?:a|any))\s+(?:child|kids?|children)\b[^\n]{0,120}?"
+         r"\b(?:(?:watch\w*|star(?:e|es|ed|ing)(?:\s+at)?|photograph\w*|film\w*|taking\s+(?:photos|pictures|pics|videos)\s+of)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:\w+\s+){0,2}?(?:girls|boys|children|kids|little\s+ones|pupils|them)|moving\s+closer|hanging\s+(?:around|about))\b"
+         r"|\b(?:man|woman|bloke|guy|fella|stranger|someone|somebody|lady|chap)\b[^.!?\n]{0,100}?\b(?:asked|asking|asks|wanted)\s+(?:\w+\s+){0,3}?for\s+(?:their|his|her|the\s+kids'?|our)\s+(?:home\s+)?(?:address(?:es)?|phone\s+numbers?|snap\w*|surnames?)\b"
+         r"|\b(?:ask\w*|invit\w*|tell\w*|told|want\w*|get\w*)\s+(?:my|our|her|him|them|the)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:come|go)\s+(?:to|into|in)\s+(?:his|her|their)\s+(?:cabin|bedroom|tent|car|van|flat|house|caravan|dorm)\b[^.!?\n]{0,40}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self|without)\b",
+         0.75, unless=(r"\b(?:assembly|workshop|lesson|awareness|e-?safety|online\s+safety|grandparents?|grandad|grandma|nan|uncle|auntie|official\s+photographer|school\s+photographer|dbs)\b",),
+         unless_penalty=0.45),
+    # A child left shut in a car; a child's game of undressing told by the child; a child told
+    # what to say about an injury ("told me to say i fell"); food thrown away and a lie told
+    # about eating; sleeves hidden in summer; paid to keep something at home; a home without
+    # gas or food so the family makes do.
+    Rule("child_at_risk_told_plainly", LABEL,
+         r"\b(?:left|leaving|leaves|locked)\s+(?:a|the|their|his|her|my|your|that)\s+(?:little\s+|poor\s+)?(?:boy|girl|baby|toddler|child|kid|kids|children|little\s+ones?)\s+(?:\w+\s+){0,3}?in\s+(?:the|a|their|his|her)\s+(?:\w+\s+)?car\b[^\n]{0,80}?\b(?:windows?|degrees|heat|hot|crying|screaming|boiling|hours?|\d+\s?min\w*)\b"
+         r"|\b(?:he|she|my\s+(?:husband|partner|ex|boyfriend|fella|other\s+half|wife|girlfriend))\s+(?:\w+\s+)?(?:broke|fractured|cracked|dislocated)\s+my\s+(?:arm|wrist|nose|ribs?|jaw|leg|fingers?|cheekbone|collarbone)\b"
+         r"|\bgames?\s+(?:where|when|in\s+which)\s+(?:you|u|they|we|he|she|everyone)\s+(?:\w+\s+){0,2}?(?:take|takes|took|taking)\s+(?:your|their|our|his|her|ur)\s+clothes\s+off\b"
+         r"|\b(?:(?:told|tells|makes?|made|wants?)\s+(?:me|us|him|her|them)|said|says)\s+(?:to\s+)?(?:say\s+|tell\s+(?:\w+\s+){0,2}?)(?:that\s+)?(?:i|we|he|she|they)\s+(?:fell|slipped|walked\s+into|bumped|tripped|banged|did\s+it\s+(?:myself|himself|herself)|got\s+it\s+(?:at|from|playing))\b"
+         r"|\bi\s+(?:just\s+|always\s+|usually\s+|secretly\s+)?(?:throw|threw|bin|binned|chuck|hide|hid|give\s+away|skip|skipped)\s+(?:away\s+)?(?:my|all\s+my)?\s*(?:\w+\s+)?(?:lunch|sandwich\w*|dinner|food|tea|breakfast|packed\s+lunch)\b[^\n]{0,60}?\b(?:say|said|tell|pretend\w*)\s+(?:\w+\s+){0,2}?i\s+(?:had|ate|'?ve\s+eaten|already|wasn'?t|isn'?t|'?m\s+not|am\s+not)\b"
+         r"|\b(?:nobody|no\s?one|no\s+one|noone)\s+asks?\s+why\s+i\s+(?:always\s+|still\s+)?wear\s+(?:long\s+sleeves|hoodies?|jumpers?|sleeves)"
+         r"|\bi\s+(?:always|still|have\s+to|only)\s+wear\s+(?:long\s+sleeves|hoodies?|jumpers?)\s+(?:in|when|even\s+in)\s+(?:june|july|august|summer|the\s+heat|pe)\b"
+         r"|\b(?:offered|paid|pay|pays|give|gave|giving)\s+(?:me\s+|him\s+|her\s+|us\s+)?£\s?\d+\s+(?:quid\s+)?(?:to\s+)?(?:hold|keep|stash|look\s+after|store|mind|hide)\s+(?:something|a\s+bag|a\s+package|a\s+parcel|stuff|some\s+\w+|it|them)\b"
+         r"|\b(?:no|hasn'?t\s+got|hasnt\s+got|haven'?t\s+got|havent\s+got|can'?t\s+afford|cant\s+afford|ran\s+out\s+of)\s+(?:any\s+)?(?:money\s+for\s+(?:the\s+)?)?(?:gas|electric\w*|heating|hot\s+water|meter|food)\b[^\n]{0,40}?\b(?:so\s+(?:we|i)\s+(?:boil|sit|wash|go|have|use|eat)|boil\w*\s+(?:the\s+)?kettle|in\s+(?:our\s+)?coats|cold\s+(?:showers?|baths?|water))",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:film|book|novel|story|play|drama|tiktok\s+trend|dog|puppy|for\s+a\s+sec(?:ond)?|for\s+(?:a|one|two)\s+min\w*|lol|haha|accident\w*|by\s+mistake|trampoline|football|rugby|wrestling)\b",),
+         unless_penalty=0.45),
+    # A child asked after: "has anyone seen a little boy ..." (not his jumper), a child who
+    # "hasn't come back" with the police or the dark named.
+    Rule("child_unaccounted_for", LABEL,
+         r"\b(?:has\s+any(?:one|body)\s+seen|have\s+(?:you|u)\s+seen|look(?:ing)?\s+out\s+for|keep\s+an\s+eye\s+out\s+for)\s+(?:a|our|my|this|the)\s+(?:little\s+|young\s+)?(?:boy|girl|child|lad|lass|son|daughter|kid)\b(?!'?s\b)[^\n]{0,80}?\b(?:about\s+\d|aged?\s+\d|\d\s?(?:yo|y/o|years?\s+old)|frantic|missing|last\s+seen|wearing|t\s?-?\s?shirt|please\s+share|\d+\s?min\w*\s+ago)\b"
+         r"|\b(?:hasn'?t|hasnt|has\s+not|didn'?t|didnt|never)\s+(?:come|came|got|been)\s+(?:back|home)\b[^\n]{0,100}?\b(?:999|police|if\s+(?:you|u|anyone)\s+see|getting\s+dark|please\s+share)\b",
+         0.75, unless=(r"\b(?:cat|dog|kitten|puppy|tortoise|hamster|rabbit|parrot|budgie|pet|parcel|letter|form|slip|book|jumper|coat|kit|lunchbox|water\s+bottle|delay\w*|running\s+late|update|coach\s+is|trip|residential|camp)\b",), unless_penalty=0.45),
+    # Leaving told as relief for others ("everyone will be better off"), absence nobody would
+    # notice ("if i wasnt here no one would clock it"), a child's wish to be dead told by a parent.
+    Rule("absence_as_relief", LABEL,
+         r"\b(?:every(?:one|body)|they|people|my\s+(?:family|mum|dad|parents)|you\s+all)\s+(?:will|would|'?d|'?ll)\s+(?:all\s+)?be\s+better\s+off(?:\s+(?:anyway|tbh|honestly|really))?(?=\s*(?:[.!,…;]|$))"
+         r"|\bif\s+i\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:here|around|alive)\b[^.!?\n]{0,40}?\b(?:no\s?one|nobody|no\s+one|noone)\s+(?:would|will|'?d)\s+(?:even\s+)?(?:notice|clock|care|miss|realise|realize|know)"
+         r"|\b(?:talk\w*|talks|going\s+on|keeps?\s+saying|said)\s+(?:\w+\s+)?about\s+wanting\s+to\s+(?:die|be\s+dead|not\s+be\s+here|disappear)\b",
+         0.75, unless=(r"\b(?:if\s+the\s+school|if\s+they|if\s+we|without\s+(?:the|this|that|him|her|them)|lol|haha)\b",), unless_penalty=0.45),
+    # Threats at a trust, its head or its teachers over a policy: a person's home found and a
+    # crowd called to it ("found out where ... lives ... theres plenty of us", an address
+    # "for anyone going on saturday"), "better get a bodyguard", "be a shame if [it] didnt
+    # start", "want stringing up", "hang every last one", a lesson "delivered with a bat",
+    # "someone give that teacher a slap", a hypothetical disappearance "nobody would look
+    # very hard" for, children given "something to pray about".
+    Rule("threat_over_policy", LABEL,
+         r"\b(?:found\s+out|know|knows|worked\s+out|got)\s+where\s+(?:that|the|this|he|she|they|him|her)\b[^.!?\n]{0,40}?\blives?\b[^\n]{0,120}?\b(?:plenty\s+of\s+us|(?:there'?s|theres|there\s+are)\s+(?:loads|lots|plenty|enough)\s+of\s+us|see\s+(?:you|u|him|her)|pay\s+(?:him|her|them)\s+a\s+visit|leaves?\s+at|every\s+morning|anyone\s+(?:going|up\s+for|fancy))\b"
+         r"|\b(?:address|lives\s+at|house\s+is|home\s+is)\b[^\n]{0,80}?\b(?:for\s+any(?:one|body)\s+(?:going|who\s+wants|up\s+for|interested)|make\s+(?:him|her|them)\s+feel\s+(?:as\s+)?welcome|pay\s+(?:him|her|them)\s+a\s+visit|plenty\s+of\s+us|see\s+you\s+there)\b"
+         r"|\b(?:i'?ll|i\s+will|ill|im\s+gonna|i'?m\s+(?:gonna|going\s+to)|we'?ll|we\s+will|gonna)\s+(?:find|track\s+down|come\s+to|turn\s+up\s+at|visit)\s+(?:your|ur|yer|his|her|their)\s+(?:house|home|address|door|flat|street|car|kids)\b"
+         r"|\b(?:better|should|might\s+want\s+to|best)\s+(?:get|hire|find|buy)\s+(?:a|some|themselves\s+a|himself\s+a|herself\s+a)\s+(?:bodyguard|body\s+guard|stab\s+vest|bullet\s?proof\s+\w+)\b"
+         r"|\bplenty\s+of\s+(?:dads|lads|blokes|us|people|parents|men)\s+(?:waiting|who\s+(?:would|want|will))\b(?!\s+(?:for|on)\s+(?:the|a|an|their|your)\s+(?:reply|answer|response|decision|e-?mail|letter|outcome|results?|place|places|tickets?))"
+         r"|\b(?:be|be\s+a\s+real|would\s+be\s+a|it'?d\s+be\s+a|be\s+a)\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it|something|anything|his|her|their|your|ur|he|she|they|the\s+\w+'?s)\b[^.!?\n]{0,40}?\b(?:didn'?t\s+start|didnt\s+start|wouldn'?t\s+start|happened\s+to\s+(?:him|her|them|you|u|your|ur|his|their)\b|caught\s+fire|burn\w*\s+down|went\s+up|went\s+missing|broke\s+down|got\s+(?:hurt|damaged|scratched|keyed|smashed)|had\s+an\s+accident)"
+         r"|\b(?:want|wants|need|needs|deserve|deserves)\s+(?:\w+\s+)?(?:stringing\s+up|strung\s+up|lynching|flogging|horsewhipping|hanging\s+from)\b"
+         r"|\b(?:hang|string\s+up|lynch|shoot|stab|gas|burn)\s+(?:every\s+(?:last|single)\s+one|all\s+of\s+(?:them|the|those)|the\s+lot\s+of\s+them|every\s+(?:\w+\s+)?(?:teacher|governor|groomer|one\s+of))\b"
+         r"|\b(?:lesson|message|reminder|welcome|history\s+lesson|education|answer)\b[^.!?\n]{0,40}?\b(?:delivered|taught|given|served|sent)\s+(?:with|by)\s+(?:a\s+|the\s+)?(?:(?:baseball|cricket)\s+bat|brick|knife|fists?|boots?|petrol|crowbar|hammer|machete|bullet)\b"
+         r"|\b(?:someone|somebody|some1|one\s+of\s+(?:you|us))\s+(?:needs\s+to\s+|should\s+|wants\s+to\s+|go\s+and\s+|pls\s+|please\s+|ought\s+to\s+)?(?:give|gives)\s+(?:that|this|the|him|her|them)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:slap|smack|kicking|beating|punch|hiding|battering|good\s+hiding|black\s+eye)\b"
+         r"|\bif\s+(?:the|that|this|our|your|ur)\s+(?:\w+\s+){0,3}?(?:went|goes|go|were\s+to\s+go)\s+missing\b[^.!?\n]{0,60}?\b(?:nobody|no\s?one|no\s+one|not\s+many)\s+(?:would|will|'?d)\s+(?:look|search|mind|cry)\b"
+         r"|\bgive\s+(?:them|him|her|(?:the|those|that|these)\s+(?:\w+\s+){0,2}?\w+)\s+something\s+to\s+(?:pray|cry)\s+about\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|disgusting|condemn\w*|appalling|film|book|series|episode|history\s+of|lesson\s+about)\b"), unless_penalty=0.45),
+    # A crowd called to a place with a hostile purpose, or an outcome promised by a crowd
+    # ("let's all turn up at the gates and show those teachers", "bring something heavy",
+    # "let them know they're being watched", "won't be so smug when we're outside his
+    # house"), a building that "will be burnt down" if a policy goes ahead, staff "dragged
+    # out". Peaceful protest, petitions and meetings name no such purpose.
+    Rule("crowd_called_to_a_place", LABEL,
+         r"\b(?:turn\s+up|meet|gather|wait|be\s+waiting|go\s+down|head\s+down|be|come|stand)\s+(?:at|outside|by|round|to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:gates?|school|academy|primary|house|home|door|car\s+park|office)\b[^\n]{0,80}?"
+         r"\b(?:show\s+(?:them|those|the|that|him|her)\b[^.!?\n]{0,30}?\b(?:what\s+we\s+think|who'?s\s+boss|what\s+happens|what\s+for)|bring\s+(?:something\s+heavy|bats?|weapons?|bricks?|crowbars?|sticks?|petrol|knives)"
+         r"|let\s+(?:them|him|her|those|the)\b[^.!?\n]{0,40}?\bknow\s+(?:they'?re|theyre|he'?s|hes|she'?s|shes)\s+being\s+watched|sort\s+(?:them|him|her)\s+out|teach\s+(?:them|him|her|those|the)\b[^.!?\n]{0,20}?\ba\s+lesson)"
+         r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:so\s+)?(?:smug|cocky|brave|clever|happy|smiling|laughing|mouthy)\s+when\s+(?:we|they|the\s+\w+|there'?s|theres)\b"
+         r"|\b(?:we're|we\s+are|we'?ll\s+be|we\s+will\s+be|we'?re\s+(?:gonna|going\s+to)\s+be)\s+(?:all\s+)?(?:outside|at)\s+(?:his|her|their|your|ur)\s+(?:house|home|door|flat)\b"
+         r"|\bplenty\s+of\s+us\s+(?:will\s+be\s+|'?ll\s+be\s+)?waiting\b(?!\s+(?:for|on)\s+(?:the|a|an|their|your)\s+(?:reply|answer|response|decision|e-?mail|letter|outcome|results?))"
+         r"|\b(?:it|that|that\s+\w+|the\s+\w+|this\s+\w+)(?:'?ll|\s+(?:\w+\s+)?(?:will|is\s+going\s+to|gonna))\s+be\s+(?:burnt|burned|torched|firebombed)\s+(?:down|to\s+the\s+ground|out)\b"
+         r"|\b(?:should|need\s+to|needs\s+to|ought\s+to|want\s+to|deserve\s+to|deserves\s+to)\s+be\s+(?:dragged|hauled|chased|run|marched)\s+out\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|peaceful\w*|placards?|petition|film|book|episode|lesson\s+about|fire\s+drill|bonfire|surprise|birthday|party|carol\w*|trick\s+or\s+treat\w*)\b"), unless_penalty=0.45),
+    # Threats said in the idioms of a threat rather than with a verb of violence at "you":
+    # someone "dead when i see u", a face nobody "will recognise", eyes "taken out", a
+    # punch "in the throat", "i won't be responsible for what i do to", "no jury would
+    # convict", "bring your mates, it won't help", "lined up against the wall", every window
+    # smashed wished for, "something heavier than placards".
+    Rule("threat_idiom", LABEL,
+         r"\b(?:you'?re|youre|you\s+are|ur|u\s+r|u\s+are|(?:he|she)(?:'?s|\s+is))\s+(?:actually\s+|so\s+|proper\s+|literally\s+|deffo\s+|defo\s+)?dead\s+(?:when\s+(?:i|we)\s+(?:see|find|catch|get)|after\s+school|tomorrow|on\s+(?:mon|tues|wednes|thurs|fri)day)\b"
+         r"|\b(?:won'?t|wont|will\s+not|wouldn'?t|wouldnt)\s+recogni[sz]e\s+(?:his|her|their|your|ur)\s+own\s+face\b"
+         r"|\b(?:tak(?:e|es|ing)|goug(?:e|es|ing)|rip(?:s|ping)?|poke|poking)\s+(?:his|her|their|your|ur)\s+eyes\s+out\b"
+         r"|\b(?:punch|kick|smack|slap|headbutt|stamp\s+on|deck|boot|chin)\s+(?:\w+\s+){1,3}?(?:in|on)\s+the\s+(?:throat|face|head|teeth|mouth|nose|jaw|neck)\b"
+         r"|\b(?:won'?t|wont|will\s+not|can'?t|cant|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+what\s+(?:i|we)(?:\s+do|'?ll\s+do|\s+will\s+do|\s+might\s+do)\b"
+         r"|\bno\s+(?:jury|judge|court)\s+(?:would|will|in\s+the\s+land\s+would)\s+convict\b"
+         r"|\b(?:bring|call|get)\s+(?:your|ur|yer)\s+(?:mates|boys|brothers?|dad|cousins|gang|friends)\b[^.!?\n]{0,20}?\b(?:it\s+)?(?:won'?t|wont|will\s+not|ain'?t|not\s+gonna)\s+(?:help|save)(?:\s+(?:you|u|ya))?(?=\s*(?:[.!,…;]|$))"
+         r"|\b(?:them|they|those\s+\w+(?:\s+\w+)?|every\s?one\s+of\s+(?:them|those)(?:\s+\w+){1,2}|teachers|governors|staff|trustees|heads?|traitors)\s+(?:should|need\s+to|needs\s+to|ought\s+to|deserve\s+to|deserves\s+to|want|wants)\s+(?:be\s+|to\s+be\s+)?(?:lined\s+up|put(?:\s+up)?)\s+against\s+(?:a|the)\s+wall\b"
+         r"|\bhope\s+(?:someone|somebody|some1|they|people)\s+(?:smashes|smash|bricks|brick|burns|burn|torches|torch|trashes|trash|petrol\s+bombs?)\s+(?:every|all\s+(?:the\s+|of\s+the\s+)?|his|her|their|the|that)\s*(?:\w+\s+){0,2}?(?:windows?|cars?|houses?|homes?|school|office|building|tyres?|doors?|staff\s+room)\b"
+         r"|\bbring\s+something\s+heavier\s+than\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|film|book|episode|novel|play|fifa|fortnite|boxing|karate|kickboxing|stage\s+combat)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1631,7 +1733,7 @@ CONCEPTS: dict[str, str] = {
     # batch 33-35: a saying about grief ("grief is love with nowhere to go")
     # batch 42-44: an adult's memory of their own schooldays (see _PAST_ERA)
     "past_era": _PAST_ERA[5:-3],
-    "hyperbole": r"grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    "hyperbole": r"about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  # batch 39-41: a spouse or a pet in exasperation ("if my husband parks on those zigzags one more time i'll kill him myself", "going to murder the dog, he ate the reading record")
                  r"|(?:husband|hubby|wife|partner|other\s+half|fella|missus)\s+(?:\w+\s+){0,6}?one\s+more\s+time|(?:whoever|who\s?ever)\s+(?:ate|nicked|took|stole|pinched|drank|finished)\s+(?:my|the|our)|(?:murder|kill|strangle|throttle)\s+the\s+(?:dog|cat|puppy|kitten|hamster|rabbit|printer|laptop)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
@@ -1663,7 +1765,7 @@ CONCEPTS: dict[str, str] = {
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     # batch 33-35: idioms ("screamed blue murder", "scared the shit out of him")
-    "figurative": r"fifa|beat\s+(?:him|her|them|me|you|u)\s+\d{1,2}\s?-\s?\d{1,2}|scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
+    "figurative": r"(?:whoever|who\s?ever|the\s+(?:person|genius|idiot)\s+who)\s+(?:invented|designed|thought\s+of|came\s+up\s+with)|over\s+my\s+dead\s+body|knife\s+arch(?:es)?|metal\s+detectors?|beat\s+(?:the|a|her|his|my|their)\s+(?:\w+\s+)?(?:record|time|score|pb|personal\s+best)|fifa|beat\s+(?:him|her|them|me|you|u)\s+\d{1,2}\s?-\s?\d{1,2}|scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   # batch 39-41: "year 11 shot the lights out in the mocks", petrol paid for a lift
                   r"|sh(?:o|oo)t\s+the\s+lights\s+out|(?:pay|paying|chip\s+in|towards?|for)\s+(?:the\s+|for\s+)?petrol|petrol\s+(?:money|station|costs?)"
                   r"|match|goal|game|quiz|final|play|concert|show|perform\w*|stage|audition|nativity|solo|karaoke|duet|essay|presentation|smashed\s+it|nailed\s+it|proud|photo\s+slip|permission|e-?safety|online\s+safety|assembly|reminder"
@@ -1860,7 +1962,8 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "concepts:violence_with_intent", "concepts:weapon_with_intent",
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
-                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom"}
+                           "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom",
+                           "threat_over_policy", "crowd_called_to_a_place", "threat_idiom"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
     # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
@@ -1887,6 +1990,10 @@ _PERSON_TARGET = re.compile(
     r"|sen(?:d)?cos?|front\s+desk"
     # batch 42-44: a man or a woman by the street's words for them ("the pryce fella")
     r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
+    # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
+    r"|ceos?|chief\s+exec\w*|chairs?\s+of\s+(?:governors|trustees|the\s+board)|trustees?|directors?"
+    # and the school's front office ("nobody at reception will stop me")
+    r"|reception|receptionists?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away
@@ -1989,7 +2096,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.16"
+    version = "1.17"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
