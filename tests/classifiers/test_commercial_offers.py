@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+from classifiers.pipeline import ClassifierContext, Pipeline
 
 COM = ("commercial",)
 NONE: tuple[str, ...] = ()
@@ -21,12 +20,7 @@ TABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels"), TABLE)
-def test_offer_words_table(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
-    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+def test_offer_words_table(commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
+    verdict = commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
     assert verdict.labels == labels, verdict.to_dict()

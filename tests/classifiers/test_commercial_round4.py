@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+from classifiers.pipeline import ClassifierContext, Pipeline
 
 COM = ("commercial",)
 NONE: tuple[str, ...] = ()
@@ -109,14 +108,9 @@ TABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
-def test_commercial_round4_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+def test_commercial_round4_table(commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
     assert verdict.labels == labels, verdict.to_dict()
     if rule is not None:
         assert rule in {e.rule for e in verdict.explanations["commercial"]}, verdict.to_dict()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.personal_info import PersonalInfoDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, roster_hash
+from classifiers.pipeline import ClassifierContext, Pipeline, roster_hash
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
@@ -157,22 +156,17 @@ LOWER_CASE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([PersonalInfoDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE + UNSEEN + LOOKALIKES + LOWER_CASE)
-def test_personal_info_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
-    verdict = pipeline.classify(text)
+def test_personal_info_table(personal_info_pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
+    verdict = personal_info_pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
     for label in labels:
         assert verdict.scores[label] >= min_score
 
 
-def test_explanation_masks_the_number_and_spans_the_original(pipeline: Pipeline) -> None:
+def test_explanation_masks_the_number_and_spans_the_original(personal_info_pipeline: Pipeline) -> None:
     text = "Call me on oh seven seven oh oh nine oh oh four six one"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     [explanation] = verdict.explanations["personal_info"]
     assert explanation.detector == "personal_info"
     assert explanation.rule.startswith("phone_number")
@@ -183,14 +177,14 @@ def test_explanation_masks_the_number_and_spans_the_original(pipeline: Pipeline)
     assert "seven" not in explanation.matched and "four" not in explanation.matched
 
 
-def test_email_explanation_is_masked(pipeline: Pipeline) -> None:
+def test_email_explanation_is_masked(personal_info_pipeline: Pipeline) -> None:
     text = "contact jane.doe@example.com please"
-    [explanation] = pipeline.classify(text).explanations["personal_info"]
+    [explanation] = personal_info_pipeline.classify(text).explanations["personal_info"]
     assert text[explanation.start : explanation.end] == "jane.doe@example.com"
     assert "jane" not in (explanation.matched or "") and "example" not in (explanation.matched or "")
 
 
-def test_roster_names_match_by_salted_hash_only(pipeline: Pipeline) -> None:
+def test_roster_names_match_by_salted_hash_only(personal_info_pipeline: Pipeline) -> None:
     salt = "oakfield-2026"
     context = ClassifierContext(
         roster_hashes=frozenset({roster_hash("Amelia Clarke", salt), roster_hash("Zoë Nowak", salt)}),
@@ -198,31 +192,31 @@ def test_roster_names_match_by_salted_hash_only(pipeline: Pipeline) -> None:
     )
     # the context holds no plain name
     assert "amelia" not in repr(context).lower()
-    verdict = pipeline.classify("amelia clarke was so kind today", context)
+    verdict = personal_info_pipeline.classify("amelia clarke was so kind today", context)
     assert verdict.labels == PI
     [explanation] = verdict.explanations["personal_info"]
     assert explanation.rule == "roster_name"
     assert (explanation.start, explanation.end) == (0, 13)
     assert explanation.matched == "a***** ******"
     # accents and look-alike letters fold the same way as the roster entry
-    assert pipeline.classify("ZOE NOWAK is in the photo", context).labels == PI
+    assert personal_info_pipeline.classify("ZOE NOWAK is in the photo", context).labels == PI
     # a wrong salt never matches
     other = ClassifierContext(roster_hashes=context.roster_hashes, roster_salt="another-salt")
-    assert pipeline.classify("amelia clarke was so kind today", other).labels == NONE
+    assert personal_info_pipeline.classify("amelia clarke was so kind today", other).labels == NONE
     # without a roster, a lone lower-case name is not personal information
-    assert pipeline.classify("amelia clarke was so kind today").labels == NONE
+    assert personal_info_pipeline.classify("amelia clarke was so kind today").labels == NONE
 
 
-def test_staff_names_are_not_pupils(pipeline: Pipeline) -> None:
+def test_staff_names_are_not_pupils(personal_info_pipeline: Pipeline) -> None:
     text = "Sarah Jones in Oak class is a wonderful teacher"
-    assert pipeline.classify(text).labels == PI
+    assert personal_info_pipeline.classify(text).labels == PI
     context = ClassifierContext(staff_names=("Sarah Jones",))
-    assert pipeline.classify(text, context).labels == NONE
+    assert personal_info_pipeline.classify(text, context).labels == NONE
 
 
-def test_lower_case_name_is_masked_and_spans_the_original(pipeline: Pipeline) -> None:
+def test_lower_case_name_is_masked_and_spans_the_original(personal_info_pipeline: Pipeline) -> None:
     text = "omg thats Ellie marsh from 8 oak"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     [why] = verdict.explanations["personal_info"]
     assert why.rule in {"child_name_lower_case_with_class", "child_name_with_class_year_age"}
     assert text[why.start:why.end].lower() == "ellie marsh"

@@ -17,17 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.personal_info import PersonalInfoDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([PersonalInfoDetector()])
 
 
 TABLE = [
@@ -69,27 +63,27 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
-def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
-    assert_personal_info(pipeline.classify(text), bool(labels), min_score)
+def test_personal_information_table(personal_info_pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
+    assert_personal_info(personal_info_pipeline.classify(text), bool(labels), min_score)
 
 
-def test_a_spaced_email_is_explained_and_masked(pipeline: Pipeline) -> None:
+def test_a_spaced_email_is_explained_and_masked(personal_info_pipeline: Pipeline) -> None:
     text = "email me on a m y . k @ example . com about the cakes"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     found = next(e for e in verdict.explanations["personal_info"] if e.rule == "email_spaced")
     assert found.detector == "personal_info"
     assert text[found.start:found.end].startswith("a m y")
     assert "example" not in (found.matched or "")  # masked: the address is never repeated
 
 
-def test_a_named_house_is_explained(pipeline: Pipeline) -> None:
+def test_a_named_house_is_explained(personal_info_pipeline: Pipeline) -> None:
     text = "bring the tombola bottles to Hill Farm, Station Road"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     rules = {e.rule for e in verdict.explanations["personal_info"]}
     assert "named_house_address" in rules, verdict.to_dict()
 
 
-def test_a_run_together_postcode_still_counts_in_capitals_or_beside_an_address_word(pipeline: Pipeline) -> None:
-    assert "personal_info" in pipeline.classify("parcel to M14AB please").labels
-    assert "personal_info" in pipeline.classify("my postcode is m14ab").labels
-    assert "personal_info" not in pipeline.classify("ate m14ab for tea lol").labels
+def test_a_run_together_postcode_still_counts_in_capitals_or_beside_an_address_word(personal_info_pipeline: Pipeline) -> None:
+    assert "personal_info" in personal_info_pipeline.classify("parcel to M14AB please").labels
+    assert "personal_info" in personal_info_pipeline.classify("my postcode is m14ab").labels
+    assert "personal_info" not in personal_info_pipeline.classify("ate m14ab for tea lol").labels

@@ -19,17 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.personal_info import PersonalInfoDetector, _spoken_digits
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.detectors.personal_info import _spoken_digits
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([PersonalInfoDetector()])
 
 
 TABLE = [
@@ -62,8 +57,8 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
-def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
-    assert_personal_info(pipeline.classify(text), bool(labels), min_score)
+def test_personal_information_table(personal_info_pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
+    assert_personal_info(personal_info_pipeline.classify(text), bool(labels), min_score)
 
 
 @pytest.mark.parametrize(("run", "digits"), [
@@ -78,17 +73,17 @@ def test_spoken_tens_are_read_as_digits(run: str, digits: str) -> None:
     assert _spoken_digits(run) == digits
 
 
-def test_a_spoken_number_with_tens_is_explained_and_masked(pipeline: Pipeline) -> None:
+def test_a_spoken_number_with_tens_is_explained_and_masked(personal_info_pipeline: Pipeline) -> None:
     text = "call me on oh seven seven oh oh ninety oh eight eight two"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     found = next(e for e in verdict.explanations["personal_info"] if e.rule == "phone_number_spoken")
     assert text[found.start:found.end].startswith("oh seven")
     assert "ninety" not in (found.matched or "")  # masked
 
 
-def test_a_birth_date_after_a_name_is_explained(pipeline: Pipeline) -> None:
+def test_a_birth_date_after_a_name_is_explained(personal_info_pipeline: Pipeline) -> None:
     text = "DOB (mine's Poppy, 09/01/2015) thanks"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     found = next(e for e in verdict.explanations["personal_info"] if e.rule == "date_of_birth")
     assert text[found.start:found.end].startswith("DOB")
     assert text[found.start:found.end].endswith("2015")

@@ -19,17 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.personal_info import PersonalInfoDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([PersonalInfoDetector()])
 
 
 TABLE = [
@@ -76,13 +70,13 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("text", "labels"), TABLE)
-def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
-    assert_personal_info(pipeline.classify(text), bool(labels))
+def test_personal_information_table(personal_info_pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
+    assert_personal_info(personal_info_pipeline.classify(text), bool(labels))
 
 
-def test_a_leetspeak_number_is_explained_and_masked(pipeline: Pipeline) -> None:
+def test_a_leetspeak_number_is_explained_and_masked(personal_info_pipeline: Pipeline) -> None:
     text = "r1ng m3 s3v3n s3v3n z3r0 z3r0 n1n3 z3r0 z3r0 f1v3 f1v3 tw0 l8r"
-    verdict = pipeline.classify(text)
+    verdict = personal_info_pipeline.classify(text)
     found = next(e for e in verdict.explanations["personal_info"] if e.rule == "phone_number_spoken")
     assert text[found.start:found.end].startswith("s3v3n")
     assert "s3v3n" not in (found.matched or "")  # masked

@@ -18,17 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.personal_info import PersonalInfoDetector
-from classifiers.pipeline import Pipeline, assemble_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_personal_info
 
 PI = ("personal_info",)
 NONE: tuple[str, ...] = ()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([PersonalInfoDetector()])
 
 
 TABLE = [
@@ -63,5 +57,5 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("text", "labels"), TABLE)
-def test_personal_information_table(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
-    assert_personal_info(pipeline.classify(text), bool(labels))
+def test_personal_information_table(personal_info_pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
+    assert_personal_info(personal_info_pipeline.classify(text), bool(labels))

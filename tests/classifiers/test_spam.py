@@ -6,7 +6,6 @@ import socket
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
 from classifiers.detectors.spam import SpamDetector
 from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
 
@@ -179,53 +178,48 @@ UNSEEN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SpamDetector(), CommercialDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels", "min_score"), TABLE)
-def test_spam_and_commercial_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
-    verdict = pipeline.classify(text)
+def test_spam_and_commercial_table(spam_commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...], min_score: float) -> None:
+    verdict = spam_commercial_pipeline.classify(text)
     assert verdict.labels == labels, verdict.to_dict()
     for label in labels:
         assert verdict.scores[label] >= min_score
 
 
 @pytest.mark.parametrize(("text", "expected"), UNSEEN)
-def test_unseen_phrasings(pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
+def test_unseen_phrasings(spam_commercial_pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
     school = ClassifierContext(allow_phrases=("PTA",))
-    labels = set(pipeline.classify(text, school).labels)
+    labels = set(spam_commercial_pipeline.classify(text, school).labels)
     if expected:
         assert labels & set(BOTH), text
     else:
         assert not labels, (text, labels)
 
 
-def test_link_explanation_names_the_registered_domain(pipeline: Pipeline) -> None:
+def test_link_explanation_names_the_registered_domain(spam_commercial_pipeline: Pipeline) -> None:
     text = "Free stuff: https://bit.ly/3abc now"
-    verdict = pipeline.classify(text)
+    verdict = spam_commercial_pipeline.classify(text)
     link = next(e for e in verdict.explanations["spam"] if e.rule == "suspicious_link")
     assert text[link.start : link.end] == link.matched == "https://bit.ly/3abc"
     assert "domain bit.ly" in link.adjustments
 
 
-def test_commercial_explanation_span(pipeline: Pipeline) -> None:
+def test_commercial_explanation_span(spam_commercial_pipeline: Pipeline) -> None:
     text = "Mums! Selling uniform £15, DM me"
-    best = pipeline.classify(text).explanations["commercial"][0]
+    best = spam_commercial_pipeline.classify(text).explanations["commercial"][0]
     assert best.detector == "commercial"
     assert text[best.start : best.end] == best.matched
 
 
-def test_school_fundraising_phrases_are_not_commercial(pipeline: Pipeline) -> None:
+def test_school_fundraising_phrases_are_not_commercial(spam_commercial_pipeline: Pipeline) -> None:
     text = "Oakfield PTA raffle tickets £2 each, please donate a prize"
-    assert pipeline.classify(text).labels == COM
+    assert spam_commercial_pipeline.classify(text).labels == COM
     context = ClassifierContext(allow_phrases=("Oakfield PTA",))
-    verdict = pipeline.classify(text, context)
+    verdict = spam_commercial_pipeline.classify(text, context)
     assert verdict.labels == NONE
     assert verdict.scores["commercial"] == 0.0
     # someone else's fundraiser is still commercial with the same context
-    assert pipeline.classify("please donate to my JustGiving", context).labels == COM
+    assert spam_commercial_pipeline.classify("please donate to my JustGiving", context).labels == COM
 
 
 def test_links_need_no_network(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,18 +20,8 @@ import pytest
 
 from classifiers.detectors.spam import child_offer
 from classifiers.normalize import fold
-from classifiers.pipeline import ClassifierContext, Pipeline, build_pipeline
-from tests.classifiers.scoring import (
-    assert_child_offer,
-    assert_not_promotion,
-    assert_promotion,
-)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
+from classifiers.pipeline import Pipeline
+from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
 
 CHILD_OFFERS = [
     "easy cash for any yr 10/11 boys this summer, just dropping bags, inbox me",
@@ -62,8 +52,8 @@ NOT_CHILD_OFFERS = [
 
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
-def test_more_offers_to_children_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    assert_child_offer(pipeline.classify(text))
+def test_more_offers_to_children_are_safeguarding(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", NOT_CHILD_OFFERS)
@@ -92,8 +82,8 @@ NOT_SPAM_OR_TRADE = [
 
 
 @pytest.mark.parametrize("text", NOT_SPAM_OR_TRADE)
-def test_worries_and_reports_are_not_spam_or_commercial(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_worries_and_reports_are_not_spam_or_commercial(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
 # Adverts and scams that name the school as a place or as customers, and new scam shapes.
@@ -128,8 +118,8 @@ PROMOTIONS = [
 
 
 @pytest.mark.parametrize(("text", "label"), PROMOTIONS)
-def test_adverts_and_scams_are_caught(pipeline: Pipeline, text: str, label: str) -> None:
-    assert_promotion(pipeline.classify(text), label)
+def test_adverts_and_scams_are_caught(school_pipeline: Pipeline, text: str, label: str) -> None:
+    assert_promotion(school_pipeline.classify(text), label)
 
 
 # The same words in the school's own news and a parent's question.
@@ -146,13 +136,13 @@ SCHOOL_OWN = [
 
 
 @pytest.mark.parametrize("text", SCHOOL_OWN)
-def test_the_schools_own_news_and_questions_are_not_promotion(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_the_schools_own_news_and_questions_are_not_promotion(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
-def test_the_exam_scam_explains_itself_on_the_original_words(pipeline: Pipeline) -> None:
+def test_the_exam_scam_explains_itself_on_the_original_words(school_pipeline: Pipeline) -> None:
     text = "Need your EPQ written? fast turnaround, pay after delivery"
-    verdict = pipeline.classify(text)
+    verdict = school_pipeline.classify(text)
     found = next(e for e in verdict.explanations["spam"] if e.rule == "exam_scam")
     assert found.detector == "spam"
     assert text[found.start:found.end] == found.matched

@@ -22,20 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import (
-    ClassifierContext,
-    Pipeline,
-    assemble_pipeline,
-    build_pipeline,
-)
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_child_offer, assert_not_promotion
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
 
 NOT_TRADE = [
     "older boys selling vapes by the park gates again, year 7s are buying them",
@@ -50,8 +38,8 @@ NOT_TRADE = [
 
 
 @pytest.mark.parametrize("text", NOT_TRADE)
-def test_selling_told_and_warnings_are_not_commercial(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_selling_told_and_warnings_are_not_commercial(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "commercial" not in verdict.labels, verdict.to_dict()
 
 
@@ -65,8 +53,8 @@ STILL_TRADE = [
 
 
 @pytest.mark.parametrize("text", STILL_TRADE)
-def test_offers_beside_those_words_stay_commercial(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_offers_beside_those_words_stay_commercial(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "commercial" in verdict.labels, verdict.to_dict()
 
 
@@ -77,15 +65,9 @@ SCAM_WARNINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Pipeline:
-    # the spam rules alone: what the trained model makes of a warning is the model's
-    return assemble_pipeline([SpamDetector()])
-
-
 @pytest.mark.parametrize("text", SCAM_WARNINGS)
-def test_a_scam_warned_about_is_not_spam(rules_only: Pipeline, text: str) -> None:
-    verdict = rules_only.classify(text)
+def test_a_scam_warned_about_is_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    verdict = spam_pipeline.classify(text)
     assert "spam" not in verdict.labels, verdict.to_dict()
 
 
@@ -97,8 +79,8 @@ SCAMS = [
 
 
 @pytest.mark.parametrize("text", SCAMS)
-def test_the_scams_themselves_are_still_spam(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_the_scams_themselves_are_still_spam(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "spam" in verdict.labels, verdict.to_dict()
 
 
@@ -113,13 +95,13 @@ CHILD_OFFERS = [
 
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
-def test_game_gifts_and_money_offered_to_children_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    assert_child_offer(pipeline.classify(text))
+def test_game_gifts_and_money_offered_to_children_are_safeguarding(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
 
 
-def test_a_place_called_the_bookies_is_no_gambling_advert(pipeline: Pipeline) -> None:
-    assert "spam" not in pipeline.classify("left outside the bookies while mum had a go on the machines").labels
-    assert "spam" in pipeline.classify("sure bets every saturday, join my telegram for tips").labels
+def test_a_place_called_the_bookies_is_no_gambling_advert(school_pipeline: Pipeline) -> None:
+    assert "spam" not in school_pipeline.classify("left outside the bookies while mum had a go on the machines").labels
+    assert "spam" in school_pipeline.classify("sure bets every saturday, join my telegram for tips").labels
 
 
 PROMOTION = [
@@ -137,8 +119,8 @@ PROMOTION = [
 
 
 @pytest.mark.parametrize(("text", "label"), PROMOTION)
-def test_promotion_shapes(pipeline: Pipeline, text: str, label: str) -> None:
-    verdict = pipeline.classify(text)
+def test_promotion_shapes(school_pipeline: Pipeline, text: str, label: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert label in verdict.labels, verdict.to_dict()
 
 
@@ -152,8 +134,8 @@ NOT_PROMOTION = [
 
 
 @pytest.mark.parametrize("text", NOT_PROMOTION)
-def test_the_same_words_without_promotion(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_the_same_words_without_promotion(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
 GREY_MARKET = [
@@ -166,8 +148,8 @@ GREY_MARKET = [
 
 
 @pytest.mark.parametrize("text", GREY_MARKET)
-def test_the_grey_market_of_games_is_spam(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_the_grey_market_of_games_is_spam(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "spam" in verdict.labels, verdict.to_dict()
 
 
@@ -181,6 +163,6 @@ NOT_GREY_MARKET = [
 
 
 @pytest.mark.parametrize("text", NOT_GREY_MARKET)
-def test_game_talk_and_reports_are_not_spam(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_game_talk_and_reports_are_not_spam(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "spam" not in verdict.labels, verdict.to_dict()

@@ -21,27 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_not_promotion, assert_promotion
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
-
-@pytest.fixture(scope="module")
-def spam_rules() -> Pipeline:
-    # the spam rules alone: what the trained model makes of a comment is the model's
-    return assemble_pipeline([SpamDetector()])
-
-
-@pytest.fixture(scope="module")
-def commercial_rules() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
 
 FORGED_AND_INFORMAL = [
     "novelty fake passports and fake driving licences, look real, £120, telegram me",
@@ -54,8 +35,8 @@ FORGED_AND_INFORMAL = [
 
 
 @pytest.mark.parametrize("text", FORGED_AND_INFORMAL)
-def test_forged_documents_and_informal_agents_are_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_forged_documents_and_informal_agents_are_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 FORGERY_TOLD = [
@@ -70,8 +51,8 @@ FORGERY_TOLD = [
 
 
 @pytest.mark.parametrize("text", FORGERY_TOLD)
-def test_forgery_told_or_asked_about_is_not_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_forgery_told_or_asked_about_is_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 OFFERS = [
@@ -90,8 +71,8 @@ OFFERS = [
 
 
 @pytest.mark.parametrize("text", OFFERS)
-def test_offers_and_personal_appeals_are_commercial(pipeline: Pipeline, text: str) -> None:
-    assert_promotion(pipeline.classify(text), "commercial")
+def test_offers_and_personal_appeals_are_commercial(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text), "commercial")
 
 
 NOT_OFFERS = [
@@ -107,23 +88,23 @@ NOT_OFFERS = [
 
 
 @pytest.mark.parametrize("text", NOT_OFFERS)
-def test_words_of_offers_in_ordinary_chatter_are_not_promotion(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_words_of_offers_in_ordinary_chatter_are_not_promotion(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
-def test_errands_for_money_are_exploitation_not_trade(commercial_rules: Pipeline) -> None:
+def test_errands_for_money_are_exploitation_not_trade(commercial_pipeline: Pipeline) -> None:
     text = "£250 a week carrying bags for us round the estate, no questions asked, dm"
-    verdict = commercial_rules.classify(text)
+    verdict = commercial_pipeline.classify(text)
     assert "commercial" not in verdict.labels, verdict.to_dict()
-    assert "commercial" in commercial_rules.classify("delivery drivers wanted, £12 per hour, dm for details").labels
+    assert "commercial" in commercial_pipeline.classify("delivery drivers wanted, £12 per hour, dm for details").labels
 
 
-def test_medication_sold_by_someone_else_is_no_trade(commercial_rules: Pipeline) -> None:
+def test_medication_sold_by_someone_else_is_no_trade(commercial_pipeline: Pipeline) -> None:
     told = "my friend's been selling her anxiety tablets to year 12s"
-    assert "commercial" not in commercial_rules.classify(told).labels, commercial_rules.classify(told).to_dict()
-    assert "commercial" in commercial_rules.classify("selling my old revision guides, £3 each, dm").labels
+    assert "commercial" not in commercial_pipeline.classify(told).labels, commercial_pipeline.classify(told).to_dict()
+    assert "commercial" in commercial_pipeline.classify("selling my old revision guides, £3 each, dm").labels
 
 
-def test_a_hack_for_a_game_is_still_a_cheat(spam_rules: Pipeline) -> None:
-    assert "spam" in spam_rules.classify("fortnite hacks, unlimited vbucks, link in bio").labels
-    assert "spam" not in spam_rules.classify("what a hack of a referee, awful decisions").labels
+def test_a_hack_for_a_game_is_still_a_cheat(spam_pipeline: Pipeline) -> None:
+    assert "spam" in spam_pipeline.classify("fortnite hacks, unlimited vbucks, link in bio").labels
+    assert "spam" not in spam_pipeline.classify("what a hack of a referee, awful decisions").labels

@@ -25,27 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
-
-@pytest.fixture(scope="module")
-def spam_rules() -> Pipeline:
-    # the spam rules alone: what the trained model makes of a comment is the model's
-    return assemble_pipeline([SpamDetector()])
-
-
-@pytest.fixture(scope="module")
-def commercial_rules() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
 
 PRICED_GOODS = [
     "kids bike, still in the box, never used, £45",
@@ -75,13 +56,13 @@ PRICE_TOLD = [
 
 
 @pytest.mark.parametrize("text", PRICED_GOODS)
-def test_sale_terms_beside_a_price_are_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_sale_terms_beside_a_price_are_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", PRICE_TOLD)
-def test_a_price_told_or_asked_about_is_not_commercial(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_a_price_told_or_asked_about_is_not_commercial(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
 OFFERS_WITHOUT_PRICE = [
@@ -119,13 +100,13 @@ OFFER_WORDS_IN_CHATTER = [
 
 
 @pytest.mark.parametrize("text", OFFERS_WITHOUT_PRICE)
-def test_offers_without_a_price_are_promotion(pipeline: Pipeline, text: str) -> None:
-    assert_promotion(pipeline.classify(text))
+def test_offers_without_a_price_are_promotion(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", OFFER_WORDS_IN_CHATTER)
-def test_offer_words_in_chatter_are_not_promotion(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_offer_words_in_chatter_are_not_promotion(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
 OWN_CAUSE = [
@@ -142,21 +123,21 @@ SCHOOL_OWN = [
 
 
 @pytest.mark.parametrize("text", OWN_CAUSE)
-def test_money_for_the_writers_own_cause_is_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_money_for_the_writers_own_cause_is_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", SCHOOL_OWN)
-def test_the_schools_own_collection_is_not_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_the_schools_own_collection_is_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
-def test_someone_elses_selling_told_is_not_an_advert(commercial_rules: Pipeline) -> None:
+def test_someone_elses_selling_told_is_not_an_advert(commercial_pipeline: Pipeline) -> None:
     for told in ("watch out for the fella selling phones outside the co-op, they're nicked",
                  "she's the one selling vapes to year 7 at the bus stop",
                  "the old man at the park keeps offering to teach the girls chess for free"):
-        assert "commercial" not in commercial_rules.classify(told).labels, commercial_rules.classify(told).to_dict()
-    assert "commercial" in commercial_rules.classify("selling my old phone, £40, dm me").labels
+        assert "commercial" not in commercial_pipeline.classify(told).labels, commercial_pipeline.classify(told).to_dict()
+    assert "commercial" in commercial_pipeline.classify("selling my old phone, £40, dm me").labels
 
 
 SPAM = [
@@ -184,21 +165,21 @@ NOT_SPAM = [
 
 
 @pytest.mark.parametrize("text", SPAM)
-def test_spam_wordings(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", NOT_SPAM)
-def test_not_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", [
     "to the girl in the red coat at the bus stop, dm me, I've got free stuff for you",
     "my discord for kids has free skins every week, just keep it between us",
 ])
-def test_gifts_to_one_child_or_in_secret_are_safeguarding(pipeline: Pipeline, text: str) -> None:
-    assert_child_offer(pipeline.classify(text))
+def test_gifts_to_one_child_or_in_secret_are_safeguarding(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -206,22 +187,22 @@ def test_gifts_to_one_child_or_in_secret_are_safeguarding(pipeline: Pipeline, te
     "just opened my own little candle shop, link in my bio",
 ])
 def test_a_sponsored_challenge_or_own_shop_behind_a_bio_link_is_commercial_not_spam(
-        pipeline: Pipeline, spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
-    assert_promotion(pipeline.classify(text), "commercial")
+        school_pipeline: Pipeline, spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_promotion(school_pipeline.classify(text), "commercial")
 
 
-def test_a_bio_link_for_free_robux_is_still_spam(spam_rules: Pipeline) -> None:
-    assert "spam" in spam_rules.classify("free robux for everyone, link in my bio").labels
+def test_a_bio_link_for_free_robux_is_still_spam(spam_pipeline: Pipeline) -> None:
+    assert "spam" in spam_pipeline.classify("free robux for everyone, link in my bio").labels
 
 
 @pytest.mark.parametrize("text", [
     "Your page violated our community guidelines and will be suspended. Appeal here to help restore it",
     "META SUPPORT: page scheduled for deletion, appeal and share your login to keep it",
 ])
-def test_a_forged_platform_notice_is_no_appeal_for_money(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_a_forged_platform_notice_is_no_appeal_for_money(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
-def test_help_me_reach_my_target_is_an_appeal(commercial_rules: Pipeline) -> None:
-    assert "commercial" in commercial_rules.classify("help me reach my fundraising target for the hospice walk x").labels
+def test_help_me_reach_my_target_is_an_appeal(commercial_pipeline: Pipeline) -> None:
+    assert "commercial" in commercial_pipeline.classify("help me reach my fundraising target for the hospice walk x").labels

@@ -21,27 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
-
-@pytest.fixture(scope="module")
-def spam_rules() -> Pipeline:
-    # the spam rules alone: what the trained model makes of a comment is the model's
-    return assemble_pipeline([SpamDetector()])
-
-
-@pytest.fixture(scope="module")
-def commercial_rules() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
 
 WORKING_AGE_ADVERTS = [
     "Hiring: weekend glass collector at the Crown, cash in hand, must be 16+",
@@ -56,15 +37,15 @@ WORKING_AGE_APPROACHES = [
 
 
 @pytest.mark.parametrize("text", WORKING_AGE_ADVERTS)
-def test_a_job_open_to_the_working_age_is_an_advert(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_a_job_open_to_the_working_age_is_an_advert(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert_promotion(verdict)
     assert "offer_to_children" not in {e.rule for e in verdict.explanations.get("safeguarding", [])}
 
 
 @pytest.mark.parametrize("text", WORKING_AGE_APPROACHES)
-def test_secrecy_easy_money_or_a_child_named_keep_the_offer_safeguarding(pipeline: Pipeline, text: str) -> None:
-    assert_child_offer(pipeline.classify(text))
+def test_secrecy_easy_money_or_a_child_named_keep_the_offer_safeguarding(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
 
 
 SPAM = [
@@ -112,13 +93,13 @@ NOT_SPAM = [
 
 
 @pytest.mark.parametrize("text", SPAM)
-def test_spam_wordings(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", NOT_SPAM)
-def test_not_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 COMMERCIAL = [
@@ -152,21 +133,21 @@ NOT_COMMERCIAL = [
 
 
 @pytest.mark.parametrize("text", COMMERCIAL)
-def test_commercial_wordings(pipeline: Pipeline, text: str) -> None:
-    assert_promotion(pipeline.classify(text))
+def test_commercial_wordings(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", NOT_COMMERCIAL)
-def test_not_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", [
     "the boys were selling vapes to year 8 at the gates",
     "someone is selling pictures of year 10 girls on telegram",
 ])
-def test_selling_to_children_stays_no_advert(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_selling_to_children_stays_no_advert(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
 
 
 # Second pass: scams of the older reader and the gamer, and what only reports or complains.
@@ -188,21 +169,21 @@ NOT_SCAMS = [
 
 
 @pytest.mark.parametrize("text", SCAMS)
-def test_scams_of_older_readers_and_gamers(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_scams_of_older_readers_and_gamers(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", NOT_SCAMS)
-def test_the_same_words_told_are_not_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_the_same_words_told_are_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", [
     "window cleaning, whole house done from £15, message me",
     "boilers serviced from just £60, call for a slot",
 ])
-def test_a_starting_price_for_work_done_is_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_a_starting_price_for_work_done_is_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", [
@@ -211,8 +192,8 @@ def test_a_starting_price_for_work_done_is_commercial(commercial_rules: Pipeline
     "reports on the local group of a woman offering sweets to kids walking home, please be vigilant",
     "here are both their names and dates of birth for the holiday club form. Is that enough?",
 ])
-def test_complaints_reports_and_forms_are_not_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_complaints_reports_and_forms_are_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize(("text", "spam"), [
@@ -220,5 +201,5 @@ def test_complaints_reports_and_forms_are_not_commercial(commercial_rules: Pipel
     ("I'll give £20 to the first person who shows me which house is hers", False),
     ("give £100 to the first 50 people who follow my page", True),
 ])
-def test_a_bounty_for_where_someone_is_sells_nothing(spam_rules: Pipeline, text: str, spam: bool) -> None:
-    assert ("spam" in spam_rules.classify(text).labels) is spam, spam_rules.classify(text).to_dict()
+def test_a_bounty_for_where_someone_is_sells_nothing(spam_pipeline: Pipeline, text: str, spam: bool) -> None:
+    assert ("spam" in spam_pipeline.classify(text).labels) is spam, spam_pipeline.classify(text).to_dict()

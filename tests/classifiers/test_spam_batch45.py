@@ -29,27 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
+from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
-
-@pytest.fixture(scope="module")
-def spam_rules() -> Pipeline:
-    # the spam rules alone: what the trained model makes of a comment is the model's
-    return assemble_pipeline([SpamDetector()])
-
-
-@pytest.fixture(scope="module")
-def commercial_rules() -> Pipeline:
-    return assemble_pipeline([CommercialDetector()])
-
 
 COMMERCIAL = [
     # a price for a length of the service, few dates or places left
@@ -96,13 +77,13 @@ NOT_COMMERCIAL = [
 
 
 @pytest.mark.parametrize("text", COMMERCIAL)
-def test_commercial_wordings(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_commercial_wordings(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", NOT_COMMERCIAL)
-def test_not_commercial(commercial_rules: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_rules.classify(text).labels, commercial_rules.classify(text).to_dict()
+def test_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
 
 
 SPAM = [
@@ -141,13 +122,13 @@ NOT_SPAM = [
 
 
 @pytest.mark.parametrize("text", SPAM)
-def test_spam_wordings(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 @pytest.mark.parametrize("text", NOT_SPAM)
-def test_not_spam(spam_rules: Pipeline, text: str) -> None:
-    assert "spam" not in spam_rules.classify(text).labels, spam_rules.classify(text).to_dict()
+def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
 
 
 CHILD_OFFERS = [
@@ -157,21 +138,21 @@ CHILD_OFFERS = [
 
 
 @pytest.mark.parametrize("text", CHILD_OFFERS)
-def test_money_held_out_to_pupils_is_safeguarding(pipeline: Pipeline, text: str) -> None:
-    assert_child_offer(pipeline.classify(text))
+def test_money_held_out_to_pupils_is_safeguarding(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
 
 
 @pytest.mark.parametrize("text", [
     "Summer sports camp, £20 per day, limited places left, book via our page",
     "Newborn photo shoots in your home, packages from £95, message to book",
 ])
-def test_priced_services_go_to_the_promotion_queue(pipeline: Pipeline, text: str) -> None:
-    assert_promotion(pipeline.classify(text), "commercial")
+def test_priced_services_go_to_the_promotion_queue(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text), "commercial")
 
 
 @pytest.mark.parametrize("text", [
     "Anyone know if the holiday club does lunches or do we send a packed lunch?",
     "the holiday club is at the church hall again this year, isn't it?",
 ])
-def test_holiday_club_chatter_stays_out_of_the_queue(pipeline: Pipeline, text: str) -> None:
-    assert_not_promotion(pipeline.classify(text))
+def test_holiday_club_chatter_stays_out_of_the_queue(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))

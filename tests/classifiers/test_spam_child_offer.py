@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.spam import CHILD_OFFER_RULE, SpamDetector, child_offer
+from classifiers.detectors.spam import CHILD_OFFER_RULE, child_offer
 from classifiers.normalize import fold
-from classifiers.pipeline import SUPERSEDES, THRESHOLD, ClassifierContext, Pipeline, assemble_pipeline, build_pipeline
+from classifiers.pipeline import SUPERSEDES, THRESHOLD, Pipeline
 
 CHILD_OFFERS = [
     "Any of you girls want to earn some easy money? Message me privately",
@@ -66,19 +66,9 @@ NOT_CHILD_OFFERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def spam_pipeline() -> Pipeline:
-    return assemble_pipeline([SpamDetector()])
-
-
-@pytest.fixture(scope="module")
-def full_pipeline() -> Pipeline:
-    return build_pipeline(ClassifierContext(allow_phrases=("PTA",)))
-
-
 @pytest.mark.parametrize("text", CHILD_OFFERS)
-def test_an_offer_to_children_is_safeguarding_not_spam(full_pipeline: Pipeline, text: str) -> None:
-    verdict = full_pipeline.classify(text)
+def test_an_offer_to_children_is_safeguarding_not_spam(school_pipeline: Pipeline, text: str) -> None:
+    verdict = school_pipeline.classify(text)
     assert "safeguarding" in verdict.labels, verdict.to_dict()
     assert "spam" not in verdict.labels and "commercial" not in verdict.labels, verdict.to_dict()
     rules = {e.rule for e in verdict.explanations["safeguarding"]}
@@ -92,14 +82,14 @@ def test_offers_to_adults_and_school_life_are_not_child_offers(spam_pipeline: Pi
     assert CHILD_OFFER_RULE not in {e.rule for e in verdict.explanations.get("safeguarding", [])}
 
 
-def test_adult_spam_keeps_its_label(full_pipeline: Pipeline) -> None:
-    verdict = full_pipeline.classify("Earn £500 a week from home, DM me for details")
+def test_adult_spam_keeps_its_label(school_pipeline: Pipeline) -> None:
+    verdict = school_pipeline.classify("Earn £500 a week from home, DM me for details")
     assert "spam" in verdict.labels or "commercial" in verdict.labels, verdict.to_dict()
 
 
-def test_superseded_labels_say_why_and_point_at_the_original_words(full_pipeline: Pipeline) -> None:
+def test_superseded_labels_say_why_and_point_at_the_original_words(school_pipeline: Pipeline) -> None:
     text = "need a couple of young lads for running parcels, £200 a week cash, no questions asked"
-    verdict = full_pipeline.classify(text)
+    verdict = school_pipeline.classify(text)
     offer = next(e for e in verdict.explanations["safeguarding"] if e.rule == CHILD_OFFER_RULE)
     assert text[offer.start:offer.end] == offer.matched
     assert "young lads" in offer.matched and "£200 a week cash" in offer.matched

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+from classifiers.pipeline import ClassifierContext, Pipeline
 
 SPAM = ("spam",)
 NONE: tuple[str, ...] = ()
@@ -188,29 +186,24 @@ TABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SpamDetector(), CommercialDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
-def test_round3_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+def test_round3_table(spam_commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = spam_commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
     assert verdict.labels == labels, verdict.to_dict()
     if rule is not None:
         assert rule in {e.rule for e in verdict.explanations["spam"]}, verdict.to_dict()
 
 
-def test_unexplained_link_goes_to_review_not_hiding(pipeline: Pipeline) -> None:
+def test_unexplained_link_goes_to_review_not_hiding(spam_commercial_pipeline: Pipeline) -> None:
     # the default policy reviews spam from 0.4 and hides from 0.6: an unexplained link is
     # put in front of a person, never hidden on its own
-    verdict = pipeline.classify("I really love this video so much omg http://www.example-news-blog.net/post/77")
+    verdict = spam_commercial_pipeline.classify("I really love this video so much omg http://www.example-news-blog.net/post/77")
     assert 0.5 <= verdict.scores["spam"] < 0.6
 
 
-def test_link_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+def test_link_span_points_at_the_original_text(spam_commercial_pipeline: Pipeline) -> None:
     text = "nice one https://SoundCloud.com/kestrel-beats/night-drive"
-    verdict = pipeline.classify(text)
+    verdict = spam_commercial_pipeline.classify(text)
     link = next(e for e in verdict.explanations["spam"] if e.rule == "promotion_platform_link")
     assert text[link.start : link.end] == link.matched
     assert link.matched.startswith("https://SoundCloud.com")
@@ -225,14 +218,14 @@ def test_link_span_points_at_the_original_text(pipeline: Pipeline) -> None:
     # an allow phrase does not clear a scam or a shortened link
     ("Oakfield PTA winners: claim your prize at bit.ly/abc123", SPAM),
 ])
-def test_school_own_promotion(pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
-    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("Oakfield PTA",)))
+def test_school_own_promotion(spam_commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...]) -> None:
+    verdict = spam_commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("Oakfield PTA",)))
     assert verdict.labels == labels, verdict.to_dict()
 
 
-def test_allow_phrase_is_what_clears_school_promotion(pipeline: Pipeline) -> None:
-    verdict = pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe",
+def test_allow_phrase_is_what_clears_school_promotion(spam_commercial_pipeline: Pipeline) -> None:
+    verdict = spam_commercial_pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe",
                                 ClassifierContext(allow_phrases=("Oakfield PTA",)))
     assert verdict.scores["spam"] == 0.0
-    without = pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe")
+    without = spam_commercial_pipeline.classify("Subscribe to the Oakfield PTA channel, please subscribe")
     assert "spam" in without.labels

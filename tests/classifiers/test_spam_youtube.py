@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.detectors.commercial import CommercialDetector
-from classifiers.detectors.spam import SpamDetector
-from classifiers.pipeline import ClassifierContext, Pipeline, assemble_pipeline
+from classifiers.pipeline import ClassifierContext, Pipeline
 
 SPAM = ("spam",)
 NONE: tuple[str, ...] = ()
@@ -67,22 +65,17 @@ TABLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return assemble_pipeline([SpamDetector(), CommercialDetector()])
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), TABLE)
-def test_youtube_spam_table(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    verdict = pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
+def test_youtube_spam_table(spam_commercial_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    verdict = spam_commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",)))
     assert verdict.labels == labels, verdict.to_dict()
     if rule is not None:
         assert rule in {e.rule for e in verdict.explanations["spam"]}, verdict.to_dict()
 
 
-def test_public_sector_link_is_explained_not_flagged(pipeline: Pipeline) -> None:
+def test_public_sector_link_is_explained_not_flagged(spam_commercial_pipeline: Pipeline) -> None:
     text = "https://www.oakfield.sch.uk/term-dates"
-    verdict = pipeline.classify(text)
+    verdict = spam_commercial_pipeline.classify(text)
     link = next(e for e in verdict.explanations["spam"] if e.rule == "public_sector_link")
     assert verdict.scores["spam"] < 0.5
     assert text[link.start : link.end] == link.matched

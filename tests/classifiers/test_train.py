@@ -13,6 +13,7 @@ from classifiers.train import (
     MODEL_LABELS,
     PUBLIC_NEGATIVES,
     SCHOOL_REPEAT,
+    YOUTUBE_REPEAT,
     build_training_examples,
     calibration_splits,
     train,
@@ -76,7 +77,7 @@ def test_school_cases_are_repeated_and_test_rows_never_used() -> None:
     rows = build_training_examples(splits)
     texts = [text for text, _ in rows]
     assert texts.count("nobody would miss me if i was gone") == SCHOOL_REPEAT
-    assert texts.count("great song") == 1
+    assert texts.count("great song") == YOUTUBE_REPEAT
     assert "a held out sentence about the trip" not in texts
 
 
@@ -86,15 +87,29 @@ def test_label_repeat_weights_school_positives_only() -> None:
     texts = [text for text, _ in rows]
     assert texts.count("nobody would miss me if i was gone") == 3 * SCHOOL_REPEAT
     assert texts.count("lovely photos of the nativity") == SCHOOL_REPEAT
-    assert texts.count("subscribe to my channel") == 1  # public rows keep their weight
+    assert texts.count("subscribe to my channel") == YOUTUBE_REPEAT  # public rows keep their weight
     assert build_training_examples(splits, label_repeat={}) == build_training_examples(splits)
+
+
+def _first_rows(rows: list[tuple[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    first: dict[str, dict[str, float]] = {}
+    for text, cats in rows:
+        first.setdefault(text, cats)
+    return first
+
+
+def test_youtube_comments_count_twice_for_spam_only() -> None:
+    rows = [cats for text, cats in build_training_examples(_tiny_splits()) if text == "subscribe to my channel"]
+    assert len(rows) == YOUTUBE_REPEAT == 2
+    assert rows[0] == {"abuse": 0.0, "hate": 0.0, "spam": 1.0, "safeguarding": 0.0}  # the comment itself
+    assert rows[1] == {"spam": 1.0}  # the extra copy weighs spam and nothing else
 
 
 def test_public_spam_sets_are_safeguarding_negatives_unless_told_otherwise() -> None:
     splits = _tiny_splits()
-    shipped = dict(build_training_examples(splits))
+    shipped = _first_rows(build_training_examples(splits))
     assert shipped["great song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0, "safeguarding": 0.0}
-    narrowed = dict(build_training_examples(splits, public_negatives=PUBLIC_NEGATIVES - {"safeguarding"}))
+    narrowed = _first_rows(build_training_examples(splits, public_negatives=PUBLIC_NEGATIVES - {"safeguarding"}))
     assert narrowed["great song"] == {"abuse": 0.0, "hate": 0.0, "spam": 0.0}
     # school cases are untouched: safeguarding stays annotated there
     assert narrowed["lovely photos of the nativity"]["safeguarding"] == 0.0
