@@ -36,6 +36,11 @@ def assert_hate_implies_abuse(detector: Any, texts: Iterable[str]) -> None:
 PROMOTION_LABELS = frozenset({"spam", "commercial"})
 
 
+def assert_flags(verdict: Any, label: str, expected: bool = True) -> None:
+    """The verdict does (or, with ``expected`` False, does not) carry ``label``."""
+    assert (label in verdict.labels) is expected, verdict.to_dict()
+
+
 def assert_promotion(verdict: Any, label: str | None = None) -> None:
     """The verdict calls the comment spam or commercial (and ``label`` at 0.5 or more)."""
     assert PROMOTION_LABELS & set(verdict.labels), verdict.to_dict()

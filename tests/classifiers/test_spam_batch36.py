@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_not_promotion, assert_promotion
+from tests.classifiers.scoring import assert_flags, assert_not_promotion, assert_promotion
 
 FORGED_AND_INFORMAL = [
     "novelty fake passports and fake driving licences, look real, £120, telegram me",
@@ -36,7 +36,7 @@ FORGED_AND_INFORMAL = [
 
 @pytest.mark.parametrize("text", FORGED_AND_INFORMAL)
 def test_forged_documents_and_informal_agents_are_spam(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam")
 
 
 FORGERY_TOLD = [
@@ -52,7 +52,7 @@ FORGERY_TOLD = [
 
 @pytest.mark.parametrize("text", FORGERY_TOLD)
 def test_forgery_told_or_asked_about_is_not_spam(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam", False)
 
 
 OFFERS = [

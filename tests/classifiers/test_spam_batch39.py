@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
+from tests.classifiers.scoring import assert_child_offer, assert_flags, assert_not_promotion, assert_promotion
 
 PRICED_GOODS = [
     "kids bike, still in the box, never used, £45",
@@ -57,7 +57,7 @@ PRICE_TOLD = [
 
 @pytest.mark.parametrize("text", PRICED_GOODS)
 def test_sale_terms_beside_a_price_are_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial")
 
 
 @pytest.mark.parametrize("text", PRICE_TOLD)
@@ -124,12 +124,12 @@ SCHOOL_OWN = [
 
 @pytest.mark.parametrize("text", OWN_CAUSE)
 def test_money_for_the_writers_own_cause_is_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial")
 
 
 @pytest.mark.parametrize("text", SCHOOL_OWN)
 def test_the_schools_own_collection_is_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
 
 
 def test_someone_elses_selling_told_is_not_an_advert(commercial_pipeline: Pipeline) -> None:
@@ -166,12 +166,12 @@ NOT_SPAM = [
 
 @pytest.mark.parametrize("text", SPAM)
 def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam")
 
 
 @pytest.mark.parametrize("text", NOT_SPAM)
 def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam", False)
 
 
 @pytest.mark.parametrize("text", [
@@ -188,7 +188,7 @@ def test_gifts_to_one_child_or_in_secret_are_safeguarding(school_pipeline: Pipel
 ])
 def test_a_sponsored_challenge_or_own_shop_behind_a_bio_link_is_commercial_not_spam(
         school_pipeline: Pipeline, spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam", False)
     assert_promotion(school_pipeline.classify(text), "commercial")
 
 
@@ -201,7 +201,7 @@ def test_a_bio_link_for_free_robux_is_still_spam(spam_pipeline: Pipeline) -> Non
     "META SUPPORT: page scheduled for deletion, appeal and share your login to keep it",
 ])
 def test_a_forged_platform_notice_is_no_appeal_for_money(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
 
 
 def test_help_me_reach_my_target_is_an_appeal(commercial_pipeline: Pipeline) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_child_offer, assert_not_promotion, assert_promotion
+from tests.classifiers.scoring import assert_child_offer, assert_flags, assert_not_promotion, assert_promotion
 
 WORKING_AGE_ADVERTS = [
     "Hiring: weekend glass collector at the Crown, cash in hand, must be 16+",
@@ -94,12 +94,12 @@ NOT_SPAM = [
 
 @pytest.mark.parametrize("text", SPAM)
 def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam")
 
 
 @pytest.mark.parametrize("text", NOT_SPAM)
 def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam", False)
 
 
 COMMERCIAL = [
@@ -139,7 +139,7 @@ def test_commercial_wordings(school_pipeline: Pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_COMMERCIAL)
 def test_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,12 +170,12 @@ NOT_SCAMS = [
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_scams_of_older_readers_and_gamers(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam")
 
 
 @pytest.mark.parametrize("text", NOT_SCAMS)
 def test_the_same_words_told_are_not_spam(spam_pipeline: Pipeline, text: str) -> None:
-    assert "spam" not in spam_pipeline.classify(text).labels, spam_pipeline.classify(text).to_dict()
+    assert_flags(spam_pipeline.classify(text), "spam", False)
 
 
 @pytest.mark.parametrize("text", [
@@ -183,7 +183,7 @@ def test_the_same_words_told_are_not_spam(spam_pipeline: Pipeline, text: str) ->
     "boilers serviced from just £60, call for a slot",
 ])
 def test_a_starting_price_for_work_done_is_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial")
 
 
 @pytest.mark.parametrize("text", [
@@ -193,7 +193,7 @@ def test_a_starting_price_for_work_done_is_commercial(commercial_pipeline: Pipel
     "here are both their names and dates of birth for the holiday club form. Is that enough?",
 ])
 def test_complaints_reports_and_forms_are_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
-    assert "commercial" not in commercial_pipeline.classify(text).labels, commercial_pipeline.classify(text).to_dict()
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
 
 
 @pytest.mark.parametrize(("text", "spam"), [
