@@ -1620,6 +1620,53 @@ RULES = (
          r"|\bhope\s+(?:someone|somebody|some1|they|people)\s+(?:smashes|smash|bricks|brick|burns|burn|torches|torch|trashes|trash|petrol\s+bombs?)\s+(?:every|all\s+(?:the\s+|of\s+the\s+)?|his|her|their|the|that)\s*(?:\w+\s+){0,2}?(?:windows?|cars?|houses?|homes?|school|office|building|tyres?|doors?|staff\s+room)\b"
          r"|\bbring\s+something\s+heavier\s+than\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:shame\s+on|reported|condemn\w*|film|book|episode|novel|play|fifa|fortnite|boxing|karate|kickboxing|stage\s+combat)\b"), unless_penalty=0.45),
+    # --- batch 48-50: a viral video's strangers, threats said sideways, harm said sideways
+    # An adult fixing on a child seen online: her accounts or more videos sought, "is she
+    # single", a looks compliment with an offer of a lift or a private message, a call with
+    # no parents, "never been kissed ... i could teach her", "a heartbreaker ... or now".
+    Rule("adult_fixating_on_child", LABEL,
+         r"\b(?:found|find|drop|send|share|got|get)\s+(?:me\s+)?(?:the\s+)?(?:her|his|(?:that|the|this)\s+(?:girl|boy|kid|lad|lass)'?s?)\s+(?:tiktok|tik\s+tok|snap\w*|insta\w*|ig|socials?|number|whatsapp|discord|accounts?)\b"
+         r"|\b(?:more|other|any\s+more|private)\s+(?:videos?|vids|pics|pictures|photos)\s+of\s+(?:her|him|(?:that|the|this)\s+(?:girl|boy|kid|lad|lass))\b(?![^\n]{0,40}?\b(?:proud|grand\w*|my\s+(?:daughter|son|niece|nephew))\b)"
+         r"|\bis\s+(?:she|he)\s+single\b(?![\s-]*handed)"
+         r"|\bnever\s+been\s+kissed\b[^\n]{0,40}?\bi\s+(?:could|can|would|will|'?d)\s+(?:teach|show)\b"
+         r"|\b(?:heartbreaker|stunner|looker)\b[^\n]{0,30}?\bor\s+(?:now|already)\b"
+         r"|\b(?:want|wanna|would\s+love|like|dying)\s+to\s+meet\s+(?:the|that|this)\s+(?:kid|girl|boy|lad|lass|child)\b"
+         r"|\b(?:video\s+call|facetime|call|meet|message|dm)\s+me\b[^\n]{0,60}?\b(?:no|without)\s+(?:her\s+|his\s+|your\s+|ur\s+)?(?:parents|mum|dad)\b"
+         r"|\b(?:stunning|gorgeous|beautiful|sexy|hot|fit|cute|pretty|peng)\b[^\n]{0,80}?\b(?:(?:fancy|want|wants|need|needs)\s+a\s+lift|(?:message|dm|pm|inbox)\s+me\s+(?:privately|in\s+private|directly))\b"
+         r"|\b(?:girls|boys|kids|lads|students|pupils)\b[^\n]{0,120}?\b(?:message|dm|pm|inbox)\s+me\s+(?:privately|in\s+private|directly|on\s+the\s+side)\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:reported|creepy|not\s+ok|never\s+tell|e-?safety)\b"), unless_penalty=0.45),
+    # Self-harm said sideways: the least painful way, a height "high enough", a blade held,
+    # the bridge "is the answer", not eating since being called fat.
+    Rule("self_harm_sideways", LABEL,
+         r"\bleast\s+painful\s+way\b(?!\s+to\s+(?:remove|get|pull|take\s+off|do|tell|break|learn))"
+         r"|\b(?:fall|drop|jump)\s+(?:from|off)\s+[^\n]{0,40}?\b(?:high|tall)\s+enough\b"
+         r"|\b(?:been\s+)?(?:holding|staring\s+at|looking\s+at)\s+(?:a|the|my)\s+(?:blade|razor|pills|rope)\b(?!\s+(?:course|swing|climb\w*|ladder|bridge))"
+         r"|\b(?:the\s+)?(?:bridge|roof|tracks|train\s+tracks|river|pills|rope|blade)\s+is\s+the\s+(?:answer|way\s+out|only\s+way|only\s+option)\b"
+         r"|\b(?:hasn'?t|hasnt|has\s+not|won'?t|wont|refuses\s+to|not)\s+(?:eaten|eat|eating)\b[^\n]{0,60}?\b(?:fat|weight|ugly|chubby|her\s+body|his\s+body)\b",
+         0.85, unless=(_HYPERBOLE,), unless_penalty=0.3),
+    # Harm at home said sideways: a refuge and "he is looking for us", shouting and throwing
+    # things, a child made to keep house and kept off school, a child inhaling aerosols.
+    Rule("home_harm_sideways", LABEL,
+         r"\b(?:fled|fleeing|escaped|moved)\s+(?:to\s+a\s+(?:women'?s\s+)?refuge|from\s+(?:him|my\s+(?:ex|husband|partner)))\b|\b(?:he|she|they)\s+(?:is|are|'s|'re)\s+(?:still\s+)?looking\s+for\s+us\b"
+         r"|\b(?:him|her|dad|mum|stepdad|he|she)\s+(?:\w+\s+){0,2}?(?:shouting|screaming)\s+and\s+(?:throwing|smashing|breaking|hitting|punching)\b"
+         r"|\b(?:made|forced)\s+to\s+(?:do\s+all\s+the\s+(?:housework|cleaning|cooking)|look\s+after|care\s+for)\b[^\n]{0,80}?\b(?:not\s+been|hasn'?t\s+been|hasnt\s+been|missing|missed)\s+(?:in\s+|at\s+)?school\b"
+         r"|\b(?:inhaling|sniffing|huffing)\s+(?:aerosols?|gas|glue|deodorant|lighter\s+fluid|butane)\b",
+         0.75, unless=(r"\b(?:film|book|episode|novel|play|lesson\s+about|talk\s+about)\b",), unless_penalty=0.4),
+    # Threats said sideways: a brick through a window, an ultimatum "or she'll regret it",
+    # a family named and "think about that", possessions listed and "we know", someone
+    # asked to run a person over, a face punched in, a weapon used on a child, a school
+    # fire forecast, a lockdown that "wasn't a drill".
+    Rule("threat_sideways", LABEL,
+         r"\b(?:a|another)\s+(?:brick|rock|petrol\s+bomb|firework)\s+through\s+(?:her|his|their|your|ur|the|that)\s+(?:\w+\s+)?windows?\b"
+         r"|\b(?:got|has|have|given)\s+until\s+(?:\w+\s+){1,2}?to\b[^\n]{0,60}?\bor\s+(?:else|(?:she|he|they|you|u)(?:'?ll|\s+will)\s+(?:regret|be\s+sorry|pay|see))"
+         r"|\b(?:you'?ve|youve|you\s+have|u\s+have)\s+got\s+(?:a\s+)?(?:wife|husband|family|kids|children|daughter|son|little\s+ones)\b[^\n]{0,60}?\bthink\s+about\s+(?:that|it|them)\b"
+         r"|\b(?:your|ur)\s+(?:car|house|home|kids|children|family|wife|husband)\W+(?:\w+\W+){0,6}?we\s+know\b"
+         r"|\b(?:some(?:one|body)|some1)\s+(?:run|knock|mow)\s+(?:that|this|the)\s+\w+(?:\s+\w+)?\s+(?:over|down)\b"
+         r"|\b(?:punch|kick|smash|cave|bash|stamp)\s+(?:\w+'?s?\s+){1,3}?(?:face|head|teeth|skull)\s+in\b"
+         r"|\b(?:glass|stab|shank|bottle|knife|slash)\s+(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:kid|lad|boy|girl|teacher|head|ref)\b"
+         r"|\b(?:fire|bomb|shooting)\s+at\s+(?:that|the|this|ur|your)\s+(?:school|skool|skl)\b[^\n]{0,30}?\b(?:tonight|tonite|tomorrow|watch\s+the\s+news)\b"
+         r"|\bimagine\s+(?:if\s+)?(?:the\s+)?lock\s?down\s+(?:drill\s+)?(?:wasn'?t|wasnt|was\s+not|was\s+real)",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:film|book|episode|novel|fifa|fortnite|fire\s+drill|bonfire|fireworks\s+display)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1963,7 +2010,7 @@ _THREAT_RULES = frozenset({"threat_of_violence", "veiled_threat", "veiled_warnin
                            "veiled_threat_more", "veiled_threat_insinuated", "bullying_death_wish",
                            "threat_direct_more", "violence_forecast",
                            "imagined_harm", "veiled_fate", "weapon_emoji", "insinuated_threat", "menace_idiom",
-                           "threat_over_policy", "crowd_called_to_a_place", "threat_idiom"}
+                           "threat_over_policy", "crowd_called_to_a_place", "threat_idiom", "threat_sideways"}
                           | threat_grammar.RULE_NAMES)
 _PERSON_TARGET = re.compile(
     # (batch 25-29: "wouldn't go if i were you" is advice, not a target)
@@ -2096,7 +2143,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.17"
+    version = "1.18"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
