@@ -160,7 +160,11 @@ RULES = (
                       # batch 45-47: dying of the heat or on a race, a grandparent lost to suicide
                       r"|\b(?:going|gonna|about)\s+to\s+die\s+(?:of|from|in)\s+(?:heat\w*|the\s+heat|embarrassment|cringe|boredom|thirst|hunger|exhaustion|old\s+age|sunstroke)\b"
                       r"|\blooks?\s+like\s+(?:he|she|they|i|you)(?:'?s|\s+is|\s+was|'?re|\s+are|\s+were)\s+about\s+to\s+die\s+(?:on|in|at|during)\b"
-                      r"|\blost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide\b"),
+                      r"|\blost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide\b"
+                      # batch 48-50: a prevention charity, a service that covers self-harm, a
+                      # pupil who spoke in assembly about a brother's suicide
+                      r"|\b(?:suicide|self\s?-?\s?harm)\s+prevention\b|\b(?:covers?|support\s+(?:for|with)|help\s+with)\s+(?:\w+\W+){0,4}?self\s?-?\s?harm\b"
+                      r"|\b(?:spoke|speaks|speaking|talked|talks)\s+(?:\w+\s+){1,4}?about\s+(?:\w+\W+){0,3}?(?:suicide|self\s?-?\s?harm)\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -1625,7 +1629,7 @@ RULES = (
     # single", a looks compliment with an offer of a lift or a private message, a call with
     # no parents, "never been kissed ... i could teach her", "a heartbreaker ... or now".
     Rule("adult_fixating_on_child", LABEL,
-         r"\b(?:found|find|drop|send|share|got|get)\s+(?:me\s+)?(?:the\s+)?(?:her|his|(?:that|the|this)\s+(?:girl|boy|kid|lad|lass)'?s?)\s+(?:tiktok|tik\s+tok|snap\w*|insta\w*|ig|socials?|number|whatsapp|discord|accounts?)\b"
+         r"\b(?:found|find|drop|send|share|got|get)\s+(?:me\s+)?(?:the\s+)?(?:her|his|(?:that|the|this)\s+(?:girl|boy|kid|lad|lass)'?s?)\s+(?:tiktok|tik\s+tok|snap\w*|insta\w*|ig|socials?|whatsapp|discord|accounts?)\b"
          r"|\b(?:more|other|any\s+more|private)\s+(?:videos?|vids|pics|pictures|photos)\s+of\s+(?:her|him|(?:that|the|this)\s+(?:girl|boy|kid|lad|lass))\b(?![^\n]{0,40}?\b(?:proud|grand\w*|my\s+(?:daughter|son|niece|nephew))\b)"
          r"|\bis\s+(?:she|he)\s+single\b(?![\s-]*handed)"
          r"|\bnever\s+been\s+kissed\b[^\n]{0,40}?\bi\s+(?:could|can|would|will|'?d)\s+(?:teach|show)\b"

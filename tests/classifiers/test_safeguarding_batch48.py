@@ -60,6 +60,11 @@ HARD_NEGATIVES = [
     "we've got until friday to hand in the permission slips",
     "the fire drill at the school tonight was quick",
     "the teacher stamped the books in class",
+    # the school's and a charity's words about suicide and self-harm
+    "the cake sale for the suicide prevention helpline made £300",
+    "the wellbeing hub offers support with anxiety, low mood and self harm, just drop in",
+    "our head boy talked in a tutor session about his uncle's suicide and where to find help",
+    "can someone share her number for the lift rota? thanks",
 ]
 
 
