@@ -430,6 +430,10 @@ _OWN = frozenset({"my", "our", "me", "mine"})
 # insults a writer calls themselves without crudeness ("I'm such an idiot, forgot the PE kit")
 # praise words an insult before them does not just intensify ("ugly love" is still said to someone)
 _NOT_INTENSIFIED = frozenset({"love", "loved", "yes", "best", "nice", "well", "what", "lucky"})
+#: "protected from the nasty comments", "vile messages": a word for what was said or posted,
+#: which the adjective describes instead of a person (batches 48-50)
+_SAID_THINGS = frozenset({"comments", "comment", "messages", "message", "remarks", "remark", "replies",
+                          "reply", "posts", "post", "words", "things", "texts", "dms", "tweets", "trolling"})
 #: "a nutter in the best way", "mad in a good way": a mild word for a person taken back as
 #: praise straight after it (batches 48-50, fans of a teacher in a viral video)
 _AFFECTIONATE_AFTER = (("in", "the", "best", "way"), ("in", "a", "good", "way"),
@@ -1608,6 +1612,10 @@ class AbuseDetector:
         adjectives may stand between an insult and its lead-in ("the staff are rude
         ignorant jobsworths": 2); a slur's cue keeps to one."""
         c = clause[hit.first]
+        nxt = hit.last + 1
+        if nxt < len(words) and clause[nxt] == c and words[nxt] in _SAID_THINGS \
+                and not (hit.first > 0 and words[hit.first - 1] in _YOU):
+            return ""  # "the nasty comments": what was said is described, not whoever said it
         # "Kyle = snitch", "head teacher = clown": an equals sign does the work of "is"
         k = hit.first - 1
         if k >= 0 and clause[k] == c and "=" in folded.loose.text[tokens[k][2]:tokens[hit.first][1]]:

@@ -91,3 +91,19 @@ def test_batch48_cases(detector: AbuseDetector, text: str, expected: set[str]) -
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:
     assert_hate_implies_abuse(detector, [text for text, _ in CASES])
+
+
+# what was said described, not whoever said it; the same adjective at a person
+SAID_THINGS = [
+    ("hope the kids are being protected from the nasty comments", set()),
+    ("ignore the pathetic replies, the choir were brilliant", set()),
+    ("screenshot the vile messages and send them to the school", set()),
+    # ... the same words aimed
+    ("the kids in that video are nasty", {"abuse"}),
+    ("you pathetic comments troll, get lost", {"abuse"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_THINGS)
+def test_said_things_are_not_people(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
