@@ -1616,6 +1616,12 @@ class AbuseDetector:
         if nxt < len(words) and clause[nxt] == c and words[nxt] in _SAID_THINGS \
                 and not (hit.first > 0 and words[hit.first - 1] in _YOU):
             return ""  # "the nasty comments": what was said is described, not whoever said it
+        if hit.entry.kind == "insult" and nxt + 1 < len(words) and clause[nxt] == c and words[nxt] == "who" \
+                and words[hit.last].endswith("s") \
+                and not (hit.first > 0 and words[hit.first - 1] in {"a", "an"}):
+            # "losers who run this page should be ashamed": people named by the insult and then
+            # pointed out by what they do (batches 48-50)
+            return "'... who ...'"
         # "Kyle = snitch", "head teacher = clown": an equals sign does the work of "is"
         k = hit.first - 1
         if k >= 0 and clause[k] == c and "=" in folded.loose.text[tokens[k][2]:tokens[hit.first][1]]:

@@ -107,3 +107,18 @@ SAID_THINGS = [
 @pytest.mark.parametrize(("text", "expected"), SAID_THINGS)
 def test_said_things_are_not_people(detector: AbuseDetector, text: str, expected: set[str]) -> None:
     assert_abuse_and_hate(detector, text, expected)
+
+
+# people named by an insult and pointed out by what they do; "who cares" after a thing
+INSULT_WHO = [
+    ("numpties who organised this snow day should be sacked", {"abuse"}),
+    ("l0s3rs who keep reposting the video, get a life", {"abuse"}),
+    # ... hard negatives
+    ("the concert was a shambles who cares, the kids had fun", set()),
+    ("the anti-bullying ambassadors who ran assembly were great", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSULT_WHO)
+def test_insult_then_who(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
