@@ -419,6 +419,9 @@ _SMELL_SKIP = frozenset({"breath", "feet", "foot", "hair", "clothes", "uniform",
 # smells pinned on a people ("stinks of curry"): a racial or national stereotype, hate
 _SMELL_STEREOTYPES = frozenset({"curry", "curries", "garlic", "cabbage", "kebab", "kebabs",
                                 "spices", "spice", "onions", "goats", "goat"})
+# ... of which these are also the everyday smell of an old house or school dinners ("smells
+# of cabbage and regret", batches 48-50): a stereotype only with a people named in the comment
+_SMELL_STEREOTYPES_WEAK = frozenset({"cabbage", "onions"})
 _OWN_FAMILY = frozenset({"son", "sons", "daughter", "daughters", "kid", "kids", "child",
                          "children", "boy", "boys", "girl", "girls", "lad", "lads", "family",
                          "husband", "wife", "brother", "sister", "twins", "eldest", "youngest",
@@ -427,6 +430,15 @@ _OWN = frozenset({"my", "our", "me", "mine"})
 # insults a writer calls themselves without crudeness ("I'm such an idiot, forgot the PE kit")
 # praise words an insult before them does not just intensify ("ugly love" is still said to someone)
 _NOT_INTENSIFIED = frozenset({"love", "loved", "yes", "best", "nice", "well", "what", "lucky"})
+#: "protected from the nasty comments", "vile messages": a word for what was said or posted,
+#: which the adjective describes instead of a person (batches 48-50)
+_SAID_THINGS = frozenset({"comments", "comment", "messages", "message", "remarks", "remark", "replies",
+                          "reply", "posts", "post", "words", "things", "texts", "dms", "tweets", "trolling"})
+#: "a nutter in the best way", "mad in a good way": a mild word for a person taken back as
+#: praise straight after it (batches 48-50, fans of a teacher in a viral video)
+_AFFECTIONATE_AFTER = (("in", "the", "best", "way"), ("in", "a", "good", "way"),
+                       ("in", "the", "best", "possible", "way"), ("in", "the", "nicest", "way"),
+                       ("in", "the", "best", "sense"), ("in", "a", "nice", "way"))
 _MILD_INSULTS = frozenset({"idiot", "moron", "muppet", "numpty", "plonker", "wally", "twit",
                            "pillock", "prat", "nitwit", "dunce", "dummy", "plank", "doughnut",
                            "melon", "dope", "dork", "dweeb", "loser", "failure", "fool", "clown",
@@ -960,7 +972,9 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              # batch 47: a people's name said as a sneer closing its clause ("typical gypsies.")
              r"|typical\s+[a-z]+s(?=\s*(?:[.!?,;:]|$))"
              r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
-    "sex_group": r"girls|women|females?|ladies|woman",
+    # "a vile woman who shouldn't be allowed near kids": one woman described (batches 48-50),
+    # not women as a sex
+    "sex_group": r"girls|women|females?|ladies|woman(?!\s+who\b)",
     "stereotype": r"(?:women|girls|females|ladies)\s+(?:just\s+)?can'?t\s+(?:play|lead|run|manage|coach|referee|throw|kick|fight|park)\b"
                   r"|(?:shouldn'?t|should\s+not)\s+be\s+doing\s+\w+|too\s+(?:thick|stupid|dumb|weak|soft|thick)\s+(?:for|to)\b"
                   r"|stick\s+to\s+(?:netball|the\s+kitchen|cooking|knitting|cheerleading|dolls)|can'?t\s+(?:do|drive|teach|understand|handle)\s+\w+|(?:shouldn'?t|should\s+not)\s+be\s+(?:allowed|teaching|heads?|in\s+charge|leaders?)|belong\s+in\s+the\s+kitchen"
@@ -1098,7 +1112,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.11.0"
+    version = "1.12.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1504,6 +1518,10 @@ class AbuseDetector:
                     # praise (batch 38), not a name for anyone
                     score -= _EMPHASIS_PENALTY
                     adjustments.append(f"-{_EMPHASIS_PENALTY:.2f} intensifies praise")
+                if sev == 1 and any(tuple(words[nxt:nxt + len(p)]) == p and clause[nxt + len(p) - 1] == clause[hit.first]
+                                    for p in _AFFECTIONATE_AFTER):
+                    score -= _EMPHASIS_PENALTY
+                    adjustments.append(f"-{_EMPHASIS_PENALTY:.2f} taken back as praise")
             else:
                 score = _PROFANITY_BASE[sev]
                 directed = self._directed(hit, words, clause, targets, folded, tokens, insult_hits,
@@ -1594,6 +1612,16 @@ class AbuseDetector:
         adjectives may stand between an insult and its lead-in ("the staff are rude
         ignorant jobsworths": 2); a slur's cue keeps to one."""
         c = clause[hit.first]
+        nxt = hit.last + 1
+        if nxt < len(words) and clause[nxt] == c and words[nxt] in _SAID_THINGS \
+                and not (hit.first > 0 and words[hit.first - 1] in _YOU):
+            return ""  # "the nasty comments": what was said is described, not whoever said it
+        if hit.entry.kind == "insult" and nxt + 1 < len(words) and clause[nxt] == c and words[nxt] == "who" \
+                and words[hit.last].endswith("s") \
+                and not (hit.first > 0 and words[hit.first - 1] in {"a", "an"}):
+            # "losers who run this page should be ashamed": people named by the insult and then
+            # pointed out by what they do (batches 48-50)
+            return "'... who ...'"
         # "Kyle = snitch", "head teacher = clown": an equals sign does the work of "is"
         k = hit.first - 1
         if k >= 0 and clause[k] == c and "=" in folded.loose.text[tokens[k][2]:tokens[hit.first][1]]:
@@ -2319,6 +2347,10 @@ class AbuseDetector:
             span = _Hit(LexiconEntry(word, "smell"), i, end, tokens[i][1], tokens[end][2])
             adj = (f"a smell pinned on {person}",)
             stereotype = _SMELL_STEREOTYPES.intersection(after)
+            if stereotype and stereotype <= _SMELL_STEREOTYPES_WEAK:
+                joined = f" {' '.join(words)} "
+                if not any(f" {term} " in joined for term in self.lexicon.group_terms):
+                    stereotype = set()
             if stereotype:
                 rule = "smell_stereotype(target=race)"
                 adj = adj + (f"stereotype '{sorted(stereotype)[0]}'",)
