@@ -559,6 +559,12 @@ SCHOOL_WORD = (
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
+    # the school as a place or a rival seller: "2 minutes from this school", "cheaper than
+    # the school's supplier", a trade "for schools and clubs"
+    r"(?<!from\sthis\sschool)(?<!near\sthis\sschool)(?<!from\syour\sschool)(?<!near\syour\sschool)(?<!than\sthe\sschool)"
+    r"(?!(?<=for\sschool)s\b)"
+    # a trade's own school: "a local driving school", "her dance school"
+    r"(?<!driving\sschool)(?<!dance\sschool)(?<!drama\sschool)(?<!stage\sschool)(?<!riding\sschool)(?<!music\sschool)(?<!swim\sschool)"
 )
 
 # Word lists read together (see classifiers.rules.ConceptSet).

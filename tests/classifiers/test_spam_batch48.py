@@ -1,0 +1,54 @@
+"""Spam and commercial, batches 48-50: the general causes behind their misses.
+
+Each table holds new wordings of one idea (none is a case of the case file) and hard
+negatives that share its words:
+
+- a trade looking for custom with no word for it: "book me for ...", "taking new pupils",
+  "after new customers", "bulk discounts", "cheaper than ...", "gift vouchers";
+- trades and shops that had no word: a mechanic, face painting, printing, vapes, window
+  cleaning, a driving, dance or riding school;
+- the school as a place or a rival seller ("5 minutes from this school", "cheaper than the
+  school's supplier", a trade "for schools") and a trade's own school ("a driving school")
+  do not make an offer the school's own;
+- a price per house, car or room is a priced trade; a "big sale" / "clearance sale" is a sale.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import Pipeline
+from tests.classifiers.scoring import assert_flags
+
+COMMERCIAL = [
+    # a trade looking for custom, trades that had no word
+    "experienced mobile mechanic covering the whole town, message me for a price",
+    "we print team kits for schools and sports clubs, bulk discounts available",
+    "face painting and glitter tattoos for birthday parties, book me now",
+    "our riding school is taking new pupils for the spring, message us",
+    "gift vouchers available for our driving school, ideal for 17th birthdays",
+    "gutter and window cleaning, now after new customers near the school, £10 a house",
+    "car valeting £15 a car, I come to you",
+    "vapes cheaper than any shop in town, message me",
+    "MASSIVE clearance sale on kids trainers this weekend, message me for sizes",
+]
+
+NOT_COMMERCIAL = [
+    # the same words in a parent's question, a thank-you or the school's own news
+    "does anyone know a good mechanic near the school? mine has let me down",
+    "thank you to the face painting volunteers at the school fair",
+    "is the dance school on the high street any good? asking for my daughter",
+    "vapes are being found in the toilets again, please talk to your children",
+    "the school uniform shop has a sale on jumpers, is that still on?",
+    "is the new jumper cheaper than the old one? asking before the school shop opens",
+]
+
+
+@pytest.mark.parametrize("text", COMMERCIAL)
+def test_commercial_wordings(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial")
+
+
+@pytest.mark.parametrize("text", NOT_COMMERCIAL)
+def test_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
