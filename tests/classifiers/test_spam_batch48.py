@@ -10,7 +10,10 @@ negatives that share its words:
 - the school as a place or a rival seller ("5 minutes from this school", "cheaper than the
   school's supplier", a trade "for schools") and a trade's own school ("a driving school")
   do not make an offer the school's own;
-- a price per house, car or room is a priced trade; a "big sale" / "clearance sale" is a sale.
+- a price per house, car or room is a priced trade; a "big sale" / "clearance sale" is a sale;
+- spam: the pitch's stock words ("doctors hate him", "this one trick"), exam answers held
+  out with a link, pictures held out on the writer's own profile, a fee to sign a child to an
+  agency, a hacked account sending followers to a new one.
 """
 
 from __future__ import annotations
@@ -52,3 +55,35 @@ def test_commercial_wordings(commercial_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_COMMERCIAL)
 def test_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
     assert_flags(commercial_pipeline.classify(text), "commercial", False)
+
+
+SPAM = [
+    # the pitch's stock words, answers held out with a link
+    "dentists hate him! whiten your teeth at home, link below",
+    "lose a stone with this one simple trick, see the link",
+    "got the gcse physics answers, link in my bio",
+    # pictures held out on the writer's own profile (leetspeak read through the folding)
+    "spicy vids on my profile 😈",
+    "n4ughty pics in my b1o, 18+",
+    # a fee to sign a child to an agency; a hacked account sending followers to a new one
+    "our agency loves him, send the £75 joining fee and he's signed",
+    "my account got hacked so please follow my new page instead",
+]
+
+NOT_SPAM = [
+    "the doctors hate it when we turn up late to appointments",
+    "has anyone got the answers to the maths homework? the link on the website is broken",
+    "lovely photos of the snow day on the school page",
+    "pay the £10 registration fee for the football club on the parent app please",
+    "my account got hacked last week, the bank sorted it out",
+]
+
+
+@pytest.mark.parametrize("text", SPAM)
+def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam")
+
+
+@pytest.mark.parametrize("text", NOT_SPAM)
+def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam", False)
