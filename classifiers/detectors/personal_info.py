@@ -213,7 +213,8 @@ _NAME_THEN_THEIR_CLASS = re.compile(
 #: (not "-ly", "-ary", "-ence", "-ise": Lily, Mary, Florence, Louise)
 _WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized|(?<=\w{4})ed)$")
 _LOWER_NAME_WITH_CLASS = re.compile(
-    rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
+    # (a surname may open with "o'" or "d'": "niamh o'connell")
+    rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+(?:[od]')?[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
     rf"(?:{_CLASS_AFTER}|\s+(?:in|from)\s+\d{{1,2}}\s?(?!(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes|seconds|times"
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
