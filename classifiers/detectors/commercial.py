@@ -67,6 +67,9 @@ _SCHOOL_RUNS_IT = (
     r"|\b(?:the\s+)?(?:school|pta|academy|trust)'?s\s+own\b|\bschool'?s?\s+sponsored\s+(?:walk|run|read|swim|silence|bounce|cycle)\b"
     r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
+    # the school's own giving page: "through the official school justgiving", "the PTA's
+    # gofundme on the website"
+    r"|\b(?:official\s+)?(?:school|pta|academy)'?s?\s+(?:official\s+)?(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|donation\s+(?:page|link)|fundraising\s+page)\b"
 )
 _SCHOOL_SALE = (
     r"\b(?:school|class|year\s+\d+|christmas|summer|spring)\s+(?:disco|fair|fete|play|show|concert|production|panto|raffle"

@@ -87,3 +87,24 @@ def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SPAM)
 def test_not_spam(spam_pipeline: Pipeline, text: str) -> None:
     assert_flags(spam_pipeline.classify(text), "spam", False)
+
+
+# the school's own giving page is the school's appeal; a stranger's page stays an appeal
+SCHOOL_APPEALS = [
+    "please give what you can via the official school gofundme for the new minibus",
+    "sponsor the year 9 climb through the school's donation page on the website",
+]
+
+APPEALS = [
+    "please donate to my gofundme for my holiday, link in bio",
+]
+
+
+@pytest.mark.parametrize("text", SCHOOL_APPEALS)
+def test_school_giving_page_is_not_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
+
+
+@pytest.mark.parametrize("text", APPEALS)
+def test_stranger_giving_page_is_commercial(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial")
