@@ -180,7 +180,7 @@ RULES = (
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit|house|household|property|car|room|window)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit|house|household|property|room|window)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
          unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING), unless_penalty=0.5),
@@ -359,8 +359,9 @@ CONCEPTS: dict[str, str] = {
                # (essays and coursework written to order are the spam detector's essay mills)
                r"|homework"
                # trades and shops that had no word: "mobile mechanic", "face painting", "our
-               # dance academy", "a driving school", "we print ...", "vape shop"
-               r"|mechanics?|face\s+paint\w*|print|printing|vapes?|window\s+cleaning"
+               # dance academy", "a driving school", "we print ..." (not vapes: "free vapes" to children
+               # is grooming, the safeguarding detector's)
+               r"|mechanics?|face\s+paint\w*|print|printing|window\s+cleaning"
                r"|(?:dance|drama|driving|music|football|martial\s+arts|karate|gymnastics|swim|swimming|stage|riding)\s+(?:academy|school)",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"

@@ -10,7 +10,7 @@ negatives that share its words:
 - the school as a place or a rival seller ("5 minutes from this school", "cheaper than the
   school's supplier", a trade "for schools") and a trade's own school ("a driving school")
   do not make an offer the school's own;
-- a price per house, car or room is a priced trade; a "big sale" / "clearance sale" is a sale;
+- a price per house or room is a priced trade (not per car: a team's car wash); a "big sale" / "clearance sale" is a sale;
 - spam: the pitch's stock words ("doctors hate him", "this one trick"), exam answers held
   out with a link, pictures held out on the writer's own profile, a fee to sign a child to an
   agency, a hacked account sending followers to a new one.
@@ -31,8 +31,8 @@ COMMERCIAL = [
     "our riding school is taking new pupils for the spring, message us",
     "gift vouchers available for our driving school, ideal for 17th birthdays",
     "gutter and window cleaning, now after new customers near the school, £10 a house",
-    "car valeting £15 a car, I come to you",
-    "vapes cheaper than any shop in town, message me",
+    "end of tenancy cleans, £60 a room, fully insured",
+    "vape shop round the corner, cheaper than anywhere in town",
     "MASSIVE clearance sale on kids trainers this weekend, message me for sizes",
 ]
 
@@ -42,6 +42,8 @@ NOT_COMMERCIAL = [
     "thank you to the face painting volunteers at the school fair",
     "is the dance school on the high street any good? asking for my daughter",
     "vapes are being found in the toilets again, please talk to your children",
+    "the netball team are washing cars on saturday, £5 a car, all money to the tour",
+    "a man at the park gave some year 8s free vapes, please talk to your children",
     "the school uniform shop has a sale on jumpers, is that still on?",
     "is the new jumper cheaper than the old one? asking before the school shop opens",
 ]
