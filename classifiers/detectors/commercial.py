@@ -67,6 +67,9 @@ _SCHOOL_RUNS_IT = (
     r"|\b(?:the\s+)?(?:school|pta|academy|trust)'?s\s+own\b|\bschool'?s?\s+sponsored\s+(?:walk|run|read|swim|silence|bounce|cycle)\b"
     r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
+    # the school's own giving page: "through the official school justgiving", "the PTA's
+    # gofundme on the website"
+    r"|\b(?:official\s+)?(?:school|pta|academy)'?s?\s+(?:official\s+)?(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|donation\s+(?:page|link)|fundraising\s+page)\b"
 )
 _SCHOOL_SALE = (
     r"\b(?:school|class|year\s+\d+|christmas|summer|spring)\s+(?:disco|fair|fete|play|show|concert|production|panto|raffle"
@@ -168,7 +171,7 @@ RULES = (
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
-         rf"|make\s+me\s+an\s+offer|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
+         rf"|make\s+me\s+an\s+offer|(?:big|huge|massive|mega|flash|clearance|closing\s+down)\s+sale\b|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from))"
@@ -177,7 +180,7 @@ RULES = (
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit|house|household|property|room|window)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
          unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING), unless_penalty=0.5),
@@ -340,7 +343,11 @@ CONCEPTS: dict[str, str] = {
              # "book your slot", "grand opening", "good prices", "this week only", "pass in a week"
              r"|book\s+(?:your|a|ur)\s+(?:slot|place|space|spot|appointment|session|date)|open(?:ed|ing)?\s+(?:new|now)|new(?:ly)?\s+open(?:ed)?|grand\s+opening"
              r"|(?:good|best|great|low|lowest|fair|unbeatable)\s+prices?|(?:this|next)\s+(?:week|weekend|month)\s+only|today\s+only|limited\s+time"
-             r"|pass\s+in\s+(?:a|one|\d+|two|three)\s+(?:weeks?|days?)|packages?",
+             r"|pass\s+in\s+(?:a|one|\d+|two|three)\s+(?:weeks?|days?)|packages?"
+             # a trade looking for custom: "book me for your party", "taking new pupils",
+             # "bulk discounts", "cheaper than the school's supplier", "gift vouchers"
+             r"|book\s+(?:me|us)|taking\s+(?:on\s+)?new\s+(?:pupils|students|clients|customers|members|starters|rounds)"
+             r"|(?:looking\s+for|after)\s+new\s+(?:clients|customers|rounds|work)|discounts|cheaper|gift\s+vouchers?",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
                r"|salon|shop|store|business|services?|products?|classes|(?<!holiday\s)(?<!term\s)(?<!camp\s)club|(?<=holiday\s)club(?=\s+bookings?\b)|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
@@ -350,7 +357,12 @@ CONCEPTS: dict[str, str] = {
                # a photo shoot, an entertainer, homework done for money
                r"|photo\s?shoots?|shoots|entertainer|magician|magic\s+shows?|balloon\s+modelling|bouncy\s+castles?"
                # (essays and coursework written to order are the spam detector's essay mills)
-               r"|homework",
+               r"|homework"
+               # trades and shops that had no word: "mobile mechanic", "face painting", "our
+               # dance academy", "a driving school", "we print ..." (not vapes: "free vapes" to children
+               # is grooming, the safeguarding detector's)
+               r"|mechanics?|face\s+paint\w*|print|printing|window\s+cleaning"
+               r"|(?:dance|drama|driving|music|football|martial\s+arts|karate|gymnastics|swim|swimming|stage|riding)\s+(?:academy|school)",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
                    r"|come\s+and\s+(?:visit|see|try)|come\s+(?:to|down\s+to|round\s+to)\s+(?:my|our)\s+(?:unit|shop|stall|van|store|warehouse|studio|salon)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"

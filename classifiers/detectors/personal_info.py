@@ -213,7 +213,8 @@ _NAME_THEN_THEIR_CLASS = re.compile(
 #: (not "-ly", "-ary", "-ence", "-ise": Lily, Mary, Florence, Louise)
 _WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized|(?<=\w{4})ed)$")
 _LOWER_NAME_WITH_CLASS = re.compile(
-    rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
+    # (a surname may open with "o'" or "d'": "niamh o'connell")
+    rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+(?:[od]')?[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
     rf"(?:{_CLASS_AFTER}|\s+(?:in|from)\s+\d{{1,2}}\s?(?!(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes|seconds|times"
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
@@ -397,8 +398,11 @@ _ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|hous
 
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
 #: a website told with "at": "sign up at homeworkhero dot co dot uk", "find us at ..."
-_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today)\s*(?:\(at\)|\[at\]|\bat\b))")
+# ("half price at ...", "verify at ...", "order at ...": a shop's or a forged notice's site)
+_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today|price|prices|priced|verify|claim|apply|register|order|buy"
+                      r"|book|login|available|stock|shop|visit|sale|listed|appeal|cheaper|off|\d+(?:\.\d\d)?p?)\s*(?:\(at\)|\[at\]|\bat\b))")
 _LEET_DIGITS = str.maketrans("0134", "oiea")
+_DOTTED_BEFORE = re.compile(r"(?i:(?:\bdot|\(dot\)|\[dot\]|[._])\s*)$")
 _UNIT_ADDRESS_AFTER = re.compile(
     r"(?i:[^.!?\n]{0,40}\b(?:house|court|block|tower|building|lodge|road|street|lane|avenue|drive|close|crescent|terrace)\b)")
 
@@ -429,6 +433,10 @@ def _email_in_original(original: str, start: int, end: int) -> bool:
     if _CODE_BEFORE.search(original, 0, start) is not None:
         return False
     if "@" in original[start:end]:
+        return True
+    # "bronwen dot price at example dot com": the word before "at" ends a dotted local
+    # part, so it is a mailbox whatever the word
+    if _DOTTED_BEFORE.search(original, max(0, start - 8), start) is not None:
         return True
     return _SITE_AT.match(original[start:start + 24].translate(_LEET_DIGITS)) is None
 

@@ -249,6 +249,13 @@ RULES = (
          r"|giving\s+away\s+(?:free\s+)?[\d.,]+\s*(?:bitcoin|btc|crypto|eth|usdt)|send\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:wallet|seed\s+phrase))\b",
          0.85),
     # "make £££ from home": money signs stand for the sum (no word boundary before a "£")
+    # a fee to sign a child to an agency: "pay the £60 joining fee and he's signed"
+    Rule("talent_fee_scam", LABEL,
+         r"\b(?:pay|send)\s+(?:the|a|our|my|your)?\s*(?:£\s?\d+\s+)?(?:registration|joining|signing|portfolio|admin|processing|membership)\s+fee\b"
+         r"[^.?]{0,25}\b(?:she|he|they|your\s+\w+)(?:'s|\s+is|\s+are|'re|'ll\s+be|\s+will\s+be)\s+(?:signed|on\s+our\s+books|in)\b", 0.85),
+    # an account said to be hacked, followers sent to a new one: "got hacked, follow my new page"
+    Rule("hacked_new_account", LABEL,
+         r"\b(?:been|was|got|getting)\s+hacked\b[^?]{0,80}?\b(?:add|follow|friend|message)\s+(?:me\s+on\s+)?my\s+new\s+(?:one|account|page|profile|number)\b", 0.8),
     Rule("money_from_home", LABEL, r"(?:£{2,}|\${2,})\s*(?:from|4|for)\s+(?:home|nothing|free)\b", 0.85),
     # Essay mills and leaked-paper scams, what exam season brings: "need your EPQ written?",
     # "exam board answers for tomorrow's paper", "real 2025 papers"
@@ -256,12 +263,17 @@ RULES = (
          r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
          r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
          r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
-         r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers)\b",
+         r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers"
+         # answers claimed and a link held out: "got the gcse maths answers, link in bio"
+         r"|(?:found|got|have|i'?ve\s+got)\s+(?:the|all\s+the)\s+(?:\w+\s+){0,2}(?:answers|papers)\b[^.?]{0,25}\blink\b)\b",
          0.8),
     # Clickbait with no link needed: "one weird trick teachers dont want you to know"
     Rule("clickbait", LABEL,
          r"\b(?:(?:weird|crazy|simple|secret|strange|little)\s+(?:\w+\s+){0,3}(?:trick|hack)s?\s+(?:\w+\s+){0,2}(?:don'?t|dont|do\s+not)\s+want\s+you\s+to\s+know"
-         r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick))\b",
+         r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick)"
+         # "doctors hate it / him", "this one trick": the pitch's stock words ("the doctors
+         # hate it when we're late" is a complaint)
+         r"|(?:doctors|dentists|experts|banks|pharmacists|vets)\s+hate\s+(?:it|this|him|her|them)(?!\s+when)|this\s+one\s+(?:weird\s+|simple\s+|odd\s+|little\s+)?trick)\b",
          0.75),
     Rule("engagement_bait", LABEL,
          r"\b(?:like\s+(?:this\s+)?(?:comment\s+|post\s+)?if\s+(?:you|u|ur|you'?re|your)|(?:share|like|comment|type)\s+(?:amen|yes|this)\s+(?:if|for|to)"
@@ -544,6 +556,8 @@ RULES = (
          # lady" is a joke about him)
          r"|(?:(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:\w+\s+)?|(?:^|[.!?]\s*))(?:widow(?:er)?|divorced|single\s+(?:dad|man|father|mum|woman))\b[^.]{0,40}\blooking\s+for\s+(?:an?\s+)?(?:kind|nice|caring|good|lovely|honest|god-?fearing|serious|beautiful)\s+(?:lady|woman|man|gentleman|wife|husband|partner|companion)"
          r"|looking\s+for\s+(?:a\s+)?(?:discreet|no\s+strings)"
+         # pictures held out on the writer's own profile: "spicy pics on my profile"
+         r"|(?:hot|spicy|naughty|sexy|nude|private|xxx)\s+(?:pics|photos|vids|videos|content|snaps)\b[^.]{0,20}\b(?:on|in|at)\s+my\s+(?:profile|bio|page|account)"
          # "a powerful spell caster", "how I got my ex back"
          r"|(?:powerful\s+|great\s+|genuine\s+)?spell\s?casters?|love\s+spells?|(?:get|got|getting|bring|brought)\s+(?:my|your|ur|his|her)\s+ex\s+back)\b",
          0.85, unless=(_TRADE_POINTER,)),
@@ -559,6 +573,12 @@ SCHOOL_WORD = (
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
+    # the school as a place or a rival seller: "2 minutes from this school", "cheaper than
+    # the school's supplier", a trade "for schools and clubs"
+    r"(?<!from\sthis\sschool)(?<!near\sthis\sschool)(?<!from\syour\sschool)(?<!near\syour\sschool)(?<!than\sthe\sschool)"
+    r"(?!(?<=for\sschool)s\b)"
+    # a trade's own school: "a local driving school", "her dance school"
+    r"(?<!driving\sschool)(?<!dance\sschool)(?<!drama\sschool)(?<!stage\sschool)(?<!riding\sschool)(?<!music\sschool)(?<!swim\sschool)"
 )
 
 # Word lists read together (see classifiers.rules.ConceptSet).
