@@ -386,7 +386,7 @@ def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     characters than letters counts: "year 6 2 0 2 4" and "plan b 4 u" stay as they are.
     """
     run = m.group(0)
-    singles = [ch for ch in run if ch.isalnum() or ch in "@$"]
+    singles = [ch for ch in run if ch.isalpha() or ch in _LEET_SINGLES]
     letters = sum(ch.isalpha() for ch in singles)
     leet = len(singles) - letters
     if len(singles) < 4 or letters < 2 or not leet or leet > letters:
@@ -498,8 +498,8 @@ _TO_DIGIT = str.maketrans("oil", "011")
 
 # "07700 • 900 • 461", "07700_900_461", "07700|900|461": symbols between digit groups
 # that phonenumbers does not read as separators become one space.
-_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[ \t]*[•·∙_|~*]+[ \t]*(?=\d)")
 _SEPARATOR_CHARS = frozenset("•·∙_|~*")
+_DIGIT_SEPARATOR = re.compile(rf"(?<=\d)[ \t]*[{re.escape(''.join(sorted(_SEPARATOR_CHARS)))}]+[ \t]*(?=\d)")
 
 
 # Cheap gates: each rewrite runs only when its ingredients are present.
