@@ -100,26 +100,21 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), FAMILIES + CONCEPT_CASES)
-def test_batch11_families_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...],
+def test_batch11_families_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...],
                                            rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch11_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch11_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert verdict.labels == NONE, verdict.to_dict()
 
 
-def test_place_threat_alone_is_not_abuse(pipeline: Pipeline) -> None:
+def test_place_threat_alone_is_not_abuse(safeguarding_pipeline: Pipeline) -> None:
     # a threat to the building names nobody: safeguarding, not abuse (labelling convention)
-    verdict = pipeline.classify("that school won't be standing by friday")
+    verdict = safeguarding_pipeline.classify("that school won't be standing by friday")
     assert verdict.labels == SG
     [why] = [e for e in verdict.explanations["safeguarding"] if e.rule == "place_threat"]
     assert why.matched and "school" in why.matched

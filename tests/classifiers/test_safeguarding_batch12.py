@@ -138,30 +138,25 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), FAMILIES + EVASIONS)
-def test_batch12_families_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch12_families_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch12_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch12_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert verdict.labels == NONE, verdict.to_dict()
 
 
-def test_bullying_reported_in_the_third_person_is_not_abuse(pipeline: Pipeline) -> None:
+def test_bullying_reported_in_the_third_person_is_not_abuse(safeguarding_pipeline: Pipeline) -> None:
     # a parent telling the school about messages sent to their child insults nobody
-    verdict = pipeline.classify("girls in her class keep telling my daughter to kill herself")
+    verdict = safeguarding_pipeline.classify("girls in her class keep telling my daughter to kill herself")
     assert verdict.labels == SG, verdict.to_dict()
 
 
-def test_explanation_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+def test_explanation_span_points_at_the_original_text(safeguarding_pipeline: Pipeline) -> None:
     text = "Worried: a man in a white van keeps watching the girls at home time"
-    [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "loitering_adult"]
+    [why] = [e for e in safeguarding_pipeline.classify(text).explanations["safeguarding"] if e.rule == "loitering_adult"]
     assert why.matched == text[why.start:why.end]
     assert why.matched.lower().startswith("man in a white van")

@@ -118,19 +118,14 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS + EVASIONS)
-def test_batch13_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch13_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch13_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch13_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert verdict.labels == NONE, verdict.to_dict()
 
 
@@ -153,11 +148,11 @@ def test_review_band_is_settled_by_a_word_of_risk(text: str, flagged: bool) -> N
         assert "0.45" in why.explanation.adjustments[0]
 
 
-def test_corroboration_needs_the_review_band(pipeline: Pipeline) -> None:
+def test_corroboration_needs_the_review_band(safeguarding_pipeline: Pipeline) -> None:
     # below the band the model says nothing, above it the model acts alone: the word of
     # risk never makes a flag by itself
     detector = SafeguardingDetector()
-    doc = pipeline.nlp.make_doc("i just want everything to stop forever")
+    doc = safeguarding_pipeline.nlp.make_doc("i just want everything to stop forever")
     doc._.folded = fold(doc.text)
     for probability, expected in ((0.2, False), (0.45, True), (0.9, False)):
         doc.cats = {"safeguarding": probability}
@@ -165,14 +160,14 @@ def test_corroboration_needs_the_review_band(pipeline: Pipeline) -> None:
         assert ("model_corroborated" in rules) is expected, (probability, rules)
 
 
-def test_veiled_fate_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+def test_veiled_fate_span_points_at_the_original_text(safeguarding_pipeline: Pipeline) -> None:
     text = "Snitches END UP in the canal, just so you know"
-    [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "veiled_fate"]
+    [why] = [e for e in safeguarding_pipeline.classify(text).explanations["safeguarding"] if e.rule == "veiled_fate"]
     assert why.matched == text[why.start:why.end]
     assert why.matched.lower().startswith("end up in the canal")
 
 
-def test_on_a_long_post_the_model_alone_asks_for_review(pipeline: Pipeline) -> None:
+def test_on_a_long_post_the_model_alone_asks_for_review(safeguarding_pipeline: Pipeline) -> None:
     # a bag of words grows surer with length: past LONG_TEXT_CHARS its probability alone
     # only asks a person to look, unless a word of risk backs it
     from classifiers.detectors.safeguarding import LONG_TEXT_CHARS, MODEL_ACT
@@ -183,7 +178,7 @@ def test_on_a_long_post_the_model_alone_asks_for_review(pipeline: Pipeline) -> N
     risky = plain + "My daughter says she wants to die."
     short = sentence
     for text, acts in ((short, True), (plain, False), (risky, True)):
-        doc = pipeline.nlp.make_doc(text)
+        doc = safeguarding_pipeline.nlp.make_doc(text)
         doc._.folded = fold(doc.text)
         doc.cats = {"safeguarding": max(MODEL_ACT, 0.9)}
         found = [d for d in detector.detect(doc) if d.label == "safeguarding"]

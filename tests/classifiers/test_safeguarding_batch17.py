@@ -114,24 +114,19 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch17_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch17_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch17_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch17_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_menace_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+def test_menace_span_points_at_the_original_text(safeguarding_pipeline: Pipeline) -> None:
     text = "Dear Mr Osei, ENJOY your last week"
-    [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_veiled_menace"]
+    [why] = [e for e in safeguarding_pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_veiled_menace"]
     assert text[why.start:why.end] == why.matched
     assert why.matched.lower().startswith("enjoy your last")

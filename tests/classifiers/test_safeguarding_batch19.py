@@ -107,24 +107,19 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch19_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch19_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch19_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch19_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_disowned_joke_span_points_at_the_original_text(pipeline: Pipeline) -> None:
+def test_disowned_joke_span_points_at_the_original_text(safeguarding_pipeline: Pipeline) -> None:
     text = "LMAO jokes BUT FR I'm gonna punch the deputy head"
-    [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_menace_school"]
+    [why] = [e for e in safeguarding_pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_menace_school"]
     assert text[why.start:why.end] == why.matched
     assert why.matched.lower().startswith("but fr")

@@ -150,24 +150,19 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch25_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch25_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch25_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch25_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_laughter_does_not_take_back_an_arranged_accident(pipeline: Pipeline) -> None:
+def test_laughter_does_not_take_back_an_arranged_accident(safeguarding_pipeline: Pipeline) -> None:
     text = "lol imagine if Miss Hart fell down the stairs. I could arrange that 😂"
-    [why] = [e for e in pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_told_sideways"]
+    [why] = [e for e in safeguarding_pipeline.classify(text).explanations["safeguarding"] if e.rule == "threat_told_sideways"]
     assert text[why.start:why.end] == why.matched
     assert why.matched.lower().startswith("imagine if")

@@ -119,28 +119,23 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch30_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch30_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch30_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch30_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_parents_told_to_keep_children_away_are_not_the_target(pipeline: Pipeline) -> None:
+def test_parents_told_to_keep_children_away_are_not_the_target(safeguarding_pipeline: Pipeline) -> None:
     # the warning is safeguarding; "your kids" names the readers' children, not a target
-    verdict = pipeline.classify("something big going down at the academy friday 💣 keep your kids home")
+    verdict = safeguarding_pipeline.classify("something big going down at the academy friday 💣 keep your kids home")
     assert "safeguarding" in verdict.labels, verdict.to_dict()
     assert "abuse" not in verdict.labels, verdict.to_dict()
-    threat = pipeline.classify("something big going down at the academy friday 💣 the staff will see")
+    threat = safeguarding_pipeline.classify("something big going down at the academy friday 💣 the staff will see")
     assert "abuse" in threat.labels, threat.to_dict()
 
 
@@ -149,13 +144,13 @@ def test_parents_told_to_keep_children_away_are_not_the_target(pipeline: Pipelin
     "three men came to our house and said my uncle will be stabbed if he talks",
     "i'm scared i'm going to hurt my daughter, i slapped her yesterday and i've never done that",
 ])
-def test_threats_passed_on_or_feared_stay_safeguarding_only(pipeline: Pipeline, text: str) -> None:
+def test_threats_passed_on_or_feared_stay_safeguarding_only(safeguarding_pipeline: Pipeline, text: str) -> None:
     # heard and passed on, or a parent's fear of their own temper: a risk for a person to
     # look at, not the writer's abuse of anyone
-    verdict = pipeline.classify(text)
+    verdict = safeguarding_pipeline.classify(text)
     assert verdict.labels == ("safeguarding",), verdict.to_dict()
 
 
-def test_a_threat_passed_on_to_you_is_still_abuse(pipeline: Pipeline) -> None:
-    verdict = pipeline.classify("word is you're getting stabbed friday, i'll make sure of it")
+def test_a_threat_passed_on_to_you_is_still_abuse(safeguarding_pipeline: Pipeline) -> None:
+    verdict = safeguarding_pipeline.classify("word is you're getting stabbed friday, i'll make sure of it")
     assert verdict.labels == ("abuse", "safeguarding"), verdict.to_dict()

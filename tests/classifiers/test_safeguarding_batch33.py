@@ -139,30 +139,25 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch33_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch33_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch33_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch33_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_bring_your_own_names_no_target(pipeline: Pipeline) -> None:
+def test_bring_your_own_names_no_target(safeguarding_pipeline: Pipeline) -> None:
     # an invitation to violence is safeguarding; "bring ur own" names none of the readers
-    verdict = pipeline.classify("saturday is gonna be like the games but irl, bring ur own helmet")
+    verdict = safeguarding_pipeline.classify("saturday is gonna be like the games but irl, bring ur own helmet")
     assert verdict.labels == ("safeguarding",), verdict.to_dict()
 
 
-def test_a_planned_fight_everyone_knows_of_is_not_aimed(pipeline: Pipeline) -> None:
-    verdict = pipeline.classify("the stabbing is happening after school, everyone knows but no one's telling a teacher")
+def test_a_planned_fight_everyone_knows_of_is_not_aimed(safeguarding_pipeline: Pipeline) -> None:
+    verdict = safeguarding_pipeline.classify("the stabbing is happening after school, everyone knows but no one's telling a teacher")
     assert verdict.labels == ("safeguarding",), verdict.to_dict()
 
 
@@ -170,11 +165,11 @@ def test_a_planned_fight_everyone_knows_of_is_not_aimed(pipeline: Pipeline) -> N
     "my son says 'i'm going to kill him' about his brother every night over the xbox",
     "my little one has started saying 'i'll kill you' to his teddies at bedtime",
 ])
-def test_a_parents_report_of_their_childs_play_lowers_the_threat_rules(pipeline: Pipeline, text: str) -> None:
+def test_a_parents_report_of_their_childs_play_lowers_the_threat_rules(safeguarding_pipeline: Pipeline, text: str) -> None:
     # the words are a threat's, the frame is a child at play told by a parent: the threat
     # rules that match are lowered as a hard negative (the concepts layer may still ask a
     # person to look)
-    verdict = pipeline.classify(text)
+    verdict = safeguarding_pipeline.classify(text)
     lowered = [e for e in verdict.explanations.get("safeguarding", ())
                if e.rule in {"threat_of_violence", "threat_intent_violence", "gravest_phrase_unspaced"}]
     assert lowered, verdict.to_dict()

@@ -123,23 +123,18 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline(safeguarding_pipeline: Pipeline) -> Pipeline:
-    return safeguarding_pipeline
-
-
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
-def test_batch36_mechanisms_flag_and_explain(pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
-    assert_flagged(pipeline.classify(text), labels, rule)
+def test_batch36_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str | None) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_batch36_hard_negatives_stay_clean(pipeline: Pipeline, text: str) -> None:
-    verdict = pipeline.classify(text)
+def test_batch36_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
+    verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
 
 
-def test_laughter_does_not_take_back_a_bare_threat(pipeline: Pipeline) -> None:
+def test_laughter_does_not_take_back_a_bare_threat(safeguarding_pipeline: Pipeline) -> None:
     # "lol imagine if someone actually ..." with the target's routine is still a threat
-    verdict = pipeline.classify("lol imagine if someone shot the caretaker, he's alone every night tbh")
+    verdict = safeguarding_pipeline.classify("lol imagine if someone shot the caretaker, he's alone every night tbh")
     assert_flagged(verdict, SG_ABUSE, "threat_said_bare")
