@@ -500,6 +500,15 @@ _SUPPORTIVE_NEXT = frozenset({"friendly", "positive", "inclusive", "awareness", 
                               "supportive", "ally", "allies", "history", "network", "group"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "him", "her"})
 # "(((name)))": the echo brackets antisemites put round Jewish names
+# a person said to be outwitted by a thing or an animal (batch 52): "I've met more
+# intelligent cabbages than the people on that panel", "my dog has more sense than him";
+# not "than to ..." nor a thing compared ("than this", "than mine")
+_OUTWITTED = re.compile(
+    r"\b(?:met|seen|known|had|owned)\s+(?:more\s+(?:intelligent|articulate|competent|capable|sensible|useful)"
+    r"|smarter|brighter|cleverer|wiser)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+than\s+(?:you|u|him|her|them|the|those"
+    r"|that\s+(?:man|woman|lot|ref|teacher|panel|head)|mr|mrs|miss|ms|sir|[a-z]+'s\s+[a-z]+)\b"
+    r"|\bmore\s+(?:sense|brains?|brain\s+cells|intelligence|common\s+sense)\s+than\s+(?:you|u|him|her|them|the\s+\w+"
+    r"|those\s+\w+|mr|mrs|miss|ms|sir)\b(?!\s+(?:to|would|will)\b)")
 _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2})\s*\)\)\)")
 
 # --- batches 15-16: pupils in photos and videos, mockery without a listed word ----------
@@ -593,6 +602,10 @@ _MENTION_WORDS = frozenset({"about", "called", "named", "titled", "calling", "te
 _ACTS_ON_PEOPLE = frozenset({"drag", "drags", "dragging", "dragged", "pinching", "nicking", "robbing",
                              "caged", "sent home", "sent back", "kicked out", "banned", "locked up"})
 _ACT_OBJECTS = frozenset({"him", "her", "me", "us", "them", "my", "our", "his", "their"})
+# what follows "i'll get you" in an offer rather than a threat (batch 53)
+_OFFERED = frozenset({"two", "three", "four", "five", "ten", "hundreds", "thousands", "free", "cheap",
+                      "followers", "likes", "views", "tickets"})
+_QUANTITY = re.compile(r"[0-9][0-9,.]*[km]?", re.IGNORECASE)
 _DRAG_VERBS = frozenset({"drag", "drags", "dragging", "dragged"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
 _MOTION_OBJECTS = _DETERMINERS | frozenset({"to", "into", "onto", "towards", "my", "his", "her", "their"})
@@ -1201,6 +1214,12 @@ class AbuseDetector:
                 why = Explanation(self.name, "echo_brackets(target=religion)", m.start(), m.end(), m.group(0),
                                   ("antisemitic echo brackets round a name or word",))
                 out += [Detection(_HATE, _ECHO_SCORE, why), Detection(_ABUSE, _ECHO_SCORE, why)]
+        if "than" in original.lower():
+            m = _OUTWITTED.search(original.lower())
+            if m and len(original.lower()) == len(original):
+                why = Explanation(self.name, "comparison(severity=1,target=none)", m.start(), m.end(),
+                                  original[m.start():m.end()], ("a person said to be outwitted by a thing",))
+                out.append(Detection(_ABUSE, _COMPARISON_SCORE, why))
         hard_spans: list[tuple[int, int]] | None = None
         # the report cues are lower-case words: "Calling refugees "rats" is ..." opens a sentence
         lowered = original.lower()
@@ -1486,6 +1505,10 @@ class AbuseDetector:
             entry = hit.entry
             if any(h.entry.kind == "slur" and h.first <= hit.first and h.last >= hit.last for h in hits):
                 continue  # the slur rule already speaks for this span
+            if entry.term.endswith("get you") and hit.last + 1 < len(words):
+                o_start, o_end = view.to_original(tokens[hit.last + 1][1], tokens[hit.last + 1][2])
+                if words[hit.last + 1] in _OFFERED or _QUANTITY.fullmatch(folded.original[o_start:o_end]):
+                    continue  # "i'll get you 10k followers", "i'll get you two tickets": an offer
             sev = entry.severity
             adjustments: list[str] = []
             # Words that are not aimed at anyone keep a low abuse score and say why:

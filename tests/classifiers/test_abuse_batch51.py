@@ -10,7 +10,9 @@ put down to who a person is ("only got the place because she's a woman"), also w
 sneer says "equality quota"; a faith or people said to be about to blow something up; a
 people said to rig things, to be sterilised, or to be kicked off a team; a people named by
 a clipped diagnosis; the touchline's and the sixth form's put-downs ("screeching banshee",
-"the college bike", "shower of sh*te") and the officials they are aimed at.
+"the college bike", "shower of sh*te") and the officials they are aimed at; a person said
+to be outwitted by a thing ("met more intelligent cabbages than the panel"); "I'll get
+you" before a quantity ("10k followers"), an offer rather than a threat.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -80,6 +82,20 @@ CASES = [
     # ... hard negatives
     ("we rode to college on my bike, the sixth form bike shed is full", set()),
     ("the shower block at the sports centre is freezing", set()),
+    # a person outwitted by a thing or an animal
+    ("i've known smarter potatoes than the people running this club", {"abuse"}),
+    ("my hamster has more brain cells than the ref", {"abuse"}),
+    ("seen more competent traffic cones than him", {"abuse"}),
+    # ... hard negatives
+    ("she has more sense than to argue with the ref", set()),
+    ("we've had smarter kit designs than this one", set()),
+    ("i've seen brighter days than this, but the team kept going", set()),
+    # an offer of a quantity, not a threat
+    ("i'll get you 5k followers by friday, dm me", set()),
+    ("ill get you two tickets for the final", set()),
+    # ... the threat
+    ("i'll get you 2moro after the match", {"abuse"}),
+    ("ill get you for that, watch your back", {"abuse"}),
 ]
 
 
