@@ -372,6 +372,11 @@ def _condemned_report(text: str, start: int) -> bool:
     return bool(_CONDEMNED_CALL.search(text[max(start - 50, 0):start])) and bool(_CONDEMNATION.search(text))
 
 
+# the writer agreeing with name-calling they report (batch 51): "well he is one tbf", "the
+# chants were deserved"; not "he is one of the kindest boys"
+_ENDORSED = re.compile(r"\b(?:he|she|they)(?:\s+is|\s+are|'s|'re|s)\s+(?:one|though|tho)\b(?!\s+of\b)"
+                       r"|\b(?:was|were)\s+(?:deserved|fair\s+enough|accurate|spot\s+on)\b"
+                       r"|\bnot\s+wrong\s+(?:tho|though|tbf|tbh)\b")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 
 
@@ -1445,9 +1450,12 @@ class AbuseDetector:
                 continue
             rule = f"slur(severity=3,target={hit.entry.target})"
             adjustments: tuple[str, ...] = ()
-            if (report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start))) \
-                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start]) \
-                    or _quoted_mention(text, hit.start, hit.end):
+            if ((report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)))
+                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start])
+                    or _quoted_mention(text, hit.start, hit.end)) \
+                    and not _ENDORSED.search(text, hit.end):
+                # ... unless the writer then agrees with it ("... and the ref did nothing. well
+                # he is one tbf"): the report passes the word on
                 # still shown to a person (review band), nothing hidden: the comment is a report
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
                                            ("quoted in a report of name-calling: review, not hate",)))

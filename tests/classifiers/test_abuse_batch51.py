@@ -12,7 +12,8 @@ people said to rig things, to be sterilised, or to be kicked off a team; a peopl
 a clipped diagnosis; the touchline's and the sixth form's put-downs ("screeching banshee",
 "the college bike", "shower of sh*te") and the officials they are aimed at; a person said
 to be outwitted by a thing ("met more intelligent cabbages than the panel"); "I'll get
-you" before a quantity ("10k followers"), an offer rather than a threat.
+you" before a quantity ("10k followers"), an offer rather than a threat; name-calling a
+parent reports and then agrees with ("well he is one tbf").
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -127,4 +128,22 @@ MENTIONED = _mentioned_cases()
 
 @pytest.mark.parametrize(("text", "expected"), MENTIONED)
 def test_quoted_mention(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
+
+
+# name-calling reported and then agreed with passes the word on; reported and condemned, or
+# followed by praise, it stays a report
+def _endorsed_cases() -> list[tuple[str, set[str]]]:
+    slur = lexicon_slur("sexual_orientation", "always")
+    return [
+        (f"kids were chanting {slur} at the keeper, the chants were deserved tbh", {"abuse", "hate"}),
+        (f"my son was called a {slur} at training, she is one though", {"abuse", "hate"}),
+        # ... hard negatives
+        (f"my son was called a {slur} at training, he is one of the kindest lads", set()),
+        (f"the away fans kept shouting that our winger is a {slur}, disgusting, reported to the league", set()),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), _endorsed_cases())
+def test_endorsed_report(detector: AbuseDetector, text: str, expected: set[str]) -> None:
     assert_abuse_and_hate(detector, text, expected)
