@@ -194,6 +194,9 @@ _NOT_THE_PEOPLE = re.compile(r"[\s,.;:-]*(?:but\s+)?(?:not|isn'?t|never)\s+(?:ai
 _PREPOSITIONS = frozenset({"for", "to", "of", "with", "on", "at", "in", "from", "about", "towards", "by"})
 # Epithets that as often judge a thing as a person ("..., total shambles"): never read as an
 # epithet clause (see _epithet_clause)
+# bodies whose service is judged, not people: "the council are a shambles" (batch 52)
+_INSTITUTIONS = frozenset({"council", "councils", "office", "management", "government", "academy",
+                           "school", "college", "trust", "department", "slt", "leadership"})
 _THING_EPITHETS = frozenset({"shambles", "disgrace", "joke", "disaster", "nightmare", "farce", "awful",
                              "appalling", "cringe", "trash", "embarrassment", "failure", "liability",
                              "useless", "pathetic", "disgusting", "vile", "nasty", "terrible", "menace"})
@@ -368,6 +371,22 @@ def _condemned_report(text: str, start: int) -> bool:
     """Whether the words at ``start`` are name-calling the comment reports to condemn."""
     return bool(_CONDEMNED_CALL.search(text[max(start - 50, 0):start])) and bool(_CONDEMNATION.search(text))
 
+
+# the writer agreeing with name-calling they report (batch 51): "well he is one tbf", "the
+# chants were deserved"; not "he is one of the kindest boys"
+_ENDORSED = re.compile(r"\b(?:he|she|they)(?:\s+is|\s+are|'s|'re|s)\s+(?:one|though|tho)\b(?!\s+of\b)"
+                       r"|\b(?:was|were)\s+(?:deserved|fair\s+enough|accurate|spot\s+on)\b"
+                       r"|\bnot\s+wrong\s+(?:tho|though|tbf|tbh)\b")
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
+def _quoted_mention(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``-``end`` stands alone in quote marks in a comment that
+    condemns it ("a reminder that '...' is not ok, I've reported it"): a word mentioned to
+    be named and objected to, not used at anyone."""
+    return (start > 0 and text[start - 1] in _QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES
+            and bool(_CONDEMNATION.search(text)))
+
 # before a swear word these make it a noun for a person: "little sh*t", "annoying sod"
 _PERSON_DIMINUTIVES = frozenset({"little", "lil", "annoying", "smug", "cheeky", "spoilt", "spoiled",
                                  "jumped", "entitled"})
@@ -486,6 +505,15 @@ _SUPPORTIVE_NEXT = frozenset({"friendly", "positive", "inclusive", "awareness", 
                               "supportive", "ally", "allies", "history", "network", "group"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "he's", "she's", "hes", "shes", "him", "her"})
 # "(((name)))": the echo brackets antisemites put round Jewish names
+# a person said to be outwitted by a thing or an animal (batch 52): "I've met more
+# intelligent cabbages than the people on that panel", "my dog has more sense than him";
+# not "than to ..." nor a thing compared ("than this", "than mine")
+_OUTWITTED = re.compile(
+    r"\b(?:met|seen|known|had|owned)\s+(?:more\s+(?:intelligent|articulate|competent|capable|sensible|useful)"
+    r"|smarter|brighter|cleverer|wiser)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+than\s+(?:you|u|him|her|them|the|those"
+    r"|that\s+(?:man|woman|lot|ref|teacher|panel|head)|mr|mrs|miss|ms|sir|[a-z]+'s\s+[a-z]+)\b"
+    r"|\bmore\s+(?:sense|brains?|brain\s+cells|intelligence|common\s+sense)\s+than\s+(?:you|u|him|her|them|the\s+\w+"
+    r"|those\s+\w+|mr|mrs|miss|ms|sir)\b(?!\s+(?:to|would|will)\b)")
 _ECHO = re.compile(r"\(\(\(\s*(?:[^()\s]+|[A-Z][^()\s]*(?:\s+[A-Z][^()\s]*){1,2})\s*\)\)\)")
 
 # --- batches 15-16: pupils in photos and videos, mockery without a listed word ----------
@@ -579,6 +607,14 @@ _MENTION_WORDS = frozenset({"about", "called", "named", "titled", "calling", "te
 _ACTS_ON_PEOPLE = frozenset({"drag", "drags", "dragging", "dragged", "pinching", "nicking", "robbing",
                              "caged", "sent home", "sent back", "kicked out", "banned", "locked up"})
 _ACT_OBJECTS = frozenset({"him", "her", "me", "us", "them", "my", "our", "his", "their"})
+# what follows "i'll get you" in an offer rather than a threat (batch 53)
+_OFFERED = frozenset({"two", "three", "four", "five", "ten", "hundreds", "thousands", "free", "cheap",
+                      "followers", "likes", "views", "tickets"})
+_QUANTITY = re.compile(r"[0-9][0-9,.]*[km]?", re.IGNORECASE)
+_DRAG_VERBS = frozenset({"drag", "drags", "dragging", "dragged"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+_MOTION_OBJECTS = _DETERMINERS | frozenset({"to", "into", "onto", "towards", "my", "his", "her", "their"})
+_MOTION_WORDS = frozenset({"down", "up", "along", "across", "over", "through"})
 _PASSIVE_AUXILIARIES = frozenset({"gets", "got", "get", "getting", "was", "is", "being", "been", "were"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
 _SCHOOL_SENT = frozenset({"for", "from", "early", "sick", "ill", "with", "after", "again", "today"})
@@ -1012,9 +1048,11 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                   r"|(?:hired|got\s+(?:the|her|his)\s+job|appointed|promoted)\s+(?:\w+\s+){0,2}(?:because|cos|coz|cause)\s+of\s+(?:the\s+)?(?:quotas?|diversity)|quota\s+hire"
                   # batch 44: a pupil's honour put down to who they are ("only got it because of diversity")
                   r"|(?:only|just)\s+(?:got|gets|get|won|given|picked|chosen|made|appointed)\s+(?:\w+\s+){0,3}(?:because|cos|coz|cause)\s+of\s+[\"'\u201c]?(?:diversity|quotas?|(?:his|her|their)\s+(?:race|colou?r|skin|religion))"
-                  r"|(?:only|just)\s+(?:got|get|given)\s+(?:the|her|his)\s+job\s+(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|of\s+(?:her|his))\s+(?:black|asian|muslim|gay|a\s+woman|female|disabled|trans|colou?r|race|skin)",
+                  r"|(?:only|just)\s+(?:got|get|gets|given|won|picked|chosen|hired|made|offered)\s+(?:\w+\s+){0,4}(?:because|cos|coz|cause)\s+(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are|of\s+(?:her|his|their))\s+(?:black|asian|muslim|gay|an?\s+(?:woman|girl|female|lass|minority)|female|disabled|trans|colou?r|race|skin|gender|sex)\b",
     "nation_not": r"(?:england|britain|the\s+uk|our\s+country|a\s+christian\s+country)\s*,?\s+not\s+\w+",
     # batch 40: a person's looks called a terrorist's: the terror trope said of someone
+    # batch 53: a faith or a people said to be about to blow something up
+    "blow_up": r"(?:about\s+to|going\s+to|gonna|gunna|wants?\s+to|gon\s+)\s*blow\s+(?:something|sth|summat|everything|everyone|everybody|us|it|the\s+(?:place|school|college|building|bus|train|plane|gates?))\s+up",
     "terror_look": r"(?:terrorist|bomber)\s+look(?:s|ing)?|look(?:s|ed|ing)?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)",
     # batch 47: LGBT people and the school's own LGBT events ("pride club", "allies") ...
     "lgbt_group": r"pride\s+(?:club|clubs|month|assembly|assemblies|lessons?|week|flags?|events?|parade)|rainbow\s+flags?"
@@ -1029,7 +1067,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
                  r"|homophob\w*|transphob\w*|ashamed|disgust\w*|report\w*|kindest|bullied|support",
     # real animals on a day out (see _ANIMAL_OUTING): no people compared with them
     "animal_outing": r"zoo\s+(?:trip|visit|day)|trip\s+to\s+the\s+zoo|visit\s+to\s+the\s+zoo|safari|farm\s+(?:trip|visit)|wildlife|enclosures?|twycross|whipsnade|petting",
-    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
+    "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality(?!\s+(?:hire|box|boxes|quotas?|tick|pick))|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
                  r"|refugee\s+week|hate\s+crime|tolerance|respect|stand(?:ing)?\s+(?:against|with|up)|history|assembly"
                  # (not "learn the language or go home", the expulsion itself)
                  r"|learn\w*(?!\s+(?:the\s+|our\s+|proper\s+)?(?:language|english)\s+or\b)|ww2|world\s+war|evacuees",
@@ -1047,6 +1085,7 @@ _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("nation_not_them", ("nation_not",), ("anti_hate",), 0.8),
     ("token_hire", ("token_hire",), ("anti_hate",), 0.8),
     ("terror_look", ("terror_look",), ("anti_hate",), 0.8),
+    ("terror_trope", ("group_specific", "blow_up"), ("anti_hate",), 0.8),
     ("group_blamed", ("group_specific", "blame"), ("anti_hate",), 0.75),
     ("sex_stereotyped", ("sex_group", "stereotype"), ("anti_hate",), 0.75),
     ("nation_claimed_from_group", ("nation_claim", "group_specific"), ("anti_hate",), 0.75),
@@ -1112,7 +1151,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.12.0"
+    version = "1.13.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1180,6 +1219,12 @@ class AbuseDetector:
                 why = Explanation(self.name, "echo_brackets(target=religion)", m.start(), m.end(), m.group(0),
                                   ("antisemitic echo brackets round a name or word",))
                 out += [Detection(_HATE, _ECHO_SCORE, why), Detection(_ABUSE, _ECHO_SCORE, why)]
+        if "than" in original.lower():
+            m = _OUTWITTED.search(original.lower())
+            if m and len(original.lower()) == len(original):
+                why = Explanation(self.name, "comparison(severity=1,target=none)", m.start(), m.end(),
+                                  original[m.start():m.end()], ("a person said to be outwitted by a thing",))
+                out.append(Detection(_ABUSE, _COMPARISON_SCORE, why))
         hard_spans: list[tuple[int, int]] | None = None
         # the report cues are lower-case words: "Calling refugees "rats" is ..." opens a sentence
         lowered = original.lower()
@@ -1405,8 +1450,12 @@ class AbuseDetector:
                 continue
             rule = f"slur(severity=3,target={hit.entry.target})"
             adjustments: tuple[str, ...] = ()
-            if (report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start))) \
-                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start]):
+            if ((report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)))
+                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start])
+                    or _quoted_mention(text, hit.start, hit.end)) \
+                    and not _ENDORSED.search(text, hit.end):
+                # ... unless the writer then agrees with it ("... and the ref did nothing. well
+                # he is one tbf"): the report passes the word on
                 # still shown to a person (review band), nothing hidden: the comment is a report
                 out.append(self._detection(folded, view, _ABUSE, _REPORTED_SLUR_SCORE, rule, hit,
                                            ("quoted in a report of name-calling: review, not hate",)))
@@ -1464,6 +1513,10 @@ class AbuseDetector:
             entry = hit.entry
             if any(h.entry.kind == "slur" and h.first <= hit.first and h.last >= hit.last for h in hits):
                 continue  # the slur rule already speaks for this span
+            if entry.term.endswith("get you") and hit.last + 1 < len(words):
+                o_start, o_end = view.to_original(tokens[hit.last + 1][1], tokens[hit.last + 1][2])
+                if words[hit.last + 1] in _OFFERED or _QUANTITY.fullmatch(folded.original[o_start:o_end]):
+                    continue  # "i'll get you 10k followers", "i'll get you two tickets": an offer
             sev = entry.severity
             adjustments: list[str] = []
             # Words that are not aimed at anyone keep a low abuse score and say why:
@@ -1668,6 +1721,8 @@ class AbuseDetector:
                 subject = self._subject(i, words, clause, targets, folded, tokens, school_counts)
                 if subject == "that" and hit.entry.term in _THING_EPITHETS:
                     subject = ""  # "if so that's a disgrace": a decision judged, not a person
+                elif subject and subject.split()[-1] in _INSTITUTIONS and hit.entry.term in _THING_EPITHETS:
+                    subject = ""  # "the council are a shambles": a service judged, not a person
                 if subject:
                     return f"'{subject} {prev} ...'"
         # "her art is garbage and so is she": the same word passed on to a person (batch 37)
@@ -2439,12 +2494,16 @@ class AbuseDetector:
         # sex frames and derogations still speak for that), and not one person described
         # by a group word ("a black <insult>"): a singular insult right after the group
         # word names a person, a plural one ("<group> <insult>s") the group.
+        # ... also across other insults stacked between them ("a blind useless prat"): the
+        # group word is one more adjective for the person the last insult names
+        insult_at = {i for h in by_kind.get("insult", []) for i in range(h.first, h.last + 1)}
         derogations += [h for h in by_kind.get("insult", [])
                         if h.entry.severity >= 1 and h.entry.term not in _CRUDE_GENDERED
                         and not _counted(h, words)  # "7 deaf kids, 3 pigs and a farmer"
                         and any(g.entry.target != "sex" and (
                             (0 <= h.first - g.last <= _GROUP_INSULT_WINDOW
-                             and (h.first - g.last != 1 or _plural(words[h.last], h.entry.term)
+                             and (h.first - g.last < 1 or not all(i in insult_at for i in range(g.last + 1, h.first))
+                                  or _plural(words[h.last], h.entry.term)
                                   or g.entry.term in _GROUP_ADJECTIVE_TERMS))
                             or 0 <= g.first - h.last <= 2
                             # "thick as a brick like all the <group> ones": the insult generalised
@@ -2590,7 +2649,16 @@ def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
         return True
     if der.entry.term in _ACTS_ON_PEOPLE and (after in _ACT_OBJECTS or before in _PASSIVE_AUXILIARIES):
         return True
-    return der.entry.term in {"sent home", "sent back"} and after in _SCHOOL_SENT
+    # "saw a staff member drag a wheelchair user down the ramp": a body hauled, in a report
+    # of mistreatment, not a group said to drag everyone down
+    if der.entry.term in _DRAG_VERBS and after in _DETERMINERS \
+            and not any(words[k] == "down" and (k + 1 == len(words) or words[k + 1] not in _MOTION_OBJECTS)
+                        for k in range(der.last + 1, min(der.last + 7, len(words)))):
+        return True
+    if der.entry.term in {"sent home", "sent back"} and after in _SCHOOL_SENT:
+        return True
+    # "pulled him backwards down the ramp": a direction of movement, not "backward" people
+    return words[der.first].startswith("backward") and after in _MOTION_OBJECTS | _MOTION_WORDS
 
 
 def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
