@@ -56,6 +56,7 @@ MECHANISMS = [
     ("stop posting about my kid or i'll shut it for you", SG_ABUSE, "threat_sideways_more"),
     ("petrol bomb the staff room with the head inside it", SG_ABUSE, "threat_sideways_more"),
     ("mr price, you're lucky i'm not the sort to wait outside your house", SG_ABUSE, "threat_sideways_more"),
+    ("burn the town hall down with the councillors in it", SG_ABUSE, "threat_sideways_more"),
     ("my boyfriend threw my phone at the wall again because i texted my mate", SG, "controlling_partner"),
 ]
 
@@ -82,6 +83,10 @@ HARD_NEGATIVES = [
     "lucky i'm not the type to get stressed about results day",
     "we kill all the weeds in the allotment before spring",
     "my boyfriend broke my record for the fastest lap lol",
+    # a game, a fight with the system, a budget cut
+    "my son threatened to hit his sister at monopoly, then lost 😂",
+    "my guide 'how we beat the local authority at tribunal' is free to download",
+    "the councillor has cut my kids' services again and i'm bruised from the fight",
 ]
 
 
