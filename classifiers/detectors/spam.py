@@ -221,6 +221,8 @@ RULES = (
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
          r"|\w*coin\s+(?:has\s+)?(?:doubled|tripled|quadrupled|x\d+)\s+in\s+(?:\d+|a|one|two|three)\s*(?:hrs?|hours?|days?|weeks?)"
+         # money multiplied: "2x ur money", "triple your savings in a week"
+         r"|(?:[2-9]|10)\s?x\s+(?:ur|your|yr)\s+(?:money|cash|investment|savings|crypto|deposit)|(?:double|triple)\s+(?:ur|your|yr)\s+(?:money|cash|investment|savings|deposit)"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|(?:6|six|7|seven)\s+figures|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest)"
          # "send 0.1 get 1 back", "netflix premium accounts for cheap", "cheap essays, A* or money back"
@@ -262,6 +264,7 @@ RULES = (
     Rule("exam_scam", LABEL,
          r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
          r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
+         r"|(?:essay|assignment|coursework|dissertation|epq)\s+(?:writ(?:ing|ers?)|help)\s+services?|a\*\s+guaranteed"
          r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
          r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers"
          # answers claimed and a link held out: "got the gcse maths answers, link in bio"
@@ -273,6 +276,8 @@ RULES = (
          r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick)"
          # "doctors hate it / him", "this one trick": the pitch's stock words ("the doctors
          # hate it when we're late" is a complaint)
+         r"|(?:school|schools|government|nhs|council|media|pharma|doctors|teachers|they|experts|scientists)\s+(?:\w+\s+)?(?:don'?t|dont|doesn'?t|doesnt|do\s+not|does\s+not)\s+want\s+you\s+to\s+know"
+         r"|(?:look|see|watch)\s+what\s+(?:she|he|they|this\s+\w+)\s+(?:\w+\s+)?(?:posted|did|said|wrote|sent|uploaded)\b[^.]{0,60}\blink\s+(?:in\s+(?:the\s+)?(?:comments?|bio)|below)"
          r"|(?:doctors|dentists|experts|banks|pharmacists|vets)\s+hate\s+(?:it|this|him|her|them)(?!\s+when)|this\s+one\s+(?:weird\s+|simple\s+|odd\s+|little\s+)?trick)\b",
          0.75),
     Rule("engagement_bait", LABEL,
@@ -302,6 +307,7 @@ RULES = (
          unless_penalty=0.45),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
+         r"|\b(?:sub|subscribe|follow)\s*(?:to\s*)?my\s*(?:channel|page|insta|tiktok|youtube)(?<=[a-z]{12})\b"
          r"|\bsubscribe\s*(?:please|pls|plz|!|to\s+(?:me|hear|see|watch|my)|for\s+more|if\s+you|and\s+(?:like|share|comment))"
          r"|\b(?:give|gimme)\s+(?:it|this|me|my\s+\w+)\s+a\s+(?:like|thumbs\s+up|chance|listen|watch|view|follow)"
          r"|\bbefore\s+you\s+(?:ignore|scroll|skip|judge)|\b(?:every|each)\s+(?:fan|sub|subscriber|view|like|follow)\s+(?:counts|matters|helps)"
@@ -519,7 +525,8 @@ RULES = (
          r"|gets?\s+rid\s+of|detox(?:es)?|treats?)\s+(?:(?:your|ur|their|the|his|her|a|child'?s|kids?'?|all|those|out|naturally|severe)\s+){0,3}"
          r"(?:autism|autistic\s+traits|adhd|asd|meltdowns?|speech|tics|epilepsy|seizures|dyslexia|dyspraxia|cerebral\s+palsy|non[\s-]?verbal|sensory\s+issues)"
          r"|(?:autism|adhd|asd|meltdowns?|dyslexia)\s+(?:naturally|fast|for\s+good|in\s+\d+\s+(?:days|weeks))"
-         r"|(?:calmer|happier|talking|speaking|focused)\s+(?:child|kid)\s+in\s+\d+\s+(?:days|weeks))\b",
+         r"|(?:calmer|happier|talking|speaking|focused)\s+(?:child|kid)\s+in\s+\d+\s+(?:days|weeks)"
+         r"|(?:miracle|natural|wonder|secret)\s+cures?\s+(?:for\s+)?(?:autism|adhd|asd|meltdowns?|dyslexia|epilepsy|tics|anxiety))\b",
          0.35, context=(r"\b(?:our|my)\s+(?:\w+\s+){0,2}(?:tonic|drops|oils?|technique|method|protocol|programme|program|remedy|remedies|supplements?"
                         r"|formula|gummies|course|clinic|products?|tea|spray|coaching|sessions?)\b|\bguaranteed\b|\bno\s+meds\b|£|\bwhatsapp\b"
                         r"|\b(?:message|msg|dm|pm|inbox)\s+(?:me|us|4|for)\b|\blink\b|\border\b|\bprices?\b|\bbuy\b|\bshop\b|\bbook\s+now\b"
