@@ -424,6 +424,8 @@ CONCEPTS: dict[str, str] = {
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
+    # a scam message warned of: "a scam text going round offering ... for a fee, don't click it"
+    "scam_warned": r"scam\s+(?:text|txt|e-?mail|call|message|msg|link|letter)s?|(?:don'?t|do\s+not)\s+click",
     # a platform's (forged) notice: "appeal within 12 hours" is against a page's removal, not
     # for money ("violated our community standards ... appeal here")
     "platform_notice": r"violat\w+|community\s+(?:standards|guidelines)|unpublished|disabled|deleted|deletion|suspended|suspension"
@@ -434,8 +436,8 @@ CONCEPTS: dict[str, str] = {
                     r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
-    ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
+    ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach", "scam_warned"), 0.65),
+    ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own", "scam_warned"), 0.65),
     # ("is there a way to donate to the hardship fund?": a question about giving, not an appeal)
     ("donation_request", ("donation", "share_give"), ("question", "school_own", "approach", "warning", "platform_notice"), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
@@ -479,7 +481,9 @@ class CommercialDetector:
         if phrases:
             loose = folded.loose.text
             for phrase in phrases:
-                if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
+                # (the phrase disowned is no school activity: "pay me direct, not the PTA")
+                if re.search(rf"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sfor\s)(?<!\bnot\sfor\sthe\s)(?<!\bnot\sthrough\sthe\s)"
+                             rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
                     # The school's own fundraising: not commercial. Keep the reason visible
                     # at score 0 so a reviewer can see why nothing fired.
                     return [

@@ -129,6 +129,15 @@ _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "�
                 "video", "give", "bio", "send", "get", "buy")
 
 
+#: students, who may be sixth formers: an audience only beside an offer that hides itself
+#: from checks ("let me use your bank account", "no age verification", "we dont check")
+_STUDENT_AUDIENCE = re.compile(
+    r"\b(?:any\s+)?(?:students?|college\s+(?:girls?|boys?|lads?|kids)|sixth\s+form(?:ers?)?)\b")
+_UNCHECKED_OFFER = re.compile(
+    r"\b(?:(?:use|borrow|lend\s+me)\s+(?:your|ur)\s+(?:bank\s+)?(?:account|card)|(?:own|your|ur)\s+bank\s+account"
+    r"|no\s+age\s+(?:verification|checks?|limit)|(?:we|they|i)\s+(?:don'?t|dont|do\s+not|never)\s+check|no\s+parents|don'?t\s+tell)\b")
+
+
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """(offer, audience) matches when ``loose`` offers money or gifts to children."""
     if not any(word in loose for word in _OFFER_WORDS):
@@ -137,6 +146,10 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     if offer is None:
         return None
     audience = _CHILD_AUDIENCE.search(loose)
+    if audience is None and _UNCHECKED_OFFER.search(loose) is not None:
+        # money muling and cam sites recruiting at a college: "any students need cash? let
+        # me use your bank account", "students! make £££, 18+ (we dont check)"
+        audience = _STUDENT_AUDIENCE.search(loose)
     if audience is None:
         return None
     if _WORKING_AGE.fullmatch(audience.group(0)):

@@ -13,15 +13,18 @@ negatives that share its words:
   pushed in spaced letters (joined by the folding views);
 - not commercial: the college's own shop, a question about how to give, a scam text warned
   of, a third person (a lad, a neighbour) selling, things taken and sold on, a charge laid
-  on the writer ("i have to pay £80 a week rent").
+  on the writer ("i have to pay £80 a week rent"), a scam message warned of, the school's
+  own phrase disowned ("pay me direct, not the PTA" is commercial);
+- students offered money by someone who hides from checks ("let me use your bank account",
+  "no age checks"): an offer to children (safeguarding), not spam.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_flags, assert_not_promotion, assert_promotion
+from classifiers.pipeline import ClassifierContext, Pipeline
+from tests.classifiers.scoring import assert_child_offer, assert_flags, assert_not_promotion, assert_promotion
 
 COMMERCIAL = [
     # a buyer for cash
@@ -90,3 +93,39 @@ def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SPAM)
 def test_not_spam(spam_commercial_pipeline: Pipeline, text: str) -> None:
     assert_not_promotion(spam_commercial_pipeline.classify(text))
+
+
+# students recruited by an offer that hides itself from checks (money muling, cam sites):
+# an offer to children, held out of the promotion queue; an open student job is an advert
+STUDENT_APPROACHES = [
+    "students, easy cash: £400 if you let me use your bank account for one payment",
+    "any sixth formers want to earn £50 a night chatting online? no age checks",
+]
+
+STUDENT_ADVERTS = [
+    "students wanted for weekend shifts at our cafe, £11 an hour, apply in store",
+]
+
+
+@pytest.mark.parametrize("text", STUDENT_APPROACHES)
+def test_unchecked_offers_to_students(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", STUDENT_ADVERTS)
+def test_open_student_jobs_stay_adverts(spam_commercial_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(spam_commercial_pipeline.classify(text))
+
+
+# the school's own phrase disowned ("not the PTA") is no school activity; a scam message
+# warned of is no offer
+def test_disowned_allow_phrase(commercial_pipeline: Pipeline) -> None:
+    text = "raffle for my own caravan, £2 a ticket, pay me direct not the PTA"
+    assert_flags(commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",))), "commercial")
+    text = "PTA raffle, £2 a ticket, pay at the office"
+    assert_flags(commercial_pipeline.classify(text, ClassifierContext(allow_phrases=("PTA",))), "commercial", False)
+
+
+def test_scam_message_warned_of(commercial_pipeline: Pipeline) -> None:
+    text = "heads up, a scam email is going round offering cheap uniform deals, message the office not them"
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
