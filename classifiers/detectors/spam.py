@@ -86,6 +86,7 @@ _CHILD_AUDIENCE = re.compile(
     # to know"; "kids only"; "lil ones"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:mum|dad|mam|mom|parents|your\s+mum)\b"
     r"|\b(?:parents|mum|dad|mam|mom)\s+(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t)\s+(?:need\s+to|have\s+to)\s+know\b"
+    r"|\bno\s+(?:parents|mum|dad|mam|mom|teachers?)\s+(?:need|needs|has|have)\s+(?:to|2)\s+know\b"
     r"|\b(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s?)\s+only\b|\b(?:lil|little)\s+(?:ones|uns|man|men|lads|gamers)\b"
     r"|\byoung\s+(?:gamers|players|fans|followers)\b"
     # a picture asked for beside the gift: "send a pic on snap and ill send u 1000 robux"
@@ -97,7 +98,7 @@ _CHILD_AUDIENCE = re.compile(
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
-    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
+    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bpays\s+(?:\w+\s+){0,2}£\s?\d|\bcash\s+(?:daily|weekly|every\s+day)\b|\bearn\s+(?:from\s+home|online)\b|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     # money or gifts sent to a child, reported: "an older man who sends him money"
     r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
@@ -529,7 +530,8 @@ RULES = (
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
          # "their dad was in the bookies for ages": a place someone was, told
-         0.75, unless=(r"\b(?:in|at|outside|from|to|into|down)\s+(?:the\s+)?(?:bookies|bookmakers)\b",)),
+         # ("a flat above the bookies", "the bench behind the bookies": places too)
+         0.75, unless=(r"\b(?:in|at|outside|from|to|into|down|above|behind|near|by|next\s+to|opposite|over|past|round|beside)\s+(?:the\s+)?(?:bookies|bookmakers)\b",)),
     # A cure sold for a disability or condition ("reverse ADHD naturally", "calms meltdowns",
     # "unlocks speech in 10 days"): the claim alone is what parents discuss ("there is no
     # cure for autism"), so it is said only beside a product, a guarantee or a way to buy.
@@ -570,7 +572,8 @@ RULES = (
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
+         # (someone's sugar daddy told: "her 'sugar daddy' pays her rent" is a disclosure)
+         r"|(?<!\bher\s)(?<!\bher\s')(?<!\bhis\s)(?<!\bhis\s')(?<!\btheir\s)(?<!\btheir\s')(?<!\bhas\sa\s)(?<!\bgot\sa\s)sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
          r"|(?:click|tap|watch|see|link)\b[^.]{0,30}\buncensored|uncensored\s+(?:video|vids?|pics|photos|footage|version|clip)\s+(?:here|in\s+(?:my\s+)?bio|link|below)"
          # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
          # lady" is a joke about him)

@@ -16,7 +16,9 @@ negatives that share its words:
   on the writer ("i have to pay £80 a week rent"), a scam message warned of, the school's
   own phrase disowned ("pay me direct, not the PTA" is commercial);
 - students offered money by someone who hides from checks ("let me use your bank account",
-  "no age checks"): an offer to children (safeguarding), not spam.
+  "no age checks"): an offer to children (safeguarding), not spam; so are "pays ... £",
+  "cash daily", "earn from home" and "no parents need to know" beside a child audience;
+- disclosures, not spam: a place near the bookies, someone's sugar daddy told.
 """
 
 from __future__ import annotations
@@ -129,3 +131,29 @@ def test_disowned_allow_phrase(commercial_pipeline: Pipeline) -> None:
 def test_scam_message_warned_of(commercial_pipeline: Pipeline) -> None:
     text = "heads up, a scam email is going round offering cheap uniform deals, message the office not them"
     assert_flags(commercial_pipeline.classify(text), "commercial", False)
+
+
+# an offer to children read more widely: "pays ... £", "cash daily", "earn from home", "no
+# parents need to know"; a place near the bookies and someone's sugar daddy told are
+# disclosures, not spam
+CHILD_OFFERS = [
+    "my agency pays year 11s £40 a shoot, message me",
+    "need young lads for drops round town, cash daily",
+    "earn from home, any year 10 girls, dm me",
+    "wanna make £££ this summer? dm me, no mum needs to know",
+]
+
+DISCLOSURES = [
+    "he's been hanging round behind the bookies with older lads after school",
+    "my niece is 15 and her sugar daddy buys her phones, what do i do",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_OFFERS)
+def test_offers_to_children(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", DISCLOSURES)
+def test_disclosures_are_not_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam", False)
