@@ -268,7 +268,9 @@ RULES = (
     # a fee to sign a child to an agency: "pay the £60 joining fee and he's signed"
     Rule("talent_fee_scam", LABEL,
          r"\b(?:pay|send)\s+(?:the|a|our|my|your)?\s*(?:£\s?\d+\s+)?(?:registration|joining|signing|portfolio|admin|processing|membership)\s+fee\b"
-         r"[^.?]{0,25}\b(?:she|he|they|your\s+\w+)(?:'s|\s+is|\s+are|'re|'ll\s+be|\s+will\s+be)\s+(?:signed|on\s+our\s+books|in)\b", 0.85),
+         r"[^.?]{0,25}\b(?:she|he|they|your\s+\w+)(?:'s|\s+is|\s+are|'re|'ll\s+be|\s+will\s+be)\s+(?:signed|on\s+our\s+books|in)\b"
+         # a fee to have a child seen: "get your kid scouted! send £99 for a highlights video"
+         r"|\b(?:get|getting)\s+(?:your|ur)\s+(?:kid|kids|child|son|daughter|boy|girl|lad)\s+(?:scouted|signed|noticed|spotted)\b[^?]{0,60}?(?:£\s?\d|\bfee\b)", 0.85),
     # an account said to be hacked, followers sent to a new one: "got hacked, follow my new page"
     Rule("hacked_new_account", LABEL,
          r"\b(?:been|was|got|getting)\s+hacked\b[^?]{0,80}?\b(?:add|follow|friend|message)\s+(?:me\s+on\s+)?my\s+new\s+(?:one|account|page|profile|number)\b", 0.8),

@@ -8,7 +8,7 @@ negatives that share its words:
 - paid work with a starting price ("reports from £", "we write your ... for £"), a paid
   advocate ("win your tribunal, call ..."), a taster booked by text, a referral link,
   trade prices, "limited time only", a car valeted for you, sponsors for the writer's team;
-- spam: money multiplied ("3x your money"), essay-writing services, whoever "doesn't want
+- spam: a fee to have a child scouted or noticed, money multiplied ("3x your money"), essay-writing services, whoever "doesn't want
   you to know", what someone posted held out with a link, a named miracle cure, a channel
   pushed in spaced letters (joined by the folding views);
 - not commercial: the college's own shop, a question about how to give, a scam text warned
@@ -66,6 +66,8 @@ SPAM = [
     "look what he posted after prom 😳 link in the comments",
     "natural cure for adhd, message me for prices",
     "f o l l o w m y c h a n n e l for gaming clips",
+    # a fee to have a child seen
+    "get your daughter noticed by the top clubs, our £60 showcase fee covers everything",
 ]
 
 NOT_SPAM = [
@@ -74,6 +76,8 @@ NOT_SPAM = [
     "look what he made in DT today, so proud",
     "there's no cure for adhd, but the support has been brilliant",
     "please follow the school channel for match highlights",
+    "how do you get your son scouted? is there a fee?",
+    "so proud to see our lad get scouted by the county, no fee, just hard work",
 ]
 
 
