@@ -40,9 +40,11 @@ _PARENT_QUESTION = (
     # spare PE top they could sell me?", "looking to buy a second-hand ..."
     r"|\b(?:any\s?(?:one|i|body)|does\s+any\s?(?:one|i|body)|is\s+any\s?(?:one|i|body)|who(?:'?s|\s+is)|some\s?(?:one|body))"
     r"\s+(?:\w+\s+){0,2}(?:selling|got|have|has|sell)\b[^.!]*\?"
-    r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|want\s+to\s+buy|iso\b|in\s+search\s+of)"
+    r"|\b(?:looking\s+to\s+buy|wanting\s+to\s+buy|(?<!one\s)(?<!body\s)(?<!any1\s)(?<!anyone\s)want\s+to\s+buy|iso\b|in\s+search\s+of)"
     # asking for a recommendation: "any recommendations for a good local plumber?"
     r"|\b(?:any\s+)?recommendations?\s+for\b[^.!]*\?|\bcan\s+any\s?(?:one|body|1)\s+recommend\b"
+    # asking how to give: "is there a way to donate to the hardship fund?"
+    r"|\b(?:is\s+there\s+(?:a|any)\s+way|how\s+(?:can|do|could|would)\s+(?:i|we))\s+(?:to\s+|i\s+|we\s+)?(?:donate|give|contribute|help|support|pay)\b[^.!]*\?"
     r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     # a request opening the comment, with or without its question mark: "anyone selling a
@@ -69,6 +71,8 @@ _SCHOOL_RUNS_IT = (
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
     # the school's own giving page: "through the official school justgiving", "the PTA's
     # gofundme on the website"
+    # bought through the school's or college's own shop: "£22 through the college shop"
+    r"|\b(?:through|from|at|via|in|on)\s+the\s+(?:school|college|sixth\s+form|academy)(?:'s)?\s+(?:own\s+)?(?:shop|office|website|app|reception|uniform\s+shop)\b"
     r"|\b(?:official\s+)?(?:school|pta|academy)'?s?\s+(?:official\s+)?(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|donation\s+(?:page|link)|fundraising\s+page)\b"
 )
 _SCHOOL_SALE = (
@@ -88,9 +92,15 @@ _SELLING_NOT_TRADE = (
     r"|\bif\s+(?:you|yous|youse|ye|u|ya|you\s+lot|y'?all)\s*(?:are|r|'re)\s+selling\b"
     # a third person selling, told: "older lads selling vapes at the shop", "some grown man
     # is selling the video on telegram", "who's selling the blue pills, need some"
-    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|boys|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account)"
+    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|lad|boys|boy|girl|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account|neighbour|neighbours)"
     r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
     r"|\bwho'?s\s+selling\b"
+    # placed by where they live: "the lad across the road is selling his bike"
+    r"|\b(?:lad|boy|girl|bloke|man|woman|fella|neighbour|family|couple)\s+(?:across|over|next\s+door|down|up|from|opposite|at)\b[^.!?]{0,20}?\b(?:is|was|'s)\s+selling\b"
+    # things taken and sold on: "someone has been taking them off him and selling them"
+    r"|\b(?:taking|stealing|nicking|pinching|robbing|swiping)\b[^.!?]{0,40}\band\s+selling\b"
+    # a charge laid on the writer: "my dad says i have to pay £80 a week rent"
+    r"|\b(?:i|we|he|she|they|me|us)\s+(?:have|has|had|'ve\s+got|got)\s+to\s+pay\b"
     # an offer to a child reported by the parent: "told my son he could earn £500 a week"
     r"|\btold\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+(?:he|she|they)\s+(?:could|can|would|'d)\b"
     # a report of an approach: "a man offered my daughter a lift and £10"
@@ -114,11 +124,11 @@ _ERRAND_RE = re.compile(_ERRAND_RUNNING)
 _GOODS_SOLD_RE = re.compile(r"\b(?:going\s+cheap|for\s+sale|£\s?\d+(?:\.\d\d)?\s+(?:each|a\s+piece|per\s+item|the\s+lot)|selling\s+(?:my|our|his|her|a\s+load|loads|some))\b")
 _ERRAND_SCORE = 0.2
 _SELLING_FAMILY = (
-    r"\b(?:sell|selling|sold)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
+    r"\b(?:sell|selling|sold|buy|take|swap|rent)\s+(?:my|our|the|his|her)\s+(?:kids|children|child|son|sons|daughters?|husband|wife|hubby"
     r"|partner|brothers?|sisters?|twins|family|toddler|teenagers?|offspring)\b"
 )
 # A warning about a seller: "beware of the page selling drops ..., it's a scam"
-_WARNING = (r"\bbeware\b|\b(?:it'?s|is|its)\s+(?:a|an\s+obvious|a\s+total)\s+scam\b|\bdon'?t\s+(?:buy|fall\s+for)\b"
+_WARNING = (r"\bbeware\b|\bscam\s+(?:text|txt|e-?mail|call|message|msg|page|post|link|letter|advert|ad)s?\b|\b(?:don'?t|do\s+not)\s+click\b|\b(?:it'?s|is|its)\s+(?:a|an\s+obvious|a\s+total)\s+scam\b|\bdon'?t\s+(?:buy|fall\s+for)\b"
             # a fake appeal named as fake: "a fake gofundme going round ... please don't donate"
             r"|\b(?:fake|bogus|scam|fraudulent|unofficial)\s+(?:\w+\s+)?(?:go\s?fund\s?me|just\s?giving|fundraiser|appeal|page|donation\s+page|collection)"
             r"|\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:donate|give\s+(?:money|anything)|send\s+(?:money|anything))\b")
@@ -138,6 +148,7 @@ _SALE_TERM = (
     r"(?:(?:got|have|'ve)\s+(?:\w+\s+){0,4}to\s+sell|for\s+the\s+lot|still\s+(?:boxed|bagged|tagged|sealed|in\s+(?:the\s+)?(?:box|packaging|wrapper|wrapping))"
     r"|car\s+boot|table\s?-?top\s+sale|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:have|be\s+doing)\s+a\s+(?:\w+\s+){0,2}(?:table|stall|pitch|rail)"
     r"|everything\s+(?:is\s+)?(?:just\s+|only\s+)?(?=£|\d+p\b)"
+    r"|(?:all\s+)?must\s+go(?!\s+(?:to|in|on|at|with|through|back|home|out|up|down|there|first|before|after)\b)|moving\s+(?:house|home|abroad|out)|need\s+the\s+space"
     r"|boxed|unwanted\s+(?:\w+\s+)?(?:gift|present)|(?:size|sz)\s+\d+\w*|ages?\s+\d+\s*(?:-|to)\s*\d+|ages?\s+\d+\s*\+|early\s+bird"
     r"|(?:all\s+)?materials\s+(?:included|provided)|(?:out|available)\s+now|in\s+stock|drop[\s-]?in|(?:free|thrown\s+in)\s+with\s+(?:it|them|the\s+\w+)"
     r"|(?:would\s+make|makes|perfect\s+for|ideal\s+for|great\s+for)\s+(?:a\s+)?(?:great\s+|lovely\s+|perfect\s+|ideal\s+)?(?:christmas\s+|xmas\s+|birthday\s+)?(?:gifts?|pressies?|presents?|cards|stocking\s+fillers?)"
@@ -169,6 +180,8 @@ RULES = (
     Rule("selling", LABEL,
          rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
+         # "anyone want to buy a ticket for the prom? can't go, £35"
+         rf"|any\s?(?:one|body|1)\s+(?:want|wanna|fancy)\s+(?:to\s+)?buy(?:ing)?\s+(?:a|an|my|some|these|this|two|2|our)\b[^.]{{0,60}}{_PRICE}"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
          rf"|make\s+me\s+an\s+offer|(?:big|huge|massive|mega|flash|clearance|closing\s+down)\s+sale\b|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
@@ -177,6 +190,8 @@ RULES = (
          rf"|(?:collection|delivery)\s+(?:only|available)|(?:price|prices)\s+(?:drop|reduced|start\s+(?:at|from))"
          # a starting price for work done: "doorbells fitted from £79", "ovens cleaned from £40"
          rf"|(?:fitted|installed|supplied|serviced|repaired|cleaned|valeted|done|delivered|made)\s+from\s+(?:just\s+|only\s+)?{_PRICE}"
+         # a paid piece of work's starting price: "psychologist reports from £950", "letters from £79"
+         rf"|(?:reports?|assessments?|letters?|appeals?|packages?|plans?|portraits?|designs?|edits?|portfolios?|videos?|reels?)\s+(?:from|for)\s+(?:just\s+|only\s+)?{_PRICE}"
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
@@ -201,6 +216,17 @@ RULES = (
          r"|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|visit|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)(?!\s+(?:was|were)\b)"
          r"|(?:quote|mention)\s+(?:code\s+)?[a-z]+\d{2,}|\d+\s?%\s+pass\s+rate|(?:we|we'?ll|will)\s+(?:beat|match)\s+any\s+(?:quote|price)|price\s+match\w*"
          r"|cheap\s+(?:\w+\s+)?insurance(?!\s+(?:is|was|isn'?t|are|aren'?t|seems?|doesn'?t)\b)"
+         # a buyer for cash: "top prices paid", "cash for old phones", "we buy any car"
+         r"|(?:top|best|good|great|highest|fair)\s+prices?\s+paid|cash\s+for\s+(?:your\s+)?(?:old|unwanted|used|broken|scrap|gold|any|all)\b|we\s+buy\s+any\b"
+         # the writer's work sold: "we write your appeal letter for £79"
+         r"|(?:we|i)\s+(?:write|do|draft|prepare|complete|fill\s+in|handle)\s+(?:your|ur)\s+[^.!?]{0,30}?\bfor\s+(?:just\s+|only\s+)?£"
+         # a paid advocate: "win your tribunal, call ...", "guaranteed appeal success"
+         r"|(?:win|winning)\s+(?:your|ur)\s+(?:tribunal|appeal|case|claim)\b[^?]{0,40}\b(?:call|ring|text|dm|pm|message|contact|whatsapp|book|£)"
+         r"|guaranteed\s+(?:\w+\s+){0,3}(?:appeal|tribunal|claim)\s+(?:success|win)"
+         r"|(?:dm|pm|text|message|msg|call|ring|email|whatsapp)\s+(?:me\s+|us\s+)?for\s+a\s+(?:free\s+)?(?:taster|trial)\b"
+         # a referral link: "download through my link and we both get a reward"
+         r"|(?:sign\s+up|download|join|register|order|shop)\s+(?:\w+\s+){0,2}(?:through|via|with|using)\s+my\s+(?:link|code|referral)"
+         r"|(?:at|for)\s+(?:trade|wholesale|cost)\s+prices?|limited\s+time\s+(?:only|offer)"
          r"|we\s+buy\s+(?!(?:our|my|most|all\s+our|the\s+school)\b)(?:\w+\s+){0,4}(?:for\s+cash|by\s+the\s+kilo|in\s+any\s+condition)|(?:cash\s+paid|we\s+pay\s+cash)\s+for\s+(?:your\s+|any\s+|all\s+|old\s+|unwanted\s+)"
          r"|download\s+(?:[\w-]+\s+){0,3}(?:(?:for\s+)?free\s+)?(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)"
          r"|direct\s+from\s+(?:our|my)\s+(?:factory|warehouse|supplier|farm)|deliver(?:y|ing)\s+to\s+all\s+(?:uk|areas|of\s+the\s+uk)"
@@ -239,7 +265,7 @@ RULES = (
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
          r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
-         r"|(?:book|order|buy|sign\s+up|register)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
+         r"|(?:book|order|buy|sign\s+up|register|shop|purchase)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
          # "message us, no parents needed": an approach to children, not a shop
          0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
     Rule("job_advert", LABEL,
@@ -260,7 +286,7 @@ RULES = (
          r"|(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?tutor|(?:qualified|experienced|local|dbs\s+checked)\s+(?:\w+\s+)?(?:tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor"
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
-         r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails)\s+(?:doing|done|cleaned|washed|walked|cut)"
+         r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails|lawn|grass|bike)\s+(?:doing|done|cleaned|washed|walked|cut|valeted|serviced|fixed|mowed|painted)"
          r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
@@ -281,7 +307,7 @@ RULES = (
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
          r"|\b(?:please\s+|pls\s+|plz\s+)?(?:donate|sponsor|contribute|chip\s+in)\s+(?:to\s+|for\s+)?(?:me|us|my|our|her|his|what\s+you\s+can)\b"
          r"|\b(?:raising|fundraising|fund\s+raising)\s+(?:money|funds|for)\s+(?:for\s+)?(?:my|our|his|her)\b"
-         r"|\bsponsor\s+(?:me|us|my|our|him|her|them)\b|\bin\s+aid\s+of\s+my\b|\bmy\s+own\s+charity\b"
+         r"|\bsponsor\s+(?:me|us|my|our|him|her|them)\b|\blooking\s+for\s+(?:a\s+)?sponsors?\s+for\s+my\b|\bin\s+aid\s+of\s+my\b|\bmy\s+own\s+charity\b"
          r"|\b(?:fundraiser|coffee\s+morning|bake\s+sale|cake\s+sale|party|table\s+top\s+sale)\s+(?:\w+\s+){0,6}?(?:at|outside)\s+my\s+(?:house|home|place|flat)\b"
          r"|\b\d+\s?%\s+of\s+(?:all\s+)?(?:my|the)\s+(?:sales|profits|takings)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
          r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bhelp\s+(?:me|us|him|her)\s+reach\s+(?:my|our|his|her)\s+(?:\w+\s+)?target\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
@@ -398,6 +424,8 @@ CONCEPTS: dict[str, str] = {
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
+    # a scam message warned of: "a scam text going round offering ... for a fee, don't click it"
+    "scam_warned": r"scam\s+(?:text|txt|e-?mail|call|message|msg|link|letter)s?|(?:don'?t|do\s+not)\s+click",
     # a platform's (forged) notice: "appeal within 12 hours" is against a page's removal, not
     # for money ("violated our community standards ... appeal here")
     "platform_notice": r"violat\w+|community\s+(?:standards|guidelines)|unpublished|disabled|deleted|deletion|suspended|suspension"
@@ -408,9 +436,10 @@ CONCEPTS: dict[str, str] = {
                     r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
-    ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach"), 0.65),
-    ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own"), 0.65),
-    ("donation_request", ("donation", "share_give"), ("school_own", "approach", "warning", "platform_notice"), 0.65),
+    ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach", "scam_warned"), 0.65),
+    ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own", "scam_warned"), 0.65),
+    # ("is there a way to donate to the hardship fund?": a question about giving, not an appeal)
+    ("donation_request", ("donation", "share_give"), ("question", "school_own", "approach", "warning", "platform_notice"), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
 )
 CORE = ("offer", "donation")
@@ -452,7 +481,9 @@ class CommercialDetector:
         if phrases:
             loose = folded.loose.text
             for phrase in phrases:
-                if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
+                # (the phrase disowned is no school activity: "pay me direct, not the PTA")
+                if re.search(rf"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sfor\s)(?<!\bnot\sfor\sthe\s)(?<!\bnot\sthrough\sthe\s)"
+                             rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
                     # The school's own fundraising: not commercial. Keep the reason visible
                     # at score 0 so a reviewer can see why nothing fired.
                     return [

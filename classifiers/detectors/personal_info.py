@@ -94,7 +94,10 @@ RULES = (
          r",\s+(?:[a-z]+\s+){1,2}(?:road|street|avenue|lane|close|crescent|drive|gardens|terrace|mews|grove)(?![a-z])",
          0.75, view="text", gate=r"cottage|farm|barn|lodge|forge|mill|grange|rectory|vicarage|bungalow|croft|stables|house"),
     Rule("street_address_foreign", LABEL,
-         r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
+         # ("apply via our website before 30 june" is no street)
+         r"\b(?:rue|rua|via|viale|calle|avenida|strada|piazza|plaza|corso|camino|paseo|carrer|chemin|largo|travessa|ulica)\s+"
+         r"(?!(?:our|my|your|ur|their|his|her|the|a|an|email|e-mail|text|phone|link|website|app|dm|whatsapp|post|zoom|teams|parentpay)\b)"
+         r"(?:[\w'.-]+\s+){0,4}?\d{1,5}\b"
          # (Hungarian "út" and "utca" are words of their own: "about 13" is no address)
          r"|\b[a-z]{3,}(?:veien|vej|vei|gate|gatan|vagen|katu|tie|strasse|str\.|weg|laan|straat|plein|gade|allee|gasse|platz|steig|torget)\s+\d{1,5}\b"
          r"|\b[a-z]{3,}\s+(?:utca|ut)\s+\d{1,5}\b"
@@ -121,6 +124,16 @@ RULES = (
          rf"|\b(?:live|lives|living)\s+(?:[^.!?]{{0,40}}?\s)?(?:at|on)\s+(?!(?:a|an|the|this|that|our|my|your|their|his|her|same)\s)"
          rf"[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){{0,2}}\s+{_STREET_SUFFIX},?\s+(?:number|no\.?|flat|house)\s*\d{{1,5}}\b(?!\s+(?:bus|buses|route|tram))",
          0.75, view="text"),
+    # a pupil's Snapchat handle given to be added: "add me on snap: millie_x08", "my snap
+    # is priya.k.xo", "drop ur snap, mine's jake_2k8" (a handle has a dot, an underscore
+    # or a digit; "my snap is broken" has none)
+    Rule("social_handle_given", LABEL,
+         # (a handle held out to be followed, "follow my tiktok @...", is promotion; "snap
+         # me: ..." from a stranger is an approach: neither is a pupil's own detail swapped)
+         r"\b(?:add\s+(?:me|us)\s+on\s+snap(?:chat)?|(?:my|our)\s+snap(?:chat)?(?:\s+(?:is|name|handle|username))?"
+         r"|snap(?:chat)?s?\b[^.!?\n]{0,25}?\bmine(?:'?s|\s+is))\s*[:=\-]?\s*(?:is\s+)?@?"
+         r"(?=[a-z0-9._]*?(?:[a-z0-9][._][a-z0-9]|\d))[a-z][a-z0-9._]{2,29}[a-z0-9_]",
+         0.75, view="text", gate=r"snap"),
     Rule("address_unit", LABEL,
          r"\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\d{1,5}[a-z]?\b|\bflat\s+\d{1,4}[a-z]?,?\s+(?:[a-z]+|\d{1,4}\s+[a-z]+)"
          r"|\bp\.?\s?o\.?\s+box\s+\d+|\b(?:psc|box)\s+\d{3,5}\b",
@@ -288,7 +301,7 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # case the way the pattern does, so the test runs on the original text.
 _CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class|sixth)")
 _ASCII_DIGITS = "0123456789"
-_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address"})
+_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address", "social_handle_given"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
@@ -399,7 +412,7 @@ _ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|hous
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
 #: a website told with "at": "sign up at homeworkhero dot co dot uk", "find us at ..."
 # ("half price at ...", "verify at ...", "order at ...": a shop's or a forged notice's site)
-_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today|price|prices|priced|verify|claim|apply|register|order|buy"
+_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today|price|prices|priced|verify|claim|apply|register|order|buy|course|courses|app|website|site"
                       r"|book|login|available|stock|shop|visit|sale|listed|appeal|cheaper|off|\d+(?:\.\d\d)?p?)\s*(?:\(at\)|\[at\]|\bat\b))")
 _LEET_DIGITS = str.maketrans("0134", "oiea")
 _DOTTED_BEFORE = re.compile(r"(?i:(?:\bdot|\(dot\)|\[dot\]|[._])\s*)$")
@@ -446,7 +459,18 @@ def _unit_in_original(original: str, start: int, end: int) -> bool:
     # "the little girl from flat 12 goes to your primary" names no address
     unit = re.match(r"(?i:flat\s+\d{1,4}[a-z]?)", original[start:end])
     if unit is None:
-        return True
+        # a trade's unit ("pop in to unit 4 brookside estate", "sale saturday, unit 9 high
+        # st") is premises, not where someone lives
+        return _TRADING_UNIT.match(original, start) is None or _HOME_WORD.search(original) is not None
+    return _flat_with_address(original, start, unit)
+
+
+_TRADING_UNIT = re.compile(r"(?i:unit\s*#?\d)")
+#: a trade's premises, not a home, unless the comment says someone lives there
+_HOME_WORD = re.compile(r"(?i:\b(?:lives?|living|lived|home|house|flat|address|moved)\b)")
+
+
+def _flat_with_address(original: str, start: int, unit: re.Match[str]) -> bool:
     after = start + unit.end()
     return re.match(r"(?:\s*,?\s*(?:\d|[A-Z]))", original[after:]) is not None or \
         _UNIT_ADDRESS_AFTER.match(original, after) is not None

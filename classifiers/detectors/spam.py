@@ -86,6 +86,7 @@ _CHILD_AUDIENCE = re.compile(
     # to know"; "kids only"; "lil ones"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:mum|dad|mam|mom|parents|your\s+mum)\b"
     r"|\b(?:parents|mum|dad|mam|mom)\s+(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t)\s+(?:need\s+to|have\s+to)\s+know\b"
+    r"|\bno\s+(?:parents|mum|dad|mam|mom|teachers?)\s+(?:need|needs|has|have)\s+(?:to|2)\s+know\b"
     r"|\b(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s?)\s+only\b|\b(?:lil|little)\s+(?:ones|uns|man|men|lads|gamers)\b"
     r"|\byoung\s+(?:gamers|players|fans|followers)\b"
     # a picture asked for beside the gift: "send a pic on snap and ill send u 1000 robux"
@@ -97,7 +98,7 @@ _CHILD_AUDIENCE = re.compile(
 )
 _OFFER_TO_CHILD = re.compile(
     r"\bearn\s+(?:some|a\s+bit|a\s+few|money|cash|£|\d|easy|extra|quick|up\s+to|pocket)|\bearning\b|\bget(?:ting)?\s+paid\b"
-    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
+    r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bpays\s+(?:\w+\s+){0,2}£\s?\d|\bcash\s+(?:daily|weekly|every\s+day)\b|\bearn\s+(?:from\s+home|online)\b|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     # money or gifts sent to a child, reported: "an older man who sends him money"
     r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
@@ -129,6 +130,15 @@ _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "�
                 "video", "give", "bio", "send", "get", "buy")
 
 
+#: students, who may be sixth formers: an audience only beside an offer that hides itself
+#: from checks ("let me use your bank account", "no age verification", "we dont check")
+_STUDENT_AUDIENCE = re.compile(
+    r"\b(?:any\s+)?(?:students?|college\s+(?:girls?|boys?|lads?|kids)|sixth\s+form(?:ers?)?)\b")
+_UNCHECKED_OFFER = re.compile(
+    r"\b(?:(?:use|borrow|lend\s+me)\s+(?:your|ur)\s+(?:bank\s+)?(?:account|card)|(?:own|your|ur)\s+bank\s+account"
+    r"|no\s+age\s+(?:verification|checks?|limit)|(?:we|they|i)\s+(?:don'?t|dont|do\s+not|never)\s+check|no\s+parents|don'?t\s+tell)\b")
+
+
 def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """(offer, audience) matches when ``loose`` offers money or gifts to children."""
     if not any(word in loose for word in _OFFER_WORDS):
@@ -137,6 +147,10 @@ def child_offer(loose: str) -> tuple[re.Match[str], re.Match[str]] | None:
     if offer is None:
         return None
     audience = _CHILD_AUDIENCE.search(loose)
+    if audience is None and _UNCHECKED_OFFER.search(loose) is not None:
+        # money muling and cam sites recruiting at a college: "any students need cash? let
+        # me use your bank account", "students! make £££, 18+ (we dont check)"
+        audience = _STUDENT_AUDIENCE.search(loose)
     if audience is None:
         return None
     if _WORKING_AGE.fullmatch(audience.group(0)):
@@ -221,6 +235,8 @@ RULES = (
          r"|on\s+(?:my|our)\s+(?:website|site|blog)\b"
          r"|invest\s+(?:£|\$)?\s?\d+\s+(?:and|&)\s+(?:get|receive|make)|get\s+(?:£|\$)\s?\d[\d,]*\s+back|guaranteed\s+(?:returns?|profit)|returns?\s+of\s+\d+\s?%"
          r"|\w*coin\s+(?:has\s+)?(?:doubled|tripled|quadrupled|x\d+)\s+in\s+(?:\d+|a|one|two|three)\s*(?:hrs?|hours?|days?|weeks?)"
+         # money multiplied: "2x ur money", "triple your savings in a week"
+         r"|(?:[2-9]|10)\s?x\s+(?:ur|your|yr)\s+(?:money|cash|investment|savings|crypto|deposit)|(?:double|triple)\s+(?:ur|your|yr)\s+(?:money|cash|investment|savings|deposit)"
          r"|(?:passive|extra)\s+income|financial\s+freedom|get\s+rich|(?:6|six|7|seven)\s+figures|recover\s+(?:your\s+)?(?:lost\s+)?(?:funds|crypto)"
          r"|(?:whatsapp|telegram)\s+(?:me\s+)?(?:on|at|\+)\s*\+?\d|(?:dm|message|contact)\s+(?:me\s+)?(?:to|for)\s+(?:claim|win|earn|invest)"
          # "send 0.1 get 1 back", "netflix premium accounts for cheap", "cheap essays, A* or money back"
@@ -252,7 +268,9 @@ RULES = (
     # a fee to sign a child to an agency: "pay the £60 joining fee and he's signed"
     Rule("talent_fee_scam", LABEL,
          r"\b(?:pay|send)\s+(?:the|a|our|my|your)?\s*(?:£\s?\d+\s+)?(?:registration|joining|signing|portfolio|admin|processing|membership)\s+fee\b"
-         r"[^.?]{0,25}\b(?:she|he|they|your\s+\w+)(?:'s|\s+is|\s+are|'re|'ll\s+be|\s+will\s+be)\s+(?:signed|on\s+our\s+books|in)\b", 0.85),
+         r"[^.?]{0,25}\b(?:she|he|they|your\s+\w+)(?:'s|\s+is|\s+are|'re|'ll\s+be|\s+will\s+be)\s+(?:signed|on\s+our\s+books|in)\b"
+         # a fee to have a child seen: "get your kid scouted! send £99 for a highlights video"
+         r"|\b(?:get|getting)\s+(?:your|ur)\s+(?:kid|kids|child|son|daughter|boy|girl|lad)\s+(?:scouted|signed|noticed|spotted)\b[^?]{0,60}?(?:£\s?\d|\bfee\b)", 0.85),
     # an account said to be hacked, followers sent to a new one: "got hacked, follow my new page"
     Rule("hacked_new_account", LABEL,
          r"\b(?:been|was|got|getting)\s+hacked\b[^?]{0,80}?\b(?:add|follow|friend|message)\s+(?:me\s+on\s+)?my\s+new\s+(?:one|account|page|profile|number)\b", 0.8),
@@ -262,6 +280,7 @@ RULES = (
     Rule("exam_scam", LABEL,
          r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
          r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
+         r"|(?:essay|assignment|coursework|dissertation|epq)\s+(?:writ(?:ing|ers?)|help)\s+services?|a\*\s+guaranteed"
          r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
          r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers"
          # answers claimed and a link held out: "got the gcse maths answers, link in bio"
@@ -273,6 +292,8 @@ RULES = (
          r"|(?:doctors|teachers|banks|they|experts|dentists)\s+(?:don'?t|dont|do\s+not|hate)\s+(?:want\s+you\s+to\s+know|this\s+(?:one\s+)?(?:simple\s+)?trick)"
          # "doctors hate it / him", "this one trick": the pitch's stock words ("the doctors
          # hate it when we're late" is a complaint)
+         r"|(?:school|schools|government|nhs|council|media|pharma|doctors|teachers|they|experts|scientists)\s+(?:\w+\s+)?(?:don'?t|dont|doesn'?t|doesnt|do\s+not|does\s+not)\s+want\s+you\s+to\s+know"
+         r"|(?:look|see|watch)\s+what\s+(?:she|he|they|this\s+\w+)\s+(?:\w+\s+)?(?:posted|did|said|wrote|sent|uploaded)\b[^.]{0,60}\blink\s+(?:in\s+(?:the\s+)?(?:comments?|bio)|below)"
          r"|(?:doctors|dentists|experts|banks|pharmacists|vets)\s+hate\s+(?:it|this|him|her|them)(?!\s+when)|this\s+one\s+(?:weird\s+|simple\s+|odd\s+|little\s+)?trick)\b",
          0.75),
     Rule("engagement_bait", LABEL,
@@ -302,6 +323,7 @@ RULES = (
          unless_penalty=0.45),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
+         r"|\b(?:sub|subscribe|follow)\s*(?:to\s*)?my\s*(?:channel|page|insta|tiktok|youtube)(?<=[a-z]{12})\b"
          r"|\bsubscribe\s*(?:please|pls|plz|!|to\s+(?:me|hear|see|watch|my)|for\s+more|if\s+you|and\s+(?:like|share|comment))"
          r"|\b(?:give|gimme)\s+(?:it|this|me|my\s+\w+)\s+a\s+(?:like|thumbs\s+up|chance|listen|watch|view|follow)"
          r"|\bbefore\s+you\s+(?:ignore|scroll|skip|judge)|\b(?:every|each)\s+(?:fan|sub|subscriber|view|like|follow)\s+(?:counts|matters|helps)"
@@ -510,7 +532,8 @@ RULES = (
          r"\b(?:bookies|bookmakers?|betfair|wagers?|betting\s+(?:tips|system|site|secrets?)|matched\s+betting|online\s+casino|casino\s+bonus"
          r"|free\s+spins|free\s+bets?|jackpot|slots?\s+(?:site|bonus)|sure\s+bets?|fixed\s+matches)\b",
          # "their dad was in the bookies for ages": a place someone was, told
-         0.75, unless=(r"\b(?:in|at|outside|from|to|into|down)\s+(?:the\s+)?(?:bookies|bookmakers)\b",)),
+         # ("a flat above the bookies", "the bench behind the bookies": places too)
+         0.75, unless=(r"\b(?:in|at|outside|from|to|into|down|above|behind|near|by|next\s+to|opposite|over|past|round|beside)\s+(?:the\s+)?(?:bookies|bookmakers)\b",)),
     # A cure sold for a disability or condition ("reverse ADHD naturally", "calms meltdowns",
     # "unlocks speech in 10 days"): the claim alone is what parents discuss ("there is no
     # cure for autism"), so it is said only beside a product, a guarantee or a way to buy.
@@ -519,7 +542,8 @@ RULES = (
          r"|gets?\s+rid\s+of|detox(?:es)?|treats?)\s+(?:(?:your|ur|their|the|his|her|a|child'?s|kids?'?|all|those|out|naturally|severe)\s+){0,3}"
          r"(?:autism|autistic\s+traits|adhd|asd|meltdowns?|speech|tics|epilepsy|seizures|dyslexia|dyspraxia|cerebral\s+palsy|non[\s-]?verbal|sensory\s+issues)"
          r"|(?:autism|adhd|asd|meltdowns?|dyslexia)\s+(?:naturally|fast|for\s+good|in\s+\d+\s+(?:days|weeks))"
-         r"|(?:calmer|happier|talking|speaking|focused)\s+(?:child|kid)\s+in\s+\d+\s+(?:days|weeks))\b",
+         r"|(?:calmer|happier|talking|speaking|focused)\s+(?:child|kid)\s+in\s+\d+\s+(?:days|weeks)"
+         r"|(?:miracle|natural|wonder|secret)\s+cures?\s+(?:for\s+)?(?:autism|adhd|asd|meltdowns?|dyslexia|epilepsy|tics|anxiety))\b",
          0.35, context=(r"\b(?:our|my)\s+(?:\w+\s+){0,2}(?:tonic|drops|oils?|technique|method|protocol|programme|program|remedy|remedies|supplements?"
                         r"|formula|gummies|course|clinic|products?|tea|spray|coaching|sessions?)\b|\bguaranteed\b|\bno\s+meds\b|£|\bwhatsapp\b"
                         r"|\b(?:message|msg|dm|pm|inbox)\s+(?:me|us|4|for)\b|\blink\b|\border\b|\bprices?\b|\bbuy\b|\bshop\b|\bbook\s+now\b"
@@ -550,7 +574,8 @@ RULES = (
     Rule("adult_or_dating_spam", LABEL,
          r"\b(?:hot\s+singles|meet\s+singles|dating\s+site|(?:18|adult)\s*\+?\s+(?:content|videos?|chat)|webcam\s+girls"
          r"|see\s+my\s+(?:profile|pics)\s+(?:for|if)|check\s+my\s+bio|link\s+in\s+(?:my\s+)?bio"
-         r"|sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
+         # (someone's sugar daddy told: "her 'sugar daddy' pays her rent" is a disclosure)
+         r"|(?<!\bher\s)(?<!\bher\s')(?<!\bhis\s)(?<!\bhis\s')(?<!\btheir\s)(?<!\btheir\s')(?<!\bhas\sa\s)(?<!\bgot\sa\s)sugar\s+(?:daddy|daddies|mummy|mommy|baby|babies)|(?:lovely|lonely|sexy|hot|horny|naughty|cute)\s+(?:girl|lady|woman|girls|ladies)\s+(?:talk|chat|call|text|waiting|here|looking)|see\s+my\s+(?:private|secret|spicy|other|backup|vip)\s+(?:page|account|profile|story|snap)|18\s*\+\s+only|(?:weekly|monthly)\s+allowance|someone\s+to\s+spoil"
          r"|(?:click|tap|watch|see|link)\b[^.]{0,30}\buncensored|uncensored\s+(?:video|vids?|pics|photos|footage|version|clip)\s+(?:here|in\s+(?:my\s+)?bio|link|below)"
          # (the writer, or a sentence opening with it: "my dad is a widower looking for a kind
          # lady" is a joke about him)
