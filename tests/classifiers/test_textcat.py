@@ -100,10 +100,14 @@ def test_a_link_raises_a_promotional_model_score_and_is_the_explained_span(nlp) 
     detector = TextcatDetector()
     with_link = nlp("great deals on my page www.cheap-deals.example.com")
     without = nlp("great deals on my page")
+    # the same model opinion on both, so only the link differs (the boost is the rule under
+    # test; what a given model makes of an unseen URL's hashed token is not)
+    leaning = {"abuse": 0.05, "hate": 0.01, "spam": 0.30, "commercial": 0.20, "safeguarding": 0.02}
+    with_link.cats = dict(leaning)
+    without.cats = dict(leaning)
     spam_with = [d for d in detector.detect(with_link) if d.label == "spam"][0]
-    spam_without = [d for d in detector.detect(without) if d.label == "spam"]
-    base = spam_without[0].score if spam_without else 0.0
-    assert spam_with.score > base
+    spam_without = [d for d in detector.detect(without) if d.label == "spam"][0]
+    assert spam_with.score == pytest.approx(spam_without.score + 0.30, abs=1e-4)
     exp = spam_with.explanation
     assert with_link.text[exp.start:exp.end] == exp.matched == "www.cheap-deals.example.com"
     assert any("link" in adj for adj in exp.adjustments)
