@@ -182,7 +182,7 @@ def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path |
         log.info("epoch %d loss %.3f", epoch + 1, losses.get("textcat_multilabel", 0.0))
     out_dir.mkdir(parents=True, exist_ok=True)
     shipped = _compact(nlp)
-    shipped.meta.update({"name": "school_textcat", "version": "1.17.0",
+    shipped.meta.update({"name": "school_textcat", "version": "1.18.0",
                          "description": "Bag-of-words abuse/hate/spam/commercial/safeguarding categoriser"})
     shipped.to_disk(out_dir)
     return out_dir
