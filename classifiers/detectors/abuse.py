@@ -433,6 +433,8 @@ _IT_VERBS = frozenset({"sleeps", "wants", "goes", "gets", "thinks", "uses", "cha
                        "showers", "sleep", "wanted", "went", "thought", "used", "changed", "wore"})
 # a disabled person's aids, which "a" or "his" makes one person's (batches 54-56)
 _AIDS = frozenset({"wheelchair", "feeding tube", "cleft lip", "cleft palate"})
+# group words that are adjectives and name a people only before people (batches 54-56)
+_ADJECTIVE_GROUPS = frozenset({"foreign"})
 _NOISE_OBJECTS = frozenset({"everyone", "everybody", "us", "people", "them", "me", "him", "her", "kids",
                             "staff", "parents", "children"})
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
@@ -2170,6 +2172,21 @@ class AbuseDetector:
                 return bool(_QUOTED_REPORT.search(window[:q + 1]))
         return False
 
+    @staticmethod
+    def _names_people_next(g: _Hit, words: list[str], by_kind: dict[str, list[_Hit]]) -> bool:
+        """Whether the word after an adjective group word ("foreign") names people: a person
+        noun, or an insult or derogation said of them."""
+        nxt = g.last + 1
+        if g.first > 0 and words[g.first - 1] in {"are", "is", "all", "being", "too"} \
+                and (nxt >= len(words) or words[nxt] in {"no", "and", "so", "now", "lol", "tbh"}):
+            return True  # "half the class are foreign, no wonder ...": said of the people
+        if nxt >= len(words):
+            return False
+        if words[nxt] in _PERSON_NOUNS or words[nxt] in {"lot", "mob", "woman", "man", "women", "men", "cow",
+                                                        "lady", "bloke", "fella", "lass"}:
+            return True
+        return any(h.first == nxt for kind in ("insult", "derogation", "slur") for h in by_kind.get(kind, ()))
+
     def _called_it(self, folded: Folded, view: Any, words: list[str],
                    tokens: list[tuple[str, int, int]]) -> list[Detection]:
         """ "lets the trans kid pick which dorm 'it' sleeps in": a trans person called "it" in
@@ -2557,7 +2574,10 @@ class AbuseDetector:
                   # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
                   # nobody to derogate ("the head who put the rainbow flag up wants dragging")
                   and g.entry.term not in _SYMBOL_GROUPS
-                  and not self._spoken_about(g, words)]
+                  and not self._spoken_about(g, words)
+                  # "foreign scroungers", "the foreign cow": a people only before a person or an
+                  # insult, not "foreign exchange", "foreign languages" (batches 54-56)
+                  and not (g.entry.term in _ADJECTIVE_GROUPS and not self._names_people_next(g, words, by_kind))]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
@@ -2759,7 +2779,9 @@ def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
 def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
     """The frame concept set, with the lexicon's protected-group words (plural or not)."""
     # longest first; equal lengths in word order, so the pattern is the same in every process
-    groups = sorted({term for term in lexicon.group_terms if " are" not in term}, key=lambda t: (-len(t), t))
+    # (not an adjective group word alone: "foreign exchange", "foreign languages")
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term and term not in _ADJECTIVE_GROUPS},
+                    key=lambda t: (-len(t), t))
     words = dict(_HATE_FRAME_WORDS)
     listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)
     words["group_specific"] = f"{words['group_specific']}|{listed}" if listed else words["group_specific"]

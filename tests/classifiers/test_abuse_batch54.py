@@ -43,6 +43,9 @@ CASES = [
     ("our english kids are hosting the italian kids next week, any tips?", set()),
     ("mr dale the french teacher is running the exchange again this year", set()),
     ("can we practise foreign languages at the community group?", set()),
+    ("the foreign exchange trip was ruined by the rain", set()),
+    ("foreign languages are dying out in schools, no wonder", set()),
+    ("the foreign cow at the front desk should be deported", {"abuse", "hate"}),
     # a people sneered at as all alike
     ("typical muslims, always wanting special treatment", {"abuse", "hate"}),
     ("typical foreigners, never queue for anything", {"abuse", "hate"}),
