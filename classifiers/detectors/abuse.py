@@ -342,7 +342,10 @@ _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|goin
                             r"[^.!?\n]{0,40}$"
                             # "joined some online group that says ...": a view held by others
                             r"|\b(?:group|groups|page|pages|account|accounts|channel|channels|site|sites|forum|"
-                            r"video|videos|people|lads|men|influencer|influencers)\s+(?:that|which|who)\s+"
+                            r"video|videos|people|lads|men|influencer|influencers)"
+                            # batches 54-56: "some group online who say ...", "a page on tiktok that says"
+                            r"(?:\s+(?:online|on\s+(?:line|tiktok|snapchat|snap|instagram|insta|youtube|telegram|discord|x)))?"
+                            r"\s+(?:that|which|who)\s+"
                             r"(?:says|say|said|claims|claim|claimed|post|posts|preach|preaches|reckon|reckons)\s+"
                             r"(?:that\s+)?[^.!?\n]{0,40}$"
                             # batch 36: a relative's view told by a worried writer ("my brother says
@@ -351,13 +354,23 @@ _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|goin
                             r"|\b(?:my|our|his|her)\s+(?:son|daughter|brother|sister|cousin|friend|nephew|niece|"
                             r"husband|dad|father|uncle|boy|girl)\s+(?:says|said|keeps\s+saying|is\s+saying|thinks|"
                             r"believes)\s+(?:that\s+)?[^.!?\n]{0,60}$"
-                            r"|\b(?:is|are|was|were)\s+(?:telling|teaching)\s+(?:[\w']+\s+){0,5}that\s+[^.!?\n]{0,60}$")
+                            r"|\b(?:is|are|was|were)\s+(?:telling|teaching)\s+(?:[\w']+\s+){0,5}that\s+[^.!?\n]{0,60}$"
+                            # batches 54-56: material a child shares or watches, named by its topic
+                            # ("he's been posting videos about the great replacement")
+                            r"|\b(?:posting|posts|posted|sharing|shares|shared|watching|watches|watched|reposting|"
+                            r"liking|following)\s+(?:[\w']+\s+){0,2}(?:videos?|vids?|posts?|stuff|memes?|content|"
+                            r"things|clips?|accounts?|pages?)\s+(?:about|on|saying)\s+[^.!?\n]{0,60}$")
 # a claim someone else is spreading: "a lad is telling everyone that the ... is real"
 _REPORTED_CLAIM = re.compile(r"(?:\b(?:is|are|was|were|keeps?|kept|been|hes|shes|he's|she's|they're|theyre)\s+"
                              r"(?:telling|saying|claiming|posting|sharing|spreading)"
                              r"|\b(?:he|she|they|someone|people)\s+(?:says|said|claims|claimed|reckons))\s+"
                              r"(?:(?:everyone|people|others|everybody|the\s+class|them|us|kids)\s+)?(?:that\s+)?(?:the\s+)?$")
 _QUOTES = "\"'\u201c\u2018"
+# "typical <group>" sneers at a people only where the group (and a person noun) closes its
+# phrase: "typical foreigners, never queue", "typical polish family." (batches 54-56)
+_TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men|woman|women|girls?|boys?|lads?|"
+                             r"mums?|dads?|parents?|behaviou?r))?\s*(?:[,.;:!?\n]|$|\s+(?:are|is|were|was|again|"
+                             r"always|never|all|innit|tbh|lol))")
 # batch 47: name-calling reported to condemn it: a report verb a few words before the words
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
@@ -404,7 +417,26 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             "talks", "talk", "sounds", "eats", "built", "dresses", "waddles",
                             "teeth", "hair", "nose", "ears", "laugh", "voice", "legs", "body",
                             "head", "runs", "smells", "snorts", "sings", "sing", "singing",
-                            "sound", "screams", "laughs", "sounded", "sang", "dances", "danced"})
+                            "sound", "screams", "laughs", "sounded", "sang", "dances", "danced",
+                            # batches 54-56: noises and manners likened to an animal's ("grunting
+                            # at everyone like an ape")
+                            "grunting", "grunts", "grunted", "grunt", "barking", "barks", "squealing",
+                            "squeals", "screeching", "screeches", "snorting", "howling", "howls"})
+# praise that follows a fond complaint about one's own child (batches 54-56)
+_FOND_CONTRAST = re.compile(r"[^.!?\n]{0,40}?\b(?:but|and\s+yet|yet)\s+(?:(?:he's|she's|hes|shes|he\s+is|she\s+is|"
+                            r"they're|theyre|an?|such\s+an?|a\s+little|an\s+absolute|a\s+total)\s+)*"
+                            r"(?:angel|angels|sweetheart|darling|treasure|gem|star|joy|dream|delight|love)\b"
+                            r"|[^.!?\n]{0,40}?\b(?:bless\s+(?:him|her|them)|love\s+(?:him|her|them)\s+(?:to\s+bits|really|though|tho))")
+# verbs a person does, after a sneering quoted "it" (batches 54-56)
+_IT_VERBS = frozenset({"sleeps", "wants", "goes", "gets", "thinks", "uses", "changes", "wears", "sits",
+                       "plays", "identifies", "calls", "pretends", "feels", "lives", "says", "dresses",
+                       "showers", "sleep", "wanted", "went", "thought", "used", "changed", "wore"})
+# a disabled person's aids, which "a" or "his" makes one person's (batches 54-56)
+_AIDS = frozenset({"wheelchair", "feeding tube", "cleft lip", "cleft palate"})
+# group words that are adjectives and name a people only before people (batches 54-56)
+_ADJECTIVE_GROUPS = frozenset({"foreign"})
+_NOISE_OBJECTS = frozenset({"everyone", "everybody", "us", "people", "them", "me", "him", "her", "kids",
+                            "staff", "parents", "children"})
 _FACE_PRAISE = frozenset({"angel", "angels", "doll", "cherub", "model", "princess", "star",
                           "film", "an", "sunshine", "ray", "picture", "painting", "hers", "his",
                           "yours", "mine", "that", "this", "hers", "their"})
@@ -440,6 +472,12 @@ _SMELL_STEREOTYPES = frozenset({"curry", "curries", "garlic", "cabbage", "kebab"
                                 "spices", "spice", "onions", "goats", "goat"})
 # ... of which these are also the everyday smell of an old house or school dinners ("smells
 # of cabbage and regret", batches 48-50): a stereotype only with a people named in the comment
+# a child's smell told as a sign of neglect, by someone worried for them (batches 54-56):
+# the same clothes for days, matted or unwashed hair, hunger, a nappy left on
+_NEGLECT_SIGNS = re.compile(r"\b(?:same\s+clothes|same\s+uniform|matted|unwashed|not\s+been\s+washed|"
+                            r"(?:hasn'?t|hasnt|never)\s+(?:been\s+)?(?:washed|bathed|changed)|always\s+hungry|"
+                            r"starving|not\s+been\s+fed|nappy|nappies|social\s+services|neglect(?:ed)?|"
+                            r"who\s+(?:do|should|can)\s+i\s+(?:tell|talk\s+to|contact))\b")
 _SMELL_STEREOTYPES_WEAK = frozenset({"cabbage", "onions"})
 _OWN_FAMILY = frozenset({"son", "sons", "daughter", "daughters", "kid", "kids", "child",
                          "children", "boy", "boys", "girl", "girls", "lad", "lads", "family",
@@ -539,7 +577,10 @@ _NO_WONDER_ISOLATION = frozenset({"mates", "friends", "single", "nobody", "noone
                                   "dumped", "divorced", "alone"})
 # "she says she's fat", "thinks he's thick": the person's view of themselves, reported
 _BELIEF_VERBS = frozenset({"say", "says", "said", "saying", "think", "thinks", "thought", "thinking", "feel", "feels",
-                           "felt", "believes", "reckons", "convinced", "worries", "worried"})
+                           "felt", "believes", "reckons", "convinced", "worries", "worried",
+                           # batches 54-56: a small child's question about herself ("asking if she
+                           # looks fat")
+                           "asking", "asks", "asked", "wondering", "wonders"})
 _SELF_COPULAS = frozenset({"she's", "he's", "shes", "hes", "she", "he", "they're", "theyre", "i'm",
                            "im", "i", "they"})
 # people spoken of as a group in a photo or video ("dressed the choir like that ... look
@@ -1065,6 +1106,8 @@ _HATE_FRAME_WORDS: dict[str, str] = {
     # e-safety talk and a defence of the club: "how groomers work online", "not groomers"
     "lgbt_safe": r"online|e-?safety|stay(?:ing)?\s+safe|keep(?:ing)?\s+(?:them\s+|kids\s+|children\s+)?safe|(?:not|aren'?t|isn'?t|never)\s+(?:\w+\s+)?(?:groomers?|pae?dos?|predators?|deviants?)"
                  r"|homophob\w*|transphob\w*|ashamed|disgust\w*|report\w*|kindest|bullied|support",
+    # batches 54-56: one person's wheelchair ("his mum is in a wheelchair"), no people
+    "one_aid": r"(?:in|uses|using|pushes|pushing)\s+(?:a|her|his|their)\s+wheelchair\b(?!\s+users?)",
     # real animals on a day out (see _ANIMAL_OUTING): no people compared with them
     "animal_outing": r"zoo\s+(?:trip|visit|day)|trip\s+to\s+the\s+zoo|visit\s+to\s+the\s+zoo|safari|farm\s+(?:trip|visit)|wildlife|enclosures?|twycross|whipsnade|petting",
     "anti_hate": r"racism|racist|anti-?racis\w*|discriminat\w*|equality(?!\s+(?:hire|box|boxes|quotas?|tick|pick))|(?<!of\s)(?<!of\s[\"'\u201c])diversity(?!\s+(?:hire|box|boxes|quota|tick|pick))|inclusion|inclusive|celebrat\w*|welcome\s+(?:all|everyone)"
@@ -1075,7 +1118,7 @@ _HATE_FRAME_WORDS: dict[str, str] = {
 _HATE_FRAMES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("group_dehumanised", ("group_specific", "dehumanise_strong"), ("anti_hate", "animal_outing"), 0.85),
     ("group_dehumanised", ("group_vague", "dehumanise_strong"), ("anti_hate", "animal_outing"), 0.8),
-    ("group_derogated", ("group_specific", "dehumanise_weak"), ("anti_hate", "animal_outing"), 0.75),
+    ("group_derogated", ("group_specific", "dehumanise_weak"), ("anti_hate", "animal_outing", "one_aid"), 0.75),
     ("group_expelled", ("group_specific", "expel_strong"), ("anti_hate",), 0.85),
     ("group_expelled", ("group_vague", "expel_strong"), ("anti_hate",), 0.8),
     ("group_unwanted", ("group_specific", "expel_weak"), ("anti_hate",), 0.75),
@@ -1151,7 +1194,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.13.0"
+    version = "1.14.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1480,6 +1523,7 @@ class AbuseDetector:
                 continue  # "the driver on the special needs bus": a parent naming the transport
             if self._mentioned(hit, words, tokens, text) or _QUOTED_REPORT.search(text[max(hit.start - 60, 0):hit.start]) \
                     or _REPORTED_CLAIM.search(text[max(hit.start - 80, 0):hit.start]) \
+                    or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start]) \
                     or _condemned_report(text, hit.start):
                 # "keeps watching videos about the 'great replacement'": named, not said
                 rule = f"hate_phrase(target={hit.entry.target})"
@@ -1490,6 +1534,8 @@ class AbuseDetector:
             out.append(self._detection(folded, view, _HATE, _HATE_PHRASE_SCORE, rule, hit, ()))
             out.append(self._detection(folded, view, _ABUSE, _HATE_PHRASE_SCORE, rule, hit, ()))
         out.extend(self._group_hate(folded, view, by_kind, sentence, words))
+        if "it" in words and any(g.entry.target == "gender_identity" for g in by_kind.get("group", ())):
+            out.extend(self._called_it(folded, view, words, tokens))
         out.extend(self._threats(folded, view, tokens, words, sentence, targets, hard))
         if "dismissal" in by_kind:
             out.extend(self._dismissals(folded, view, words, clause, by_kind, insult_hits, tokens))
@@ -1540,6 +1586,14 @@ class AbuseDetector:
                 not_aimed = "a third person's words, reported"  # "dad says he's going to kill us all"
             elif (entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) and self._own_family(hit.first, words, clause):
                 not_aimed = "the writer's own family, teased"  # "my brother is a right idiot 😂"
+            elif sev <= 2 and _FOND_CONTRAST.match(text, hit.end) and any(
+                    words[k] in _OWN and words[k + 1].removesuffix("'s") in _OWN_FAMILY
+                    # "my son's a ...", not "my son's teacher is a ..."
+                    and (not words[k + 1].endswith("'s") or words[k + 2] in _INTENSIFIERS)
+                    for k in range(max(hit.first - 6, 0), hit.first - 1) if clause[k] == clause[hit.first]):
+                # "my child is a little shit at bedtime but an angel at nursery": a parent's
+                # fond exasperation, turned at once to praise (batches 54-56)
+                not_aimed = "the writer's own child, fondly"
             elif (sev == 1 or entry.term in _MILD_INSULTS or entry.term in _RUDE_COMMANDS) \
                     and _AFFECTION.search(folded.original):
                 not_aimed = "banter: the comment sends affection"  # "shut up ur my best friend 💕"
@@ -2119,6 +2173,44 @@ class AbuseDetector:
         return False
 
     @staticmethod
+    def _names_people_next(g: _Hit, words: list[str], by_kind: dict[str, list[_Hit]]) -> bool:
+        """Whether the word after an adjective group word ("foreign") names people: a person
+        noun, or an insult or derogation said of them."""
+        nxt = g.last + 1
+        if g.first > 0 and words[g.first - 1] in {"are", "is", "all", "being", "too"} \
+                and (nxt >= len(words) or words[nxt] in {"no", "and", "so", "now", "lol", "tbh"}):
+            return True  # "half the class are foreign, no wonder ...": said of the people
+        if nxt >= len(words):
+            return False
+        if words[nxt] in _PERSON_NOUNS or words[nxt] in {"lot", "mob", "woman", "man", "women", "men", "cow",
+                                                        "lady", "bloke", "fella", "lass"}:
+            return True
+        return any(h.first == nxt for kind in ("insult", "derogation", "slur") for h in by_kind.get(kind, ()))
+
+    def _called_it(self, folded: Folded, view: Any, words: list[str],
+                   tokens: list[tuple[str, int, int]]) -> list[Detection]:
+        """ "lets the trans kid pick which dorm 'it' sleeps in": a trans person called "it" in
+        sneer quotes, the subject of a verb (batches 54-56); not a report of the word ("they
+        called her 'it'") and not "it" quoted as a thing."""
+        original = folded.original
+        for i, word in enumerate(words):
+            if word != "it" or i + 1 >= len(words) or words[i + 1] not in _IT_VERBS:
+                continue
+            o_start, o_end = view.to_original(tokens[i][1], tokens[i][2])
+            if not (o_start > 0 and original[o_start - 1] in _QUOTES and o_end < len(original)
+                    and original[o_end] in _CLOSING_QUOTES):
+                continue
+            if not _REPORT_VERBS.isdisjoint(words[max(i - 4, 0):i]):
+                continue  # "the boys keep calling her 'it'": name-calling reported
+            span = _Hit(LexiconEntry("it", "hate_phrase", 3, "gender_identity"), i, i + 1,
+                        tokens[i][1], tokens[i + 1][2])
+            rule = "dehumanised_it(target=gender_identity)"
+            adj = ("a trans person called 'it'",)
+            return [self._detection(folded, view, _HATE, _IDENTITY_INSULT_SCORE, rule, span, adj),
+                    self._detection(folded, view, _ABUSE, _IDENTITY_INSULT_SCORE, rule, span, adj)]
+        return []
+
+    @staticmethod
     def _own_family(first: int, words: list[str], clause: list[int]) -> bool:
         """ "my brother is a right idiot", "our dad is such a muppet": the writer's own family."""
         c = clause[first]
@@ -2212,6 +2304,9 @@ class AbuseDetector:
         """ "she says she's fat", "thinks he's thick": someone's view of themselves, reported
         by a worried friend or parent; not "he says you're thick"."""
         c = clause[first]
+        if first >= 2 and words[first - 1] == "being" and words[first - 2] == "about" \
+                and not any(words[j] in _YOU for j in range(max(first - 6, 0), first) if clause[j] == c):
+            return True  # "she's already talking about being disgusting": her words about herself
         for k in range(max(first - 5, 1), first):
             if clause[k] != c or words[k] not in _SELF_COPULAS or any(words[j] in _YOU for j in range(k, first)):
                 continue
@@ -2304,10 +2399,16 @@ class AbuseDetector:
         nouns = {h.first: h for h in by_kind.get("comparison", ())}
         out: list[Detection] = []
         for i, word in enumerate(words):
-            if word != "like" or i == 0 or words[i - 1] not in _COMPARE_WORDS:
+            if word != "like" or i == 0:
                 continue
-            s = sentence[i]
             verb = i - 1
+            if words[verb] not in _COMPARE_WORDS:
+                # "grunting at everyone like an ape": the noise's object between verb and "like"
+                if not (i >= 3 and words[i - 1] in _NOISE_OBJECTS and words[i - 2] in {"at", "to"}
+                        and words[i - 3] in _COMPARE_WORDS):
+                    continue
+                verb = i - 3
+            s = sentence[i]
             noun = next((nouns[j] for j in range(i + 1, min(i + 5, len(words)))
                          if j in nouns and sentence[j] == s), None)
             if noun is None:
@@ -2398,6 +2499,8 @@ class AbuseDetector:
                 person = f"the {words[i - 1]}, said to have changed"
             if not person or person in {"your", "yours"} or (report and self._reported(i, words, clause)):
                 continue
+            if _NEGLECT_SIGNS.search(view.text) and not _SMELL_STEREOTYPES.intersection(after):
+                continue  # "same clothes all week, her hair is matted and she smells of ...": care, told
             end = i + len(after)
             span = _Hit(LexiconEntry(word, "smell"), i, end, tokens[i][1], tokens[end][2])
             adj = (f"a smell pinned on {person}",)
@@ -2471,13 +2574,19 @@ class AbuseDetector:
                   # a flag names what a slur attacks ("the rainbow flags ... <slur>") but is
                   # nobody to derogate ("the head who put the rainbow flag up wants dragging")
                   and g.entry.term not in _SYMBOL_GROUPS
-                  and not self._spoken_about(g, words)]
+                  and not self._spoken_about(g, words)
+                  # "foreign scroungers", "the foreign cow": a people only before a person or an
+                  # insult, not "foreign exchange", "foreign languages" (batches 54-56)
+                  and not (g.entry.term in _ADJECTIVE_GROUPS and not self._names_people_next(g, words, by_kind))]
         derogations = [d for d in by_kind.get("derogation", ())
                        if not _negated(words, d.first) and not _counted_or_done_to(d, words)]
         # not a group described ("wants to join that group that hates ..."): the hatred of
         # someone else, reported
         derogations += [h for h in by_kind.get("derogation_before", ())
-                        if any(0 < g.first - h.last <= 2 for g in groups)
+                        if any(0 < g.first - h.last <= 2
+                               # "typical women, all looks ...", not "a typical jewish family meal"
+                               and (h.entry.term != "typical" or _TYPICAL_CLOSES.match(view.text, g.end))
+                               for g in groups)
                         and not (h.first > 0 and words[h.first - 1] in {"that", "who", "which"})]
         derogations += [h for h in by_kind.get("derogation_after", ())
                         if any(h.first - g.last == 1 for g in groups)]
@@ -2530,7 +2639,13 @@ class AbuseDetector:
         refers_back = {sentence[i] for i in range(len(words) - 1)
                        if (words[i], words[i + 1]) in _BACK_REFERENCES}
         for group in groups:
+            # "his mum is in a wheelchair": one person's chair, no people; only a derogation
+            # said right after it ("in a wheelchair and filthy") speaks of that person
+            one_aid = (group.entry.term in _AIDS and group.first > 0
+                       and words[group.first - 1] in {"a", "her", "his", "their", "my", "your"})
             for der in derogations:
+                if one_aid and not 0 < der.first - group.last <= 3:
+                    continue
                 same = sentence[der.first] == sentence[group.first]
                 # ... or the derogation names its object by pronoun: "... foreigners in the
                 # pics. send them back", "... in the lay-by again. keep them off our playground"
@@ -2664,7 +2779,9 @@ def _counted_or_done_to(der: "_Hit", words: list[str]) -> bool:
 def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
     """The frame concept set, with the lexicon's protected-group words (plural or not)."""
     # longest first; equal lengths in word order, so the pattern is the same in every process
-    groups = sorted({term for term in lexicon.group_terms if " are" not in term}, key=lambda t: (-len(t), t))
+    # (not an adjective group word alone: "foreign exchange", "foreign languages")
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term and term not in _ADJECTIVE_GROUPS},
+                    key=lambda t: (-len(t), t))
     words = dict(_HATE_FRAME_WORDS)
     listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)
     words["group_specific"] = f"{words['group_specific']}|{listed}" if listed else words["group_specific"]
