@@ -46,6 +46,9 @@ _PARENT_QUESTION = (
     # asking how to give: "is there a way to donate to the hardship fund?"
     r"|\b(?:is\s+there\s+(?:a|any)\s+way|how\s+(?:can|do|could|would)\s+(?:i|we))\s+(?:to\s+|i\s+|we\s+)?(?:donate|give|contribute|help|support|pay)\b[^.!]*\?"
     r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
+    # a charge complained about: "charging £8 a session when it used to be £5 is too much"
+    r"|\b(?:is|are|was|seems?|feels?)\s+(?:far\s+|way\s+|a\s+bit\s+|just\s+|really\s+|much\s+)?too\s+(?:much|expensive|dear|steep|high)\b"
+    r"|\bused\s+to\s+(?:be|cost)\s+(?:only\s+|just\s+)?£"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     # a request opening the comment, with or without its question mark: "anyone selling a
     # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
@@ -56,7 +59,9 @@ _PARENT_QUESTION = (
     r"(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|collection|delivery|order\s+(?:now|today|here)|book\s+now"
     # the writer's own offer after the question: "does anyone need a cleaner? i have 2 slots
     # free, reasonable rates", "need a handyman? i do flat pack, fair prices"
-    r"|slots?|rates|(?:fair|good|reasonable|competitive|low|great)\s+prices?|i\s+do)\b|£)[^?])*$",
+    r"|slots?|rates|(?:fair|good|reasonable|competitive|low|great)\s+prices?|i\s+do)\b|£)[^?])*"
+    # (a second question after it: "... per day or per session? and do we get a discount for siblings?")
+    r"(?:\?(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|i\s+do)\b|£)[^?])*)*$",
 )
 
 # The school's own sales, told by a parent: "we're selling tickets for the school disco at
@@ -287,7 +292,7 @@ RULES = (
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails|lawn|grass|bike)\s+(?:doing|done|cleaned|washed|walked|cut|valeted|serviced|fixed|mowed|painted)"
-         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
+         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+|lil\s+|little\s+)?(?:business|biz|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
@@ -359,7 +364,7 @@ CONCEPTS: dict[str, str] = {
              r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
              r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
-             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
+             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)mobile(?!\s+(?:number|no|phone))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
              # a price for a length of the service: "£20 for 30 min", "£150 for 2 hours"; few
              # dates or places left
@@ -400,7 +405,9 @@ CONCEPTS: dict[str, str] = {
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)|do\s+the|(?:does\s+)?any\s?(?:one|body|1)\s+know|just\s+asking"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
-                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
+                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else"
+                # a charge complained about, not offered: "too much", "it used to be £5"
+                r"|too\s+(?:much|expensive|dear|steep)|used\s+to\s+(?:be|cost)",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"

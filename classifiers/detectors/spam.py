@@ -64,7 +64,10 @@ _CHILD_AUDIENCE = re.compile(
     r"|\b(?:server|discord|group\s?chat|chat|channel|clan|squad)\s+for\s+(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
-    r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
+    r"|\b(?:lads|girls|boys|kids|lad|girl|boy|kid)\s+in\s+(?:yr|year|y)\s?\d"
+    # the writer is the child: "i'm in year 10", "im only 14"
+    # (a bare age is left out: "i'm 16, tutoring gcse maths £15 an hour" is a trade)
+    rf"|\b(?:i'?m|im|i\s+am)\s+(?:(?:only\s+|just\s+)?in\s+{_YG}|(?:only|just)\s+1[0-7])\b"
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
@@ -101,10 +104,14 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bpays\s+(?:\w+\s+){0,2}£\s?\d|\bcash\s+(?:daily|weekly|every\s+day)\b|\bearn\s+(?:from\s+home|online)\b|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     # money or gifts sent to a child, reported: "an older man who sends him money"
-    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
+    # (goods too, and bought: "gives her vapes and money to meet him", "buys him trainers")
+    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying|buys?|bought|buying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit"
+    r"|vapes?|trainers|presents|sweets|alcohol|booze|weed|phones?|clothes|jewellery|make-?up)"
     # game currency or gifts promised: "ill send u 1000 robux", "i'll get you v-bucks"
     r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
-    r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
+    r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|an|per)\s+(?:week|day|job|drop|run|trip|hour|night|shoot)\s+cash"
+    # money in hand for pictures or posing: "£50 cash for a few pictures", "paid modelling"
+    r"|£\s?\d+\s+(?:in\s+)?cash\s+for\b|\bpaid\s+(?:modelling|modeling|photo\s?shoots?|shoots?|pictures|pics|photos)\b"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions(?:\s+asked)?\b|\bmake\s+(?:p'?s|dough|bread|paper|bank|dosh|bare\s+(?:p|money|cash))\b"
     r"|£\s?\d+\s+to\s+(?:any|every|whoever|the\s+first)\b|\boffer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}£\s?\d"
@@ -127,7 +134,7 @@ _SECRET_OFFER = re.compile(
     r"|(?:easy|quick|fast)\s+(?:cash|money|dosh)|bank\s+accounts?|let\s+me\s+use|lend\s+me\s+(?:your|ur))\b")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video", "give", "bio", "send", "get", "buy")
+                "video", "give", "bio", "send", "get", "buy", "bought", "gave", "sent")
 
 
 #: students, who may be sixth formers: an audience only beside an offer that hides itself
@@ -648,6 +655,8 @@ CONCEPTS: dict[str, str] = {
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
                   r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
+                  # money kept, not made: "one meal a day 'to save money'"
+                  r"|sav(?:e|es|ed|ing)\s+(?:\w+\s+)?money"
                   r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)"
                   # money demanded with a threat (sextortion: "now he wants money or he'll post
                   # it") and sexual exploitation told ("earn loads doing cam stuff"): the

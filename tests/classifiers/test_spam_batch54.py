@@ -1,0 +1,97 @@
+"""Spam and commercial, batches 54-56: the general causes behind their misses.
+
+Each table holds new wordings of one idea (none is a case of the case file) and hard
+negatives that share its words:
+
+- offers to children read more widely: goods given or bought for a child ("sends her vapes",
+  "buys him trainers"), cash for pictures ("£40 cash for a few photos", "paid photoshoots"),
+  an hourly rate in cash, one child in a year ("the girl in year 8"), and the writer who is
+  the child ("i'm in year 9"): safeguarding, held out of the promotion queue;
+- money kept is not money made: "to save money" beside "a day" is no easy-money pitch;
+- not commercial: a charge complained about ("is too much", "it used to be £8"), a second
+  question after the first ("... per child? and is there a discount for twins?"), the
+  writer's own airport run, and the writer's own mobile ("text me on my mobile").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import Pipeline
+from tests.classifiers.scoring import assert_child_offer, assert_flags, assert_not_promotion, assert_promotion
+
+CHILD_OFFERS = [
+    "a man from her game sends her vapes and lifts into town, she's 14",
+    "some bloke keeps buying him trainers and phones, he's only 12",
+    "£40 cash for a few photos, any year 9 girls, inbox me",
+    "paid photoshoots for boys 11-14, message me for details",
+    "a man said he'd pay £20 an hour cash to help at his unit, i'm in year 9",
+    "paid modelling for the girl in year 8 with the red hair, dm me",
+]
+
+NOT_CHILD_OFFERS = [
+    "i'm in year 10 and saving money for the ski trip with a paper round",
+    "my nan buys him trainers every birthday, he's 7 now",
+    "the photographer at sports day sends her photos to the office, not to parents",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_OFFERS)
+def test_offers_to_children(school_pipeline: Pipeline, text: str) -> None:
+    assert_child_offer(school_pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", NOT_CHILD_OFFERS)
+def test_not_offers_to_children(spam_pipeline: Pipeline, text: str) -> None:
+    verdict = spam_pipeline.classify(text)
+    assert_flags(verdict, "safeguarding", False)
+    assert_flags(verdict, "spam", False)
+
+
+# money kept, not made
+NOT_EASY_MONEY = [
+    "we're going without to save money, one hot meal a day for the kids",
+    "she's been saving her dinner money a week at a time for the trip",
+]
+
+EASY_MONEY = [
+    "earn £200 a day from your phone, dm me how",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EASY_MONEY)
+def test_saving_is_not_earning(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam", False)
+
+
+@pytest.mark.parametrize("text", EASY_MONEY)
+def test_easy_money_still_spam(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam")
+
+
+NOT_COMMERCIAL = [
+    # a charge complained about
+    "charging £12 a day for breakfast club is far too much, it used to be £8",
+    "£4 a session for after school club seems too steep for three kids",
+    # a second question after the first
+    "is the holiday club price per child or per family? and is there a discount for twins?",
+    # the writer's own airport run, the writer's own mobile
+    "absolutely shattered after the airport run this morning",
+    "text me on my mobile if the coach is late back tonight",
+]
+
+COMMERCIAL = [
+    "airport runs and station pickups, reasonable rates, text me",
+    "mobile hairdresser covering the village, message me to book",
+    "breakfast club places £6 a session, book now via my page",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMERCIAL)
+def test_not_commercial(spam_commercial_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(spam_commercial_pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", COMMERCIAL)
+def test_commercial_wordings(spam_commercial_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(spam_commercial_pipeline.classify(text))
