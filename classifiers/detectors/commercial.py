@@ -350,7 +350,9 @@ RULES = (
          # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
                   r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
+                                                         # a form group, not pence: "my son is in 8P"
+                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),
          unless_penalty=0.3),
 )
 
