@@ -100,6 +100,8 @@ _SELLING_NOT_TRADE = (
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|lad|boys|boy|girl|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account|neighbour|neighbours)"
     r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
     r"|\bwho'?s\s+selling\b"
+    # placed by where they stand: "lads outside the gates selling vapes"
+    r"|\b(?:lads|boys|girls|kids|men|blokes|teens|teenagers|people|a\s+man|some\s+man|someone)\s+(?:outside|at|by|near|round|around|behind|in)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+selling\b"
     # placed by where they live: "the lad across the road is selling his bike"
     r"|\b(?:lad|boy|girl|bloke|man|woman|fella|neighbour|family|couple)\s+(?:across|over|next\s+door|down|up|from|opposite|at)\b[^.!?]{0,20}?\b(?:is|was|'s)\s+selling\b"
     # things taken and sold on: "someone has been taking them off him and selling them"
@@ -189,6 +191,9 @@ RULES = (
          rf"|any\s?(?:one|body|1)\s+(?:want|wanna|fancy)\s+(?:to\s+)?buy(?:ing)?\s+(?:a|an|my|some|these|this|two|2|our)\b[^.]{{0,60}}{_PRICE}"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
+         # a sale said as a promise or held to a date: "will sell for £180", "half price this weekend only"
+         rf"|will\s+(?:sell|let\s+(?:it|them)\s+go)\s+(?:it\s+|them\s+)?for\s+{_PRICE}"
+         rf"|(?:half\s+price|\d{{1,2}}\s?%\s+off|price\s+drop)\b[^.!?]{{0,30}}\b(?:this\s+(?:week|weekend)\s+only|today\s+only|limited\s+time|while\s+stocks\s+last)"
          rf"|make\s+me\s+an\s+offer|(?:big|huge|massive|mega|flash|clearance|closing\s+down)\s+sale\b|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
@@ -363,8 +368,13 @@ CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
              r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals(?!\s+with)|special\s+offer"
-             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
-             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
+             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial|call|chat|consultation|visit)\s+(?:is\s+)?(?:free|half\s+price)"
+             # a place to fill, a way to pay, opening days: "a space for a 2 year old",
+             # "funded hours accepted", "open saturdays at the market"
+             r"|(?:a|one|two|\d)\s+(?:spaces?|places?)\s+(?:for|available)|funded\s+hours"
+             # (a trader's days at a market: "the shop is open saturdays now" is told)
+             r"|open\s+(?:\w+days|daily|every\s+\w+day)\s+(?:at|in|on)\s+(?:the\s+)?(?:\w+\s+)?(?:market|car\s+boot|precinct|arcade)"
+             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap(?!\s+enough)|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)mobile(?!\s+(?:number|no|phone))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
@@ -383,6 +393,7 @@ CONCEPTS: dict[str, str] = {
              r"|(?:looking\s+for|after)\s+new\s+(?:clients|customers|rounds|work)|discounts|cheaper|gift\s+vouchers?",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
+               r"|(?:dog|pet|cat|house|plant)\s+sitt(?:er|ing)|consultant"
                r"|salon|shop|store|business|services?|products?|classes|(?<!holiday\s)(?<!term\s)(?<!camp\s)club|(?<=holiday\s)club(?=\s+bookings?\b)|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
                r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
                r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app"

@@ -358,8 +358,8 @@ RULES = (
          r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
          r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
          r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
-         r"|verify\s+(?:your|ur)\s+(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details)\b"
-         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person)\b)"
+         r"|(?:verify|update|re-?enter|confirm)\s+(?:your\s+|ur\s+)?(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details|billing\s+details)\b"
+         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person|parent\s?pay|the\s+app)\b)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled)"
          # a bill pressed with a threat: "URGENT: your account is overdrawn, pay now to avoid ..."
@@ -367,6 +367,9 @@ RULES = (
          0.8),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?|text\s+[a-z]+\s+to\s+\d{5}"
+         # a loan held out with no checks: "cheap loans for parents, no checks, inbox"
+         # (a lender told of is no offer: "the loan shark did no checks")
+         r"|loans?(?!\s+sharks?)\b[^.!?]{0,40}(?<!\bdid\s)(?<!\bdoes\s)\bno\s+(?:credit\s+|id\s+|questions\s+|)checks?|no\s+(?:credit\s+)?checks?\b[^.!?]{0,30}\bloans?(?!\s+sharks?)"
          r"|be\s+(?:your|ur)\s+own\s+boss|join\s+my\s+(?:\w+\s+)?team|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|world\s+ventures|bitconnect)\b",
          0.8),
@@ -562,7 +565,9 @@ RULES = (
     # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
     Rule("income_claim", LABEL,
          r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each|this|last|in\s+(?:a|one))\s+(?:day|week|month)\b",
-         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
+         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from"
+                        # the claim as a pitch: "crypto ... made 3k in a week, dm me to learn"
+                        r"|crypto|bitcoin|forex|trading|(?:dm|pm|inbox|message)\s+me\s+(?:to\s+learn|for\s+(?:details|info)|how))\b",),
          context_boost=0.45),
     # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
     # need a lot of likes ... please if you could like this picture" (not a school's

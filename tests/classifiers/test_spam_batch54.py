@@ -10,7 +10,15 @@ negatives that share its words:
 - money kept is not money made: "to save money" beside "a day" is no easy-money pitch;
 - not commercial: a charge complained about ("is too much", "it used to be £8"), a second
   question after the first ("... per child? and is there a discount for twins?"), the
-  writer's own airport run, and the writer's own mobile ("text me on my mobile").
+  writer's own airport run, and the writer's own mobile ("text me on my mobile");
+- spam: a loan held out with no checks (also in look-alike letters, read by the folding
+  views), a card "updated" at a link, an income claim pitched ("made 2k in a week, dm me for
+  details"); not a lender told of ("the loan shark did no checks") or a wage told;
+- commercial: a sale promised ("will sell it for £25") or held to a date ("half price this
+  weekend only"), a sitter or a consultant, a space for a child, funded hours, a first call
+  or consultation free, a trader's days at a market; not a third person selling where they
+  stand ("the lads behind the chippy selling vapes"), "cheap enough", a question about a
+  space, a first consultation had.
 """
 
 from __future__ import annotations
@@ -95,3 +103,56 @@ def test_not_commercial(spam_commercial_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", COMMERCIAL)
 def test_commercial_wordings(spam_commercial_pipeline: Pipeline, text: str) -> None:
     assert_promotion(spam_commercial_pipeline.classify(text))
+
+
+SPAM = [
+    "loans for anyone, no ID checks, message me",
+    "\U0001d410\U0001d42e\U0001d422\U0001d41c\U0001d424 \U0001d425\U0001d428\U0001d41a\U0001d427\U0001d42c for mums, "
+    "\U0001d427\U0001d428 \U0001d41c\U0001d421\U0001d41e\U0001d41c\U0001d424\U0001d42c, dm",
+    "Your dinner money payment was declined, update your card details at payments-now.example.net",
+    "forex changed everything, made £2k in a week, dm me for details",
+]
+
+NOT_SPAM = [
+    "please update your card details on ParentPay before the trip deadline",
+    "my brother made 3k in a week on the rigs, proper graft",
+    "the loan shark did no checks, now he wants double back",
+]
+
+
+@pytest.mark.parametrize("text", SPAM)
+def test_spam_wordings(spam_pipeline: Pipeline, text: str) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam")
+
+
+@pytest.mark.parametrize("text", NOT_SPAM)
+def test_not_spam(spam_commercial_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(spam_commercial_pipeline.classify(text))
+
+
+TRADE = [
+    "will sell it for £25, collection from town",
+    "school shoes half price this weekend only at Step Ahead, High St",
+    "pet sitter available over half term, £15 a visit, message me",
+    "childminder with two spaces available for under 3s, funded hours accepted, message me",
+    "life coach for busy mums, first consultation free, pm me",
+    "pre-loved toy shop, all £2, open saturdays at the indoor market",
+]
+
+NOT_TRADE = [
+    "the lads behind the chippy selling vapes again, police need to look",
+    "the swimming lessons are cheap enough, it's the travel that costs us",
+    "is there a space for a 2 year old at the nursery in september?",
+    "his first consultation was free and really helpful",
+    "the shop is open saturdays now, handy for the uniform",
+]
+
+
+@pytest.mark.parametrize("text", TRADE)
+def test_trade_wordings(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial")
+
+
+@pytest.mark.parametrize("text", NOT_TRADE)
+def test_not_trade(commercial_pipeline: Pipeline, text: str) -> None:
+    assert_flags(commercial_pipeline.classify(text), "commercial", False)
