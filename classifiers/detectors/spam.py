@@ -369,6 +369,11 @@ RULES = (
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?|text\s+[a-z]+\s+to\s+\d{5}"
          # a loan held out with no checks: "cheap loans for parents, no checks, inbox"
          # (a lender told of is no offer: "the loan shark did no checks")
+         # parents paid to post for a brand, and a place or ticket "transferred" once paid for:
+         # "an amazing brand that pays mums to share photos", "pay the deposit and i'll
+         # transfer the booking to you"
+         r"|pays?\s+(?:busy\s+|stay\s+at\s+home\s+)?(?:mums|mams|moms|parents|people|you)\s+(?:to|for)\s+(?:share|sharing|post|posting|review|reviewing|test|testing|like|liking|watch|watching)"
+         r"|(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+transfer\s+(?:the|my|our|their|his|her)\s+(?:booking|tickets?|places?|reservation)\s+(?:to|over\s+to|into)\s+(?:you|your\s+name)"
          r"|loans?(?!\s+sharks?)\b[^.!?]{0,40}(?<!\bdid\s)(?<!\bdoes\s)\bno\s+(?:credit\s+|id\s+|questions\s+|)checks?|no\s+(?:credit\s+)?checks?\b[^.!?]{0,30}\bloans?(?!\s+sharks?)"
          r"|be\s+(?:your|ur)\s+own\s+boss|join\s+my\s+(?:\w+\s+)?team|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|world\s+ventures|bitconnect)\b",

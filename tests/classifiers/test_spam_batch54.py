@@ -13,7 +13,8 @@ negatives that share its words:
   writer's own airport run, and the writer's own mobile ("text me on my mobile");
 - spam: a loan held out with no checks (also in look-alike letters, read by the folding
   views), a card "updated" at a link, an income claim pitched ("made 2k in a week, dm me for
-  details"); not a lender told of ("the loan shark did no checks") or a wage told;
+  details"), parents paid to post for a brand, a place "transferred" once paid for; not a
+  lender told of ("the loan shark did no checks") or a wage told;
 - commercial: a sale promised ("will sell it for £25") or held to a date ("half price this
   weekend only"), a sitter or a consultant, a space for a child, funded hours, a first call
   or consultation free, a trader's days at a market; not a third person selling where they
@@ -111,12 +112,17 @@ SPAM = [
     "\U0001d427\U0001d428 \U0001d41c\U0001d421\U0001d41e\U0001d41c\U0001d424\U0001d42c, dm",
     "Your dinner money payment was declined, update your card details at payments-now.example.net",
     "forex changed everything, made £2k in a week, dm me for details",
+    # parents paid to post for a brand; a place "transferred" once paid for
+    "my skincare company pays mums to post reviews, message me to hear more",
+    "send me £90 for the spare prom ticket and i'll transfer the booking to you tonight",
 ]
 
 NOT_SPAM = [
     "please update your card details on ParentPay before the trip deadline",
     "my brother made 3k in a week on the rigs, proper graft",
     "the loan shark did no checks, now he wants double back",
+    "the office will transfer the booking to your name once the form is back",
+    "the council pays parents for fostering, worth looking into",
 ]
 
 
