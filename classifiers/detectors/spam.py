@@ -323,6 +323,8 @@ RULES = (
          r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b"
          # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
          r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
+         # (the code word named as one needs no quotes: "message me the word FREE and i'll explain")
+         r"|(?:dm|pm|message|msg|inbox|text|whatsapp|comment|type|reply)\s+(?:me\s+|us\s+)?the\s+word\s+\w+"
          r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
          # an adult's "follow me back" to a child whose age is asked is grooming, the
          # safeguarding detector's ("how old are you? ... follow me back")

@@ -13,7 +13,8 @@ negatives that share its words:
   writer's own airport run, and the writer's own mobile ("text me on my mobile");
 - spam: a loan held out with no checks (also in look-alike letters, read by the folding
   views), a card "updated" at a link, an income claim pitched ("made 2k in a week, dm me for
-  details"), parents paid to post for a brand, a place "transferred" once paid for; not a
+  details"), parents paid to post for a brand, a place "transferred" once paid for, a code word to
+  send ("inbox me the word TRIP"); not a
   lender told of ("the loan shark did no checks") or a wage told;
 - commercial: a sale promised ("will sell it for £25") or held to a date ("half price this
   weekend only"), a sitter or a consultant, a space for a child, funded hours, a first call
@@ -115,6 +116,9 @@ SPAM = [
     # parents paid to post for a brand; a place "transferred" once paid for
     "my skincare company pays mums to post reviews, message me to hear more",
     "send me £90 for the spare prom ticket and i'll transfer the booking to you tonight",
+    # a code word to send, named as one
+    "found a way to get the residential paid for, inbox me the word TRIP and i'll send the details",
+    "comment the word COACH and i'll message you how",
 ]
 
 NOT_SPAM = [
@@ -123,6 +127,8 @@ NOT_SPAM = [
     "the loan shark did no checks, now he wants double back",
     "the office will transfer the booking to your name once the form is back",
     "the council pays parents for fostering, worth looking into",
+    "she can't say the word free without giggling",
+    "he typed the word hello on the keyboard all by himself",
 ]
 
 
