@@ -46,6 +46,9 @@ _PARENT_QUESTION = (
     # asking how to give: "is there a way to donate to the hardship fund?"
     r"|\b(?:is\s+there\s+(?:a|any)\s+way|how\s+(?:can|do|could|would)\s+(?:i|we))\s+(?:to\s+|i\s+|we\s+)?(?:donate|give|contribute|help|support|pay)\b[^.!]*\?"
     r"|\b(?:are|is)\s+there\s+any\b[^.!?]*\?|\bany\s+chance\s+of\b[^.!]*\?|\b(?:prices?|costs?)\s+(?:are|is)\s+(?:a\s+joke|ridiculous|extortionate|too\s+high|daylight\s+robbery|shocking)"
+    # a charge complained about: "charging £8 a session when it used to be £5 is too much"
+    r"|\b(?:is|are|was|seems?|feels?)\s+(?:far\s+|way\s+|a\s+bit\s+|just\s+|really\s+|much\s+)?too\s+(?:much|expensive|dear|steep|high)\b"
+    r"|\bused\s+to\s+(?:be|cost)\s+(?:only\s+|just\s+)?£"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     # a request opening the comment, with or without its question mark: "anyone selling a
     # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
@@ -56,7 +59,9 @@ _PARENT_QUESTION = (
     r"(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|collection|delivery|order\s+(?:now|today|here)|book\s+now"
     # the writer's own offer after the question: "does anyone need a cleaner? i have 2 slots
     # free, reasonable rates", "need a handyman? i do flat pack, fair prices"
-    r"|slots?|rates|(?:fair|good|reasonable|competitive|low|great)\s+prices?|i\s+do)\b|£)[^?])*$",
+    r"|slots?|rates|(?:fair|good|reasonable|competitive|low|great)\s+prices?|i\s+do)\b|£)[^?])*"
+    # (a second question after it: "... per day or per session? and do we get a discount for siblings?")
+    r"(?:\?(?:(?!\b(?:sell|selling|sale|dm|pm|inbox|message|msg|whatsapp|text|call|ring|i\s+do)\b|£)[^?])*)*$",
 )
 
 # The school's own sales, told by a parent: "we're selling tickets for the school disco at
@@ -95,6 +100,8 @@ _SELLING_NOT_TRADE = (
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|lad|boys|boy|girl|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account|neighbour|neighbours)"
     r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
     r"|\bwho'?s\s+selling\b"
+    # placed by where they stand: "lads outside the gates selling vapes"
+    r"|\b(?:lads|boys|girls|kids|men|blokes|teens|teenagers|people|a\s+man|some\s+man|someone)\s+(?:outside|at|by|near|round|around|behind|in)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+selling\b"
     # placed by where they live: "the lad across the road is selling his bike"
     r"|\b(?:lad|boy|girl|bloke|man|woman|fella|neighbour|family|couple)\s+(?:across|over|next\s+door|down|up|from|opposite|at)\b[^.!?]{0,20}?\b(?:is|was|'s)\s+selling\b"
     # things taken and sold on: "someone has been taking them off him and selling them"
@@ -184,6 +191,9 @@ RULES = (
          rf"|any\s?(?:one|body|1)\s+(?:want|wanna|fancy)\s+(?:to\s+)?buy(?:ing)?\s+(?:a|an|my|some|these|this|two|2|our)\b[^.]{{0,60}}{_PRICE}"
          rf"|(?:bargain|brand\s+new|barely\s+worn|never\s+worn|only\s+worn|worn\s+(?:once|twice|\d+\s+times)|good\s+condition|handmade|homemade|hand\s?made|personalised|personalized)\b[^.]{{0,40}}{_PRICE}"
          rf"|\b(?:\d+|two|three|four|five)\s+for\s+{_PRICE}|delivered\s+to\s+(?:your|ur)\s+(?:door|home)|orders?\s+(?:close|closing|open)\s+(?:on\s+)?\w+day\b"
+         # a sale said as a promise or held to a date: "will sell for £180", "half price this weekend only"
+         rf"|will\s+(?:sell|let\s+(?:it|them)\s+go)\s+(?:it\s+|them\s+)?for\s+{_PRICE}"
+         rf"|(?:half\s+price|\d{{1,2}}\s?%\s+off|price\s+drop)\b[^.!?]{{0,30}}\b(?:this\s+(?:week|weekend)\s+only|today\s+only|limited\s+time|while\s+stocks\s+last)"
          rf"|make\s+me\s+an\s+offer|(?:big|huge|massive|mega|flash|clearance|closing\s+down)\s+sale\b|offers?\s+(?:welcome|accepted|over)|pay\s+what\s+you\s+can|going\s+cheap"
          rf"|(?:second\s+hand|pre-?loved|used|spare|outgrown)\s+(?:\w+\s+){{0,2}}(?:available|for\s+sale|going\s+cheap|free\s+to\s+a\s+good\s+home)"
          rf"|(?:stall\s*holders|vendors|traders|crafters|exhibitors)\s+(?:needed|wanted|required)"
@@ -287,7 +297,7 @@ RULES = (
          r"|estate\s+agent|mortgage\s+(?:adviser|advisor|broker)|financial\s+(?:adviser|advisor)|accountant|roofer|locksmith|hairdresser|beautician|nail\s+tech)"
          r"|(?:check(?:\s+out)?|visit|see|browse)\s+(?:my|our)\s+(?:new\s+)?(?:ebay|vinted|depop|etsy|amazon|online)\s+(?:shop|store|page|listings?)"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:their|your|a|an|any)\s+(?:\w+\s+)?(?:ironing|cleaning|gardening|decorating|windows|oven|car|dog|hair|nails|lawn|grass|bike)\s+(?:doing|done|cleaned|washed|walked|cut|valeted|serviced|fixed|mowed|painted)"
-         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|airport\s+runs?"
+         r"|my\s+(?:band|group|dj\s+set)\s+(?:is\s+)?(?:playing|on)\b|timeshare|(?:massive|huge)\s+savings|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)airport\s+runs?"
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+|lil\s+|little\s+)?(?:business|biz|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
@@ -345,7 +355,9 @@ RULES = (
          # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
                   r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
-         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD),
+         context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
+                                                         # a form group, not pence: "my son is in 8P"
+                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),
          unless_penalty=0.3),
 )
 
@@ -356,10 +368,15 @@ CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
              r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals(?!\s+with)|special\s+offer"
-             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial)\s+(?:is\s+)?(?:free|half\s+price)"
-             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
+             r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial|call|chat|consultation|visit)\s+(?:is\s+)?(?:free|half\s+price)"
+             # a place to fill, a way to pay, opening days: "a space for a 2 year old",
+             # "funded hours accepted", "open saturdays at the market"
+             r"|(?:a|one|two|\d)\s+(?:spaces?|places?)\s+(?:for|available)|funded\s+hours"
+             # (a trader's days at a market: "the shop is open saturdays now" is told)
+             r"|open\s+(?:\w+days|daily|every\s+\w+day)\s+(?:at|in|on)\s+(?:the\s+)?(?:\w+\s+)?(?:market|car\s+boot|precinct|arcade)"
+             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap(?!\s+enough)|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
-             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|mobile|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
+             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)mobile(?!\s+(?:number|no|phone))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
              # a price for a length of the service: "£20 for 30 min", "£150 for 2 hours"; few
              # dates or places left
@@ -376,6 +393,7 @@ CONCEPTS: dict[str, str] = {
              r"|(?:looking\s+for|after)\s+new\s+(?:clients|customers|rounds|work)|discounts|cheaper|gift\s+vouchers?",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
+               r"|(?:dog|pet|cat|house|plant)\s+sitt(?:er|ing)|consultant"
                r"|salon|shop|store|business|services?|products?|classes|(?<!holiday\s)(?<!term\s)(?<!camp\s)club|(?<=holiday\s)club(?=\s+bookings?\b)|sessions?|parties|party|catering|hire|treatments?|reiki|therapy"
                r"|coaching|fitness|slimming|group|garden\w*|ironing|removals?|repairs?|driving|ovens?|carpets?|windows?|gutters?|mot|valet\w*"
                r"|personalised|handmade|homemade|crafts?|candles|jewellery|prints|clothing|brand|range|menu|breakfasts?|meals|delivery|app"
@@ -400,7 +418,9 @@ CONCEPTS: dict[str, str] = {
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
                 r"|does\s+(?:anyone|the)|do\s+(?:you|they)\s+(?:know|sell|offer|run|have|do|provide)|will\s+(?:the|there)|do\s+the|(?:does\s+)?any\s?(?:one|body|1)\s+know|just\s+asking"
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
-                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else",
+                r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else"
+                # a charge complained about, not offered: "too much", "it used to be £5"
+                r"|too\s+(?:much|expensive|dear|steep)|used\s+to\s+(?:be|cost)",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"

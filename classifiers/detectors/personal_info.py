@@ -206,7 +206,22 @@ _CHILD_BEFORE = (
     r"grandson|granddaughter|grandchild|nephew|niece|step-?son|step-?daughter|lad|lass|youngest|eldest)\s*,?\s+"
 )
 # also "anyone in Noah Adeyemi's class"
-_NAME_WITH_CLASS = re.compile(rf"\b{_NAME}(?:{_CLASS_AFTER}|'s\s+class\b)")
+# the name possessive before its class or age ("whoever took Callum Riordan's (year 5, Elm
+# class) coat", "it's Daisy Hill's birthday tomorrow, 7 years old"): a child's age stated
+# within the birthday's clause
+_CHILD_AGE = r"(?:1[0-8]|[1-9])"
+_NAME_WITH_CLASS = re.compile(
+    rf"\b{_NAME}(?:(?:'s|\u2019s)?{_CLASS_AFTER}|'s\s+class\b"
+    rf"|(?:'s|\u2019s)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b'day)\b[^.!?]{{0,40}}?"
+    # (an age only: "Roald Dahl's birthday, year 5 are dressing up" names the class, not his)
+    rf"(?:\b{_CHILD_AGE}\s*(?:years?\s+old|yo|y/o)\b|\bturns?\s+{_CHILD_AGE}\b))"
+)
+# Several pupils named, then the year they are all in: "Room 12 - Ava Lowe, Mia Patel and
+# Zara Khan (all Y9)", "team: Jack Ross, Ben Hill, Sam Ode, all year 5"
+_NAMES_THEN_ALL_YEAR = re.compile(
+    rf"\b{_NAME}(?:\s*(?:,|&|\band\b)\s*[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?){{1,15}}"
+    r"\s*(?:[,(:\-\u2013]\s*)?(?i:(?:all|both)\s+(?:in\s+)?(?:(?:year|yr|y)\s?\d{1,2}|\d{1,2}[a-z])\b)"
+)
 # The year group told a few words later in the same sentence, of the child just named: "was
 # called Jayden Pollard, he told me he's in year 8", "Ellie-Mae Brandon, she's in my
 # sister's form 9C"; two children sharing a surname and their years: "Ruby and Max Delacroix
@@ -256,7 +271,8 @@ _FUNCTION_WORDS = frozenset(
     also only even ever still again once here there from into onto with over under about after
     before since until while ago new old top best last next each both few many such same other
     whoever whatever anyone everyone someone nobody
-    tell told ask asked message warn warned watch find sort leave hit kick punch call meet""".split()
+    tell told ask asked message warn warned watch find sort leave hit kick punch call meet
+    never always hardly barely""".split()
 )
 # The class first, then the name: "well done to 13J, especially Noah Fairclough", "Year 6:
 # Amelia Clarke". A connecting word or mark is needed ("Year 4 Oak Class" is a class).
@@ -287,7 +303,8 @@ _NOT_NAMES = frozenset(
     mum dad mummy daddy nan grandma grandad aunt uncle god jesus lord st saint world book
     harvest easter sports fair fete bake sale man woman men women boy boys girls lady ladies monster monsters
     dragon dragons bear bears cat cats dog dogs family team show club gang crew cheese story stories book books
-    imam rabbi vicar reverend pastor father coach officer oi yo hiya omg lol lmao bruh innit ayo""".split()
+    imam rabbi vicar reverend pastor father coach officer oi yo hiya omg lol lmao bruh innit ayo
+    house houses room rooms cabin cabins table tables group groups""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -688,6 +705,7 @@ class PersonalInfoDetector:
         for regex, rule, score in ((_NAME_WITH_CLASS, "child_name_with_class_year_age", 0.85),
                                    (_CLASS_THEN_NAME, "class_then_child_name", 0.8),
                                    (_NAME_THEN_THEIR_CLASS, "child_name_with_class_year_age", 0.8),
+                                   (_NAMES_THEN_ALL_YEAR, "child_names_with_their_year", 0.8),
                                    (_CHILD_NAME, "child_full_name", 0.8)):
             if not (child if regex is _CHILD_NAME else with_class):
                 continue
@@ -696,6 +714,9 @@ class PersonalInfoDetector:
                 parts = name.lower().split()
                 if any(p in _NOT_NAMES for p in parts):
                     continue
+                if regex is _NAMES_THEN_ALL_YEAR and any(
+                        w.lower() in _NOT_NAMES for w in re.findall(r"\b[A-Z][a-z]+", m.group(0))):
+                    continue  # "Red House, Blue House, all year 5": teams or houses, not pupils
                 # a title just before the name means staff ("Mrs Jane Clarke in Oak class")
                 before = original[max(0, m.start("name") - 5) : m.start("name")].lower()
                 if re.search(r"\b(?:mr|mrs|miss|ms|dr|sir)\.?\s+$", before):

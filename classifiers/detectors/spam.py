@@ -64,7 +64,10 @@ _CHILD_AUDIENCE = re.compile(
     r"|\b(?:server|discord|group\s?chat|chat|channel|clan|squad)\s+for\s+(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s)\b"
     r"|\b(?:looking\s+for|need|want|after)\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:kids|children|lads|girls|boys|teens|youngsters)\b"
     r"|\b(?:kids|children|lads|girls|boys)\s+(?:aged\s+)?1[0-7]\s*(?:-|to|or)\s*1[0-8]\b"
-    r"|\b(?:lads|girls|boys|kids)\s+in\s+(?:yr|year|y)\s?\d"
+    r"|\b(?:lads|girls|boys|kids|lad|girl|boy|kid)\s+in\s+(?:yr|year|y)\s?\d"
+    # the writer is the child: "i'm in year 10", "im only 14"
+    # (a bare age is left out: "i'm 16, tutoring gcse maths £15 an hour" is a trade)
+    rf"|\b(?:i'?m|im|i\s+am)\s+(?:(?:only\s+|just\s+)?in\s+{_YG}|(?:only|just)\s+1[0-7])\b"
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
@@ -101,10 +104,14 @@ _OFFER_TO_CHILD = re.compile(
     r"|\bpaid\s+(?:£|cash|for|daily|weekly|in\s+cash)|\bpays\s+(?:\w+\s+){0,2}£\s?\d|\bcash\s+(?:daily|weekly|every\s+day)\b|\bearn\s+(?:from\s+home|online)\b|\bcash\s+in\s+hand\b|\bpocket\s+money\b|\b(?:easy|quick|fast)\s+(?:money|cash)\b"
     r"|\bfree\s+(?:stuff|skins?|v-?bu(?:ck)?[sx]|robux|xbox|ps5|iphone|phone|vapes?|gifts?|money|credit|coins|gems|items|trainers)\b"
     # money or gifts sent to a child, reported: "an older man who sends him money"
-    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit)"
+    # (goods too, and bought: "gives her vapes and money to meet him", "buys him trainers")
+    r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying|buys?|bought|buying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit"
+    r"|vapes?|trainers|presents|sweets|alcohol|booze|weed|phones?|clothes|jewellery|make-?up)"
     # game currency or gifts promised: "ill send u 1000 robux", "i'll get you v-bucks"
     r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
-    r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|per)\s+(?:week|day|job|drop|run|trip)\s+cash"
+    r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|an|per)\s+(?:week|day|job|drop|run|trip|hour|night|shoot)\s+cash"
+    # money in hand for pictures or posing: "£50 cash for a few pictures", "paid modelling"
+    r"|£\s?\d+\s+(?:in\s+)?cash\s+for\b|\bpaid\s+(?:modelling|modeling|photo\s?shoots?|shoots?|pictures|pics|photos)\b"
     r"|\b(?:need|want|fancy)\s+(?:some\s+)?(?:cash|money|dosh|p)\b|£\s?\d+\s+(?:each|a|per)\s+(?:drop|run|bag|parcel|package|trip|delivery)"
     r"|\bno\s+questions(?:\s+asked)?\b|\bmake\s+(?:p'?s|dough|bread|paper|bank|dosh|bare\s+(?:p|money|cash))\b"
     r"|£\s?\d+\s+to\s+(?:any|every|whoever|the\s+first)\b|\boffer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}£\s?\d"
@@ -127,7 +134,7 @@ _SECRET_OFFER = re.compile(
     r"|(?:easy|quick|fast)\s+(?:cash|money|dosh)|bank\s+accounts?|let\s+me\s+use|lend\s+me\s+(?:your|ur))\b")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video", "give", "bio", "send", "get", "buy")
+                "video", "give", "bio", "send", "get", "buy", "bought", "gave", "sent")
 
 
 #: students, who may be sixth formers: an audience only beside an offer that hides itself
@@ -316,6 +323,8 @@ RULES = (
          r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b"
          # a code word to send for the pitch: "DM me 'WEALTH'", "message us \"TV\"", "reply YES"
          r"|(?:dm|pm|message|msg|inbox|text|whatsapp)\s+(?:me|us)\s+(?:the\s+word\s+)?['\"\u201c\u2018]\w+(?=['\"\u201d\u2019])"
+         # (the code word named as one needs no quotes: "message me the word FREE and i'll explain")
+         r"|(?:dm|pm|message|msg|inbox|text|whatsapp|comment|type|reply)\s+(?:me\s+|us\s+)?the\s+word\s+\w+"
          r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
          # an adult's "follow me back" to a child whose age is asked is grooming, the
          # safeguarding detector's ("how old are you? ... follow me back")
@@ -351,8 +360,8 @@ RULES = (
          r"\b(?:log\s?in\s+(?:there|here|now|at\s+the\s+link|via\s+the\s+link|on\s+the\s+link)\s+to\b"
          r"|(?:get|buy|want|need)\s+(?:a\s+|the\s+|your\s+)?(?:blue\s+tick|verified\s+badge|verification\s+badge|blue\s+check)\b"
          r"|account\s+(?:will\s+be|has\s+been|is)\s+(?:suspended|locked|disabled|deleted|restricted)|verify\s+(?:your\s+(?:account|identity|page)|now|here)"
-         r"|verify\s+(?:your|ur)\s+(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details)\b"
-         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person)\b)"
+         r"|(?:verify|update|re-?enter|confirm)\s+(?:your\s+|ur\s+)?(?:bank|card|bank\s+card|debit\s+card|credit\s+card|payment\s+details|card\s+details|bank\s+details|billing\s+details)\b"
+         r"(?![^.!?]{0,30}\b(?:office|reception|in\s+person|parent\s?pay|the\s+app)\b)"
          r"|security\s+check|unusual\s+(?:activity|login)|confirm\s+(?:your\s+)?(?:details|password|login|account)|copyright\s+(?:violation|infringement)\s+(?:notice|detected)"
          r"|page\s+(?:will\s+be|has\s+been)\s+(?:removed|unpublished|disabled)"
          # a bill pressed with a threat: "URGENT: your account is overdrawn, pay now to avoid ..."
@@ -360,6 +369,14 @@ RULES = (
          0.8),
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?|text\s+[a-z]+\s+to\s+\d{5}"
+         # a loan held out with no checks: "cheap loans for parents, no checks, inbox"
+         # (a lender told of is no offer: "the loan shark did no checks")
+         # parents paid to post for a brand, and a place or ticket "transferred" once paid for:
+         # "an amazing brand that pays mums to share photos", "pay the deposit and i'll
+         # transfer the booking to you"
+         r"|pays?\s+(?:busy\s+|stay\s+at\s+home\s+)?(?:mums|mams|moms|parents|people|you)\s+(?:to|for)\s+(?:share|sharing|post|posting|review|reviewing|test|testing|like|liking|watch|watching)"
+         r"|(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+transfer\s+(?:the|my|our|their|his|her)\s+(?:booking|tickets?|places?|reservation)\s+(?:to|over\s+to|into)\s+(?:you|your\s+name)"
+         r"|loans?(?!\s+sharks?)\b[^.!?]{0,40}(?<!\bdid\s)(?<!\bdoes\s)\bno\s+(?:credit\s+|id\s+|questions\s+|)checks?|no\s+(?:credit\s+)?checks?\b[^.!?]{0,30}\bloans?(?!\s+sharks?)"
          r"|be\s+(?:your|ur)\s+own\s+boss|join\s+my\s+(?:\w+\s+)?team|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|world\s+ventures|bitconnect)\b",
          0.8),
@@ -555,7 +572,9 @@ RULES = (
     # month ... from home on a PC"): a parent's talk of a wage has no home, PC or survey.
     Rule("income_claim", LABEL,
          r"\b(?:earns|earned|makes|made|gets|got)\s+(?:over\s+|about\s+|around\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars|usd|gbp)?\s*(?:a|per|every|each|this|last|in\s+(?:a|one))\s+(?:day|week|month)\b",
-         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from)\b",),
+         0.35, context=(r"\b(?:from\s+home|at\s+home|online|on\s+(?:a|the|her|his|my)\s+(?:pc|laptop|computer|phone)|surveys?|internet|part\s+time\s+from"
+                        # the claim as a pitch: "crypto ... made 3k in a week, dm me to learn"
+                        r"|crypto|bitcoin|forex|trading|(?:dm|pm|inbox|message)\s+me\s+(?:to\s+learn|for\s+(?:details|info)|how))\b",),
          context_boost=0.45),
     # Likes or votes asked for a picture or an entry elsewhere: "im in this contest where i
     # need a lot of likes ... please if you could like this picture" (not a school's
@@ -648,6 +667,8 @@ CONCEPTS: dict[str, str] = {
     # "no money for the electric"): a worry or a disclosure, not an offer
     "money_told": r"no\s+questions\s+asked|(?:drop(?:ping)?|deliver(?:ing)?|carry(?:ing)?|run(?:ning)?|hold(?:ing)?)\s+(?:\w+\s+)?(?:parcels|packages|packets|bags|packs)\s+for\s+(?:me|us|him|them)"
                   r"|(?:dinner|lunch|trip|school|pocket)\s+money|top(?:ped|ping)?\s+up|parent\s?pay"
+                  # money kept, not made: "one meal a day 'to save money'"
+                  r"|sav(?:e|es|ed|ing)\s+(?:\w+\s+)?money"
                   r"|no\s+money|sen(?:d|ds|ding|t)\s+(?:him|her|them|me|us|some|the)?\s*(?:money|cash)|(?:sent|sending|gave|given)\s+(?:him|her|them|my|our)\s+(?:\w+\s+)?(?:money|cash)"
                   # money demanded with a threat (sextortion: "now he wants money or he'll post
                   # it") and sexual exploitation told ("earn loads doing cam stuff"): the
