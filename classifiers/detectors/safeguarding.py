@@ -1683,6 +1683,37 @@ RULES = (
     # by the hood, a child dropped or concussed with nobody told, left alone in a fire drill,
     # a lone man changing a girl, staff filming children's distress "for laughs", a child told
     # to keep quiet or be called a liar, a relative who "hurts her".
+    # batch 54-56: a nursery's, a trip's and a hard winter's harms told in their own words.
+    # A child "not seen since" with the police involved; a pupil left at the services by the
+    # coach; a carer passed out or "doing lines" with a baby in the car, or a toddler left
+    # outside while a parent drinks; a partner "hurting the youngest"; a partner who controls
+    # all the money ("i have to ask for the bus fare"); an adult after close-ups of the little
+    # ones, a child's photos or name "by private message", or messaging children "directly";
+    # a volunteer "good with little girls" who needs no DBS; a teenage boyfriend with a child;
+    # a group "wiped out" with a plan; a child with no food "for days"; a family not seen for a
+    # week behind shut curtains; an adult sharing a room with a pupil, or photos "for records"
+    # of a child undressed; a child collected by someone nobody knew; cash to "drop parcels".
+    Rule("harm_told_plainly", LABEL,
+         r"\b(?:not\s+(?:been\s+)?seen\s+since|still\s+no\s+sign\s+of|missing\s+since|hasn'?t\s+been\s+seen\s+since)\b[^\n]{0,120}?\bpolice\b"
+         r"|\b(?:was|got|been|were|is)\s+left\s+(?:behind\s+)?at\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:services|service\s+station|station|airport|port)\b[^\n]{0,40}?\bby\s+the\s+(?:trip|coach|school|teachers?|staff|driver)\b"
+         r"|\b(?:passed\s+out|doing\s+lines|snorting|off\s+(?:her|his|their)\s+face|paralytic|slumped)\b[^\n]{0,60}?\b(?:baby|babies|toddler|little\s+one|kids?\s+in\s+the\s+back|child\s+in\s+the\s+back)\b"
+         r"|\bleft\s+(?:there|outside|alone|on\s+(?:her|his|their)\s+own)\b[^\n]{0,60}?\bwhile\s+(?:her|his|their)\s+(?:mum|dad|mam|mother|father|parents?)\s+(?:went|was|were|is|sat)\s+(?:in|at|into)\s+(?:the\s+)?(?:pub|bookies|bar|club)\b"
+         r"|\b(?:her|his|their|my\s+\w+'?s)\s+(?:partner|boyfriend|husband|fella|stepdad|new\s+(?:man|fella|boyfriend))\s+(?:is\s+)?(?:hurting|hurts|hitting|hits|beating|beats)\s+(?:the\s+)?(?:youngest|eldest|kids|baby|little\s+ones?|children|child)\b"
+         r"|\b(?:husband|partner|boyfriend|fella|wife)\s+(?:controls|takes|keeps|has)\s+(?:control\s+of\s+)?all\s+(?:of\s+)?(?:our|my|the)\s+(?:money|bank\s+cards?|cards|wages|benefits|finances)\b"
+         r"|\b(?:pictures?|pics?|photos?)\s+of\s+(?:the\s+)?(?:little\s+ones?|toddlers|babies|kids|children|girls|boys)\b[^\n]{0,80}?\b(?:close\s?-?\s?up|paddling\s+pool|bath\s?time|nappies|undress\w*|pay\s+for|private\s+message|privately|inbox)\b"
+         r"|\bsend\s+me\s+(?:ur|your|yer)\s+\w+'?s?\s+(?:photos|pics|pictures)\b[^\n]{0,80}?\b(?:private(?:ly)?|dm|inbox)\b"
+         r"|\b(?:private\s+message|pm|dm|inbox)\b[^\n]{0,40}?\bname\s+of\s+the\s+(?:little\s+)?(?:girl|boy|child|kid)\b|\bname\s+of\s+the\s+(?:little\s+)?(?:girl|boy|child|kid)\s+in\s+the\b[^\n]{0,40}?\b(?:private\s+message|pm|dm|inbox|message\s+me)\b"
+         r"|\b(?:message|dm|pm|text|contact|add)\s+(?:some\s+of\s+)?(?:them|the\s+kids|the\s+children|the\s+girls|the\s+boys)\s+(?:directly|privately|personally)\b"
+         r"|\b(?:good|great|brilliant)\s+with\s+(?:little|young)\s+(?:girls|boys)\b|\b(?:nappy\s+changes?|bath\s?time)\b[^\n]{0,80}?\b(?:don'?t|dont|no)\s+(?:need\s+)?(?:a\s+)?dbs\b"
+         r"|\b1[6-9]\s?(?:yo|year\s?old|yr\s?old)\s+(?:boyfriend|bf|fella)\b[^\n]{0,40}?\b1[0-4]\s?(?:yo|year\s?old|yr\s?old)\b|\b1[0-4]\s?(?:yo|year\s?old|yr\s?old)\s+(?:daughter|girl)\b[^\n]{0,30}?\b(?:boyfriend|bf)\s+(?:is\s+|who'?s\s+)?(?:1[7-9]|2\d)\b"
+         r"|\bshould\s+(?:all\s+)?be\s+(?:wiped\s+out|exterminated|eradicated)\b[^\n]{0,60}?\b(?:a\s+plan|a\s+group|a\s+list|weapons?)\b"
+         r"|\b(?:hasn'?t|hasnt|has\s+not|haven'?t|havent|not)\s+(?:eaten|had)\s+(?:anything|a\s+(?:proper\s+|hot\s+)?meal|proper\s+food|properly|(?:any\s+)?food|a\s+thing)\b[^\n]{0,30}?\bfor\s+(?:\w+\s+)?days\b"
+         r"|\bnot\s+(?:seen|heard)\s+(?:the\s+kids|the\s+children|them|the\s+family|her|him)(?:\s+(?:at|from)\s+(?:no\s+)?\w+)?\s+(?:in|for)\s+(?:a\s+|over\s+a\s+)?(?:week|weeks|days|fortnight)\b[^\n]{0,60}?\b(?:curtains|no\s+lights|no\s+answer|post\s+piling|not\s+answering)\b"
+         r"|\b(?:teacher|staff|instructor|leader|adult|coach|driver|man)\s+(?:\w+\s+){0,4}?(?:share|shared|sharing)\s+(?:a\s+)?(?:room|tent|bed|cabin|dorm)\s+with\s+(?:a\s+)?(?:pupil|student|child|kid|girl|boy|my\s+(?:son|daughter)|him|her)\b"
+         r"|\b(?:wetsuit|clothes|top|shorts|pants)\s+off\b[^\n]{0,40}?\b(?:took|taking|takes)\s+(?:photos|pictures|pics)\b|\b(?:took|taking|takes)\s+(?:photos|pictures|pics)\b[^\n]{0,40}?\b(?:wetsuit\s+off|undressed|for\s+(?:\w+\s+)?records)\b"
+         r"|\b(?:collected|picked\s+up|took)\b[^\n]{0,80}?\b(?:none\s+of\s+us|nobody|no\s+one)\s+(?:had\s+)?(?:ever\s+)?(?:seen|recognised|knew)\s+(?:her|him|them)\b"
+         r"|\b(?:£\s?\d+|cash|paid|money)\b[^\n]{0,30}?\bto\W{1,3}(?:drop|deliver|run|carry)\s+(?:parcels|packages|bags|packs)\b",
+         0.75, unless=(r"\b(?:film|movie|novel|soap|eastenders|corrie|coronation\s+street|emmerdale|book\s+club|lost\s+property|parcel\s+force|royal\s+mail|amazon|evri|hermes|dpd|dog|cat|puppy|kitten|tortoise)\b",), unless_penalty=0.45),
     Rule("harm_in_care", LABEL,
          r"\b(?:put|locked|shut|left|kept|placed)\s+(?:\w+\s+){0,2}?in\s+(?:a|the)\s+(?:locked\s+|dark\s+|small\s+)?(?:room|cupboard|car\s+boot|boot|box|cage|store\s?room|cellar|shed)\b[^\n]{0,60}?\b(?:on\s+(?:her|his|their)\s+own|alone|naughty|for\s+(?:over\s+)?(?:an?|\d+)\s+(?:hour|hours|mins?|minutes)|scratch\w*|lock\w*|crying|screaming|punish\w*)"
          r"|\b(?:put|puts|putting|shut|shuts|locked|locks)\s+(?:him|her|them|me|my\s+(?:son|daughter|child|boy|girl|kid))\s+in\s+the\s+(?:\w+\s+)?boot\b|\b(?:gets?|got|is|was|being)\s+put\s+in\s+the\s+(?:\w+\s+)?boot\b"
@@ -2110,6 +2141,9 @@ _PERSON_TARGET = re.compile(
     # batch 51-53: a council's and a college's people ("the SEND panel inside it"); a
     # building "with everyone in it" stays untargeted (test_safeguarding's table)
     r"|panels?|councill?ors?|the\s+council|lecturers?|case\s?workers?|social\s+workers?"
+    # batch 54-56: a trip's, a nursery's and a community's people ("that trip leader", "that
+    # bursar", "whichever mum reported me", the instructor, the host family, the driver)
+    r"|(?:dads?|mums?|mams?|parents?|landlords?|(?:that|this)\s+\w+)\s+who|(?:trip|group|team|room|party)\s+leaders?|bursars?|instructors?|host\s+(?:parents?|famil(?:y|ies)|mums?|dads?)|drivers?|whichever\s+\w+"
     # batch 42-44: a man or a woman by the street's words for them ("the pryce fella")
     r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
@@ -2221,7 +2255,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.19"
+    version = "1.20"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)
