@@ -89,6 +89,10 @@ _SPORTS_RIVALRY = r"\b(?:next\s+season|rematch|return\s+fixture|great\s+game|goo
 #: "dying to go", "want to die of embarrassment": the gravest words used as a figure of speech
 _HYPERBOLE = r"\b(?:killing\s+me\s+(?:lol|haha)|dying\s+(?:to|of)|die\s+of\s+(?:laughter|embarrassment|shame|boredom)|laugh(?:ing|ed)?|lol|haha)\b"
 
+#: batch 54-56: a child's complaint quoted by a parent about a chore ("keeps saying 'I'm going
+#: to die' when he has to wear his coat"), not a wish to die
+_CHILD_COMPLAINT = (r"\b(?:says|saying|said|says\s+that)\W{1,3}i'?m\s+(?:going\s+to|gonna)\s+die\W{0,3}\s+(?:when|if|every\s+time|because)\s+(?:he|she|they)\s+(?:has|have|had|gets?|got|is\s+made)\s+to\b")
+
 #: a child's forgotten things, the usual cause of a parent's "I'll murder him" (batch 17)
 _FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:his|her|their|my|another)\s+(?:\w+\s+){0,2}?(?:calculator|pencil\s+case|bottle|kit|bag|book|coat|lunch\w*"
                 r"|homework|jumper|shoes|trainers|glasses|reading\s+book|keys|phone|coat|blazer|tie)\b"
@@ -132,7 +136,7 @@ RULES = (
          rf"|nobody\s+(?:would|will)\s+(?:care|miss\s+me|notice)\s+if\s+i\s+(?:was|were|wasn'?t|wasnt|died|disappeared|vanished|left|went|killed|ended|didn'?t|never|stopped|just)|wish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)"
          rf"|overdos(?:e|ed|ing)|(?:taken|took|swallowed|take|necked|downed)\s+(?:a\s+(?:whole\s+)?(?:load|lot|bunch|handful|box|packet|strip|bottle|pack|tub)\s+of|all\s+(?:my|the|of\s+my)|too\s+many|loads\s+of)\s+(?:[\w']+\s+){{0,2}}(?:pills|tablets|paracetamol|meds|medicine|painkillers)"
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
-         0.9, unless=(_HYPERBOLE, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
+         0.9, unless=(_HYPERBOLE, _CHILD_COMPLAINT, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
                       r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
                       r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"
                       # batch 21-24: a title or a lyric quoted ("'suicide squad' was a trash film")
@@ -272,7 +276,9 @@ RULES = (
          0.85, unless=(_SPORTS_RIVALRY, r"\b(?:glitter|confetti|gunpowder\s+plot|guy\s+fawkes|killing\s+it|shoot(?:ing)?\s+(?:the\s+)?(?:ball|hoops|goal|penalty)|netball|football\s+match|shoot\s+(?:your|ur|my|his|her|their)\s+shot)\b", _HAZARD,
                        # a performance or a plate, not a person: "I will murder this karaoke tonight"
                        r"\b(?:murder|kill|smash|batter|destroy)\s+(?:this|that|the)\s+(?:\w+\s+)?(?:karaoke|song|solo|exam|test|essay|coffee|pint|pizza"
-                       r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap)\b",
+                       r"|curry|cake|dance|performance|routine|race|quiz|level|workout|run|presentation|show|audition|interview|duet|rap"
+                       # batch 54-56: a plate in the dialects ("gonna batter that fry-up", "smash this full english")
+                       r"|fry\W?\s?ups?|full\s+english|breakfast|brekkie|dinner|tea|roast|chippy|chips|kebab|burger|butty|sarnie|sandwich|pie|buffet|plate|pudding|crumble|bacon|sausages?)\b",
                        r"\b(?:going\s+to|gonna|will|'ll)\s+(?:murder|kill)\s+(?:us|me)\b[^.!?]{0,40}?\b(?:if|when)\b",
                        r"\bkill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)\b", _FORGOT_ITEM, _REPORTED_PHRASE, _CHILD_PLAY, _OWN_CHILD_EXASPERATION,
                        # batch 33-35: a pet or a machine ("i'll strangle the dog if he eats one more")
@@ -894,7 +900,9 @@ RULES = (
          0.7, unless=(r"\b(?:disco|party|fireworks?|bonfire|banger|smashed\s+it|nailed\s+it|amazing|brilliant|proud|well\s+done|congrat\w*|cake|goal|match|win|won"
                       r"|blew\s+(?:up|the\s+roof)|was\s+a\s+hit|science|experiment|best\s+lesson|loved|absolute\s+scenes|egg\s+and\s+spoon|sack\s+race"
                       # batch 51-53: a channel's sports highlights ("all the big hits 💥")
-                      r"|highlights|subscribe|big\s+hits|tackles?)\b",),
+                      r"|highlights|subscribe|big\s+hits|tackles?"
+                      # batch 54-56: an advert's sparkle ("💥 comment PARIS for the link, half price 💥")
+                      r"|link|half\s+price|limited\s+(?:spots|places|offer|time)|discount|gift\s+card|giveaway|promo|voucher\s+code|offer\s+ends)\b",),
          unless_penalty=0.45,
          gate=r"[🔪🔫💣🧨💥🩸⚰]"),
     # A person's routine known and dropped as a hint ("i know mr x walks his dog at 6am,
@@ -1877,6 +1885,10 @@ CONCEPTS: dict[str, str] = {
     # batch 42-44: an adult's memory of their own schooldays (see _PAST_ERA)
     "past_era": _PAST_ERA[5:-3],
     "hyperbole": r"about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+                 # batch 54-56: a small child "trying to kill me" with early mornings; a chore met
+                 # with "I'm going to die" quoted by a parent
+                 r"|(?:my|our)\s+(?:daughter|son|kids?|children|toddler|baby|twins|little\s+one)\s+(?:is|are|'s|'re)?\s*(?:trying|tries)\s+to\s+(?:murder|kill|finish)\s+me"
+                 r"|(?:says|saying|said)\W{1,3}i'?m\s+(?:going\s+to|gonna)\s+die\W{0,3}\s+(?:when|if|every\s+time|because)\s+(?:he|she|they)\s+(?:has|have|had|gets?|got)\s+to"
                  # batch 39-41: a spouse or a pet in exasperation ("if my husband parks on those zigzags one more time i'll kill him myself", "going to murder the dog, he ate the reading record")
                  r"|(?:husband|hubby|wife|partner|other\s+half|fella|missus)\s+(?:\w+\s+){0,6}?one\s+more\s+time|(?:whoever|who\s?ever)\s+(?:ate|nicked|took|stole|pinched|drank|finished)\s+(?:my|the|our)|(?:murder|kill|strangle|throttle)\s+the\s+(?:dog|cat|puppy|kitten|hamster|rabbit|printer|laptop)"
                  r"|forgot|forgotten|again|lol|haha|lmao|rofl|joking|bored|battery|phone|laugh\w*|embarrass\w*|hit\s+me\s+up|i'?m\s+afraid\s+(?:i|we|that|not)",
@@ -1913,7 +1925,7 @@ CONCEPTS: dict[str, str] = {
                   r"|\d{1,2}\s?-\s?\d{1,2}\s+(?:to\s+(?:the|us|them|you)|win|loss|defeat|victory|thrashing|drubbing|at\s+home|away)|only\s+a\s+friendly|(?:a|the)\s+bomb\s+(?:night|party|time|day|do|prom|ball|weekend)"
                   # batch 51-53: card and board games, a fight with the system, budgets cut
                   # ("'destroy' her brother at uno", "how i beat the council", "cut ... services")
-                  r"|uno|monopoly|scrabble|ludo|jenga|board\s+games?|card\s+games?|beat\s+the\s+(?:council|system|local\s+authority|la|odds|queue|traffic|deadline)"
+                  r"|fry\W?\s?ups?|full\s+english|brekkie|uno|monopoly|scrabble|ludo|jenga|board\s+games?|card\s+games?|beat\s+the\s+(?:council|system|local\s+authority|la|odds|queue|traffic|deadline)"
                   r"|cut\s+(?:\w+'?\s+){0,3}?(?:services|funding|budgets?|jobs|hours|provision|costs|spending|grants?)"
                   # batch 39-41: "year 11 shot the lights out in the mocks", petrol paid for a lift
                   r"|sh(?:o|oo)t\s+the\s+lights\s+out|(?:pay|paying|chip\s+in|towards?|for)\s+(?:the\s+|for\s+)?petrol|petrol\s+(?:money|station|costs?)"

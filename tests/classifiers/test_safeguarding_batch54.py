@@ -18,7 +18,8 @@ directly, a volunteer "good with little girls", a teenage boyfriend with a child
 be wiped out with a plan, a child without food for days, a family unseen behind shut
 curtains, an adult sharing a room with a pupil, photos of a child undressed "for records", a
 child collected by someone nobody knew, cash to drop parcels. The hard negatives share the
-words. The pipeline is the safeguarding detector alone (no model).
+words, among them a plate battered in the dialects, a toddler "trying to kill me" with early
+mornings, "i'm gonna die" at a chore, and an advert's 💥. The pipeline is the safeguarding detector alone (no model).
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ HARD_NEGATIVES = [
     "the instructor shared a room with the other instructors, all fine",
     "my husband picked up the kids today because i was at work",
     "the £5 is to deliver the parcels to the food bank, thank you volunteers",
+    # a plate in the dialects, a small child's mornings, a chore's drama, an advert's sparkle
+    "our lass is gonna smash that full english after the fun run",
+    "me dad'll batter this fry up, he's starving after his shift",
+    "our toddler is trying to kill me with these 4am starts",
+    "she keeps saying 'i'm gonna die' when she has to tidy her room",
+    "💥 tomorrow only: comment YES for the link, half price school shoes 💥",
 ]
 
 
