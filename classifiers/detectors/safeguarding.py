@@ -1700,7 +1700,7 @@ RULES = (
     # a volunteer "good with little girls" who needs no DBS; a teenage boyfriend with a child;
     # a group "wiped out" with a plan; a child with no food "for days"; a family not seen for a
     # week behind shut curtains; an adult sharing a room with a pupil, or photos "for records"
-    # of a child undressed; a child collected by someone nobody knew; cash to "drop parcels".
+    # of a child undressed; a child collected by someone nobody knew; cash to "drop parcels", county lines as a train.
     Rule("harm_told_plainly", LABEL,
          r"\b(?:not\s+(?:been\s+)?seen\s+since|still\s+no\s+sign\s+of|missing\s+since|hasn'?t\s+been\s+seen\s+since)\b[^\n]{0,120}?\bpolice\b"
          r"|\b(?:was|got|been|were|is)\s+left\s+(?:behind\s+)?at\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:services|service\s+station|station|airport|port)\b[^\n]{0,40}?\bby\s+the\s+(?:trip|coach|school|teachers?|staff|driver)\b"
@@ -1720,7 +1720,9 @@ RULES = (
          r"|\b(?:teacher|staff|instructor|leader|adult|coach|driver|man)\s+(?:\w+\s+){0,4}?(?:share|shared|sharing)\s+(?:a\s+)?(?:room|tent|bed|cabin|dorm)\s+with\s+(?:a\s+)?(?:pupil|student|child|kid|girl|boy|my\s+(?:son|daughter)|him|her)\b"
          r"|\b(?:wetsuit|clothes|top|shorts|pants)\s+off\b[^\n]{0,40}?\b(?:took|taking|takes)\s+(?:photos|pictures|pics)\b|\b(?:took|taking|takes)\s+(?:photos|pictures|pics)\b[^\n]{0,40}?\b(?:wetsuit\s+off|undressed|for\s+(?:\w+\s+)?records)\b"
          r"|\b(?:collected|picked\s+up|took)\b[^\n]{0,80}?\b(?:none\s+of\s+us|nobody|no\s+one)\s+(?:had\s+)?(?:ever\s+)?(?:seen|recognised|knew)\s+(?:her|him|them)\b"
-         r"|\b(?:£\s?\d+|cash|paid|money)\b[^\n]{0,30}?\bto\W{1,3}(?:drop|deliver|run|carry)\s+(?:parcels|packages|bags|packs)\b",
+         r"|(?:£\s?\d+|\b(?:cash|paid|money))\b[^\n]{0,30}?\bto\W{1,3}(?:drop|deliver|run|carry)\s+(?:parcels|packages|bags|packs)\b"
+         # county lines written with a train ("county 🚂 runnin")
+         r"|\bcounty\s*[🚂🚆🚄🚅🚃🚋🛤]",
          0.75, unless=(r"\b(?:film|movie|novel|soap|eastenders|corrie|coronation\s+street|emmerdale|book\s+club|lost\s+property|parcel\s+force|royal\s+mail|amazon|evri|hermes|dpd|dog|cat|puppy|kitten|tortoise)\b",), unless_penalty=0.45),
     Rule("harm_in_care", LABEL,
          r"\b(?:put|locked|shut|left|kept|placed)\s+(?:\w+\s+){0,2}?in\s+(?:a|the)\s+(?:locked\s+|dark\s+|small\s+)?(?:room|cupboard|car\s+boot|boot|box|cage|store\s?room|cellar|shed)\b[^\n]{0,60}?\b(?:on\s+(?:her|his|their)\s+own|alone|naughty|for\s+(?:over\s+)?(?:an?|\d+)\s+(?:hour|hours|mins?|minutes)|scratch\w*|lock\w*|crying|screaming|punish\w*)"

@@ -67,6 +67,8 @@ MECHANISMS = [
     ("the leader said he would share a tent with my daughter because of the rain", SG, "harm_told_plainly"),
     ("a woman picked up Reggie from the nursery and no one recognised her", SG, "harm_told_plainly"),
     ("older lads giving year 8s cash to deliver packages after school", SG, "harm_told_plainly"),
+    ("my nephew got offered £40 to 'carry bags' across town", SG, "harm_told_plainly"),
+    ("need lads for c o u n t y 🚆 work, good money", SG, "harm_told_plainly"),
 ]
 
 HARD_NEGATIVES = [
@@ -91,6 +93,7 @@ HARD_NEGATIVES = [
     "the instructor shared a room with the other instructors, all fine",
     "my husband picked up the kids today because i was at work",
     "the £5 is to deliver the parcels to the food bank, thank you volunteers",
+    "the county show is on saturday, we're getting the 🚂 there",
     # a plate in the dialects, a small child's mornings, a chore's drama, an advert's sparkle
     "our lass is gonna smash that full english after the fun run",
     "me dad'll batter this fry up, he's starving after his shift",
