@@ -233,7 +233,9 @@ RULES = (
                       # the rule taught to children ("no genuine person asks a child to keep a secret")
                       r"\bno\s+(?:genuine|real|safe|trusted|good)\s+(?:person|adult|grown\s?-?up|friend)\s+(?:would\s+)?(?:ever\s+)?asks?\b",
                       # batch 39-41: the assembly's lesson retold ("what to do if a grown up asks her to keep a secret")
-                      r"\bwhat\s+to\s+do\s+if\s+(?:a\s+|an\s+)?(?:grown\s?-?\s?up|adult|stranger|someone|anyone|somebody)\b|\bstranger\s+danger\b"), unless_penalty=0.35),
+                      r"\bwhat\s+to\s+do\s+if\s+(?:a\s+|an\s+)?(?:grown\s?-?\s?up|adult|stranger|someone|anyone|somebody)\b|\bstranger\s+danger\b",
+                      # batch 54-56: the rule taught to adults ("we shouldn't promise to keep it a secret")
+                      r"\b(?:shouldn'?t|should\s+not|never|can'?t|cannot|must\s+not|mustn'?t|don'?t|do\s+not|not\s+to)\s+promise\s+(?:to\s+|that\s+(?:we|you|i)\s+(?:will|'ll)\s+)?keep\b"), unless_penalty=0.35),
     Rule("asks_for_pictures", LABEL,
          r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",

@@ -94,6 +94,8 @@ HARD_NEGATIVES = [
     "my husband picked up the kids today because i was at work",
     "the £5 is to deliver the parcels to the food bank, thank you volunteers",
     "the county show is on saturday, we're getting the 🚂 there",
+    # the safeguarding training retold
+    "at the volunteer induction they said never promise to keep it a secret if a child tells you something",
     # a plate in the dialects, a small child's mornings, a chore's drama, an advert's sparkle
     "our lass is gonna smash that full english after the fun run",
     "me dad'll batter this fry up, he's starving after his shift",
