@@ -646,6 +646,38 @@ RULES = (
          r"|\b(?:will|'ll|ill|gonna|going\s+to)\s+be\s+(?:waiting\s+)?(?:outside|waiting|at\s+the\s+gates?)\s+for\s+(?:you|u|him|her|them|that\s+\w+|the\s+(?:\w+\s+){0,2}?(?:lad|kid|boy|girl|year\s+\d{1,2}|one))\b[^\n]{0,60}?\b(?:(?:he'?s|hes|she'?s|shes|you'?re|ur|youre)\s+(?:done|dead|finished)|(?:that|who)\s+(?:hit|hurt|touched|battered)|hit\s+my|touched\s+my)\b",
          0.75, unless=_NOT_A_THREAT + (r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama|school\s+play|the\s+play|rounders|cricket|softball|baseball\s+(?:club|team|practice|match)|halloween|bats?\s+and\s+balls|bat\s+walk|wildlife|nature|chickens?|turkeys?|bunting|banners?|washing|flags?|decorations?|lights"
                                          r"|roads?|crossing|traffic|cyclists|lollipop|speeding|parking|zebra)\b",), unless_penalty=0.45),
+    # batch 54-56: a nursery's, a trip's and a hard winter's threats said plainly but in no
+    # verb the grammar above reads. The harm the target "will get" ("you'll get a kicking",
+    # "a glass in his face"), anyone "in the way" who "gets hurt", a grave "first", pushed
+    # off a height "myself", regret "being born" or regret with "just saying", found out and
+    # "dealt with", waiting for someone "with a bat" or after a last warning ("one more
+    # time"), turning up "with a baseball bat", hoping they never walk home alone, the doors
+    # they "better keep locked", a room known and a door to lock, "bring a first aid kit",
+    # a "talk" that "won't be talking", "one way or another", "don't test me", a gang of "6 of
+    # us" coming round tonight, "see what i do to", a group to be gassed.
+    Rule("threat_said_plain", LABEL,
+         r"\b(?:you'?ll|u'?ll|ull|he'?ll|she'?ll|they'?ll|(?:you|u|he|she|they|(?:that|the)\s+(?:\w+\s+)?\w+)\s+(?:will|are\s+(?:gonna|going\s+to)|is\s+(?:gonna|going\s+to)|r\s+gonna))\s+(?:soon\s+)?get\s+(?:a\s+)?(?:kicking|hiding|battering|beating|pasting|good\s+kicking|glass\s+in|bottle\s+in|brick\s+through|knife\s+in|blade\s+in)\b"
+         r"|\b(?:any(?:one|body)|who(?:so)?ever)\s+(?:who\s+|that\s+)?(?:stands?|gets?|comes?|steps?)\s+in\s+(?:my|the|our)\s+way\b[^\n]{0,40}?\b(?:gets?|will\s+get|'ll\s+get|is\s+gonna\s+get)\s+(?:hurt|battered|done|stabbed|it)\b"
+         r"|\b(?:he|she|they|you|u|(?:that|the)\s+\w+)(?:'?ll|\s+will)\s+be\s+(?:in\s+(?:a|her|his|their)\s+(?:box|coffin|body\s?bag)|in\s+the\s+ground|six\s+feet\s+under|6\s?ft\s+under)\s+(?:first|before)\b"
+         r"|\b(?:i'?d|id|i\s+would|i'?ll|ill|i\s+will)\s+(?:have\s+|happily\s+|gladly\s+)?(?:push(?:ed)?|throw(?:n)?|threw|shove(?:d)?|kick(?:ed)?)\s+(?:him|her|them|you|u)\s+(?:off|over|down)\s+(?:the|a|that)\s+(?:ridge|cliff|edge|bridge|roof|balcony|pier|mountain|stairs|top\s+floor)\b"
+         r"|\bregret\s+(?:ever\s+)?being\s+born\b|\bwill\s+regret\s+it\b[^\n]{0,60}?\b(?:just\s+saying|(?:her|his|their|your|ur)\s+kids\s+go\s+to|i\s+know\s+where)\b"
+         r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+find\s+out\s+who\s+(?:you\s+are|it\s+was|did\s+(?:it|this)|\w+\s+(?:is|are|was))\b[^\n]{0,40}?\b(?:deal\s+with|sort\s+out|sort|see\s+to|get)\s+(?:you|u|him|her|them)\b"
+         r"|\b(?:i'?ll|ill|i\s+will|we'?ll|i'?m|im|we'?re|i\s+am|gonna)\s+be\s+waitin[g']?\s+(?:(?:in|at|by|outside|round)\s+(?:the\s+)?(?:\w+\s+){0,3}?)?for\s+(?:him|her|them|you|u|(?:mr|mrs|miss|ms)\s+\w+|sir|(?:that|the)\s+\w+)\b[^\n.!?]{0,30}?\bwith\s+(?:a|my|the|me|his)\s+(?:baseball\s+)?(?:bat|knife|machete|hammer|crowbar|gun|blade|axe|golf\s+club|iron\s+bar|brick)s?\b"
+         r"|\b(?:again|one\s+more\s+time|ever\s+again)\b[^\n]{0,20}?\b(?:i'?ll|ill|i\s+will|we'?ll)\s+be\s+waitin[g']?\s+(?:(?:in|at|by|outside|round)\s+(?:the\s+)?(?:\w+\s+){0,3}?)?for\s+(?:him|her|them|you|u|(?:mr|mrs|miss|ms)\s+\w+|sir)\b"
+         r"|\b(?:when|while)\s+(?:i'?m|im|i\s+am|we'?re)\s+waitin[g']?\s+(?:(?:in|at|by|outside|round)\s+(?:the\s+)?(?:\w+\s+){0,3}?)?for\s+(?:him|her|them|you|u)\b"
+         r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|we'?re|we\s+are|gonna\s+be)\s+(?:coming|comin|going|goin|turning|walking|marching|storming)\s+(?:in|up|round|down|there|over)\s+(?:\w+\s+){0,3}?with\s+(?:a|my|the|me|our)\s+(?:baseball\s+)?(?:bat|knife|machete|hammer|crowbar|gun|blade|axe|golf\s+club|iron\s+bar)s?\b"
+         r"|\bbetter\s+(?:hope|pray)\s+(?:\w+\s+){0,3}?(?:don'?t|dont|doesn'?t|doesnt|never)\s+(?:\w+\s+){0,3}?(?:alone|on\s+(?:their|his|her|your|ur)\s+own|into\s+me|across\s+me|see\s+me|meet\s+me)\b"
+         r"|\bbetter\s+keep\s+(?:the|their|your|ur|his|her|them)\s+doors?\s+locked\b|\bi\s+know\s+(?:which\s+(?:room|house|door|flat|tent|cabin)|where)\b[^\n]{0,90}?\b(?:lock\s+(?:the|their|your|ur|his|her)\s+doors?|keep\s+(?:the|their|your|his|her)\s+doors?\s+locked)\b"
+         r"|\bsee\s+(?:you|u|ya)\b[^\n.]{0,30}?\bbring\s+(?:a|an|your|ur)\s+(?:first\s+aid\s+kit|ambulance|stretcher)\b(?!\s+(?:for|and|just|in\s+case|with)\b)"
+         r"|\b[\"']?talk[\"']?\s+to\b[^\n]{0,80}?\b(?:it\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:talking|a\s+chat|words)\b"
+         r"|\bmake\s+sure\s+[^\n.]{0,40}?\bnever\s+(?:\w+\s+){1,4}?(?:again|another\s+\w+)\b[^\n]{0,20}?\bone\s+way\s+or\s+(?:another|the\s+other)\b"
+         r"|\b(?:i'?ll|ill|i\s+will)\s+put\s+(?:him|her|them|you|u)\s+in\s+(?:one|it|a\s+\w+|the\s+\w+)\b[^\n]{0,30}?\b(?:don'?t|dont)\s+(?:test|try)\s+me\b"
+         r"|\b(?:we'?re|were|we\s+are|we'?ll\s+be|we\s+will\s+be)\s+(?:coming|comin)\s+(?:round|over)\s+(?:tonight|later|tomorrow|after\s+dark)\b[^\n]{0,30}?\b(?:\d+|four|five|six|seven|eight|ten|a\s+few|loads|all)\s+of\s+us\b"
+         r"|\bwait\s+(?:till|until|til)\s+(?:\w+\s+){1,3}see\s+what\s+i\s+(?:do|did|'ll\s+do)\s+to\b"
+         r"|\b(?:should|need\s+to|needs\s+to|ought\s+to|wanna|want\s+to)\s+gas\s+(?:the\s+(?:whole|lot|entire)|all\s+(?:the|of)|every|them\s+all)\b",
+         0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama|school\s+play|the\s+play|rounders|cricket|softball|baseball\s+(?:club|team|practice|match)"
+                       r"|match|league|fixture|tournament|netball|football|rugby|hockey|quiz|halloween|bats?\s+and\s+balls|bat\s+walk|wildlife|first\s+aid\s+(?:course|training)|dog|cat|pets?"
+                       r"|party|birthday|tea|dinner\s+(?:party|round)|sleepover|brew|drinks|takeaway|film\s+night|games\s+night)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

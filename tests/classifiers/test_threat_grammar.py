@@ -170,6 +170,17 @@ TABLE = [
     ("find out what happens when you ignore the fire alarm, a film for year 7", NONE, None),
     ("i'll be waiting outside for the kids at 3, we're off to the dentist", NONE, None),
     ("line them up against the wall for the class photo", NONE, None),
+    # said plainly (batch 54-56): the harm the target will get, a grave "first", a bat
+    # brought along, a door to keep locked, "one way or another"; spellings and negatives
+    ("the trip leader will get a battering when i see him", SG_ABUSE, "threat_said_plain"),
+    ("y0u'll get a h1ding", SG_ABUSE, "threat_said_plain"),
+    ("she'll be in a coffin before she takes my kids", SG_ABUSE, "threat_said_plain"),
+    ("im going up there with my b a t, not joking", SG, "threat_said_plain"),
+    ("that bursar better keep his doors locked tonight", SG_ABUSE, "threat_said_plain"),
+    ("ill make sure mrs cole never teaches again. one way or another", SG_ABUSE, "threat_said_plain"),
+    ("we'll get a kicking in the cup final, their keeper is unreal", NONE, None),
+    ("i'll be waiting at the gate for him with his kit", NONE, None),
+    ("see you all at the fun run, bring a first aid kit for the blisters lol", NONE, None),
 ]
 
 
