@@ -10,12 +10,15 @@ import spacy
 from classifiers.base import LABELS
 from classifiers.datasets import SCHOOL_CASES_PATH, Example, Split
 from classifiers.train import (
+    LAST_TRAINED_BATCH,
     MODEL_LABELS,
     PUBLIC_NEGATIVES,
     SCHOOL_REPEAT,
     YOUTUBE_REPEAT,
+    batch_number,
     build_training_examples,
     calibration_splits,
+    through_batch,
     train,
 )
 
@@ -142,3 +145,25 @@ def test_case_file_keeps_its_labelling_conventions() -> None:
             assert "safeguarding" in labels, row["id"]
         if row["kind"] in {"benign", "hard_negative"}:
             assert not labels, row["id"]
+
+
+@pytest.mark.parametrize(("ident", "batch"), [
+    ("sc54-0001", 54), ("sc9-0120", 9), ("sc13a-0004", 13), ("bl2-0001", None), ("sb-0003", None),
+    ("youtube:12", None),
+])
+def test_batch_number_reads_the_case_id_series(ident: str, batch: int | None) -> None:
+    assert batch_number(ident) == batch
+
+
+def test_training_stops_at_the_last_trained_batch_and_keeps_every_test_case() -> None:
+    old = _ex("an older batch's case", set(), ident="sc12-0001")
+    newer = _ex("a newer batch's case", {"safeguarding"}, ident=f"sc{LAST_TRAINED_BATCH + 1}-0001")
+    other = _ex("a case outside the series", set(), ident="sb-0001")
+    test_case = _ex("a newer test case", set(), ident=f"sc{LAST_TRAINED_BATCH + 1}-0002")
+    splits = {"school": Split("school", (old, newer, other), (test_case,), frozenset(LABELS)),
+              "youtube": Split("youtube", (_ex("great song", set(), "youtube"),), (), frozenset({"spam"}))}
+    kept = through_batch(splits, LAST_TRAINED_BATCH)
+    assert kept["school"].train == (old, other)
+    assert kept["school"].test == (test_case,)  # evaluation still reads every batch
+    assert kept["youtube"] is splits["youtube"]
+    assert through_batch(splits, LAST_TRAINED_BATCH + 1)["school"].train == (old, newer, other)
