@@ -78,7 +78,7 @@ EPOCHS = 5
 
 
 #: the last batch of school cases (``scNN-*``) the shipped categoriser was trained with.
-#: Newer batches are in the case file to be scored before anything has seen them; they
+#: Newer batches are in the case file (scored first on a model that never saw them); they
 #: join training when a model trained with them is shipped, and this is raised with it, so
 #: ``python -m classifiers.train`` rebuilds the shipped weights from the current case file
 #: (``--through-batch`` trains with more or fewer).
