@@ -160,7 +160,11 @@ _SALE_TERM = (
     r"|(?:all\s+)?materials\s+(?:included|provided)|(?:out|available)\s+now|in\s+stock|drop[\s-]?in|(?:free|thrown\s+in)\s+with\s+(?:it|them|the\s+\w+)"
     r"|(?:would\s+make|makes|perfect\s+for|ideal\s+for|great\s+for)\s+(?:a\s+)?(?:great\s+|lovely\s+|perfect\s+|ideal\s+)?(?:christmas\s+|xmas\s+|birthday\s+)?(?:gifts?|pressies?|presents?|cards|stocking\s+fillers?)"
     r"|includ(?:es|ing)\s+(?:all\s+)?(?:materials|refreshments|hot\s+choc\w*|drinks?|snacks?|a\s+\w+\s+to\s+take\s+home)|to\s+take\s+home"
-    r"|with\s+a\s+years?\s+(?:service|subscription|warranty|guarantee))"
+    r"|with\s+a\s+years?\s+(?:service|subscription|warranty|guarantee)"
+    # the state of second-hand goods and the service round a hire: "good condition", "barely
+    # used", "delivered and set up"
+    r"|(?:good|great|excellent|perfect|mint|fair)\s+condition|(?:barely|hardly|never|only)\s+used|like\s+new|second\s?-?\s?hand"
+    r"|delivered\s+(?:and|&|n)\s+(?:set\s+up|collected|installed|fitted|assembled))"
 )
 _PAID_TOLD = (r"\b(?:paid|spent|spend|cost\s+(?:me|us|her|him)|charged|charging|charge|costs?|wasted|refund\w*|rip\s?-?off)\b"
               # a price told in the past: "shoes were £35 in Clarks"
@@ -274,7 +278,10 @@ RULES = (
          r"|get\s+(?:a|your)\s+(?:free\s+)?quote\s+(?:today|now|online|here)"
          r"|(?:order|buy)\s+(?:now|today|yours|online|here)|book\s+(?:now|online|here|yours)|(?:^|[.!,;]\s*)(?:shop|book)\s+(?:now|today|online|here)|(?:use|with|enter)\s+(?:my\s+)?(?:code|discount\s+code|promo\s+code|voucher\s+code)"
          r"|\d{1,2}\s?%\s+off|discount\s+(?:code|for)|(?:free|fast)\s+(?:delivery|shipping)|taking\s+(?:orders|bookings)"
-         r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)|(?:free|no\s+obligation)\s+quotes?"
+         r"|(?:spaces|slots|places)\s+(?:available|left)|link\s+to\s+(?:buy|order|shop)"
+         # prices pointed at a profile: "prices in bio", "price list on my page"
+         r"|(?:prices?|price\s+list|pricing|rates|menu)\s+(?:in|on)\s+(?:my\s+|the\s+|our\s+)?(?:bio|profile|insta|story|stories)"
+         r"|(?:i|we)\s+(?:do|make|sell|paint)\s+(?:\w+\s+)?custom(?:ised|ized)?\s+\w+[^.!?]{0,60}?(?:£|\bprices?\b|\bdm\b|\bpm\b|\bmessage\b|\binbox\b|\border|\bbio\b|\betsy\b|\bdepop\b)|(?:free|no\s+obligation)\s+quotes?"
          r"|(?:book|order|buy|sign\s+up|register|shop|purchase)\s+(?:via|through|on|at)\s+(?:our|my)\s+(?:\w+\s+)?(?:page|website|site|app|link|shop)|made\s+to\s+order|custom\s+orders?)\b",
          # "message us, no parents needed": an approach to children, not a shop
          0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
@@ -286,7 +293,10 @@ RULES = (
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
          r"|apply\s+within|(?:job|position|vacancy|(?<!'s\s)role)\s+(?:at|in|with)\s+(?:our|my)\s+(?!(?:\w+\s+)?(?:school|academy|college|nursery\s+school|club|team)\b)|(?:needed|wanted|required)\s+(?:at|for|in)\s+(?:a|our|my|the)\s+(?:local\s+|busy\s+|small\s+)?(?:nursery|cafe|shop|pub|restaurant|salon|care\s+home|office|warehouse|factory|business|company|hotel|bar)"
-         r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
+         r"|send\s+(?:your\s+|me\s+your\s+|us\s+your\s+|in\s+your\s+)?cvs?"
+         # a CV handed in: "pop in with your CV", "drop your CV off", "bring a CV"
+         r"|(?:pop|drop|call|come|walk)\s+in\s+with\s+(?:your\s+|a\s+)?cvs?|(?:drop|hand)\s+(?:your\s+|a\s+)?cvs?\s+(?:off|in)\b"
+         r"|hiring\s+(?:\w+\s+){1,4}for\s+(?:\w+\s+){0,2}(?:shifts|work|hours|roles|positions)|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
          0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|(?<!dental\s)(?<!medical\s)(?<!vets\s)(?<!vet\s)(?<!gp\s)practice|spellings)\b",)),
@@ -306,7 +316,7 @@ RULES = (
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
          r"|(?:reasonable|competitive|affordable|cheap)\s+(?:rates|prices)"
          r"|(?:go\s+to|visit|check\s+out|shop\s+at)\s+\S+\s+for\s+(?:the\s+)?(?:best|lowest|cheapest|great|unbeatable)\s+(?:prices?|deals?|offers?)\b|(?:get\s+in\s+touch|contact\s+me)\s+for\s+(?:a\s+)?(?:quote|prices|rates|details)"
-         r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
+         r"|available\s+for\s+(?:bookings|hire|parties|events|weddings)|\w+\s+hire\s+for\s+(?:your|ur|all|any)\s+(?:\w+\s+){0,4}(?:party|parties|event|events|wedding|celebration|do)\b|(?:now|currently)?\s*(?:taking|open\s+for)\s+(?:new\s+)?(?:bookings|clients|customers|orders)"
          r"|now\s+(?:open|taking)|(?:fully\s+)?(?:insured|dbs\s+checked)\s+(?:and|&)\s+(?:qualified|experienced)|(?:mlm|avon|herbalife|forever\s+living|usborne)\b)",
          # "maybe not my business but it breaks my heart": the idiom, not a shop
          # "i only work with them one on one at my flat, no parents in the room": grooming
@@ -328,7 +338,9 @@ RULES = (
          # the writer's own appeal: "started a fundraiser for ... link in my bio", "i've set up
          # a gofundme for them"
          r"|(?:^|[.!?]\s*|\b(?:i|we)\s+(?:have\s+|just\s+)?|\b(?:i|we)'ve\s+(?:just\s+)?|\bjust\s+)(?:started|set\s+up|created|made|launched)\s+(?:a|an)\s+(?:\w+\s+)?(?:fundraiser|go\s?fund\s?me|crowd\s?funder|appeal|fundraising\s+page)\b"
-         r"|\b(?:send|give|donate|transfer)\s+(?:\S+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b",
+         r"|\b(?:send|give|donate|transfer)\s+(?:\S+\s+){0,4}(?:to|into|on)\s+my\s+(?:paypal|cash\s?app|revolut|monzo|bank(?:\s+account)?|account)\b"
+         # money asked through a payment app ("send cash app to $zakathelp", "cashapp me")
+         r"|\b(?:send|donate|give|transfer|pay)\s+(?:(?:it\s+)?(?:via|on|by|through|with)\s+)?(?:cash\s?app|venmo)\b|\b(?:cash\s?app|venmo)\s+(?:me|us)\b",
          # the writer giving, not asking: "I'd like to sponsor her personally", "I'll sponsor him"
          0.85, unless=(r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let\s+me|i\s+want\s+to|i\s+wanna)\s+(?:like\s+to\s+|love\s+to\s+|happily\s+)?(?:sponsor|donate\s+to|pay\s+for)\s+(?:him|her|them)\b",
                       # a fundraiser told afterwards: "the coffee morning at my house went well"

@@ -36,7 +36,7 @@ _DATE = (
 )
 _STREET_SUFFIX = (
     r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct"
-    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise|wy|bank)"
+    r"|place|pl|grove|gardens|gdns|terrace|hill|park|row|walk|mews|square|sq|view|rise|wy|bank|croft)"
 )
 #: a house number written out ("fourteen ashcroft rd", "twenty two kingfisher drive")
 _SPELLED_NUMBER = (
@@ -71,7 +71,7 @@ RULES = (
          # maybe 25 who drive away": an age, then its clause)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
-         0.8, view="text", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+         0.8, view="text", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
     # with an address word required
     Rule("street_address_folded", LABEL,
@@ -79,7 +79,7 @@ RULES = (
          # Elm Road" is where children were, not a house number)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
-         0.8, view="loose", context=(r"\b(?:live|lives|living|address|house|flat|come round|round to|at)\b",)),
+         0.8, view="loose", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
          # ("my little one across the road": "one" after a possessive or an adjective is a person,
          # and a preposition after the number is no street's first word)
@@ -188,7 +188,7 @@ _CLASS_AFTER = (
     # a class, year group or age phrase: "in Oak class", "Year 4", "in 4B", "aged 9", "7 years
     # old", "she's in year 11", "our 7 year old twins", "9th year"
     rf"(?:(?:is|who\s+is|who's|is\s+now|from|in|of|and\s+is|{_PRONOUN_IS}|our|my)\s+)?(?:in\s+)?"
-    r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\b|(?<!\d)(?:1[0-3]|0?[1-9])[a-z]{1,2}\b(?<!\d(?:am|pm|st|nd|rd|th))|\d{1,2}(?:st|nd|rd|th)\s+(?:year|yr)\b|reception\b|nursery\b"
     # (the words after "class" are the class's name, not a preposition: "Zumba Gold class for
     # over 60s" names no child; the whole group is read without case)
     r"|[A-Z][a-z]+\s+[Cc]lass\b|class\s+(?!(?:for|on|at|in|is|was|the|and|of|to|with|this|that|today|tonight|tomorrow|next|last"
@@ -247,6 +247,21 @@ _LOWER_NAME_WITH_CLASS = re.compile(
     rf"|goals?|points|people|kids|children|pm|am|o'?clock|pounds|quid|miles|metres|meters)\b)[a-z]{{3,}}\b))"
 )
 _CHILD_NAME = re.compile(rf"{_CHILD_BEFORE}{_NAME}")
+# Pupils named with their grades, a list of two or more ("Abi Trent AAB, Marcus Leigh BCC",
+# "Jo Park: A*, Sam Lee: B"): results tied to named children are theirs to keep
+_GRADE = r"(?:(?:[A-E]\*?|U){1,4}|[1-9])(?![\w*])"
+_NAME_GRADE_PAIR = (r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                    rf"\s*(?:[:\-=(]\s*|got\s+(?:an?\s+)?)?{_GRADE}\)?")
+_NAMES_WITH_GRADES = re.compile(
+    rf"\b{_NAME}\s*(?:[:\-=(]\s*|got\s+(?:an?\s+)?)?{_GRADE}\)?(?:\s*(?:,|;|&|\band\b|\n)\s*{_NAME_GRADE_PAIR})+")
+#: what says the letters are grades: one of two or more letters or a star, or a word for them
+_GRADE_CUE = re.compile(r"(?<![\w*])(?:[A-E]\*?|U){2,4}(?![\w*])|[A-E]\*|(?i:\b(?:grades?|results?|got|scored|marks?|gcses?|a[\s-]?levels?)\b)")
+#: capitalised words of a list of papers or subjects, not of pupils ("Maths Paper A, English Paper B")
+_NOT_PUPIL_GRADE_WORDS = frozenset(
+    """paper papers maths math english science history geography physics chemistry biology french spanish german
+    art music drama computing set sets group option options block route plan component unit section question
+    level higher foundation tier grade grades predicted target mock mocks""".split()
+)
 #: one long word (spaced letters joined by the loose view) right before a year group or age
 _SPELLED_NAME = re.compile(r"(?<![\w'])(?P<name>[a-z]{7,})(?=\s*[,(]?\s*(?:(?:year|yr|y)\s?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+year\b))")
 #: a letter standing alone in the original ("c a l l u m", "k.a.y.l.a")
@@ -304,7 +319,10 @@ _NOT_NAMES = frozenset(
     harvest easter sports fair fete bake sale man woman men women boy boys girls lady ladies monster monsters
     dragon dragons bear bears cat cats dog dogs family team show club gang crew cheese story stories book books
     imam rabbi vicar reverend pastor father coach officer oi yo hiya omg lol lmao bruh innit ayo
-    house houses room rooms cabin cabins table tables group groups""".split()
+    house houses room rooms cabin cabins table tables group groups
+    eid mubarak diwali hanukkah chanukah ramadan kareem vaisakhi baisakhi holi navratri passover
+    shalom pesach purim rosh hashanah yom kippur hajj kwanzaa hogmanay bonfire remembrance
+    festive shana tova tovah chag sameach vesak wesak lohri pongal onam gurpurab""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -423,7 +441,7 @@ def _postcode(value: str) -> bool:
 
 #: where the words before "close", "way" or "view" say it is an address: "lives at 4
 #: orchard view", "my house, 41 Bramble Way"
-_ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|house|flat|home|at|to|number|no\.?)\W{0,3}$)")
+_ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|addy|addie|house|flat|home|at|to|number|no\.?)\W{0,3}$)")
 
 
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
@@ -450,7 +468,7 @@ def _street_in_original(original: str, start: int, end: int) -> bool:
 
 #: words saying an address is given, for the checks of streets read on the loose view and of
 #: postcodes run together ("lives", "address", "round", "road" ...): one list for both
-_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|postcode|post\s+code|house|flat|round|road|street|lane|drive)\b)")
+_ADDRESS_WORD = re.compile(r"(?i:\b(?:live|lives|living|address|addy|addie|postcode|post\s+code|house|flat|round|road|street|lane|drive)\b)")
 
 
 def _street_folded_in_original(original: str, start: int, end: int) -> bool:
@@ -698,7 +716,7 @@ class PersonalInfoDetector:
         else:
             with_class = _CLASS_SCREEN.search(original) is not None
         child = any(w in original for w in _CHILD_NAME_LITERALS)
-        if not with_class and not child:
+        if not with_class and not child and _NAMES_WITH_GRADES.search(original) is None:
             return []
         out = []
         staff = context.folded_staff_names if context is not None else frozenset()
@@ -706,8 +724,9 @@ class PersonalInfoDetector:
                                    (_CLASS_THEN_NAME, "class_then_child_name", 0.8),
                                    (_NAME_THEN_THEIR_CLASS, "child_name_with_class_year_age", 0.8),
                                    (_NAMES_THEN_ALL_YEAR, "child_names_with_their_year", 0.8),
+                                   (_NAMES_WITH_GRADES, "child_names_with_grades", 0.8),
                                    (_CHILD_NAME, "child_full_name", 0.8)):
-            if not (child if regex is _CHILD_NAME else with_class):
+            if not (child if regex is _CHILD_NAME else True if regex is _NAMES_WITH_GRADES else with_class):
                 continue
             for m in regex.finditer(original):
                 name = m.group("name")
@@ -717,6 +736,12 @@ class PersonalInfoDetector:
                 if regex is _NAMES_THEN_ALL_YEAR and any(
                         w.lower() in _NOT_NAMES for w in re.findall(r"\b[A-Z][a-z]+", m.group(0))):
                     continue  # "Red House, Blue House, all year 5": teams or houses, not pupils
+                if regex is _NAMES_WITH_GRADES and any(
+                        w.lower() in _NOT_NAMES or w.lower() in _NOT_PUPIL_GRADE_WORDS
+                        for w in re.findall(r"\b[A-Z][a-z]+", m.group(0))):
+                    continue  # "Maths Paper A, English Paper B": papers, not pupils
+                if regex is _NAMES_WITH_GRADES and _GRADE_CUE.search(original) is None:
+                    continue  # "Lost Property A, Found Items B": single letters alone are labels
                 # a title just before the name means staff ("Mrs Jane Clarke in Oak class")
                 before = original[max(0, m.start("name") - 5) : m.start("name")].lower()
                 if re.search(r"\b(?:mr|mrs|miss|ms|dr|sir)\.?\s+$", before):

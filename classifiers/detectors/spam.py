@@ -83,7 +83,7 @@ _CHILD_AUDIENCE = re.compile(
     # money held out to pupils: "offering kids £5 each", "£50 to any student who ..."
     r"|\boffer(?:s|ed|ing)?\s+(?:the\s+|some\s+|any\s+)?(?:kids|children|pupils|students|boys|girls|lads)\b"
     r"|\bto\s+any\s+(?:student|pupil|kid|child|boy|girl|lad)s?\b"
-    r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\baged?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
+    r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\bage[ds]?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
     # the parents shut out without a possessive: "dont tell mum & dad", "parents don't need
     # to know"; "kids only"; "lil ones"
@@ -92,8 +92,14 @@ _CHILD_AUDIENCE = re.compile(
     r"|\bno\s+(?:parents|mum|dad|mam|mom|teachers?)\s+(?:need|needs|has|have)\s+(?:to|2)\s+know\b"
     r"|\b(?:kids|children|lads|girls|boys|teens|under\s?-?1[0-8]s?)\s+only\b|\b(?:lil|little)\s+(?:ones|uns|man|men|lads|gamers)\b"
     r"|\byoung\s+(?:gamers|players|fans|followers)\b"
+    # an age band alone is the audience ("14-16 only", "13 to 15 year olds"); work fitted
+    # round the school day is a pupil's ("running errands after school")
+    r"|\b1[0-7]\s*(?:-|to)\s*1[0-8]\s*(?:only|olds?)\b"
+    r"|\b(?:errands|jobs?|work|shifts?|deliveries|drops|runs)\s+(?:after|before)\s+school\b"
+    # a video asked for one viewer ("do a vid just for me")
+    r"|\b(?:vids?|videos?|pics?|photos?|selfies?)\s+(?:just\s+|only\s+)?for\s+me\b"
     # a picture asked for beside the gift: "send a pic on snap and ill send u 1000 robux"
-    r"|\bsend\s+(?:me\s+)?(?:a\s+|ur\s+|your\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?)\b"
+    r"|\bsend\s+(?:me\s+)?(?:a\s+|ur\s+|your\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes?|vids?|videos?)\b"
     # a contact made through a child's console, phone or account, or one of their class:
     # "a lad on my son's xbox", "one of the lads in my son's class"
     r"|\b(?:my|our)\s+(?:son|daughter|kid|child|boy|girl|lad|nephew|niece)'?s\s+(?:xbox|ps\d|playstation|switch|phone|ipad|tablet"
@@ -108,7 +114,7 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:sends?|sent|sending|giv(?:es|ing)|gave|pays?|paying|buys?|bought|buying)\s+(?:him|her|them)\s+(?:money|cash|£|gifts?|robux|v-?bu(?:ck)?[sx]|skins|credit"
     r"|vapes?|trainers|presents|sweets|alcohol|booze|weed|phones?|clothes|jewellery|make-?up)"
     # game currency or gifts promised: "ill send u 1000 robux", "i'll get you v-bucks"
-    r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
+    r"|\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:send|give|get|buy)\s+(?:you|u|ya)\s+(?:a\s+|an\s+|some\s+)?(?:\d[\d,]*k?\s+)?(?:robux|v-?bu(?:ck)?[sx]|skins?|gift\s?cards?|credit|coins|gems)\b"
     r"|\bmake\s+(?:£|money|cash|some\s+(?:money|cash))|£\s?\d+\s+(?:a|an|per)\s+(?:week|day|job|drop|run|trip|hour|night|shoot)\s+cash"
     # money in hand for pictures or posing: "£50 cash for a few pictures", "paid modelling"
     r"|£\s?\d+\s+(?:in\s+)?cash\s+for\b|\bpaid\s+(?:modelling|modeling|photo\s?shoots?|shoots?|pictures|pics|photos)\b"
@@ -286,7 +292,13 @@ RULES = (
     # "exam board answers for tomorrow's paper", "real 2025 papers"
     Rule("exam_scam", LABEL,
          r"\b(?:(?:need|want|get)\s+(?:your|ur|an?)\s+(?:\w+\s+)?(?:epq|essays?|coursework|dissertations?|assignments?|personal\s+statements?|nea|homework)\s+(?:written|done|sorted|wrote)"
-         r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass))"
+         r"|(?:pay\s+after\s+delivery|plagiarism\s+free|100\s?%\s+original|guaranteed\s+(?:grades?|a\*?|pass|(?:a\s+)?[4-9](?:\s+in|\s+or\s+(?:above|higher)|\s*\+|\b)))"
+         # the writer's offer to do a pupil's work, with a pitch word: "wr1te ur 3ss4y 4 u, ch3ap",
+         # "ill do ur coursework for £50" (folded by the loose view)
+         r"|(?:write|writes|writing|do|doing)\s+(?:ur|your|you'?re|yr)\s+(?:\w+\s+)?(?:essays?|coursework|assignments?|dissertations?|nea|epq|personal\s+statements?)\b"
+         r"[^.?]{0,30}?(?:\b(?:4|for)\s+(?:u|you)\b|\bcheap|£|\b\d+\s*(?:hrs?|h|hours)\b|\bwhatsapp|\bdm\b|\bhmu\b|\bguaranteed)"
+         # papers claimed known in advance: "our tutors know the papers before you do"
+         r"|know\s+(?:the|this\s+year'?s)\s+(?:exam\s+|gcse\s+|a-?level\s+)?papers\s+(?:before|b4|ahead\s+of)\s+(?:you|u|anyone|everyone)"
          r"|(?:essay|assignment|coursework|dissertation|epq)\s+(?:writ(?:ing|ers?)|help)\s+services?|a\*\s+guaranteed"
          r"|(?:exam|gcse|a-?level|mock|sats?)\s+(?:board\s+)?(?:answers|papers?)\s+(?:for\s+(?:tomorrow|today|the|this|next)|leaked|before)"
          r"|leaked\s+(?:exam\s+|gcse\s+|a-?level\s+)?(?:papers?|answers)|(?:real|actual|leaked)\s+20\d\d\s+(?:exam\s+)?papers"
@@ -327,8 +339,12 @@ RULES = (
          r"|(?:dm|pm|message|msg|inbox|text|whatsapp|comment|type|reply)\s+(?:me\s+|us\s+)?the\s+word\s+\w+"
          r"|(?:reply|comment|type|text)\s+['\"\u201c\u2018]?(?:yes|info|interested|start|join)(?=['\"\u201d\u2019]?\W*$))\b",
          # an adult's "follow me back" to a child whose age is asked is grooming, the
-         # safeguarding detector's ("how old are you? ... follow me back")
-         0.75, unless=(r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|mature\s+for\s+(?:your|ur)\s+age|young\s+(?:man|lady)\b(?!\s+(?:who|that)))",),
+         # safeguarding detector's ("how old are you? ... follow me back"); a dangerous
+         # challenge passed on ("hold your breath till u pass out ... tag 3 mates") is a
+         # harm to children, not a chain letter
+         0.75, unless=(r"\b(?:how\s+old\s+(?:are|r)\s+(?:you|u|ya)|mature\s+for\s+(?:your|ur)\s+age|young\s+(?:man|lady)\b(?!\s+(?:who|that)))",
+                       r"\b(?:pass(?:es|ed|ing)?\s+out|black\s?(?:out|outs)|chok(?:e|es|ed|ing)|faint(?:s|ed|ing)?|hold(?:ing)?\s+(?:your|ur|yer)\s+breath"
+                       r"|(?:till|until|til)\s+(?:you|u|ya)\s+(?:drop|faint|collapse)|strangl\w*)\b"),
          unless_penalty=0.45),
     Rule("asks_for_subscribers", LABEL,
          r"(?:^|[.!,;:&+]\s*|\b(?:please|pls|plz|come|and|so|then|just|go|guys|now)\s+)(?:sub|subscribe|subscribed\s+to\s+me)\b(?!\s+to\s+(?:the|our|your|this)\s+(?:newsletter|school|page|channel|list|mailing))"
