@@ -1775,6 +1775,51 @@ RULES = (
     Rule("controlling_partner", LABEL,
          r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b",
          0.8, unless=(r"\b(?:accident\w*|by\s+mistake|lol|haha|game|pool|tennis|fifa|record)\b",), unless_penalty=0.45),
+    # --- batches 57-59: exam season, faith and festivals, a school's reels ----------------
+    # A child missing told as an appeal: "went missing after" with a search or an age, a
+    # child "not seen since" an event, a pupil "missing school since" with a call for news.
+    Rule("child_missing_told", LABEL,
+         r"\b(?:went|gone|has\s+gone|have\s+gone|go|goes)\s+missing\b[^\n]{0,100}?\b(?:search\w*|looking\s+for|police|101|999|(?:she|he)'?s\s+(?:only\s+)?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}\s?(?:yo|y/o|year\s?old|yr\s?old))"
+         r"|\b(?:child|kid|son|daughter|girl|boy|lad|she|he)\b[^\n.]{0,30}?\b(?:hasn'?t|hasnt|has\s+not|haven'?t|have\s+not)\s+been\s+seen\s+(?:since|for)\b"
+         r"|\bmissing\s+(?:school|lessons|college)\s+since\b[^\n]{0,100}?\b(?:any(?:one|body)\s+(?:knows?|has\s+seen|seen|heard)|whereabouts|contact\s+(?:his|her|their)|ring\s+(?:his|her|their))\b",
+         0.8, unless=(r"\b(?:film|movie|novel|episode|cat|dog|kitten|puppy|tortoise|parcel|coat|jumper|bag|lunchbox|homework|book|sock|shoe|trainers?|the\s+point)\b",), unless_penalty=0.45),
+    # An ending said as thanks: the "last" one with a thank-you to those "kind to me"; a wish
+    # for "this" to "all be over" said in earnest; not knowing "if I'll make it" in distress.
+    Rule("ending_said_as_thanks", LABEL,
+         r"\b(?:last|final)\b[^\n]{0,80}?\b(?:thanks?|thank\s+you)\b[^\n]{0,40}?\bwho\s+(?:were|was|have\s+been|has\s+been|ever\s+were)\s+(?:ever\s+)?(?:kind|nice|good)\s+to\s+me\b"
+         r"|\b(?:anxiety|depress\w*|panic|can'?t\s+cope|cant\s+cope|bald\s+patch|not\s+sleeping|not\s+eating)\b[^\n]{0,120}?\b(?:don'?t|dont|do\s+not)\s+know\s+if\s+i'?(?:ll|\s+will|\s+can)\s+(?:make\s+it|last|get\s+through\s+(?:it|this))\b(?!\s+(?:to|in\s+time|on\s+time|for|back|there))",
+         0.8, unless=(_HYPERBOLE, r"\b(?:film|series|box\s?set|season|episode|holiday|summer|half\s+term|party|dance|match|cup\s+final|exams?|today|term|years|leavers|retir\w*|moving|new\s+job|traffic|in\s+time|on\s+time)\b"), unless_penalty=0.4),
+    # A wish for "this" to "all be over" said in earnest ("genuinely"): the earnest word
+    # outweighs a laugh before it, so no hyperbole veto here; an exam or a term named is the
+    # ordinary wish.
+    Rule("over_said_in_earnest", LABEL,
+         r"\b(?:can'?t|cant|cannot)\s+wait\s+for\s+(?:this|it|everything)\s+(?:all\s+)?to\s+(?:all\s+)?be\s+over\W{0,4}\s*(?:genuinely|for\s+real|seriously|honestly|for\s+good|forever)\b",
+         0.75, unless=(r"\b(?:exams?|mocks?|gcses?|a\s?-?levels?|sats|revision|term|week|holiday|summer|season|film|series|match|game|renovation|building\s+work|roadworks|pregnan\w*|labou?r)\b",), unless_penalty=0.45),
+    # Hair pulled out "in chunks" to a bald patch: a self-harm, not the idiom of frustration.
+    Rule("hair_pulled_out", LABEL,
+         r"\bpull\w*\s+(?:my|her|his|their|me)\s+(?:own\s+)?(?:hair|eyelashes|lashes|eyebrows)\s+out\s+(?:in\s+(?:chunks|clumps|handfuls|lumps)|(?:till|until)\s+(?:it\s+)?bleed\w*)"
+         r"|\bpull\w*\s+(?:my|her|his|their|me)\s+(?:own\s+)?(?:hair|eyelashes|lashes|eyebrows)\s+out\b[^\n]{0,60}?\bbald\s+(?:patch|patches|spot|spots)\b",
+         0.8, unless=(r"\b(?:doll|barbie|dog|cat|wig|extensions)\b",), unless_penalty=0.45),
+    # Food cut to a number: calories counted down to a few hundred a day, or food withheld
+    # for a grade or as a punishment ("I won't get tea for a week").
+    Rule("food_cut_or_withheld", LABEL,
+         r"\b(?:cals?|calories|kcals?)\b[^\n]{0,60}?\b(?:down\s+to|under|only|just|below|less\s+than|max)\s+[1-8]\d{2}\b(?!\d)(?!\s*(?:a|per)\s+(?:portion|serving|slice|bar|meal))"
+         r"|\b(?:down\s+to|under|only|just|below|less\s+than|max)\s+[1-8]\d{2}\s?(?:cals?|calories|kcals?)?\s+(?:a|per)\s+day\b"
+         r"|\b(?:won'?t|wont|will\s+not|don'?t|dont|didn'?t|didnt|never|not\s+allowed\s+to)\s+(?:get|have|be\s+given|be\s+allowed)\s+(?:any\s+)?(?:tea|dinner|supper|food|breakfast|lunch|fed|meals?|anything\s+to\s+eat)\s+for\s+(?:a|the|\d+|two|three|four|five|a\s+whole)\s+(?:week|weeks|days|whole\s+week)\b",
+         0.8, unless=(r"\b(?:recipe|portion|serving|meal\s+deal|menu|dog|cat|puppy|kitten|holiday|camping|diet\s+coke|fasting|ramadan|lent|boiler|oven|cooker|kitchen|power\s+cut|electric\w*|gas|renovation|builders)\b",), unless_penalty=0.45),
+    # An adult who tells a child to delete their messages: the secrecy of grooming.
+    Rule("adult_asks_child_to_delete", LABEL,
+         r"\b(?:teacher|tutor|coach|he|she|adult|man|leader|instructor|volunteer|staff)\b[^\n]{0,60}?\b(?:told|tell|telling|tells|asked|asks|asking|make|made)\s+(?:my\s+(?:son|daughter|child|kid|boy|girl|lad)|her|him|them|me|the\s+(?:kids|children|pupils|students))\s+to\s+delete\s+(?:all\s+)?(?:the(?:ir)?|his|her|our|my|those|these|any)?\s*(?:messages|texts|chats?|dms|snaps|photos|pics|conversations?|emails|whatsapps?)\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:spam|scam|phishing|virus|chain\s+messages?|storage|space|phone\s+is\s+full)\b"), unless_penalty=0.45),
+    # A child's marriage arranged: a girl or boy of 15 or under engaged or with a wedding booked.
+    Rule("child_marriage_arranged", LABEL,
+         r"\b(?:is|she'?s|he'?s|aged?|only|just)\s+(?:1[0-5]|twelve|thirteen|fourteen|fifteen)\b[^\n]{0,80}?\b(?:already\s+(?:had\s+)?(?:the\s+|her\s+|his\s+)?engage\w*|engaged\s+to|(?:her|his)\s+(?:own\s+)?(?:engagement|wedding)|wedding\s+is\s+(?:booked|arranged|set|planned)|(?:getting|be|being)\s+married|marry\s+(?:him|her|a|an|someone|her\s+cousin|his\s+cousin))"
+         r"|\b(?:engage\w*|wedding|married)\b[^\n]{0,80}?\b(?:she'?s|he'?s|she\s+is|he\s+is)\s+(?:only\s+|just\s+)?(?:1[0-5]|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+|yrs?\s+)?(?:ago|mins?|minutes|hours?|weeks?|days?|miles))",
+         0.8, unless=(r"\b(?:film|drama|novel|play|history|tudor|henry\s+viii|victorian|medieval|book|cake|bridesmaid|page\s+boy|flower\s+girl)\b",), unless_penalty=0.45),
+    # A named dangerous prank done to someone ("do the skull breaker on the new kid").
+    Rule("dangerous_prank_on_someone", LABEL,
+         r"\b(?:do|doing|try|pull|pulled)\s+(?:the|a)\s+(?:skull\s?breaker|skull\s?crusher|tripping\s+jump|blackout|chair\s+pull)\s+on\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:don'?t|dont|never|warning|dangerous)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -2271,7 +2316,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.20"
+    version = "1.21"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

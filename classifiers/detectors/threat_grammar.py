@@ -678,6 +678,20 @@ RULES = (
          0.75, unless=(r"metaphorically|figuratively|\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|drama|school\s+play|the\s+play|rounders|cricket|softball|baseball\s+(?:club|team|practice|match)"
                        r"|match|league|fixture|tournament|netball|football|rugby|hockey|quiz|halloween|bats?\s+and\s+balls|bat\s+walk|wildlife|first\s+aid\s+(?:course|training)|dog|cat|pets?"
                        r"|party|birthday|tea|dinner\s+(?:party|round)|sleepover|brew|drinks|takeaway|film\s+night|games\s+night)\b",), unless_penalty=0.45),
+    # Batches 57-59: staff "lined up and shot", a place someone "should gas", fireworks "not
+    # the nice kind", a person "on my list" with a "tick tock", a gun brought to an evening
+    # or a place of worship, a person "swinging from" a height by a date, a staff room that
+    # "is gonna learn".
+    Rule("threat_told_aside", LABEL,
+         r"\b(?:should|need\s+to|needs\s+to|ought\s+to|deserve\s+to|deserves\s+to)\s+(?:all\s+)?be\s+lined\s+up\s+and\s+(?:shot|hanged|hung|gassed|stabbed|beaten|executed)\b"
+         r"|\b(?:some(?:one|body)|sum1|some1|we|i)\s+(?:should|need\s+to|needs\s+to|ought\s+to|gonna|will|could)\s+(?:gas|bomb|torch|firebomb|petrol\s+bomb|shoot\s+up|burn\s+down)\s+(?:the|that|this|their|his|her|them)\b"
+         r"|\b(?:fireworks|a\s+bang|bangs|explosions?|a\s+surprise)\b[^\n]{0,60}?\bnot\s+the\s+(?:nice|good|fun|pretty|friendly|happy|party|festive)\s+(?:kind|sort|type)\b"
+         r"|\b(?:is|are|'s|r|s)\s+on\s+my\s+(?:list|hit\s?list|kill\s?list)\b[^\n]{0,60}?\b(?:tick\s?-?\s?tock|counting\s+down|watch\s+(?:out|ur\s+back|your\s+back))\b"
+         r"|\b(?:bring|bringing|brought|take|taking|carry|carrying)\s+(?:my|a|the|me|his|her)\s+(?:\w+\s+)?(?:shotgun|gun|rifle|pistol|machete|crossbow|axe|knife|blade|shank)\s+(?:to|into|in\s+to|down\s+to)\s+(?:the\s+|that\s+|this\s+|your\s+|ur\s+)?(?:\w+\s+){0,2}?(?:school|evening|meeting|assembly|gates?|service|mosque|church|synagogue|temple|gurdwara|class|office|staff\s?room|prom|results\s+day|exam)\b"
+         r"|\b(?:he'?ll|she'?ll|they'?ll|you'?ll|u'?ll|(?:he|she|they|you|u|(?:the|that|this)\s+\w+)\s+will)\s+be\s+(?:swinging|hanging|dangling)\s+from\s+(?:a|the|that)\s+(?!monkey\s+bars|climbing|rope\s+swing|trees?\b|branches|bars)"
+         r"|\b(?:staff\s?room|staff|teachers|the\s+school|school|head|they|you|u|he|she|everyone|every\s?one)\s+(?:is|are|r|'s|'re)?\s*(?:gonna|going\s+to|will)\s+learn\s*(?:[.!]|$)",
+         # no laughter veto: a gassing or a lining-up "only joking" is still the threat
+         0.75, unless=(r"\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|bonfire\s+night|firework\s+display|display|sparklers?|cooking|food\s+tech|dt|bake|pumpkin|firewood|logs?|kindling|forest\s+school|clay|range|cosplay|props?|lesson|lessons|times\s+tables|history|tudor|quot(?:e|es|ed|ing))\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -181,6 +181,13 @@ TABLE = [
     ("we'll get a kicking in the cup final, their keeper is unreal", NONE, None),
     ("i'll be waiting at the gate for him with his kit", NONE, None),
     ("see you all at the fun run, bring a first aid kit for the blisters lol", NONE, None),
+    # batches 57-59: told aside (lined up and shot, a place to gas, fireworks "not the nice
+    # kind", on my list with a tick tock, a gun brought to an evening, swinging from a height)
+    ("every examiner who marked that paper should be lined up and shot", SG_ABUSE, "threat_told_aside"),
+    ("that supply teacher is on my list. tick tock", SG_ABUSE, "threat_told_aside"),
+    ("fireworks at the gurdwara on sunday, and not the pretty kind", SG, "threat_told_aside"),
+    ("the staff should be lined up for the leavers photo at 2pm", NONE, None),
+    ("fireworks at the display on sunday, the pretty kind, bring a blanket", NONE, None),
 ]
 
 
