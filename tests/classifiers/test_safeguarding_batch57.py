@@ -80,6 +80,20 @@ HARD_NEGATIVES = [
     "the teacher told the kids to delete the chain messages, good advice",
     "my 15 year old is a bridesmaid at her aunt's wedding in august",
     "don't do the skull breaker on anyone, the letter explains why",
+    # warning signs told to parents, a death promised by an exam question, a day that will
+    # "kill me", a shoot with its lighting (the false-alarm causes fixed this round)
+    "the leaflet on suicide warning signs was really useful, thank you",
+    "useful page on the signs of self-harm, shared it with the other parents",
+    "i will actually die if they put another essay question on the history paper",
+    "sports day is gonna kill me, four races and the parents' sprint",
+    "shoot it again from the stage, the lighting is better there",
+]
+
+STILL_FLAGGED = [
+    # the same words, meant: a death wished on a day, a threat to shoot a person
+    "i want to die if there's another day like this",
+    "i'm gonna shoot the next one who laughs at me",
+    "i've been self harming and i know the warning signs are there",
 ]
 
 
@@ -92,3 +106,8 @@ def test_batch57_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, te
 def test_batch57_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
     verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_batch57_hard_negative_vetoes_leave_the_meant_words_flagged(safeguarding_pipeline: Pipeline, text: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), ("safeguarding",), None)
