@@ -188,6 +188,15 @@ TABLE = [
     ("fireworks at the gurdwara on sunday, and not the pretty kind", SG, "threat_told_aside"),
     ("the staff should be lined up for the leavers photo at 2pm", NONE, None),
     ("fireworks at the display on sunday, the pretty kind, bring a blanket", NONE, None),
+    # batches 57-59: a menace with its person named
+    ("tell the deputy head to enjoy his last christmas", SG_ABUSE, "threat_with_menace"),
+    ("mrs lowe won't make it to her car on friday", SG_ABUSE, "threat_with_menace"),
+    ("keep it up and i'll give him a reason to need crutches", SG_ABUSE, "threat_with_menace"),
+    ("his van will be in flames by bonfire weekend", SG_ABUSE, "threat_with_menace"),
+    ("we're coming for all of you in the exams office", SG_ABUSE, "threat_with_menace"),
+    ("enjoy your last week before the holidays, everyone!", NONE, None),
+    ("bringing something for mrs lowe on her last day, she'll love the flowers", NONE, None),
+    ("she won't make it to her car in time if the meeting overruns", NONE, None),
 ]
 
 
