@@ -704,7 +704,12 @@ RULES = (
          r"|\b(?:words|a\s+word|a\s+chat|a\s+talk)\s+with\s+(?:her|him|them|you|u|(?:mr|mrs|miss|ms|sir)\s+\w+)\s+with\s+(?:my|me)\s+(?:fists?|hands|bat|boot)\b"
          r"|\b(?:her|his|their|your|ur)\s+(?:car|house|van|windows?|front\s+door)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to)\s+(?:be\s+)?(?:on\s+fire|burn\w*|in\s+flames|go\s+up|get\s+torched|get\s+smashed|get\s+done)\b"
          r"|\b(?:coming|comin)\s+for\s+(?:every\s+(?:last\s+)?one\s+of\s+(?:you|u|them)|all\s+of\s+(?:you|u|them)|you\s+all|(?:mr|mrs|miss|ms)\s+\w+|the\s+head)\b"
-         r"|\b(?:bring|bringing|brought)\s+(?:something|summat|a\s+little\s+something|a\s+surprise)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+head|(?:mr|mrs|miss|ms|sir)\s+\w+|him|her|them|you)\b[^\n]{0,40}?\b(?:(?:she|he|they|you)'?ll\s+see|(?:she|he|they|you)\s+will\s+see|remember\s+i\s+said|mark\s+my\s+words|watch)\b",
+         r"|\b(?:bring|bringing|brought)\s+(?:something|summat|a\s+little\s+something|a\s+surprise)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+head|(?:mr|mrs|miss|ms|sir)\s+\w+|him|her|them|you)\b[^\n]{0,40}?\b(?:(?:she|he|they|you)'?ll\s+see|(?:she|he|they|you)\s+will\s+see|remember\s+i\s+said|mark\s+my\s+words|watch)\b"
+         # a gang that will "pull up" on a school, staff told "to hide", a person who "is gonna
+         # get it" with their car plate known
+         r"|\bpull(?:s|ing)?\s+up\s+(?:on|to|at)\s+(?:ur|your|their|that)\s+(?:school|gates|ends|house|yard)\b[^\n]{0,30}?\bwith\s+(?:his|my|our|the|their|a)\s+(?:boys|lot|mates|crew|gang|mandem|bros|brothers|cousins)\b"
+         r"|\btell\s+(?:the|that|ur|your|mr|mrs|miss|ms)\s+\w+\s+(?:\w+\s+)?to\s+(?:hide|run|watch\s+(?:out|(?:his|her|their)\s+back))\b(?!\s+(?:the|a|an|his|her|their|some|it|them|eggs|presents?|and\s+seek)\b)"
+         r"|\b(?:gonna|going\s+to)\s+get\s+it\b[^\n]{0,40}?\b(?:know|got)\s+(?:his|her|their|where\s+(?:he|she|they))\s*(?:reg|reg\s+plate|number\s+plate|registration|car|lives|parks)\b",
          0.75, unless=(_LAUGHTER, r"\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|retir\w*|leaving\s+do|last\s+day\s+before|maternity|present|card|flowers|cake|chocolates?|gift|thank\s+you|thanks|presentation|bonfire\s+night|firework\s+display|ice\s+bucket|quot(?:e|es|ed|ing))\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"

@@ -197,6 +197,10 @@ TABLE = [
     ("enjoy your last week before the holidays, everyone!", NONE, None),
     ("bringing something for mrs lowe on her last day, she'll love the flowers", NONE, None),
     ("she won't make it to her car in time if the meeting overruns", NONE, None),
+    ("his mates are gonna pull up on your school with their crew after the match, tell mr cole to hide", SG_ABUSE, "threat_with_menace"),
+    ("that ref is going to get it, i know where he parks", SG_ABUSE, "threat_with_menace"),
+    ("my cousins are pulling up at the school gates with their mates for the leavers do", NONE, None),
+    ("tell the year 6 helpers to hide the eggs before the egg hunt", NONE, None),
 ]
 
 
