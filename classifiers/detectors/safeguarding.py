@@ -138,6 +138,11 @@ RULES = (
          rf"|(?:jump|jumping)\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))",
          0.9, unless=(_HYPERBOLE, _CHILD_COMPLAINT, r"\bwhat\s+(?:self\s?-?\s?harm|suicide|suicidal)\s+(?:means|is)\b|\b(?:prevention|awareness)\s+(?:day|week|month|assembly|talk)\b"
                       r"|\b(?:book|novel|film|story)\s+about\b|\bparent\s+guide\b"
+                      # batches 57-59: the warning signs told to parents in a newsletter; a death
+                      # promised by an exam question ("going to die if there's a circle theorem question")
+                      r"|\b(?:self\s?-?\s?harm|suicide)\s+(?:warning\s+)?signs\b|\bsigns\s+of\s+(?:self\s?-?\s?harm|suicid\w+)\b[^\n]{0,60}?\b(?:newsletter|leaflet|guide|info|information|useful)\b"
+                      r"|\b(?:newsletter|leaflet|guide|info|information|useful|page|article|poster|webinar)\b[^\n]{0,40}?\bsigns\s+of\s+(?:self\s?-?\s?harm|suicid\w+)\b"
+                      r"|\bdie\s+if\s+(?:there'?s|there\s+is|they\s+(?:put|ask|give|set))\s+(?:a|an|another|any)\s+(?:\w+\s+){0,3}?(?:question|topic|essay|quiz|paper)\b"
                       r"|\b(?:assembly|session|talk|lesson|workshop|week|training|piece|play|performance|production|monologue)\s+(?:on|about)\s+(?:self|suicide|mental)"
                       # batch 21-24: a title or a lyric quoted ("'suicide squad' was a trash film")
                       r"|['‘\"“][^'’\"”\n]{1,40}['’\"”]\s*(?:is|was)\s+(?:such\s+a\s+|a\s+)?(?:\w+\s+)?(?:banger|tune|film|song|movie|album|book|classic)\b"
@@ -1775,6 +1780,51 @@ RULES = (
     Rule("controlling_partner", LABEL,
          r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b",
          0.8, unless=(r"\b(?:accident\w*|by\s+mistake|lol|haha|game|pool|tennis|fifa|record)\b",), unless_penalty=0.45),
+    # --- batches 57-59: exam season, faith and festivals, a school's reels ----------------
+    # A child missing told as an appeal: "went missing after" with a search or an age, a
+    # child "not seen since" an event, a pupil "missing school since" with a call for news.
+    Rule("child_missing_told", LABEL,
+         r"\b(?:went|gone|has\s+gone|have\s+gone|go|goes)\s+missing\b[^\n]{0,100}?\b(?:search\w*|looking\s+for|police|101|999|(?:she|he)'?s\s+(?:only\s+)?\d{1,2}\b|aged?\s+\d{1,2}\b|\d{1,2}\s?(?:yo|y/o|year\s?old|yr\s?old))"
+         r"|\b(?:child|kid|son|daughter|girl|boy|lad|she|he)\b[^\n.]{0,30}?\b(?:hasn'?t|hasnt|has\s+not|haven'?t|have\s+not)\s+been\s+seen\s+(?:since|for)\b"
+         r"|\bmissing\s+(?:school|lessons|college)\s+since\b[^\n]{0,100}?\b(?:any(?:one|body)\s+(?:knows?|has\s+seen|seen|heard)|whereabouts|contact\s+(?:his|her|their)|ring\s+(?:his|her|their))\b",
+         0.8, unless=(r"\b(?:film|movie|novel|episode|cat|dog|kitten|puppy|tortoise|parcel|coat|jumper|bag|lunchbox|homework|book|sock|shoe|trainers?|the\s+point)\b",), unless_penalty=0.45),
+    # An ending said as thanks: the "last" one with a thank-you to those "kind to me"; a wish
+    # for "this" to "all be over" said in earnest; not knowing "if I'll make it" in distress.
+    Rule("ending_said_as_thanks", LABEL,
+         r"\b(?:last|final)\b[^\n]{0,80}?\b(?:thanks?|thank\s+you)\b[^\n]{0,40}?\bwho\s+(?:were|was|have\s+been|has\s+been|ever\s+were)\s+(?:ever\s+)?(?:kind|nice|good)\s+to\s+me\b"
+         r"|\b(?:anxiety|depress\w*|panic|can'?t\s+cope|cant\s+cope|bald\s+patch|not\s+sleeping|not\s+eating)\b[^\n]{0,120}?\b(?:don'?t|dont|do\s+not)\s+know\s+if\s+i'?(?:ll|\s+will|\s+can)\s+(?:make\s+it|last|get\s+through\s+(?:it|this))\b(?!\s+(?:to|in\s+time|on\s+time|for|back|there))",
+         0.8, unless=(_HYPERBOLE, r"\b(?:film|series|box\s?set|season|episode|holiday|summer|half\s+term|party|dance|match|cup\s+final|exams?|today|term|years|leavers|retir\w*|moving|new\s+job|traffic|in\s+time|on\s+time)\b"), unless_penalty=0.4),
+    # A wish for "this" to "all be over" said in earnest ("genuinely"): the earnest word
+    # outweighs a laugh before it, so no hyperbole veto here; an exam or a term named is the
+    # ordinary wish.
+    Rule("over_said_in_earnest", LABEL,
+         r"\b(?:can'?t|cant|cannot)\s+wait\s+for\s+(?:this|it|everything)\s+(?:all\s+)?to\s+(?:all\s+)?be\s+over\W{0,4}\s*(?:genuinely|for\s+real|seriously|honestly|for\s+good|forever)\b",
+         0.75, unless=(r"\b(?:exams?|mocks?|gcses?|a\s?-?levels?|sats|revision|term|week|holiday|summer|season|film|series|match|game|renovation|building\s+work|roadworks|pregnan\w*|labou?r)\b",), unless_penalty=0.45),
+    # Hair pulled out "in chunks" to a bald patch: a self-harm, not the idiom of frustration.
+    Rule("hair_pulled_out", LABEL,
+         r"\bpull\w*\s+(?:my|her|his|their|me)\s+(?:own\s+)?(?:hair|eyelashes|lashes|eyebrows)\s+out\s+(?:in\s+(?:chunks|clumps|handfuls|lumps)|(?:till|until)\s+(?:it\s+)?bleed\w*)"
+         r"|\bpull\w*\s+(?:my|her|his|their|me)\s+(?:own\s+)?(?:hair|eyelashes|lashes|eyebrows)\s+out\b[^\n]{0,60}?\bbald\s+(?:patch|patches|spot|spots)\b",
+         0.8, unless=(r"\b(?:doll|barbie|dog|cat|wig|extensions)\b",), unless_penalty=0.45),
+    # Food cut to a number: calories counted down to a few hundred a day, or food withheld
+    # for a grade or as a punishment ("I won't get tea for a week").
+    Rule("food_cut_or_withheld", LABEL,
+         r"\b(?:cals?|calories|kcals?)\b[^\n]{0,60}?\b(?:down\s+to|under|only|just|below|less\s+than|max)\s+[1-8]\d{2}\b(?!\d)(?!\s*(?:a|per)\s+(?:portion|serving|slice|bar|meal))"
+         r"|\b(?:down\s+to|under|only|just|below|less\s+than|max)\s+[1-8]\d{2}\s?(?:cals?|calories|kcals?)?\s+(?:a|per)\s+day\b"
+         r"|\b(?:won'?t|wont|will\s+not|don'?t|dont|didn'?t|didnt|never|not\s+allowed\s+to)\s+(?:get|have|be\s+given|be\s+allowed)\s+(?:any\s+)?(?:tea|dinner|supper|food|breakfast|lunch|fed|meals?|anything\s+to\s+eat)\s+for\s+(?:a|the|\d+|two|three|four|five|a\s+whole)\s+(?:week|weeks|days|whole\s+week)\b",
+         0.8, unless=(r"\b(?:recipe|portion|serving|meal\s+deal|menu|dog|cat|puppy|kitten|holiday|camping|diet\s+coke|fasting|ramadan|lent|boiler|oven|cooker|kitchen|power\s+cut|electric\w*|gas|renovation|builders)\b",), unless_penalty=0.45),
+    # An adult who tells a child to delete their messages: the secrecy of grooming.
+    Rule("adult_asks_child_to_delete", LABEL,
+         r"\b(?:teacher|tutor|coach|he|she|adult|man|leader|instructor|volunteer|staff)\b[^\n]{0,60}?\b(?:told|tell|telling|tells|asked|asks|asking|make|made)\s+(?:my\s+(?:son|daughter|child|kid|boy|girl|lad)|her|him|them|me|the\s+(?:kids|children|pupils|students))\s+to\s+delete\s+(?:all\s+)?(?:the(?:ir)?|his|her|our|my|those|these|any)?\s*(?:messages|texts|chats?|dms|snaps|photos|pics|conversations?|emails|whatsapps?)\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:spam|scam|phishing|virus|chain\s+messages?|storage|space|phone\s+is\s+full)\b"), unless_penalty=0.45),
+    # A child's marriage arranged: a girl or boy of 15 or under engaged or with a wedding booked.
+    Rule("child_marriage_arranged", LABEL,
+         r"\b(?:is|she'?s|he'?s|aged?|only|just)\s+(?:1[0-5]|twelve|thirteen|fourteen|fifteen)\b[^\n]{0,80}?\b(?:already\s+(?:had\s+)?(?:the\s+|her\s+|his\s+)?engage\w*|engaged\s+to|(?:her|his)\s+(?:own\s+)?(?:engagement|wedding)|wedding\s+is\s+(?:booked|arranged|set|planned)|(?:getting|be|being)\s+married|marry\s+(?:him|her|a|an|someone|her\s+cousin|his\s+cousin))"
+         r"|\b(?:engage\w*|wedding|married)\b[^\n]{0,80}?\b(?:she'?s|he'?s|she\s+is|he\s+is)\s+(?:only\s+|just\s+)?(?:1[0-5]|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+|yrs?\s+)?(?:ago|mins?|minutes|hours?|weeks?|days?|miles))",
+         0.8, unless=(r"\b(?:film|drama|novel|play|history|tudor|henry\s+viii|victorian|medieval|book|cake|bridesmaid|page\s+boy|flower\s+girl)\b",), unless_penalty=0.45),
+    # A named dangerous prank done to someone ("do the skull breaker on the new kid").
+    Rule("dangerous_prank_on_someone", LABEL,
+         r"\b(?:do|doing|try|pull|pulled)\s+(?:the|a)\s+(?:skull\s?breaker|skull\s?crusher|tripping\s+jump|blackout|chair\s+pull)\s+on\b",
+         0.8, unless=(_REPORTED_PHRASE, r"\b(?:don'?t|dont|never|warning|dangerous)\b"), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1888,7 +1938,12 @@ CONCEPTS: dict[str, str] = {
     # batch 33-35: a saying about grief ("grief is love with nowhere to go")
     # batch 42-44: an adult's memory of their own schooldays (see _PAST_ERA)
     "past_era": _PAST_ERA[5:-3],
-    "hyperbole": r"about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
+    # batches 57-59: a death promised by an exam question, a day or a chore that is "gonna
+    # kill me", a shoot with its lighting
+    "hyperbole": r"die\s+if\s+(?:there'?s|there\s+is|they\s+(?:put|ask|give|set))\s+(?:a|an|another|any)\s+(?:\w+\s+){0,3}?(?:question|topic|essay|quiz|paper)"
+                 r"|(?:day|days|week|term|exams?|paper|homework|revision|question|timetable|school\s+run|run|rota|shift|queue)\s+(?:is|are|'s|'re)\s+(?:gonna|going\s+to)\s+(?:kill|be\s+the\s+death\s+of)\s+me"
+                 r"|shoot\s+(?:the\s+next|another|the\s+rest|it|this|that)\b[^\n]{0,40}?\b(?:lighting|light|camera|angle|shot|take|footage|photos?|video|filming)"
+                 r"|about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
                  # batch 54-56: a small child "trying to kill me" with early mornings; a chore met
                  # with "I'm going to die" quoted by a parent
                  r"|(?:my|our)\s+(?:daughter|son|kids?|children|toddler|baby|twins|little\s+one)\s+(?:is|are|'s|'re)?\s*(?:trying|tries)\s+to\s+(?:murder|kill|finish)\s+me"
@@ -2271,7 +2326,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.20"
+    version = "1.21"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -181,6 +181,26 @@ TABLE = [
     ("we'll get a kicking in the cup final, their keeper is unreal", NONE, None),
     ("i'll be waiting at the gate for him with his kit", NONE, None),
     ("see you all at the fun run, bring a first aid kit for the blisters lol", NONE, None),
+    # batches 57-59: told aside (lined up and shot, a place to gas, fireworks "not the nice
+    # kind", on my list with a tick tock, a gun brought to an evening, swinging from a height)
+    ("every examiner who marked that paper should be lined up and shot", SG_ABUSE, "threat_told_aside"),
+    ("that supply teacher is on my list. tick tock", SG_ABUSE, "threat_told_aside"),
+    ("fireworks at the gurdwara on sunday, and not the pretty kind", SG, "threat_told_aside"),
+    ("the staff should be lined up for the leavers photo at 2pm", NONE, None),
+    ("fireworks at the display on sunday, the pretty kind, bring a blanket", NONE, None),
+    # batches 57-59: a menace with its person named
+    ("tell the deputy head to enjoy his last christmas", SG_ABUSE, "threat_with_menace"),
+    ("mrs lowe won't make it to her car on friday", SG_ABUSE, "threat_with_menace"),
+    ("keep it up and i'll give him a reason to need crutches", SG_ABUSE, "threat_with_menace"),
+    ("his van will be in flames by bonfire weekend", SG_ABUSE, "threat_with_menace"),
+    ("we're coming for all of you in the exams office", SG_ABUSE, "threat_with_menace"),
+    ("enjoy your last week before the holidays, everyone!", NONE, None),
+    ("bringing something for mrs lowe on her last day, she'll love the flowers", NONE, None),
+    ("she won't make it to her car in time if the meeting overruns", NONE, None),
+    ("his mates are gonna pull up on your school with their crew after the match, tell mr cole to hide", SG_ABUSE, "threat_with_menace"),
+    ("that ref is going to get it, i know where he parks", SG_ABUSE, "threat_with_menace"),
+    ("my cousins are pulling up at the school gates with their mates for the leavers do", NONE, None),
+    ("tell the year 6 helpers to hide the eggs before the egg hunt", NONE, None),
 ]
 
 
