@@ -375,14 +375,55 @@ _TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
 _CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted)\s+"
-                             r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$")
+                             r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$"
+                             # batches 57-59: words copied out to be seen ("quoting from the chat so
+                             # the head sees it: '...'", "this is what was posted - '...'")
+                             r"|\b(?:quot(?:e|es|ed|ing)|copied|screenshot(?:ted)?|pasting|pasted|posted|wrote)\b"
+                             r"[^\"\u201c.!?]{0,60}[:\-]\s*[\"\u201c]$")
 _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unacceptable|not\s+ok(?:ay)?|out\s+of\s+order"
-                           r"|hide\s+(?:them|those|these|it|the)|disgusted\s+by|appalling|vile\s+(?:replies|comments|language))\b")
+                           r"|hide\s+(?:them|those|these|it|the)|disgusted\s+by|appalling|vile\s+(?:replies|comments|language)"
+                           # batches 57-59: the school asked to act ("the school needs to deal with
+                           # this", "please do something", "I'm telling the school", "delete them")
+                           r"|not\s+acceptable|(?:needs?|need\s+to|has\s+to|have\s+to|must|should)\s+(?:to\s+)?deal\s+with"
+                           r"|please\s+(?:do\s+something|act|deal\s+with|delete|remove|block|sort)"
+                           r"|(?:telling|told|tell|tells|informed|emailed|email|reported\s+it\s+to)\s+(?:the\s+)?"
+                           r"(?:school|head|headteacher|teacher|office|police)"
+                           r"|delete\s+(?:them|these|those|it|the\s+comments?)|block\s+(?:them|those|these)"
+                           r"|not\s+leaving\s+it)\b")
+
+
+# batches 57-59: an insult or swear word sizing up a task or a stretch of time ("a b*stard
+# of a question", "a sod of a week", "a pig of a paper"); "a joke of a teacher" names a person
+_OF_A_THINGS = frozenset({"question", "questions", "paper", "exam", "test", "mock", "day", "week", "weekend",
+                          "morning", "afternoon", "evening", "night", "term", "year", "job", "task", "essay",
+                          "assignment", "homework", "problem", "puzzle", "journey", "drive", "commute", "shift",
+                          "hill", "climb", "run", "game", "match", "topic", "module", "syllabus", "revision",
+                          "subject", "equation", "thing", "time", "winter", "summer", "season"})
+
+
+def _of_a_thing(words: list[str], last: int) -> bool:
+    """Whether the words after index ``last`` read "of a <task or time>"."""
+    return (last + 3 < len(words) and words[last + 1] == "of" and words[last + 2] in ("a", "an")
+            and words[last + 3] in _OF_A_THINGS)
+
+
+# batches 57-59: words quoted first and only then said to have been written or shouted
+# ('"..." was written on my sister's car', '"..." is what he shouted at us')
+_QUOTE_THEN_REPORT = re.compile(r"[^\"\u201d]{0,80}[\"\u201d]\s*(?:was|were|is|has\s+been|had\s+been|got|is\s+what|was\s+what)"
+                                r"\s+(?:\w+\s+){0,2}?(?:written|wrote|said|shouted|posted|sprayed|painted|scrawled"
+                                r"|sent|yelled|chanted|put|left|commented|typed)\b")
 
 
 def _condemned_report(text: str, start: int) -> bool:
     """Whether the words at ``start`` are name-calling the comment reports to condemn."""
-    return bool(_CONDEMNED_CALL.search(text[max(start - 50, 0):start])) and bool(_CONDEMNATION.search(text))
+    if not _CONDEMNATION.search(text):
+        return False
+    if _CONDEMNED_CALL.search(text[max(start - 70, 0):start]):
+        return True
+    # inside a quote that opens the comment or a sentence, then reported as what was written
+    opened = max(text.rfind(q, 0, start) for q in "\"\u201c")
+    return (opened >= 0 and (opened == 0 or text[:opened].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n"))
+            and bool(_QUOTE_THEN_REPORT.match(text, start)))
 
 
 # the writer agreeing with name-calling they report (batch 51): "well he is one tbf", "the
@@ -1194,7 +1235,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.14.0"
+    version = "1.15.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1495,7 +1536,8 @@ class AbuseDetector:
             adjustments: tuple[str, ...] = ()
             if ((report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)))
                     or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start])
-                    or _quoted_mention(text, hit.start, hit.end)) \
+                    or _quoted_mention(text, hit.start, hit.end)
+                    or _condemned_report(text, hit.start)) \
                     and not _ENDORSED.search(text, hit.end):
                 # ... unless the writer then agrees with it ("... and the ref did nothing. well
                 # he is one tbf"): the report passes the word on
@@ -1649,6 +1691,11 @@ class AbuseDetector:
             if self._covered(hit, hard):
                 score -= _HARD_NEGATIVE_PENALTY
                 adjustments.append(f"-{_HARD_NEGATIVE_PENALTY:.2f} hard negative")
+            elif _of_a_thing(words, hit.last):
+                # "an absolute b*stard of a question": the word sizes up a thing
+                score -= _HARD_NEGATIVE_PENALTY
+                adjustments.append(f"-{_HARD_NEGATIVE_PENALTY:.2f} said of a thing ('... of a "
+                                   f"{words[hit.last + 3]}')")
             score = min(max(score, 0.0), 0.99)
             if score <= 0.0:
                 continue

@@ -1,0 +1,74 @@
+"""Table tests for the abuse detector's batches 57-59 mechanisms.
+
+Exam season, faith and festivals, and a school's reels. The ideas read here: hateful words
+copied out to be seen and acted on ("quoting from the chat so the head sees it: '...'",
+"'...' was written on her car, we have reported it", "I got called a ... at the gate, I'm
+telling the school"), which a moderator reviews but nothing calls hate; an insult or swear
+word sizing up a task or a stretch of time ("a b*stard of a question", "a sod of a week");
+a people wished dead ("the only good ... is a dead one"), called killers, told they have
+no place, sneered at as mean with money or as useless; a slur compound written as two words.
+
+Every mechanism has hard negatives sharing its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.abuse import AbuseDetector
+from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+# (text, labels that must reach 0.5); an empty set means neither abuse nor hate may.
+CASES = [
+    # hateful words copied out so the school acts on them
+    ('copied from the year 9 group chat so the office can see: "muslims are vermin". please deal with this',
+     set()),
+    ('this was posted under the eid video - "send them back where they came from". please delete it',
+     set()),
+    ('"gays are an abomination" was sprayed on the bus shelter by the school, we have told the police', set()),
+    ("my daughter got called a terrorist for wearing her hijab on the bus, i'm telling the school", set()),
+    ('a boy keeps calling the deaf kids "retards" at lunch, the school has to deal with this', set()),
+    # ... the same words said, or copied out with no one asked to act
+    ("muslims are vermin", {"abuse", "hate"}),
+    ('"gays are an abomination" and i stand by it', {"abuse", "hate"}),
+    ("send them back where they came from, the refugees at the hotel", {"abuse", "hate"}),
+    # an insult or swear word sizing up a task or a stretch of time
+    ("that last paper was a b*stard of an exam, my brain is fried", set()),
+    ("what a sod of a week, roll on half term", set()),
+    ("honestly a pig of a question, nobody in the hall finished it", set()),
+    # ... the same words sizing up a person
+    ("what a b*stard of a teacher, gave us no revision notes", {"abuse"}),
+    ("the new maths teacher is a b*stard", {"abuse"}),
+    # a people wished dead, called killers, told they have no place, sneered at as mean or useless
+    ("the only good immigrant is a deported one", {"abuse", "hate"}),
+    ("the jews are all child killers", {"abuse", "hate"}),
+    ("the sikhs have no place in a british school", {"abuse", "hate"}),
+    ("polish families are tight as ever, never pay for the trips", {"abuse", "hate"}),
+    ("disabled people are useless at everything", {"abuse", "hate"}),
+    # ... the same words of no people
+    ("the only good thing about exam week is the free breakfast", set()),
+    ("phones have no place in an exam hall", set()),
+    ("money is tight as ever this christmas, any cheap ideas for the fair?", set()),
+    ("the muslim families are so tight knit, they all helped with the fair", set()),
+    ("my calculator is useless, the battery died in the mock", set()),
+    ("killers of the flower moon is on the a level film list", set()),
+    # a slur compound written as two words
+    ("go back to punjab you rag heads", {"abuse", "hate"}),
+    # ... the words apart
+    ("bring a rag for the art lesson, our heads of year will check", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_batch57_cases(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
+
+
+def test_hate_implies_abuse(detector: AbuseDetector) -> None:
+    assert_hate_implies_abuse(detector, [text for text, _ in CASES])
