@@ -394,6 +394,18 @@ _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unaccepta
 
 # batches 57-59: an insult or swear word sizing up a task or a stretch of time ("a b*stard
 # of a question", "a sod of a week", "a pig of a paper"); "a joke of a teacher" names a person
+# batches 57-59: a place of worship naming a school outing ("the mosque trip", "the synagogue
+# visit") names an event, not the people who worship there
+_PLACE_GROUPS = frozenset({"mosque", "synagogue"})
+_OUTINGS = frozenset({"trip", "trips", "visit", "visits", "tour", "tours", "outing", "outings", "letter", "letters",
+                      "consent", "permission", "form", "forms"})
+# ... and a festival naming the school's event ("the diwali assembly") or spelt out as a word
+_FESTIVALS = frozenset({"eid", "hanukkah", "chanukah", "diwali", "vaisakhi", "ramadan"})
+_EVENTS = _OUTINGS | frozenset({"assembly", "assemblies", "party", "parties", "celebration", "celebrations",
+                                "service", "concert", "play", "show", "fair", "menu", "lunch", "dinner", "card",
+                                "cards", "display", "lesson", "lessons", "day", "week", "holiday", "holidays",
+                                "break", "disco", "performance", "dance", "dances", "food", "sweets", "lights",
+                                "fireworks", "decorations", "newsletter", "photos", "pictures", "video", "post"})
 _OF_A_THINGS = frozenset({"question", "questions", "paper", "exam", "test", "mock", "day", "week", "weekend",
                           "morning", "afternoon", "evening", "night", "term", "year", "job", "task", "essay",
                           "assignment", "homework", "problem", "puzzle", "journey", "drive", "commute", "shift",
@@ -462,7 +474,9 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             # batches 54-56: noises and manners likened to an animal's ("grunting
                             # at everyone like an ape")
                             "grunting", "grunts", "grunted", "grunt", "barking", "barks", "squealing",
-                            "squeals", "screeching", "screeches", "snorting", "howling", "howls"})
+                            "squeals", "screeching", "screeches", "snorting", "howling", "howls",
+                            # batches 57-59: a reel's dancer ("ur dancing like a dying pigeon")
+                            "dancing", "dance", "moves", "move", "twerking", "jumping"})
 # praise that follows a fond complaint about one's own child (batches 54-56)
 _FOND_CONTRAST = re.compile(r"[^.!?\n]{0,40}?\b(?:but|and\s+yet|yet)\s+(?:(?:he's|she's|hes|shes|he\s+is|she\s+is|"
                             r"they're|theyre|an?|such\s+an?|a\s+little|an\s+absolute|a\s+total)\s+)*"
@@ -1515,6 +1529,11 @@ class AbuseDetector:
         for hit in hits:
             if hit.entry.kind == "group" and hit.first > 0 and words[hit.first - 1] in _TITLES:
                 continue  # "Mr Black", "Mrs English": a surname, no group
+            if hit.entry.term in _PLACE_GROUPS and hit.last + 1 < len(words) and words[hit.last + 1] in _OUTINGS:
+                continue  # "the mum who complained about the mosque trip is a ...": an outing, no people
+            if hit.entry.term in _FESTIVALS and ((hit.last + 1 < len(words) and words[hit.last + 1] in _EVENTS)
+                                                 or (hit.start > 0 and text[hit.start - 1] in _QUOTES)):
+                continue  # "singing in the diwali assembly", 'spell "hanukkah"': an event or a word
             by_kind.setdefault(hit.entry.kind, []).append(hit)
         targets = {i for h in by_kind.get("target", ()) for i in range(h.first, h.last + 1)}
         # "head lice", "head count", "head start": no headteacher
@@ -2827,7 +2846,9 @@ def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
     """The frame concept set, with the lexicon's protected-group words (plural or not)."""
     # longest first; equal lengths in word order, so the pattern is the same in every process
     # (not an adjective group word alone: "foreign exchange", "foreign languages")
-    groups = sorted({term for term in lexicon.group_terms if " are" not in term and term not in _ADJECTIVE_GROUPS},
+    # (nor a festival: "posted under the eid video - ..." names no people to frame)
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term
+                     and term not in _ADJECTIVE_GROUPS and term not in _FESTIVALS},
                     key=lambda t: (-len(t), t))
     words = dict(_HATE_FRAME_WORDS)
     listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)

@@ -6,7 +6,10 @@ copied out to be seen and acted on ("quoting from the chat so the head sees it: 
 telling the school"), which a moderator reviews but nothing calls hate; an insult or swear
 word sizing up a task or a stretch of time ("a b*stard of a question", "a sod of a week");
 a people wished dead ("the only good ... is a dead one"), called killers, told they have
-no place, sneered at as mean with money or as useless; a slur compound written as two words.
+no place, sneered at as mean with money or as useless; a faith named by its festival ("eid
+has no place here"), unless the festival names the school's event ("the diwali assembly");
+a place of worship naming an outing ("the mosque trip"), which names no people; a dancer
+likened to a dying bird; "dumb and dumber"; a slur compound written as two words.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -58,6 +61,22 @@ CASES = [
     ("the muslim families are so tight knit, they all helped with the fair", set()),
     ("my calculator is useless, the battery died in the mock", set()),
     ("killers of the flower moon is on the a level film list", set()),
+    # a faith named by its festival, with a derogation
+    ("ramadan has no place in a british primary", {"abuse", "hate"}),
+    ("diwali is for savages, not for our kids", {"abuse", "hate"}),
+    # ... the festival naming the school's event, or a word spelt out
+    ("the diwali assembly was a disaster, the projector died", set()),
+    ("the girl singing at the eid party sounded like a dying cat", {"abuse"}),
+    ('the office is useless, they spelt "hanukkah" wrong on the newsletter', set()),
+    # a place of worship naming an outing, with a person insulted beside it
+    ("the dad who moaned about the synagogue visit is a miserable old cow", {"abuse"}),
+    ("the mosque is full of terrorists", {"abuse", "hate"}),
+    # a reel's dancer likened to a bird in trouble; two people named after the film's idiots
+    ("u dance like a dying pigeon, delete this", {"abuse"}),
+    ("look at dumb and dumber on the back row", {"abuse"}),
+    # ... dancing with nothing mocked
+    ("we dance like nobody is watching at the leavers disco", set()),
+    ("dancing like a chicken was the best bit of the reel", set()),
     # a slur compound written as two words
     ("go back to punjab you rag heads", {"abuse", "hate"}),
     # ... the words apart
