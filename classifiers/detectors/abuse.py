@@ -425,17 +425,24 @@ _QUOTE_THEN_REPORT = re.compile(r"[^\"\u201d]{0,80}[\"\u201d]\s*(?:was|were|is|h
                                 r"\s+(?:\w+\s+){0,2}?(?:written|wrote|said|shouted|posted|sprayed|painted|scrawled"
                                 r"|sent|yelled|chanted|put|left|commented|typed)\b")
 
+_QUOTE_THEN_VIEW = re.compile(r"[^\"\u201d]{0,80}[\"\u201d]\s*(?:is|was|that's|thats)\s+"
+                              r"(?:(?:one|a|an|their|some\s+people'?s?)\s+(?:view|opinion|point\s+of\s+view|take)\b"
+                              r"|what\s+some\s+(?:people|parents|folk)\s+(?:say|think|believe)\b)[^.!?]{0,20}?\bbut\b")
+
 
 def _condemned_report(text: str, start: int) -> bool:
     """Whether the words at ``start`` are name-calling the comment reports to condemn."""
+    # inside a quote that opens the comment or a sentence ...
+    opened = max(text.rfind(q, 0, start) for q in "\"\u201c")
+    quoted = opened >= 0 and (opened == 0 or text[:opened].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n"))
+    if quoted and _QUOTE_THEN_VIEW.match(text, start):
+        return True  # ... then set aside as one view ('"..." is one view, but we ...')
     if not _CONDEMNATION.search(text):
         return False
     if _CONDEMNED_CALL.search(text[max(start - 70, 0):start]):
         return True
-    # inside a quote that opens the comment or a sentence, then reported as what was written
-    opened = max(text.rfind(q, 0, start) for q in "\"\u201c")
-    return (opened >= 0 and (opened == 0 or text[:opened].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n"))
-            and bool(_QUOTE_THEN_REPORT.match(text, start)))
+    # ... then reported as what was written
+    return quoted and bool(_QUOTE_THEN_REPORT.match(text, start))
 
 
 # the writer agreeing with name-calling they report (batch 51): "well he is one tbf", "the

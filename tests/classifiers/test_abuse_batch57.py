@@ -9,7 +9,9 @@ a people wished dead ("the only good ... is a dead one"), called killers, told t
 no place, sneered at as mean with money or as useless; a faith named by its festival ("eid
 has no place here"), unless the festival names the school's event ("the diwali assembly");
 a place of worship naming an outing ("the mosque trip"), which names no people; a dancer
-likened to a dying bird; "dumb and dumber"; a slur compound written as two words.
+likened to a dying bird; "dumb and dumber"; a view quoted and set aside as "one view";
+a condition waved away as "just an excuse for"; "nobody wants to see you"; a slur
+compound written as two words.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -77,6 +79,22 @@ CASES = [
     # ... dancing with nothing mocked
     ("we dance like nobody is watching at the leavers disco", set()),
     ("dancing like a chicken was the best bit of the reel", set()),
+    # a view quoted and then set aside as one view
+    ('"gay teachers shouldn\'t be allowed near kids" is one opinion, but we loved mr hale', set()),
+    ('"refugees are ruining this town" is what some people say, but the fair proved them wrong', set()),
+    # ... the same words as the writer's own, or quoted with no view set aside
+    ("gay teachers shouldn't be allowed near kids, simple as", {"abuse", "hate"}),
+    ('"refugees are ruining this town" and it\'s true', {"abuse", "hate"}),
+    # a condition waved away as a cover for something
+    ("adhd is just an excuse for bad parenting", {"abuse", "hate"}),
+    ("autism is just a posh word for naughty", {"abuse", "hate"}),
+    # ... an excuse of no condition
+    ("the snow is just an excuse for a day off", set()),
+    ("a mock is just another word for practice, don't panic", set()),
+    # a reel's poster told nobody wants to watch
+    ("nobody wants to see you dance, get off the school account", {"abuse"}),
+    # ... nobody wanting to see a thing
+    ("nobody wants to see the exam timetable change again", set()),
     # a slur compound written as two words
     ("go back to punjab you rag heads", {"abuse", "hate"}),
     # ... the words apart
