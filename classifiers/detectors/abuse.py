@@ -401,6 +401,15 @@ _OUTINGS = frozenset({"trip", "trips", "visit", "visits", "tour", "tours", "outi
                       "consent", "permission", "form", "forms"})
 # ... and a festival naming the school's event ("the diwali assembly") or spelt out as a word
 _FESTIVALS = frozenset({"eid", "hanukkah", "chanukah", "diwali", "vaisakhi", "ramadan"})
+# ... and takes only a derogation that can only mean its people ("eid has no place here",
+# "... to everyone except the child killers"), not one that fits a day ("ruined", "a burden")
+_FESTIVAL_DEROGATIONS = frozenset({"has no place", "have no place", "no place here", "no place in", "killers",
+                                   "child killers", "baby killers", "savages", "savage", "pigs", "animals",
+                                   "animal", "vermin", "scum", "terrorists", "terrorist", "go back", "don't belong",
+                                   "dont belong", "do not belong", "not welcome", "primitive", "backward",
+                                   "uncivilised", "subhuman", "parasites", "rats", "dogs", "apes", "monkeys",
+                                   "cockroaches", "extremists", "extremist", "send them back", "send them home",
+                                   "deport", "deported", "gas them", "burn them", "be gassed", "be shot"})
 _EVENTS = _OUTINGS | frozenset({"assembly", "assemblies", "party", "parties", "celebration", "celebrations",
                                 "service", "concert", "play", "show", "fair", "menu", "lunch", "dinner", "card",
                                 "cards", "display", "lesson", "lessons", "day", "week", "holiday", "holidays",
@@ -2734,6 +2743,8 @@ class AbuseDetector:
                     continue
                 if der.first <= group.last and der.last >= group.first:
                     continue  # the same words cannot be both
+                if group.entry.term in _FESTIVALS and der.entry.term not in _FESTIVAL_DEROGATIONS:
+                    continue  # "diwali was ruined by the rain": the day spoilt, not its people
                 if _language_at_edge(view.text, group.start, group.end):
                     continue  # "his dad only speaks polish": a language, not a people
                 if der.entry.term in _ANIMAL_DEROGATIONS and _ANIMAL_OUTING.search(view.text):

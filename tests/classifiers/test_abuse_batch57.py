@@ -67,6 +67,9 @@ CASES = [
     ("ramadan has no place in a british primary", {"abuse", "hate"}),
     ("diwali is for savages, not for our kids", {"abuse", "hate"}),
     # ... the festival naming the school's event, or a word spelt out
+    ("diwali was ruined by the rain this year", set()),
+    ("the rain ruined eid for everyone, the fair got cancelled", set()),
+    ("ramadan is a burden on the exam timetable, two mocks moved again", set()),
     ("the diwali assembly was a disaster, the projector died", set()),
     ("the girl singing at the eid party sounded like a dying cat", {"abuse"}),
     ('the office is useless, they spelt "hanukkah" wrong on the newsletter', set()),
