@@ -52,12 +52,15 @@ CASES = [
     ("the new maths teacher is a b*stard", {"abuse"}),
     # a people wished dead, called killers, told they have no place, sneered at as mean or useless
     ("the only good immigrant is a deported one", {"abuse", "hate"}),
+    ("the only good jew is a dead one", {"abuse", "hate"}),
     ("the jews are all child killers", {"abuse", "hate"}),
     ("the sikhs have no place in a british school", {"abuse", "hate"}),
     ("polish families are tight as ever, never pay for the trips", {"abuse", "hate"}),
     ("disabled people are useless at everything", {"abuse", "hate"}),
     # ... the same words of no people
     ("the only good thing about exam week is the free breakfast", set()),
+    ("the only good muslim restaurant in town just closed", set()),
+    ("the only good one is a dead one, said of the class hamster's goldfish", set()),
     ("phones have no place in an exam hall", set()),
     ("money is tight as ever this christmas, any cheap ideas for the fair?", set()),
     ("the muslim families are so tight knit, they all helped with the fair", set()),
