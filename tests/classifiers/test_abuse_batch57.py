@@ -56,7 +56,6 @@ CASES = [
     ("the jews are all child killers", {"abuse", "hate"}),
     ("the sikhs have no place in a british school", {"abuse", "hate"}),
     ("polish families are tight as ever, never pay for the trips", {"abuse", "hate"}),
-    ("disabled people are useless at everything", {"abuse", "hate"}),
     # ... the same words of no people
     ("the only good thing about exam week is the free breakfast", set()),
     ("the only good muslim restaurant in town just closed", set()),
@@ -66,6 +65,8 @@ CASES = [
     ("the muslim families are so tight knit, they all helped with the fair", set()),
     ("my calculator is useless, the battery died in the mock", set()),
     ("killers of the flower moon is on the a level film list", set()),
+    ("the refugees on the trip fled the killers in their village", set()),
+    ("the synagogue has no place to park on fridays", set()),
     # a faith named by its festival, with a derogation
     ("ramadan has no place in a british primary", {"abuse", "hate"}),
     ("diwali is for savages, not for our kids", {"abuse", "hate"}),
