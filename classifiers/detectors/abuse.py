@@ -375,14 +375,83 @@ _TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
 _CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted)\s+"
-                             r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$")
+                             r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$"
+                             # batches 57-59: words copied out to be seen ("quoting from the chat so
+                             # the head sees it: '...'", "this is what was posted - '...'")
+                             r"|\b(?:quot(?:e|es|ed|ing)|copied|screenshot(?:ted)?|pasting|pasted|posted|wrote)\b"
+                             r"[^\"\u201c.!?]{0,60}[:\-]\s*[\"\u201c]$")
 _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unacceptable|not\s+ok(?:ay)?|out\s+of\s+order"
-                           r"|hide\s+(?:them|those|these|it|the)|disgusted\s+by|appalling|vile\s+(?:replies|comments|language))\b")
+                           r"|hide\s+(?:them|those|these|it|the)|disgusted\s+by|appalling|vile\s+(?:replies|comments|language)"
+                           # batches 57-59: the school asked to act ("the school needs to deal with
+                           # this", "please do something", "I'm telling the school", "delete them")
+                           r"|not\s+acceptable|(?:needs?|need\s+to|has\s+to|have\s+to|must|should)\s+(?:to\s+)?deal\s+with"
+                           r"|please\s+(?:do\s+something|act|deal\s+with|delete|remove|block|sort)"
+                           r"|(?:telling|told|tell|tells|informed|emailed|email|reported\s+it\s+to)\s+(?:the\s+)?"
+                           r"(?:school|head|headteacher|teacher|office|police)"
+                           r"|delete\s+(?:them|these|those|it|the\s+comments?)|block\s+(?:them|those|these)"
+                           r"|not\s+leaving\s+it)\b")
+
+
+# batches 57-59: an insult or swear word sizing up a task or a stretch of time ("a b*stard
+# of a question", "a sod of a week", "a pig of a paper"); "a joke of a teacher" names a person
+# batches 57-59: a place of worship naming a school outing ("the mosque trip", "the synagogue
+# visit") names an event, not the people who worship there
+_PLACE_GROUPS = frozenset({"mosque", "synagogue"})
+_OUTINGS = frozenset({"trip", "trips", "visit", "visits", "tour", "tours", "outing", "outings", "letter", "letters",
+                      "consent", "permission", "form", "forms"})
+# ... and a festival naming the school's event ("the diwali assembly") or spelt out as a word
+_FESTIVALS = frozenset({"eid", "hanukkah", "chanukah", "diwali", "vaisakhi", "ramadan"})
+# ... and takes only a derogation that can only mean its people ("eid has no place here",
+# "... to everyone except the child killers"), not one that fits a day ("ruined", "a burden")
+_FESTIVAL_DEROGATIONS = frozenset({"has no place", "have no place", "no place here", "no place in", "killers",
+                                   "child killers", "baby killers", "savages", "savage", "pigs", "animals",
+                                   "animal", "vermin", "scum", "terrorists", "terrorist", "go back", "don't belong",
+                                   "dont belong", "do not belong", "not welcome", "primitive", "backward",
+                                   "uncivilised", "subhuman", "parasites", "rats", "dogs", "apes", "monkeys",
+                                   "cockroaches", "extremists", "extremist", "send them back", "send them home",
+                                   "deport", "deported", "gas them", "burn them", "be gassed", "be shot"})
+_EVENTS = _OUTINGS | frozenset({"assembly", "assemblies", "party", "parties", "celebration", "celebrations",
+                                "service", "concert", "play", "show", "fair", "menu", "lunch", "dinner", "card",
+                                "cards", "display", "lesson", "lessons", "day", "week", "holiday", "holidays",
+                                "break", "disco", "performance", "dance", "dances", "food", "sweets", "lights",
+                                "fireworks", "decorations", "newsletter", "photos", "pictures", "video", "post"})
+_OF_A_THINGS = frozenset({"question", "questions", "paper", "exam", "test", "mock", "day", "week", "weekend",
+                          "morning", "afternoon", "evening", "night", "term", "year", "job", "task", "essay",
+                          "assignment", "homework", "problem", "puzzle", "journey", "drive", "commute", "shift",
+                          "hill", "climb", "run", "game", "match", "topic", "module", "syllabus", "revision",
+                          "subject", "equation", "thing", "time", "winter", "summer", "season"})
+
+
+def _of_a_thing(words: list[str], last: int) -> bool:
+    """Whether the words after index ``last`` read "of a <task or time>"."""
+    return (last + 3 < len(words) and words[last + 1] == "of" and words[last + 2] in ("a", "an")
+            and words[last + 3] in _OF_A_THINGS)
+
+
+# batches 57-59: words quoted first and only then said to have been written or shouted
+# ('"..." was written on my sister's car', '"..." is what he shouted at us')
+_QUOTE_THEN_REPORT = re.compile(r"[^\"\u201d]{0,80}[\"\u201d]\s*(?:was|were|is|has\s+been|had\s+been|got|is\s+what|was\s+what)"
+                                r"\s+(?:\w+\s+){0,2}?(?:written|wrote|said|shouted|posted|sprayed|painted|scrawled"
+                                r"|sent|yelled|chanted|put|left|commented|typed)\b")
+
+_QUOTE_THEN_VIEW = re.compile(r"[^\"\u201d]{0,80}[\"\u201d]\s*(?:is|was|that's|thats)\s+"
+                              r"(?:(?:one|a|an|their|some\s+people'?s?)\s+(?:view|opinion|point\s+of\s+view|take)\b"
+                              r"|what\s+some\s+(?:people|parents|folk)\s+(?:say|think|believe)\b)[^.!?]{0,20}?\bbut\b")
 
 
 def _condemned_report(text: str, start: int) -> bool:
     """Whether the words at ``start`` are name-calling the comment reports to condemn."""
-    return bool(_CONDEMNED_CALL.search(text[max(start - 50, 0):start])) and bool(_CONDEMNATION.search(text))
+    # inside a quote that opens the comment or a sentence ...
+    opened = max(text.rfind(q, 0, start) for q in "\"\u201c")
+    quoted = opened >= 0 and (opened == 0 or text[:opened].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n"))
+    if quoted and _QUOTE_THEN_VIEW.match(text, start):
+        return True  # ... then set aside as one view ('"..." is one view, but we ...')
+    if not _CONDEMNATION.search(text):
+        return False
+    if _CONDEMNED_CALL.search(text[max(start - 70, 0):start]):
+        return True
+    # ... then reported as what was written
+    return quoted and bool(_QUOTE_THEN_REPORT.match(text, start))
 
 
 # the writer agreeing with name-calling they report (batch 51): "well he is one tbf", "the
@@ -421,7 +490,9 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             # batches 54-56: noises and manners likened to an animal's ("grunting
                             # at everyone like an ape")
                             "grunting", "grunts", "grunted", "grunt", "barking", "barks", "squealing",
-                            "squeals", "screeching", "screeches", "snorting", "howling", "howls"})
+                            "squeals", "screeching", "screeches", "snorting", "howling", "howls",
+                            # batches 57-59: a reel's dancer ("ur dancing like a dying pigeon")
+                            "dancing", "dance", "moves", "move", "twerking", "jumping"})
 # praise that follows a fond complaint about one's own child (batches 54-56)
 _FOND_CONTRAST = re.compile(r"[^.!?\n]{0,40}?\b(?:but|and\s+yet|yet)\s+(?:(?:he's|she's|hes|shes|he\s+is|she\s+is|"
                             r"they're|theyre|an?|such\s+an?|a\s+little|an\s+absolute|a\s+total)\s+)*"
@@ -1194,7 +1265,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.14.0"
+    version = "1.15.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1474,6 +1545,11 @@ class AbuseDetector:
         for hit in hits:
             if hit.entry.kind == "group" and hit.first > 0 and words[hit.first - 1] in _TITLES:
                 continue  # "Mr Black", "Mrs English": a surname, no group
+            if hit.entry.term in _PLACE_GROUPS and hit.last + 1 < len(words) and words[hit.last + 1] in _OUTINGS:
+                continue  # "the mum who complained about the mosque trip is a ...": an outing, no people
+            if hit.entry.term in _FESTIVALS and ((hit.last + 1 < len(words) and words[hit.last + 1] in _EVENTS)
+                                                 or (hit.start > 0 and text[hit.start - 1] in _QUOTES)):
+                continue  # "singing in the diwali assembly", 'spell "hanukkah"': an event or a word
             by_kind.setdefault(hit.entry.kind, []).append(hit)
         targets = {i for h in by_kind.get("target", ()) for i in range(h.first, h.last + 1)}
         # "head lice", "head count", "head start": no headteacher
@@ -1495,7 +1571,8 @@ class AbuseDetector:
             adjustments: tuple[str, ...] = ()
             if ((report and (self._reported(hit.first, words, clause) or self._in_reported_quote(text, hit.start)))
                     or _REPORTED_VIEW.search(text[max(hit.start - 80, 0):hit.start])
-                    or _quoted_mention(text, hit.start, hit.end)) \
+                    or _quoted_mention(text, hit.start, hit.end)
+                    or _condemned_report(text, hit.start)) \
                     and not _ENDORSED.search(text, hit.end):
                 # ... unless the writer then agrees with it ("... and the ref did nothing. well
                 # he is one tbf"): the report passes the word on
@@ -1649,6 +1726,11 @@ class AbuseDetector:
             if self._covered(hit, hard):
                 score -= _HARD_NEGATIVE_PENALTY
                 adjustments.append(f"-{_HARD_NEGATIVE_PENALTY:.2f} hard negative")
+            elif _of_a_thing(words, hit.last):
+                # "an absolute b*stard of a question": the word sizes up a thing
+                score -= _HARD_NEGATIVE_PENALTY
+                adjustments.append(f"-{_HARD_NEGATIVE_PENALTY:.2f} said of a thing ('... of a "
+                                   f"{words[hit.last + 3]}')")
             score = min(max(score, 0.0), 0.99)
             if score <= 0.0:
                 continue
@@ -2661,6 +2743,8 @@ class AbuseDetector:
                     continue
                 if der.first <= group.last and der.last >= group.first:
                     continue  # the same words cannot be both
+                if group.entry.term in _FESTIVALS and der.entry.term not in _FESTIVAL_DEROGATIONS:
+                    continue  # "diwali was ruined by the rain": the day spoilt, not its people
                 if _language_at_edge(view.text, group.start, group.end):
                     continue  # "his dad only speaks polish": a language, not a people
                 if der.entry.term in _ANIMAL_DEROGATIONS and _ANIMAL_OUTING.search(view.text):
@@ -2780,7 +2864,9 @@ def _hate_frames(lexicon: "Lexicon") -> ConceptSet:
     """The frame concept set, with the lexicon's protected-group words (plural or not)."""
     # longest first; equal lengths in word order, so the pattern is the same in every process
     # (not an adjective group word alone: "foreign exchange", "foreign languages")
-    groups = sorted({term for term in lexicon.group_terms if " are" not in term and term not in _ADJECTIVE_GROUPS},
+    # (nor a festival: "posted under the eid video - ..." names no people to frame)
+    groups = sorted({term for term in lexicon.group_terms if " are" not in term
+                     and term not in _ADJECTIVE_GROUPS and term not in _FESTIVALS},
                     key=lambda t: (-len(t), t))
     words = dict(_HATE_FRAME_WORDS)
     listed = "|".join(re.escape(term).replace("\\ ", r"\s+") + "(?:s|es)?" for term in groups)
