@@ -48,7 +48,7 @@ from spacy.util import fix_random_seed, minibatch
 from classifiers.datasets import Example, Split, hash_fraction, load_splits
 
 __all__ = ["EPOCHS", "LAST_TRAINED_BATCH", "MODEL_DIR", "MODEL_LABELS", "PUBLIC_NEGATIVES", "batch_number",
-           "bow_architecture", "build_training_examples", "main", "through_batch", "train"]
+           "bow_architecture", "build_training_examples", "main", "through_batch", "train", "training_splits"]
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,11 @@ def through_batch(splits: dict[str, Split], last: int) -> dict[str, Split]:
         return splits
     keep = tuple(ex for ex in school.train if (batch_number(ex.ident) or 0) <= last)
     return {**splits, "school": Split(school.name, keep, school.test, school.scope)}
+
+
+def training_splits(datasets_root: Path | None = None, last_batch: int = LAST_TRAINED_BATCH) -> dict[str, Split]:
+    """The sources the shipped categoriser learns from, school cases up to ``last_batch``."""
+    return through_batch(load_splits(datasets_root, include=("davidson", "youtube", "sms", "school")), last_batch)
 
 
 #: labels a public spam set's row counts as a negative of (see _cats)
@@ -186,8 +191,7 @@ def train(out_dir: Path = MODEL_DIR, epochs: int = EPOCHS, datasets_root: Path |
     fix_random_seed(seed)
     rng = random.Random(seed)
     if splits is None:
-        splits = through_batch(load_splits(datasets_root, include=("davidson", "youtube", "sms", "school")),
-                               last_batch)
+        splits = training_splits(datasets_root, last_batch)
     rows = build_training_examples(splits, label_repeat, public_negatives)
     log.info("training on %d rows (school cases repeated %dx)", len(rows), SCHOOL_REPEAT)
 
@@ -243,8 +247,7 @@ def calibrate(epochs: int = EPOCHS, datasets_root: Path | None = None, work_dir:
 
     from classifiers.pipeline import ClassifierContext, build_pipeline
 
-    splits = through_batch(load_splits(datasets_root, include=("davidson", "youtube", "sms", "school")),
-                           LAST_TRAINED_BATCH)
+    splits = training_splits(datasets_root)
     fit, held = calibration_splits(splits)
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         cal_nlp = spacy.load(train(Path(tmp) / "model", epochs, splits=fit))
