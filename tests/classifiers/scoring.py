@@ -63,6 +63,12 @@ def assert_child_offer(verdict: Any) -> None:
     assert CHILD_OFFER_RULE in {e.rule for e in verdict.explanations["safeguarding"]}
 
 
+def assert_not_child_offer(verdict: Any) -> None:
+    """Talk of children and money that offers a child nothing: neither a risk nor spam."""
+    assert_flags(verdict, "safeguarding", False)
+    assert_flags(verdict, "spam", False)
+
+
 def assert_personal_info(verdict: Any, expected: bool, min_score: float = 0.0) -> None:
     """Personal information found (at ``min_score`` or more) when ``expected``, else not."""
     if expected:

@@ -28,7 +28,13 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_child_offer, assert_flags, assert_not_promotion, assert_promotion
+from tests.classifiers.scoring import (
+    assert_child_offer,
+    assert_flags,
+    assert_not_child_offer,
+    assert_not_promotion,
+    assert_promotion,
+)
 
 CHILD_OFFERS = [
     "a man from her game sends her vapes and lifts into town, she's 14",
@@ -53,9 +59,7 @@ def test_offers_to_children(school_pipeline: Pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_CHILD_OFFERS)
 def test_not_offers_to_children(spam_pipeline: Pipeline, text: str) -> None:
-    verdict = spam_pipeline.classify(text)
-    assert_flags(verdict, "safeguarding", False)
-    assert_flags(verdict, "spam", False)
+    assert_not_child_offer(spam_pipeline.classify(text))
 
 
 # money kept, not made
