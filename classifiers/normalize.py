@@ -340,27 +340,30 @@ def _leet_word(m: re.Match[str]) -> str:
     return "".join(chars) + tail
 
 
-# Single letters joined by separators: "f u c k", "F.U.C.K", "f*u*c*k". The commonest gap
-# inside a run separates letters; a different (usually wider) gap separates words, so
-# "c h e c k  o u t" becomes "check out".
-_SEP = r"[ .*\-_~/,+|·•]"
+# Single letters joined by separators: "f u c k", "F.U.C.K", "f*u*c*k", "💵L💵O💵A💵N💵S".
+# The commonest gap inside a run separates letters; a different (usually wider) gap
+# separates words, so "c h e c k  o u t" becomes "check out". Pictographs (emoji and
+# dingbats) count as one kind of gap whichever picture is used, so "🔥F💰R🔥E💰E" joins.
+_PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_SEP = rf"[ .*\-_~/,+|·•{_PICTOGRAPH}]"
 _SEPARATED = re.compile(
     rf"(?<![a-z0-9'])[a-z](?:{_SEP}{{1,4}}[a-z](?![a-z0-9']))+"
 )
 _GAP = re.compile(rf"{_SEP}+")
+_PICTOGRAPHS = re.compile(rf"[{_PICTOGRAPH}]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 
 def _join_separated(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     run = m.group(0)
-    gaps = [g.group(0) for g in _GAP.finditer(run)]
+    gaps = [_PICTOGRAPHS.sub("\u2600", g.group(0)) for g in _GAP.finditer(run)]
     if len(gaps) < 2:
         return run  # two letters ("a b") are too little evidence of spelling out
     common = max(set(gaps), key=gaps.count)
     keep: list[int | tuple[int, str]] = []
     for g in _GAP.finditer(run):
         keep.append(g.start() - 1)  # the letter before this gap
-        if g.group(0) != common:
+        if _PICTOGRAPHS.sub("\u2600", g.group(0)) != common:
             keep.append((g.start(), " "))
     keep.append(len(run) - 1)
     return keep

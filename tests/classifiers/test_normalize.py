@@ -60,6 +60,12 @@ FOLD_TABLE = [
     ("fuuuuuck", "loose", "fuck"),
     ("a b c", "loose", "abc"),
     ("a b", "loose", "a b"),
+    # pictographs between letters are a gap, whichever picture each one is
+    ("💵L💵O💵A💵N💵S💵 no checks", "loose", "💵loans💵 no checks"),
+    ("🔥F💰R🔥E💰E🔥 cash", "loose", "🔥free🔥 cash"),
+    ("W🔥H🔥A🔥T🔥S🔥A🔥P🔥P me", "loose", "whatsapp me"),
+    ("I ❤️ u, well done 👏 a b", "loose", "i ❤ u, well done 👏 a b"),
+    ("Y6 ⭐ star ⭐ of the week 🏆", "loose", "y6 ⭐ star ⭐ of the week 🏆"),
     ("good food", "loose", "good food"),  # doubled letters are ordinary spelling
     # spelled-out digits
     ("seven seven zero zero nine zero zero four six one", "contact", "7700900461"),
@@ -102,6 +108,7 @@ SPAN_TABLE = [
     ("write to amelia [at] example [dot] com today", "contact", "amelia@example.com",
      "amelia [at] example [dot] com"),
     ("c h e c k  o u t  m y  c h a n n e l", "loose", "out", "o u t"),
+    ("get 💵L💵O💵A💵N💵S💵 now", "loose", "loans", "L💵O💵A💵N💵S"),
     ("plain ascii text", "text", "ascii", "ascii"),
 ]
 
