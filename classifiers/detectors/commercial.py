@@ -400,7 +400,9 @@ RULES = (
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
-                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
+                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b"
+                  # the address written out: "£199 at plateking4u dot com"
+                  r"|\bat\s+[a-z0-9][a-z0-9-]*\s+dot\s+(?:co\s+dot\s+uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
                                                          # a form group, not pence: "my son is in 8P"
                                                          r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),

@@ -535,6 +535,12 @@ RULES = (
     Rule("crypto_address", LABEL,
          r"\b(?:bitcoins?|btc|wallet|crypto|ethereum|usdt)\b[^.!?]{0,60}?\b(?=[a-z0-9]*[a-z])(?:[13][a-z0-9]{25,34}|bc1[a-z0-9]{20,60}|0x[0-9a-f]{40})\b",
          0.8, view="text"),
+    # a token pumped: a ticker or a swap site with the pitch of getting in before it rises
+    # ("$SCHOOLCOIN just launched ... get in early before the moon"); not "the moon" told
+    Rule("token_pump", LABEL,
+         r"(?:\$[a-z]{3,12}\b|\b(?:pancakeswap|uniswap|raydium|pump\.fun|meme\s?coins?|presale|airdrop))[^.!?]{0,60}?"
+         r"\b(?:launch\w*|moon\w*|pump\w*|100x|1000x|get\s+in\s+(?:early|now|before)|ape\s+in|don'?t\s+miss\s+out)\b",
+         0.8, view="text"),
     Rule("views_push", LABEL,
          r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
          r"|\b(?:need|needs|must\s+have|let'?s\s+(?:get|make|help)|help\s+(?:him|her|them|it|this)\s+(?:get|reach|hit)|to\s+reach)\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:k|m|million|billion)?\s+(?:more\s+)?(?:views|likes|subscribers)\b"

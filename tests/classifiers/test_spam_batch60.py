@@ -11,6 +11,8 @@ negatives that share its words:
   ("plumber here, ..."), a discount or deal, a thing got or rented for the reader at a
   price, a priced service, a paid course, consultancy sold, a sale for the seller's own
   ends;
+- a token pumped ("$TICKER just launched ... get in early"), a price at a shop written
+  out ("£4 at badgebarn dot co dot uk");
 - not a trade: selling reported of someone else or denied, the idiom "into our
   business", a petition to remove a person, a professional reporting a worry.
 """
@@ -22,6 +24,7 @@ import pytest
 from classifiers.pipeline import Pipeline
 from tests.classifiers.scoring import (
     assert_child_offer,
+    assert_flags,
     assert_not_child_offer,
     assert_not_promotion,
     assert_promotion,
@@ -88,3 +91,22 @@ def test_trade(spam_commercial_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TRADE)
 def test_not_trade(spam_commercial_pipeline: Pipeline, text: str) -> None:
     assert_not_promotion(spam_commercial_pipeline.classify(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$KIDZ just launched on uniswap, get in before it moons", True),
+    ("new meme coin presale live now, ape in before launch", True),
+    ("$PUPIL token launching friday, 100x easy", True),
+    ("the bitcoin price is on the moon again lol", False),
+    ("over the moon that the rocket launch club starts next term", False),
+])
+def test_token_pump(spam_pipeline: Pipeline, text: str, expected: bool) -> None:
+    assert_flags(spam_pipeline.classify(text), "spam", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "name badges from £4 at badgebarn dot co dot uk",
+    "book bags £9.99 at bagbarn dot com",
+])
+def test_price_at_a_written_out_address(spam_commercial_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(spam_commercial_pipeline.classify(text))
