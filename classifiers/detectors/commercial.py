@@ -95,6 +95,11 @@ _SELLING_NOT_TRADE = (
     # "if yous are selling raffle tickets I'm at ..."
     r"|\b(?:the\s+one(?:\s+(?:who'?s|that'?s|who\s+is|who\s+has|that\s+has))?|who'?s\s+been|\w+'s\s+been|(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been|caught)\s+selling\b"
     r"|\bif\s+(?:you|yous|youse|ye|u|ya|you\s+lot|y'?all)\s*(?:are|r|'re)\s+selling\b"
+    # selling reported of another ("he's selling them", "she was selling pics") or denied
+    # ("not selling anything"), or done round the school ("selling vapes in the toilets")
+    r"|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:now\s+|even\s+|also\s+|actually\s+)?selling\b"
+    r"|\b(?:not|never|nobody'?s|no\s?one'?s)\s+(?:\w+\s+)?selling\s+(?:anything|nothing|owt|stuff)\b"
+    r"|\bselling\s+(?:\w+\s+){0,2}(?:in|round|around|behind|at)\s+(?:the\s+)?(?:toilets|loos|bogs|playground|yard|changing\s+rooms|school\s+gates?|bus\s+stop|field)\b"
     # a third person selling, told: "older lads selling vapes at the shop", "some grown man
     # is selling the video on telegram", "who's selling the blue pills, need some"
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|lad|boys|boy|girl|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account|neighbour|neighbours)"
@@ -322,6 +327,8 @@ RULES = (
          # "i only work with them one on one at my flat, no parents in the room": grooming
          # dressed as a service (the safeguarding detector's), not an advert
          0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING, r"\b(?:not|none\s+of|nothing\s+to\s+do\s+with)\s+my\s+business\b",
+                                          # "sticking her nose into our business"
+                                          r"\b(?:into|in|out\s+of)\s+(?:our|my|your|everyone'?s|other\s+people'?s|people'?s)\s+business\b",
                                           r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b")),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
@@ -359,14 +366,43 @@ RULES = (
          r"|be\s+(?:a\s+)?part\s+of\s+my\s+(?:success\s+story|journey|team|business|dream)"
          r"|launching\s+my\s+(?:own\s+|new\s+)?(?:\w+\s+){0,2}(?:range|brand|business|line|collection))\b",
          0.8),
+    # a trade offered without the words of a shop: the writer's trade named as who they are
+    # ("hairdresser here", "Private play therapist, DBS checked, ..."), a discount or a deal
+    # ("£10 off all", "2 for 1 coffees", "first lesson half price"), a thing got, rented or
+    # done for the reader at a price ("i can get you a permit for £40", "ill rent you mine
+    # £3 a day"), a priced service ("£10 safety check"), a paid course, consultancy sold,
+    # a sale for the seller's own ends ("a bake sale for her own driving lessons")
+    Rule("service_offer", LABEL,
+         rf"(?:^|[.!?]\s+)(?!(?:the|a|an|my|our|your|his|her|their|this|that)\b)(?:(?:private|qualified|experienced|local|independent|freelance|mobile|self-employed|professional)\s+)?(?:[a-z]+\s+)?"
+         rf"(?:hairdresser|barber|tutor|plumber|electrician|builder|cleaner|childminder|photographer|decorator|gardener|mechanic|driving\s+instructor|estate\s+agent"
+         rf"|adviser|advisor|accountant|therapist|counsellor|counselor|life\s+coach|consultant|nail\s+tech|beautician|dog\s+walker|dog\s+groomer|personal\s+trainer|solicitor|seamstress|tailor)"
+         # (with a pitch after it: "childminder here, one of my mindees ..." is a professional's report)
+         rf"(?:\s+here\b|\s*[,:-])(?=[^\n]{{0,120}}(?:{_PRICE}|\bbook\b|\bdbs\b|\bsessions?\b|\bdm\b|\blink\b|\boff\s+(?:all|any|your)\b|\bdoing\b|\boffering\b|\bspeciali[sz]\w*|\brates\b|\bprices\b|\bquotes?\b|\bavailable\b|\btaking\s+(?:on|new)\b))"
+         rf"|{_PRICE}\s+off\s+(?:all|any|every|your|ur|each)\b|\b(?:2|two|3|three|4|four)\s+for\s+(?:1|one|2|two|3|three)\s+(?:on\s+)?(?:all\s+)?(?:[a-z]+\s+)?(?:coffees?|drinks?|pizzas?|meals?|cakes?|lessons?|sessions?|classes|tickets|haircuts|cuts|items|everything)\b"
+         rf"|(?<!'s\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bfirst\s+(?:\w+\s+)?(?:session|lesson|class|visit|month|week|consultation|cut)\s+(?:is\s+)?(?:half\s+price|free|{_PRICE})"
+         rf"|\b(?:i|we)\s*(?:can|could|will|'ll|ll)\s+(?:get|sort|rent|hire|let|do|make|print|fit)\s+(?:you|u|ya)\s+(?:[\w']+\s+){{0,5}}?(?:for\s+)?{_PRICE}"
+         rf"|\b(?:driveway|drive|parking\s+space|space|spaces|garage|room)\s+(?:to|for)\s+(?:rent|hire|let)\b"
+         rf"|{_PRICE}\s+(?:safety\s+|full\s+|quick\s+|mini\s+|basic\s+)?(?:check|service|repair|valet|trim|haircut|consultation|tune-?up)s?\b"
+         rf"|\b(?:our|my)\s+(?:paid\s+|online\s+|full\s+|premium\s+)?(?:course|workshop|programme|program|masterclass|bootcamp|membership)\s+(?:is\s+)?(?:only|just|from|for|at)\s+{_PRICE}"
+         rf"|\bpaid\s+(?:course|workshop|programme|masterclass|membership)\s+(?:is\s+)?(?:only|just|from|for|at)?\s*{_PRICE}"
+         rf"|\b(?:i|we)\s+offer\s+(?:[\w-]+\s+){{0,3}}?(?:consultancy|consulting|coaching|packages?)\b|\bcontact\s+(?:our\s+)?sales\b|\bsales\s?@"
+         rf"|\bbook\s+(?:a|your|in\s+for\s+a)\s+(?:free\s+)?(?:discovery\s+)?(?:call|consultation)\b"
+         rf"|\b(?:sale|selling|fundraiser|raising\s+money|raising\s+funds)\s+(?:\w+\s+){{0,3}}for\s+(?:her|his|my|their)\s+own\b",
+         # (a price told in the past: "we paid £10 for a safety check"; "paid course" is the offer)
+         0.8, unless=_PARENT_QUESTION + (_SCHOOL_SALE, _WARNING, _SELLING_NOT_TRADE, _VOLUNTEERING,
+                                          r"\b(?:i|we|she|he|they|you)\s+(?:\w+\s+)?(?:paid|spent|got\s+charged|was\s+charged|were\s+charged)\b"
+                                          r"|\bcost\s+(?:me|us|her|him|them)\b|\brip\s?-?off\b|\brefund\w*|\b(?:were|was|used\s+to\s+be)\s+(?:only\s+|just\s+)?£")),
     Rule("personal_campaign", LABEL,
          r"\b(?:(?:please\s+)?vote\s+for\s+(?:me|my|our)(?!\s+(?:school|class|pta|teachers?|head|nursery|lollipop))|(?:your|a|the)\s+local\s+candidate|(?:council|general|local|mayoral|by)\s*-?\s*election\s+(?:on|this|next)"
          r"|polling\s+day(?![^.!?]*\?)|re-?elect\s+\w+|vote\s+(?:labour|conservative|tory|lib\s+dem|green|reform|independent|snp|plaid)|(?:labour|conservative|tory|lib\s+dem|green|reform|independent)\s+candidate|sign\s+(?:my|our|the|this)\s+petition|change\.org|(?:please\s+)?(?:share|sign)\s+(?:my|our)\s+(?:petition|campaign|fundraiser))\b",
-         0.8),
+         # a petition to remove a person is a grievance (or abuse), not a campaign for votes
+         0.8, unless=(r"\bpetition\s+(?:to|and)\s+(?:get|have|kick|remove|sack|fire|ban|oust|force|throw)\s+(?:him|her|them|the|this|that|miss|mr|mrs|ms|sir|out)\b",)),
     Rule("price_mention", LABEL, rf"{_PRICE}", 0.3, gate=r"[£$]|\d\s?(?:quid|pound|gbp|p\b|ono)",
          # (a price "at" a web shop's address: "100 labels £9.99 at example-labels.co.uk")
          context=(r"\b(?:sell|selling|sale|buy|offer|dm|pm|inbox|message\s+me|msg|text\s+me|bargain|cheap|deal|order|collection)\b"
-                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b",),
+                  r"|\bat\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|com|shop|store|biz|net|uk)\b"
+                  # the address written out: "£199 at plateking4u dot com"
+                  r"|\bat\s+[a-z0-9][a-z0-9-]*\s+dot\s+(?:co\s+dot\s+uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
                                                          # a form group, not pence: "my son is in 8P"
                                                          r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),

@@ -212,6 +212,8 @@ _CHILD_BEFORE = (
 _CHILD_AGE = r"(?:1[0-8]|[1-9])"
 _NAME_WITH_CLASS = re.compile(
     rf"\b{_NAME}(?:(?:'s|\u2019s)?{_CLASS_AFTER}|'s\s+class\b"
+    # the child's phone or account, then the child's year: "Bethany Kerr's phone, year 10"
+    r"|(?:'s|\u2019s)\s+(?:phone|mobile|account|snap|snapchat|insta|instagram|tiktok|profile|number)\s*[,(\u2013-]\s*(?i:(?:year|yr|y)\s?\d{1,2})\b"
     rf"|(?:'s|\u2019s)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b'day)\b[^.!?]{{0,40}}?"
     # (an age only: "Roald Dahl's birthday, year 5 are dressing up" names the class, not his)
     rf"(?:\b{_CHILD_AGE}\s*(?:years?\s+old|yo|y/o)\b|\bturns?\s+{_CHILD_AGE}\b))"
@@ -479,6 +481,9 @@ def _street_folded_in_original(original: str, start: int, end: int) -> bool:
 def _email_in_original(original: str, start: int, end: int) -> bool:
     # "use code EXAM50 at gradeboost dot co dot uk": a discount code at a shop, not a mailbox
     if _CODE_BEFORE.search(original, 0, start) is not None:
+        return False
+    # "plates from £199 at plateking4u dot com": a price at a shop's address, not a mailbox
+    if start > 0 and original[start - 1] in "£$€":
         return False
     if "@" in original[start:end]:
         return True

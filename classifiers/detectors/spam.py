@@ -71,7 +71,10 @@ _CHILD_AUDIENCE = re.compile(
     r"|^\W*(?:hey\s+|oi\s+|yo\s+)?(?:kids|boys|girls|lads)\b"
     r"|\b(?:kids|boys|girls|lads)\W{0,3}\s*(?:hmu|dm|pm|message|msg|inbox|add|snap)\b"
     r"|\b(?:drop|send)\s+(?:your|ur)\s+\w+\s+(?:kids|boys|girls|lads)\b"
-    r"|\b(?:young|yung|yng)\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy)\b"
+    r"|\b(?:young|yung|yng)\s+(?:lads|girls|boys|ones|uns|people|runners|person|lad|girl|boy|ladies|lady)\b"
+    # children asked what they want, with no parent's "my" before them ("girls want to make
+    # £££?", "lads wanna earn"): an approach, not a parent's news
+    r"|(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)\b(?:girls|boys|lads|kids|teens)\s+(?:want|wanna|need|fancy)\s+(?:to\s+)?(?:make|earn|some)\b"
     r"|\b(?:kids|lads|girls|boys|teens|youngsters|yutes|youngers)\s+(?:welcome|wanted|needed)\b"
     r"|\bany\s+(?:yutes|youts|youths|youngers|younguns|youngsters|school\s?(?:kids|boys|girls|lads))\b"
     # county lines and the like: "need runners", "someone young who wont get stopped",
@@ -83,7 +86,8 @@ _CHILD_AUDIENCE = re.compile(
     # money held out to pupils: "offering kids £5 each", "£50 to any student who ..."
     r"|\boffer(?:s|ed|ing)?\s+(?:the\s+|some\s+|any\s+)?(?:kids|children|pupils|students|boys|girls|lads)\b"
     r"|\bto\s+any\s+(?:student|pupil|kid|child|boy|girl|lad)s?\b"
-    r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+|\bage[ds]?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
+    # (the eleven-plus is an exam, not an age: "11+ and gcse tutoring")
+    r"|\b(?:under|u)\s?-?1[0-8]s?\b|(?<![\d.])1[0-7]\s?\+(?!\s*(?:and|&|exams?|tutor\w*|tuition|prep|mocks?|tests?|papers?|practice|gcse|maths|english))|\bage[ds]?\s+1[0-7]\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:only\s+)?1[0-7]\b"
     r"|\b(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+tell\s+(?:ur|your|yer|ya)\s+(?:parents|mum|dad|mam|teachers?|folks)\b"
     # the parents shut out without a possessive: "dont tell mum & dad", "parents don't need
     # to know"; "kids only"; "lil ones"
@@ -128,6 +132,11 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:i'?ll|i\s+will|we'?ll|i|we)\s+(?:give|pay)\s+(?:you\s+|u\s+|ya\s+)?£\s?\d"
     # a profile or handle pointed at children: "tips in my bio for anyone in year 8"
     r"|\b(?:in|on)\s+(?:my\s+|the\s+|our\s+)?bio\b"
+    # money counted by the week ("make 500 a week"), and gifts bought or handed over beside
+    # something else ("give u a lift and some cash", "buy you nice things", a sugar daddy)
+    r"|\b(?:make|makin|making|earn|earning)\s+£?\s?\d[\d,]*k?\s+(?:a|an|per|every)\s+(?:week|day|month|night|hour)\b"
+    r"|\b(?:give|get|buy|treat)\s+(?:you|u|ya)\s+(?:\w+\s+){0,4}?(?:cash|money|nice\s+things|gifts?|presents|whatever\s+you\s+want)\b"
+    r"|\bsugar\s?(?:daddy|daddies|mummy|mommy|baby)\b"
 )
 #: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
 #: profile is no offer to children when that is the only audience
@@ -140,7 +149,7 @@ _SECRET_OFFER = re.compile(
     r"|(?:easy|quick|fast)\s+(?:cash|money|dosh)|bank\s+accounts?|let\s+me\s+use|lend\s+me\s+(?:your|ur))\b")
 #: words one of which every match of _OFFER_TO_CHILD holds: most comments skip the regexes
 _OFFER_WORDS = ("earn", "paid", "cash", "money", "free", "make", "questions", "£", "dosh", "easy", "pay", "model", "shoot",
-                "video", "give", "bio", "send", "get", "buy", "bought", "gave", "sent")
+                "video", "give", "bio", "send", "get", "buy", "bought", "gave", "sent", "sugar", "treat")
 
 
 #: students, who may be sixth formers: an audience only beside an offer that hides itself
@@ -184,7 +193,9 @@ _TRADE_POINTER = (r"\b(?:apply|applications?|jobs?|vacanc(?:y|ies)|hiring|vote\s
                   # a sponsored challenge or the writer's own new shop: "sponsor me for my skydive,
                   # link in bio", "just launched my name labels shop ... link in bio"
                   r"|sp[o0]ns[o0]r\w*|fund\s?rais\w+|raising\s+money|charity\s+(?:climb|walk|run|swim|skydive|bike\s+ride|challenge)"
-                  r"|(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand))\b")
+                  r"|(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)"
+                  # lessons sold: "gcse tutoring, first session half price, link in bio"
+                  r"|tutor(?:ing|s)?|tuition|(?:lessons?|sessions?|classes|courses?)\s+(?:from|at|for|only|just|half\s+price|£))\b")
 
 #: a scam named as one by someone warning others: "ppl saying free robux are scammers",
 #: "flag a possible scam - a fake 'free robux' comment", "spotting scam links ... nearly
@@ -523,6 +534,12 @@ RULES = (
          0.7, unless=(r"\?|\bnewsletter\b|\bmailing\b|\b(?:school|pta|class|choir|how\s+(?:do|can)\s+i)\b",), unless_penalty=0.45),
     Rule("crypto_address", LABEL,
          r"\b(?:bitcoins?|btc|wallet|crypto|ethereum|usdt)\b[^.!?]{0,60}?\b(?=[a-z0-9]*[a-z])(?:[13][a-z0-9]{25,34}|bc1[a-z0-9]{20,60}|0x[0-9a-f]{40})\b",
+         0.8, view="text"),
+    # a token pumped: a ticker or a swap site with the pitch of getting in before it rises
+    # ("$SCHOOLCOIN just launched ... get in early before the moon"); not "the moon" told
+    Rule("token_pump", LABEL,
+         r"(?:\$[a-z]{3,12}\b|\b(?:pancakeswap|uniswap|raydium|pump\.fun|meme\s?coins?|presale|airdrop))[^.!?]{0,60}?"
+         r"\b(?:launch\w*|moon\w*|pump\w*|100x|1000x|get\s+in\s+(?:early|now|before)|ape\s+in|don'?t\s+miss\s+out)\b",
          0.8, view="text"),
     Rule("views_push", LABEL,
          r"\b(?:share|spread|post|repost)\s+(?:this|the|his|her)\s+(?:video|vid|song)\b[^?]{0,80}?\b(?:views|vote|beat|record|billion|million|award|chart|number\s+one)\b"
