@@ -237,7 +237,11 @@ RULES = (
                  # batch 42-44: adults asked to join the parents' group; a paid service ("small fee")
                  r"|parents'?\s+(?:group|whatsapp|chat|forum|committee|association|campaign|petition)|other\s+(?:parents|mums|dads)|(?:small|tiny|reasonable)\s+fee|fees?\s+apply|professional\s+(?:video|photo|web|graphic)\w*"
                  # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
-                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b",
+                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue"
+                 # batch 60-62: a trade's, a childminder's and a lift share's call to adults ("brake
+                 # checks ... message me", "fitted same day", "spaces for 2 more, inbox me", "lift share text me")
+                 r"|mechanic|brakes?|mot|valet\w*|fitted|same\s+day|slots\s+(?:this|next|left|available|free)|spaces?\s+(?:for|left|available)|ofsted\s+registered|childmind\w*"
+                 r"|lift\s?-?\s?share|car\s?-?\s?share|whatsapp\s+group|join\s+my\s+\w+\s+team)\b",
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
                  # batch 33-35: a lost phone or a coat taken home by mistake
                  r"\b(?:has\s+(?:my|our)\s+\w+'?s?\s+(?:coat|jumper|bag|phone)|found\s+a\s+phone|lost\s+(?:his|her|my)\s+(?:phone|coat|bag)|it'?s\s+my\s+(?:son|daughter)'?s|evacuation\s+point)\b",
@@ -325,7 +329,7 @@ RULES = (
          r"(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|get)\s+(?:\w+\s+)?(?:hurt|battered|smacked|stabbed|shot|slapped|knocked\s+out|done\s+in|leathered|jumped)\b"
          r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
-         r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
+         r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b(?!\s+of\s+(?:reality|realism|common\s+sense|perspective))"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
          0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively",
                        # batch 33-35: a threat quoted to condemn it ("this is how innocent people
@@ -496,7 +500,11 @@ RULES = (
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
                     r"|drop\s+(?:some\s+)?(?:bits|stuff|things|packages?)\s+off|no\s+questions)\b",),
-         context_boost=0.3),
+         context_boost=0.3,
+         # batch 62: a selling team's call to parents ("Mums! earn extra money around the school
+         # run, join my team, DM me"), not an offer to children
+         unless=(r"\b(?:mums|mams|moms|mummies|dads|parents|stay\s+at\s+home|(?:around|round|during|after)\s+the\s+school\s+run|join\s+my\s+(?:\w+\s+)?team|younique|avon|herbalife|forever\s+living|side\s+hustle)\b",),
+         unless_penalty=0.35),
     # --- nude images
     Rule("nude_images", LABEL,
          r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"

@@ -9,7 +9,9 @@ drunk at the school run with small children (``carer_drunk_with_child``, widened
 stranger taking close-up photos of children (``child_photographed_by_stranger``, widened).
 Self-harm named as a topic (a post "about self harm", "self harm awareness training",
 "suicide is preventable" on a slide) is no longer read as a disclosure, and a forecast of a
-road accident ("drivers doing 40 ... someone will get killed") is no longer a threat. The
+road accident ("drivers doing 40 ... someone will get killed") is no longer a threat, a
+trade's, a childminder's, a lift share's or a selling team's "message me" to adults no longer
+an adult's private contact, and "a slap of reality" is an idiom. The
 threats said coldly are in ``test_threat_grammar.py``. The hard negatives share the words.
 The pipeline is the safeguarding detector alone (no model).
 """
@@ -53,12 +55,21 @@ HARD_NEGATIVES = [
     "year 9 had a self harm awareness session this morning, leaflets are in the office",
     "we need speed bumps, drivers doing 30 past the gate and someone will get hurt",
     "i never self harmed myself but the talk about self harm was useful",
+    # adults called on by a trade, a childminder, a lift share or a selling team
+    "mobile valeting at the school gates, slots left for friday, message me",
+    "car share to the secondary from the village? whatsapp me, two seats free",
+    "registered childminder with spaces available from september, inbox me",
+    "Dads! earn extra cash around the school run, join my team, inbox me",
+    # an idiom of a slap
+    "that parent on the zigzags needs a slap of common sense",
 ]
 
 STILL_FLAGGED = [
     # the same words, meant: a self-harm told of, a threat beside the school run's speed
     "i read the leaflet about self harm but i've been self harming for a year",
     "forget speed bumps, i'll stab the next driver who speeds past my kids",
+    "earn extra money, only for year 7 girls, dm me",
+    "the new dinner lady needs a slap, keep her away from my kids",
 ]
 
 
