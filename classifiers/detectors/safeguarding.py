@@ -1803,7 +1803,7 @@ RULES = (
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:film|book|episode|novel|fifa|fortnite|bonfire|zombies?|weeds?|germs|bugs|flies|wasps|slugs|ants|nits|monsters|aliens|game|quot(?:e|es|ed|ing)|report\s+(?:it|them))\b"), unless_penalty=0.45),
     # A partner's control: a partner who smashes, breaks or throws the writer's things.
     Rule("controlling_partner", LABEL,
-         r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b",
+         r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b(?!\s+up\b)",
          0.8, unless=(r"\b(?:accident\w*|by\s+mistake|lol|haha|game|pool|tennis|fifa|record)\b", _PLAYFUL_HIT), unless_penalty=0.45),
     # --- batches 57-59: exam season, faith and festivals, a school's reels ----------------
     # A child missing told as an appeal: "went missing after" with a search or an age, a
@@ -1861,7 +1861,7 @@ RULES = (
     # Violence from a partner told by the one it is done to ("my husband ... hitting me when
     # the kids are in bed"): the adult's words carry the children's home too.
     Rule("partner_violence_told", LABEL,
-         r"\bmy\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|ex|fianc\w*|other\s+half)\b[^\n.!?]{0,80}?\b(?:hitting|hits|hit|beating|beats|punching|punches|punched|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|slapping|slaps|slapped|hurting|hurts|shoving|shoves)\s+me\b",
+         r"\bmy\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|ex|fianc\w*|other\s+half)\b[^\n.!?]{0,80}?\b(?:hitting|hits|hit|beating|beats|punching|punches|punched|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|slapping|slaps|slapped|hurting|hurts|shoving|shoves)\s+me\b(?!\s+up\b)",
          0.8, unless=(_PLAYFUL_HIT,), unless_penalty=0.45),
     # A disclosure that the adult a child is told to trust is the one doing the harm
     # ("what if the trusted adult is the one doing it").

@@ -45,6 +45,7 @@ MECHANISMS = [
 HARD_NEGATIVES = [
     "the school office number is on the website, the teacher gave it to the kids for the residential trip",
     "my wife kicked me by accident in her sleep, now i'm limping at drop off",
+    "my husband hit me up about the parking rota, is it our turn this week",
     "the trusted adult scheme is the one thing the pshe team got right this year",
     "i've made up my mind about which sixth form, thanks for the helpline tips anyway",
     "the pony was groomed by the girls for the show and looked lovely",
