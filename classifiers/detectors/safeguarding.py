@@ -102,7 +102,9 @@ _FORGOT_ITEM = (r"\b(?:forgets?|forgot|forgotten|loses?|lost|leaves?|left)\s+(?:
 #: hazards and contests: "someone is going to get hurt on that icy path", "better watch out, we want the cup"
 _HAZARD = (r"\b(?:ice|icy|fence|road|traffic|crossing|car\s+park|slippery|pothole|dangerous|bonfire|fireworks?|bbq|toast"
            r"|cooking|oven|cake|trophy|cup|choir|team|match|quiz|competition|final|league|tournament|santa|christmas|unsafe\s+(?:path|road|crossing)"
-           r"|paving|slabs?|potholes?|trip\s+hazard|please\s+(?:fix|repair|mend)|zig\s?zags?|bollards?|parking|council|speeding)\b")
+           r"|paving|slabs?|potholes?|trip\s+hazard|please\s+(?:fix|repair|mend)|zig\s?zags?|bollards?|parking|council|speeding"
+           # batch 60: the school run's speed ("drivers doing 40 past the gate ... we need speed bumps")
+           r"|speed\s+(?:bumps?|humps?|cameras?|limit)|\d0\s?mph|drivers?\s+doing\s+\d0)\b")
 
 #: batch 33-35: a parent telling what their own child says in play ("my son says 'i'm going
 #: to kill him' about his brother over the xbox", "she's going to murder her brother in
@@ -118,6 +120,15 @@ _CHILD_PLAY = (r"\b(?:my|our)\s+(?:\d{1,2}\s+(?:year|yr)\s+old|son|daughter|boy|
 _PAST_ERA = (r"\b(?:(?:in|from|of|since|by|until|till)\s+(?:the\s+)?19[0-8]\d|19[0-8]\d\s?-\s?(?:19)?[0-9]\d|(?:the\s+)?(?:19)?[2-8]0s|in\s+my\s+day|back\s+then|back\s+in\s+the\s+day|in\s+those\s+days"
              r"|(?:allowed|legal|normal)\s+(?:back\s+)?then|when\s+i\s+was\s+(?:at\s+school|a\s+pupil|here|a\s+lad|a\s+lass|a\s+girl|a\s+boy|a\s+nipper)|i\s+was\s+a\s+pupil\s+here"
              r"|the\s+old\s+days|(?:he'?s|she'?s|grandad\s+is|nan\s+is)\s+(?:[7-9]\d|100)\b|(?:fight|fought|killed)\s+in\s+the\s+war|world\s+war|ww(?:1|2|i|ii)|remembrance)\b")
+
+#: batch 60-62: a partner's hit in play or by accident ("hit me with a snowball at the fair")
+_PLAYFUL_HIT = (r"\b(?:accident\w*|by\s+mistake|in\s+(?:his|her)\s+sleep|lol|haha|😂|game|pillow|tickl\w*|badminton|tennis|squash|snowball\w*|water\s+balloons?|sponges?"
+                r"|fifa|play\s?-?\s?fight\w*|boxing|sparring|the\s+jackpot|the\s+nail)\b")
+
+#: batch 62: the advice not to send a picture ("never send a photo you wouldn't want your
+#: nan to see"), not an adult asking for one
+_ADVICE_NOT_TO_SEND = (r"\b(?:never|don'?t|dont|do\s+not|think\s+(?:twice\s+)?before\s+(?:you|u))\s+(?:ever\s+)?(?:send|share|post)\s+(?:a\s+|any\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+"
+                       r"(?:of\s+)?(?:you|u)\s+(?:wouldn'?t|would\s+not|wouldnt|don'?t|dont)\s+(?:want|like|be\s+happy)\b")
 
 RULES = (
     # --- self-harm and suicidal intent
@@ -177,7 +188,10 @@ RULES = (
                       # batch 48-50: a prevention charity, a service that covers self-harm, a
                       # pupil who spoke in assembly about a brother's suicide
                       r"|\b(?:suicide|self\s?-?\s?harm)\s+prevention\b|\b(?:covers?|support\s+(?:for|with)|help\s+with)\s+(?:\w+\W+){0,4}?self\s?-?\s?harm\b"
-                      r"|\b(?:spoke|speaks|speaking|talked|talks)\s+(?:\w+\s+){1,4}?about\s+(?:\w+\W+){0,3}?(?:suicide|self\s?-?\s?harm)\b"),
+                      r"|\b(?:spoke|speaks|speaking|talked|talks)\s+(?:\w+\s+){1,4}?about\s+(?:\w+\W+){0,3}?(?:suicide|self\s?-?\s?harm)\b"
+                      # batch 62: self-harm named as a topic ("posted about self harm", "self harm
+                      # awareness training", "suicide is preventable" on a slide), not told of
+                      r"|\babout\s+self\s?-?\s?harm\b(?!\s?-?\s?ing)|\bself\s?-?\s?harm\s+(?:awareness|training|leaflets?|policy|talks?|sessions?|lessons?|week|day|slides?|posters?|module|course|resources?)\b|\b(?:suicide|self\s?-?\s?harm)\s+is\s+(?:preventable|not\s+a\s+joke|not\s+attention\s+seeking)\b"),
          unless_penalty=0.45),
     Rule("hopelessness", LABEL,
          r"\b(?:i\s+hate\s+my\s+life|want\s+to\s+disappear|everyone\s+hates\s+me|no\s*one\s+(?:cares(?!\s+(?:about|what)\s+(?:ur|your|you|the|this|that|their|his|her))|loves\s+me)"
@@ -223,7 +237,11 @@ RULES = (
                  # batch 42-44: adults asked to join the parents' group; a paid service ("small fee")
                  r"|parents'?\s+(?:group|whatsapp|chat|forum|committee|association|campaign|petition)|other\s+(?:parents|mums|dads)|(?:small|tiny|reasonable)\s+fee|fees?\s+apply|professional\s+(?:video|photo|web|graphic)\w*"
                  # batch 25-29: a rep's offer, a franchise, a course, a quote for hire
-                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue)\b",
+                 r"|\d{1,2}\s?%\s+off|franchise|opportunity|work\s+from\s+home|course|spots?\s+left|quote|hire|rep|avon|stockist|catalogue"
+                 # batch 60-62: a trade's, a childminder's and a lift share's call to adults ("brake
+                 # checks ... message me", "fitted same day", "spaces for 2 more, inbox me", "lift share text me")
+                 r"|mechanic|brakes?|mot|valet\w*|fitted|same\s+day|slots\s+(?:this|next|left|available|free)|spaces?\s+(?:for|left|available)|ofsted\s+registered|childmind\w*"
+                 r"|lift\s?-?\s?share|car\s?-?\s?share|whatsapp\s+group|join\s+my\s+\w+\s+team)\b",
                  # batch 30-32: parents helping parents ("in the same boat", "i'll add you to the parents group")
                  # batch 33-35: a lost phone or a coat taken home by mistake
                  r"\b(?:has\s+(?:my|our)\s+\w+'?s?\s+(?:coat|jumper|bag|phone)|found\s+a\s+phone|lost\s+(?:his|her|my)\s+(?:phone|coat|bag)|it'?s\s+my\s+(?:son|daughter)'?s|evacuation\s+point)\b",
@@ -244,13 +262,14 @@ RULES = (
     Rule("asks_for_pictures", LABEL,
          r"\b(?:send|show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+|ur\s+|your\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+(?:of\s+)?(?:you|u|urself|yourself|ur\s+self|in\s+(?:your|ur)\s+\w+)\b"
          r"|\b(?:pic|pics|picture|photo|selfie)s?\s+of\s+(?:you|u|urself|yourself)\b",
-         0.8, unless=_EDUCATIONAL + (r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album|class|team|trip)\b",),
+         0.8, unless=_EDUCATIONAL + (r"\b(?:sports\s+day|fair|event|concert|play|website|newsletter|album|class|team|trip)\b",
+                                     _ADVICE_NOT_TO_SEND),
          unless_penalty=0.3),
     Rule("asks_for_pictures_weak", LABEL,
          r"\b(?:send|(?<!the\s)(?<!that\s)(?<!this\s)(?<!whole\s)(?<!our\s)(?<!your\s)(?<!school\s)(?<!talent\s)(?<!dance\s)(?<!christmas\s)show|snap)\s+(?:me\s+)?(?:a\s+|some\s+|more\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video)\b",
          0.55, context=(r"(?:\bhow\s+old|\bur\s+age|\byour\s+age|\bpretty|\bcute|\bbeautiful|\bfit\b|\bsexy|\balone|\bsecret|\bbabe|\bsweet(?:ie|heart)|\bhun\b|\bgorgeous|\bdon'?t\s+tell|£|\bmoney|\bpay\b|\bgive\s+(?:you|u))",),
          context_boost=0.3,
-         unless=_EDUCATIONAL + (r"\b(?:slip|form|letter|receipt|document|permission|screenshot|certificate|homework|sports\s+day|trip|event)\b",),
+         unless=_EDUCATIONAL + (r"\b(?:slip|form|letter|receipt|document|permission|screenshot|certificate|homework|sports\s+day|trip|event)\b", _ADVICE_NOT_TO_SEND),
          unless_penalty=0.3),
     Rule("meet_up", LABEL,
          r"\b(?:meet\s+(?:me|up|u|you)|come\s+(?:and\s+)?(?:meet|see)\s+me|pick\s+(?:you|u)\s+up)\b"
@@ -310,7 +329,7 @@ RULES = (
          r"(?:getting|gonna\s+get|going\s+to\s+get|will\s+get|get)\s+(?:\w+\s+)?(?:hurt|battered|smacked|stabbed|shot|slapped|knocked\s+out|done\s+in|leathered|jumped)\b"
          r"|\b(?:needs?|deserves?|should\s+be|ought\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:burn(?:ing|t|ed)|bomb(?:ing|ed)|torch(?:ing|ed)|blow(?:ing|n)\s+up|shoot(?:ing)?\s+up"
          r"|stabb(?:ing|ed)|kill(?:ing|ed)|hang(?:ing|ed)|lynch(?:ing|ed)|gass(?:ing|ed)|shot|setting\s+on\s+fire|set\s+on\s+fire)\b"
-         r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b"
+         r"|\b(?:needs?|deserves?|wants?|asking\s+for|due)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:slap(?:ping)?|kicking|hiding|beating|smack(?:ing)?|punch|battering|doing\s+over|kick\s+in\s+the\s+\w+)\b(?!\s+of\s+(?:reality|realism|common\s+sense|perspective))"
          r"|\b(?:burn(?:ing|t|ed)?|torch(?:ing|ed)?|set(?:ting)?\s+fire\s+to)\b[^.!?]{0,40}\b(?:to\s+the\s+ground|with\s+(?:\w+\s+){0,2}inside)\b",
          0.75, unless=(_HAZARD, r"\b(?:race|challenged?|trophy|quiz)\b|metaphorically|figuratively",
                        # batch 33-35: a threat quoted to condemn it ("this is how innocent people
@@ -481,7 +500,11 @@ RULES = (
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
                     r"|drop\s+(?:some\s+)?(?:bits|stuff|things|packages?)\s+off|no\s+questions)\b",),
-         context_boost=0.3),
+         context_boost=0.3,
+         # batch 62: a selling team's call to parents ("Mums! earn extra money around the school
+         # run, join my team, DM me"), not an offer to children
+         unless=(r"\b(?:mums|mams|moms|mummies|dads|parents|stay\s+at\s+home|(?:around|round|during|after)\s+the\s+school\s+run|join\s+my\s+(?:\w+\s+)?team|younique|avon|herbalife|forever\s+living|side\s+hustle)\b",),
+         unless_penalty=0.35),
     # --- nude images
     Rule("nude_images", LABEL,
          r"\b(?:nudes|nude\s+(?:pic|photo|picture|image|video|selfie)s?|naked\s+(?:pic|photo|picture|image|video|selfie)s?"
@@ -1294,7 +1317,9 @@ RULES = (
     # child, putting the baby in the car, nearly dropping a child, a toddler handed over.
     Rule("carer_drunk_with_child", LABEL,
          r"\b(?:drunk|steaming|hammered|plastered|legless|paralytic|smashed(?!\s+it)|wasted(?!\s+(?:time|money|journey|trip|food|effort))|off\s+(?:his|her|their)\s+(?:face|head|tits)|had\s+a\s+skinful|(?:stinking|stank|stunk|reeking|reeked|smelt|smelled|smelling|stinks|reeks)\s+of\s+(?:booze|drink|alcohol|beer|wine|cider|vodka|spirits|weed)|slurring|swaying|couldn'?t\s+(?:stand|walk)\s+(?:up|straight))\b"
-         r"[^\n]{0,150}?\b(?:drove\s+(?:off|away|home)|driv(?:e|ing)\s+(?:off|away|home|with)|behind\s+the\s+wheel|(?:put|strapped|bundled|threw)\s+(?:the|her|his|their)\s+(?:baby|child|kids?|children|toddler|little\s+\w+|twins)\s+in(?:to)?\s+the\s+car|(?:in|into)\s+the\s+car(?!\s+park)|in\s+the\s+back\b|nearly\s+dropped\s+(?:his|her|the|their)\s+(?:baby|little|son|daughter|child|toddler)|hand(?:ed|ing)?\s+(?:a|the|her|his)\s+(?:toddler|baby|child|kid|little\s+\w+)\s+over)",
+         r"[^\n]{0,150}?\b(?:drove\s+(?:off|away|home)|driv(?:e|ing)\s+(?:off|away|home|with)|behind\s+the\s+wheel|(?:put|strapped|bundled|threw)\s+(?:the|her|his|their)\s+(?:baby|child|kids?|children|toddler|little\s+\w+|twins)\s+in(?:to)?\s+the\s+car|(?:in|into)\s+the\s+car(?!\s+park)|in\s+the\s+back\b|nearly\s+dropped\s+(?:his|her|the|their)\s+(?:baby|little|son|daughter|child|toddler)|hand(?:ed|ing)?\s+(?:a|the|her|his)\s+(?:toddler|baby|child|kid|little\s+\w+)\s+over"
+         # batch 60: at the school run with small children ("slurring. her kids are tiny")
+         r"|(?:her|his|their)\s+(?:kids|children|little\s+ones|twins|babies)\s+(?:are|were)\s+(?:tiny|little|so\s+little|so\s+young|young|small|babies)|at\s+(?:drop\s?-?\s?off|pick\s?-?\s?up|the\s+school\s+gates?)|on\s+the\s+school\s+run)",
          0.75, unless=_EDUCATIONAL + (r"\b(?:lol|haha|😂|🤣|designated\s+driver|taxi|uber|drink\s+driv\w*\s+(?:awareness|campaign|talk)|punch\s+drunk|drunk\s+on\s+(?:sugar|power|love)|hot|steaming\s+(?:hot|mad|angry|cup|mug)|film|book|story)\b",), unless_penalty=0.45),
     # After a death, children drawn after it: "i'll join you" on a memorial page, a group
     # chat on "who's going next", asking how he did it, copycats, "see u soon" with a timer,
@@ -1489,7 +1514,7 @@ RULES = (
          r"\b(?:ask\w*|want\w*|request\w*|beg\w*|pester\w*|keeps?\s+asking)\s+(?:my|our|the|her|his|their)?\s*(?:\w+\s+){0,2}?(?:for\s+)?(?:a\s+|some\s+|more\s+)?(?:photos?|pics?|pictures?|videos?|vids?|selfies?|snaps?)\s+(?:of\s+(?:her|him|them)(?:self|selves)?\s+)?in\s+(?:her|his|their|a|your|ur)\s+(?:swimming\s+costume|swim\s?suit|cozzie|swimwear|bikini|underwear|undies|pants|knickers|pyjamas|pjs|leotard|nightie|nightdress|bra|towel|bath)\b"
          r"|\bmodel+ing\s+(?:work|jobs?|scouts?|agency|agent|portfolio|contracts?|shoots?|opportunit\w+|career)\b[^\n]{0,120}?\b(?:photos?|pictures?|pics|ages?|\d{1,2}\s?(?:yo|y/o)|year\s+\d{1,2}|approach\w*|outside\s+the\s+(?:gates?|school))\b"
          r"|\b(?:approach\w*|scout\w*|contact\w*|messag\w*)\b[^\n]{0,120}?\bmodel+ing\s+(?:work|jobs?|scouts?|agency|portfolio|contracts?|shoots?)\b"
-         r"|\b(?:man|woman|bloke|chap|stranger|someone|somebody|guy|lady|person)\b[^\n]{0,80}?\b(?:taking|took|takes|snapping|filming|recording)\s+(?:photos?|pictures?|pics|videos?|footage)\s+of\s+(?:them|the\s+(?:children|kids|little\s+ones|pupils|girls|boys)|children|kids|pupils|little\s+ones|girls|boys)\b(?:\s+on\s+(?:his|her|their|a)\s+(?:phone|camera))?",
+         r"|\b(?:man|woman|bloke|chap|stranger|someone|somebody|guy|lady|person)\b[^\n]{0,80}?\b(?:taking|took|takes|snapping|filming|recording)\s+(?:close[\s-]?ups?\s+|zoomed[\s-]?in\s+|secret\s+)?(?:photos?|pictures?|pics|videos?|footage)\s+of\s+(?:them|the\s+(?:children|kids|little\s+ones|pupils|girls|boys)|children|kids|pupils|little\s+ones|girls|boys)\b(?:\s+on\s+(?:his|her|their|a)\s+(?:phone|camera))?",
          0.75, unless=(r"\b(?:yearbook|school\s+photographer|official\s+photographer|sports\s+day|nativity|newsletter|website|consent\s+form|swimming\s+gala|gala|holiday\s+snaps|beach|lesson|assembly|workshop|awareness|e-?safety)\b",),
          unless_penalty=0.45),
     # An adult singling a child out: called over or taken away on their own, with sweets,
@@ -1778,8 +1803,8 @@ RULES = (
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:film|book|episode|novel|fifa|fortnite|bonfire|zombies?|weeds?|germs|bugs|flies|wasps|slugs|ants|nits|monsters|aliens|game|quot(?:e|es|ed|ing)|report\s+(?:it|them))\b"), unless_penalty=0.45),
     # A partner's control: a partner who smashes, breaks or throws the writer's things.
     Rule("controlling_partner", LABEL,
-         r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b",
-         0.8, unless=(r"\b(?:accident\w*|by\s+mistake|lol|haha|game|pool|tennis|fifa|record)\b",), unless_penalty=0.45),
+         r"\b(?:my|her|his)\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|wife|ex)\s+(?:\w+\s+)?(?:smashed|broke|threw|destroyed|punched|hit|grabbed|shoved|pushed|choked|strangled)\s+(?:my|me|her|him)\b(?!\s+up\b)",
+         0.8, unless=(r"\b(?:accident\w*|by\s+mistake|lol|haha|game|pool|tennis|fifa|record)\b", _PLAYFUL_HIT), unless_penalty=0.45),
     # --- batches 57-59: exam season, faith and festivals, a school's reels ----------------
     # A child missing told as an appeal: "went missing after" with a search or an age, a
     # child "not seen since" an event, a pupil "missing school since" with a call for news.
@@ -1825,6 +1850,40 @@ RULES = (
     Rule("dangerous_prank_on_someone", LABEL,
          r"\b(?:do|doing|try|pull|pulled)\s+(?:the|a)\s+(?:skull\s?breaker|skull\s?crusher|tripping\s+jump|blackout|chair\s+pull)\s+on\b",
          0.8, unless=(_REPORTED_PHRASE, r"\b(?:don'?t|dont|never|warning|dangerous)\b"), unless_penalty=0.45),
+    # --- batches 60-62: the school run, a head's X account, wellbeing weeks ------------------
+    # A member of staff giving a child their own number: the private channel an adult opens
+    # with a pupil ("the supply teacher gave the kids her number", "told my daughter to save
+    # it"); the school office's number, a trip's emergency line veto it.
+    Rule("staff_number_to_child", LABEL,
+         r"\b(?:teacher|tutor|coach|supply|ta|staff|sir|miss|mr\s+\w+|mrs\s+\w+|ms\s+\w+|assistant|instructor|leader|volunteer)\b[^\n]{0,40}?\b(?:gave|gives|give|giving|handed|hands|passed|sent|sends|wrote|writes|put)\s+(?:out\s+)?(?:the\s+(?:(?:year|yr)\s?\d{1,2}\s+)?(?:kids|children|pupils|students|class|girls|boys)|my\s+(?:son|daughter|child|kid|boy|girl|lad)|(?:him|her|them)\s+)?\s*(?:his|her|their)\s+(?:own\s+|personal\s+|private\s+|mobile\s+|phone\s+)?(?:number|mobile|phone\s+number|snap\w*|insta\w*|whatsapp|socials)\b"
+         r"|\b(?:teacher|tutor|coach|staff|sir|miss|mr\s+\w+|mrs\s+\w+)'?s?\s+(?:own\s+|personal\s+|private\s+)(?:mobile\s+)?(?:number|mobile|snap\w*|insta\w*)\b[^\n]{0,80}?\b(?:told|asked|tells|asks|wants)\s+(?:my\s+(?:son|daughter|child|kid|boy|girl|lad)|(?:the\s+)?(?:kids|children|pupils|students|class)|him|her|them)\s+to\s+(?:save|keep|text|message|add|call|ring|whatsapp)\b",
+         0.8, unless=(r"\b(?:school\s+office|office\s+number|reception|emergency|residential|trip|parents?\s+(?:can|should|to)|for\s+parents|lost\s+property)\b",), unless_penalty=0.45),
+    # Violence from a partner told by the one it is done to ("my husband ... hitting me when
+    # the kids are in bed"): the adult's words carry the children's home too.
+    Rule("partner_violence_told", LABEL,
+         r"\bmy\s+(?:partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|ex|fianc\w*|other\s+half)\b[^\n.!?]{0,80}?\b(?:hitting|hits|hit|beating|beats|punching|punches|punched|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|slapping|slaps|slapped|hurting|hurts|shoving|shoves)\s+me\b(?!\s+up\b)",
+         0.8, unless=(_PLAYFUL_HIT,), unless_penalty=0.45),
+    # A disclosure that the adult a child is told to trust is the one doing the harm
+    # ("what if the trusted adult is the one doing it").
+    Rule("trusted_adult_is_the_harm", LABEL,
+         r"\b(?:trusted\s+adult|adult\s+(?:i|you|we)\s+(?:trust|should\s+tell|are\s+meant\s+to\s+tell|'?re\s+meant\s+to\s+tell)|(?:person|one)\s+(?:i'?m|you'?re|we'?re)\s+(?:meant|supposed)\s+to\s+tell|(?:my|the)\s+(?:dad|mum|mam|step\s?dad|step\s?mum|uncle|carer|teacher|coach)\s+(?:i|you)\s+(?:should|would|am\s+meant\s+to)\s+tell)\s+(?:is|was|'s|are)\s+the\s+(?:one|ones|person)\s+(?:doing\s+(?:it|this|that)|hurting|who'?s?\s+(?:doing|hurting|does))\b",
+         0.8),
+    # Help refused with the decision already made ("don't bother with the helpline numbers,
+    # i've made my mind up"): help named and pushed away beside a settled mind.
+    Rule("help_refused_mind_made_up", LABEL,
+         r"\b(?:helplines?|samaritans|childline|crisis\s+(?:line|team|number)|kooth|shout\s+85258|counsell\w+|therap\w+|gp|doctor)\b[^\n]{0,80}?\b(?:(?:i'?ve|ive|i\s+have)\s+(?:already\s+)?(?:made\s+(?:my|up\s+my)\s+mind(?:\s+up)?|decided)|my\s+mind'?s?\s+(?:is\s+)?made\s+up|too\s+late\s+for\s+(?:me|that))\b(?!\s+(?:to\s+(?:call|ring|go|try|talk|speak|book|ask)|i'?m\s+(?:going|calling|ringing)))",
+         0.8, unless=(r"\b(?:which\s+school|secondary|uniform|holiday|gcse\s+options|options|college|university|uni|sixth\s+form|the\s+vote|voting|strike)\b",), unless_penalty=0.45),
+    # Self-harm owned in the first person ("i've been self harming"): read apart from
+    # suicidal_intent so that a talk or a leaflet "about self harm" in the same comment (its
+    # topic veto) does not hide it.
+    Rule("self_harm_owned", LABEL,
+         r"\b(?:i'?ve|ive|i\s+have|i'?m|im|i\s+am|i\s+was|i\s+still|i\s+started|i\s+keep|i)\s+(?:been\s+|started\s+|begun\s+|back\s+to\s+|still\s+|also\s+)?self\s?-?\s?harm(?:ing|ed)?\b",
+         0.8, unless=(r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+(?:\w+\s+)?self\s?-?\s?harm\w*",), unless_penalty=0.45),
+    # A child told to be groomed ("my son who is being groomed by a gang"); the signs taught
+    # in a talk, a dog's or a pony's grooming veto it.
+    Rule("child_groomed_told", LABEL,
+         r"\b(?:being|been|getting|got|was|is|are|were)\s+groomed\b(?!\s+(?:for\s+(?:the\s+)?(?:top|leadership|promotion|head|captain|the\s+role|success)))",
+         0.75, unless=_EDUCATIONAL + (r"\b(?:dogs?|puppy|pony|ponies|horses?|cats?|hair|beard|lawns?|pitch|piste|slopes?|signs|spot|spotting|how\s+to\s+tell|documentary|film|drama|novel|book)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -1979,6 +2038,9 @@ CONCEPTS: dict[str, str] = {
     "leaving_post": r"mrs|mr|miss|ms|sir|staff|teachers?|head|retir\w*|leavers|leaving|new\s+job|new\s+school|class\s+of|year\s+\d{1,2}"
                     r"|our\s+children|the\s+children|our\s+kids|you\s+have\s+done|you'?ve\s+done|all\s+you\s+(?:have\s+)?done|good\s+luck",
     # batch 33-35: idioms ("screamed blue murder", "scared the shit out of him")
+    # batch 62: self-harm named as a topic of a talk, a training or a post (the same words
+    # as suicidal_intent's veto); "about my self harm" and "self harming" are not a topic
+    "harm_as_topic": r"about\s+self\s?-?\s?harm(?!\s?-?\s?ing)|self\s?-?\s?harm\s+(?:awareness|training|leaflets?|policy|talks?|sessions?|lessons?|week|day|slides?|posters?|module|course|resources?)|(?:suicide|self\s?-?\s?harm)\s+is\s+(?:preventable|not\s+a\s+joke|not\s+attention\s+seeking)",
     "figurative": r"(?:whoever|who\s?ever|the\s+(?:person|genius|idiot)\s+who)\s+(?:invented|designed|thought\s+of|came\s+up\s+with)|over\s+my\s+dead\s+body|knife\s+arch(?:es)?|metal\s+detectors?|beat\s+(?:the|a|her|his|my|their)\s+(?:\w+\s+)?(?:record|time|score|pb|personal\s+best)|fifa|beat\s+(?:him|her|them|me|you|u)\s+\d{1,2}\s?-\s?\d{1,2}|scream\w*\s+blue\s+murder|scared\s+the\s+(?:shit|crap|life|hell|living\s+daylights)\s+out\s+of|bath\s+bombs?|(?:suicide|self\s?-?\s?harm)\s+prevention\s+(?:training|course|session)|boxing|punch(?:ing)?\s?bags?|punch(?:es|ing)?\s+the\s+bag|knives\s+and\s+forks|knife\s+and\s+fork|cutlery|(?:old|silly|daft|mad|miserable)\s+bat|knife\s+crime\s+(?:talk|workshop|piece|play|drama|assembly|lesson|awareness)|drama\s+piece|metaphorically|figuratively|weeds?|weed\s?killer|slugs|pests?|germs|bacteria|wasps?|kill\s+the\s+(?:lights|engine|music|power|mood|vibe|wifi|noise)|roast|takeaway|curry|kebab|chippy|production|scene|choreograph\w*|rehearsal|cookery|knife\s+skills|kill\s+it|killing\s+it|sandwich|bacon|burger|pizza|chocolate|brew|wine|gin|pint|each\s+other|weather|traffic|homework|exams?|tea|coffee|cake|laugh(?:ing|ter)?|embarrass\w*|joke|kidding|lol|haha|netball|football"
                   # batch 51-53: a scoreline and a night out ("a bloodbath, 9-0", "a bomb night")
                   r"|\d{1,2}\s?-\s?\d{1,2}\s+(?:to\s+(?:the|us|them|you)|win|loss|defeat|victory|thrashing|drubbing|at\s+home|away)|only\s+a\s+friendly|(?:a|the)\s+bomb\s+(?:night|party|time|day|do|prom|ball|weekend)"
@@ -2077,7 +2139,7 @@ CONCEPTS: dict[str, str] = {
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_and_death", ("self", "death"), ("figurative", "hyperbole"), 0.7),
     ("self_wants_death", ("self", "desire", "death_weak"), ("figurative", "hyperbole"), 0.6),
-    ("self_harm", ("self", "self_harm"), ("figurative", "accident"), 0.65),
+    ("self_harm", ("self", "self_harm"), ("figurative", "accident", "harm_as_topic"), 0.65),
     ("self_harm_described", ("self_harm_described",), ("figurative", "accident", "hyperbole"), 0.65),
     ("injury_blamed_on_family", ("injury", "family", "caused"), ("figurative", "accident"), 0.65),
     ("offer_to_children_privately", ("young", "offer", "contact"), ("grown_job", "educational"), 0.65),
@@ -2326,7 +2388,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.21"
+    version = "1.22"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

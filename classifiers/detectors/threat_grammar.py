@@ -711,6 +711,18 @@ RULES = (
          r"|\btell\s+(?:the|that|ur|your|mr|mrs|miss|ms)\s+\w+\s+(?:\w+\s+)?to\s+(?:hide|run|watch\s+(?:out|(?:his|her|their)\s+back))\b(?!\s+(?:the|a|an|his|her|their|some|it|them|eggs|presents?|and\s+seek)\b)"
          r"|\b(?:gonna|going\s+to)\s+get\s+it\b[^\n]{0,40}?\b(?:know|got)\s+(?:his|her|their|where\s+(?:he|she|they))\s*(?:reg|reg\s+plate|number\s+plate|registration|car|lives|parks)\b",
          0.75, unless=(_LAUGHTER, r"\b(?:film|movie|novel|lyrics?|game|fortnite|roblox|minecraft|retir\w*|leaving\s+do|last\s+day\s+before|maternity|present|card|flowers|cake|chocolates?|gift|thank\s+you|thanks|presentation|bonfire\s+night|firework\s+display|ice\s+bucket|quot(?:e|es|ed|ing))\b",), unless_penalty=0.45),
+    # batches 60-62: threats said coldly, with no verb of violence: a bomb said to be in a
+    # part of the school, petrol or fire "through the letterbox", a person "lucky" their
+    # address is not known "yet", a list with a person "first", people "leaving in an
+    # ambulance", a school "on the news" by a date with a "bet" or "watch".
+    Rule("threat_said_coldly", LABEL,
+         r"\b(?:there'?s|there\s+is|theres|i'?ve\s+(?:put|left|planted|hidden)|ive\s+(?:put|left|planted|hidden)|someone'?s\s+(?:put|left|planted|hidden))\s+(?:a\s+|an\s+)?(?:bomb|explosive|device|pipe\s+bomb|ied)s?\s+(?:in|at|under|inside)\s+(?:the|your|ur|this|that|their|his|her|every)\b"
+         r"|\b(?:petrol|paraffin|diesel|lighter\s+fluid|a\s+(?:lit\s+)?(?:rag|match|firework|rocket|banger|petrol\s+bomb)|fire|a\s+flame)\s+(?:through|thru|in|into|down)\s+(?:the|your|ur|his|her|their|a)\s+letter\s?-?box\b(?!\s+(?:again|last\s+night|yesterday|on\s+\w+day))"
+         r"|\b(?:lucky|luck(?:y|ily)\s+for\s+(?:you|u|him|her|them)|good\s+job|thank\s+god|just\s+as\s+well)\s+(?:that\s+)?i\s+(?:don'?t|dont|do\s+not|haven'?t|havent)\s+(?:know|got|found|find)\s+(?:out\s+)?(?:ur|your|his|her|their|where\s+(?:you|u|he|she|they)\s+(?:live|lives|park|parks))\b"
+         r"|\b(?:i'?ve|ive|i\s+have|i\s+got|i'?ve\s+got|ive\s+got)\s+(?:got\s+)?(?:a|my)\s+list\b[^\n]{0,40}?\b(?:mr|mrs|miss|ms|sir|you|u|he|she|(?:the\s+)?head(?:teacher)?)\b(?:\s+\w+)?\s+(?:is|'s|are|goes)\s+(?:first|next|top|number\s+one|at\s+the\s+top)\b"
+         r"|\b(?:they'?re|they\s+are|theyre|you'?re|you\s+are|youre|ur|u\s+r|he'?s|she'?s|he\s+is|she\s+is|(?:they|you|u|he|she)\s*(?:'ll|will|'d|would)|(?:they|you|u|he|she)\s+(?:are|is)\s+(?:gonna|going\s+to))\s+(?:be\s+)?(?:leav\w*|go(?:ing)?\s+home|go\s+out|come\s+out|end\s+up|be\s+carried\s+out)\s+in\s+(?:an?\s+)?(?:ambulance|body\s?bag|coffin|hearse|stretcher|wheelchair)\b"
+         r"|\b(?:this\s+school|the\s+school|ur\s+school|your\s+school|that\s+school|this\s+place|you|u|the\s+head|sir|miss)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to|are\s+gonna|are\s+going\s+to)\s+be\s+(?:on|all\s+over)\s+the\s+news\b[^\n]{0,50}?\b(?:bet|watch|wait\s+and\s+see|mark\s+my\s+words|you'?ll\s+see|remember\s+(?:this|i\s+said))\b",
+         0.8, unless=(r"\b(?:film|movie|series|episode|novel|book|game|fortnite|cod|call\s+of\s+duty|minecraft|roblox|drill|lockdown\s+drill|bath\s+bombs?|glitter\s+bombs?|photo\s?bomb\w*|stink\s+bombs?|water\s+bombs?|bombe|christmas|birthday|shopping|reading|wish\s?-?\s?list|to\s?-?\s?do|thank\s+you|thanks|guest|invite|party|award|won|winning|proud|ofsted|outstanding|choir|charity|record|story|fundrais\w*|sponsored)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

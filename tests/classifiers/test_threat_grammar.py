@@ -201,6 +201,17 @@ TABLE = [
     ("that ref is going to get it, i know where he parks", SG_ABUSE, "threat_with_menace"),
     ("my cousins are pulling up at the school gates with their mates for the leavers do", NONE, None),
     ("tell the year 6 helpers to hide the eggs before the egg hunt", NONE, None),
+    # batches 60-62: a threat said coldly, with no verb of violence
+    ("someone's planted a device under the sports hall, clear it now", SG, "threat_said_coldly"),
+    ("a lit rag through his letterbox would shut him up", SG_ABUSE, "threat_said_coldly"),
+    ("good job i haven't found where she lives, miss", SG_ABUSE, "threat_said_coldly"),
+    ("i've got my list and the head is at the top", SG_ABUSE, "threat_said_coldly"),
+    ("carry on like this and you'll be going home in a body bag", SG_ABUSE, "threat_said_coldly"),
+    ("this school is going to be all over the news before half term. mark my words", SG, "threat_said_coldly"),
+    ("there's a bath bomb in every party bag, the kids loved them", NONE, None),
+    ("i've got a list of thank you cards and mrs hale is first", NONE, None),
+    ("the school will be on the news tonight for winning the choir award, watch out for us", NONE, None),
+    ("my grandad left in an ambulance after his fall but he's fine now", NONE, None),
 ]
 
 
