@@ -1265,7 +1265,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.15.0"
+    version = "1.16.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()

@@ -1,0 +1,72 @@
+"""Table tests for the abuse detector's batches 60-62 mechanisms.
+
+The school run, a headteacher's X account, and mental health and online safety weeks. The
+ideas read here: a person called a sociopath, said to have no brain cells, shunned by all
+("nobody can stand her") or their hair likened to a shock from the mains; a people sneered
+at by a stereotype that had no listed word: pupils of a faith said to learn bomb-making, a
+nation said to be the worst at something "as a cultural thing" or drunk by lunchtime, a
+gay pupil said to be flaunting himself, the joke form "how many ... does it take", pupils
+with a need called too thick to read or their parents weirdos; peoples newly named: an
+overseas teacher by nation ("typical irish"), a woman by her headscarf ("hijabi"), a gay
+deputy as "queer", pupils with a need as "the special ones" or "the dyslexics"; a man
+called a "bloke" as a person insulted.
+
+Every mechanism has hard negatives sharing its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.abuse import AbuseDetector
+from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+# (text, labels that must reach 0.5); an empty set means neither abuse nor hate may.
+CASES = [
+    # a person called a sociopath, empty-headed, shunned by all, their hair a shock from the mains
+    ("the deputy is a total sociopath, he enjoys giving out detentions", {"abuse"}),
+    ("the new science teacher has zero brain cells", {"abuse"}),
+    ("nobody can stand her, that's why she eats lunch alone in her office", {"abuse"}),
+    ("his hair looks like he stuck his fingers in a plug socket", {"abuse"}),
+    ("that lollipop bloke is a creep, stares at everyone", {"abuse"}),
+    # ... the same words of no person
+    ("year 3 learned not to put a finger in a plug socket during safety week", set()),
+    ("nobody can stand the new lunch menu", set()),
+    ("the bloke from the council fixed the crossing light, thanks", set()),
+    # a people sneered at by a stereotype
+    ("typical irish, always late and half cut", {"abuse", "hate"}),
+    ("the queer teachers are pushing their agenda in pshe", {"abuse", "hate"}),
+    ("that hijabi is an extremist, watch her", {"abuse", "hate"}),
+    ("the pakistani dads are the worst drivers, it's a cultural thing", {"abuse", "hate"}),
+    ("how many deaf kids does it take to make a cup of tea", {"abuse", "hate"}),
+    ("the polish lot are busy making bombs in their sheds", {"abuse", "hate"}),
+    ("the dyslexics are too stupid to use a calendar", {"abuse", "hate"}),
+    ("the trans kid keeps flaunting it in the corridors", {"abuse", "hate"}),
+    ("the special ones are just a drain on the teachers", {"abuse", "hate"}),
+    # ... the same words with no people sneered at
+    ("the irish dancing team won at the regional feis", set()),
+    ("our queer history month display is up in the library", set()),
+    ("she wears a hijab and ran the whole mental health week, amazing", set()),
+    ("the year 6 maths group are the worst at tidying, says mr hill", set()),
+    ("how many volunteers does it take to run the tombola? at least six", set()),
+    ("the kids made bombs for the bath bomb stall at the fair", set()),
+    ("the special ones in the nativity were the shepherds, so proud", set()),
+    ("diwali is a cultural thing we celebrate every year with the families", set()),
+    ("the gay lad who spoke at assembly was so brave", set()),
+    ("a parent was flaunting the no-parking rule again", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_batch60_cases(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
+
+
+def test_hate_implies_abuse(detector: AbuseDetector) -> None:
+    assert_hate_implies_abuse(detector, [text for text, _ in CASES])
