@@ -9,7 +9,9 @@ gay pupil said to be flaunting himself, the joke form "how many ... does it take
 with a need called too thick to read or their parents weirdos; peoples newly named: an
 overseas teacher by nation ("typical irish"), a woman by her headscarf ("hijabi"), a gay
 deputy as "queer", pupils with a need as "the special ones" or "the dyslexics"; a man
-called a "bloke" as a person insulted.
+called a "bloke" as a person insulted; hateful words a pupil was told, reported for the
+school to take up ("please address this in assemblies", "I'm raising it with the head"); a
+slur as the adjective of a named person's voice or face.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.detectors.abuse import AbuseDetector
-from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse
+from tests.classifiers.scoring import assert_abuse_and_hate, assert_hate_implies_abuse, lexicon_slur
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +62,12 @@ CASES = [
     ("diwali is a cultural thing we celebrate every year with the families", set()),
     ("the gay lad who spoke at assembly was so brave", set()),
     ("a parent was flaunting the no-parking rule again", set()),
+    # hateful words a pupil was told, reported for the school to take up (review, never hate)
+    ("a lad on the bus told my daughter to \"go back where she came from\", please tackle this in pshe", set()),
+    ("my son was told to 'go back to your own country' at football, i'm raising it with the school", set()),
+    # ... the same words said, or told with no one asked to act
+    ("i told him to go back where he came from and i meant it", {"abuse", "hate"}),
+    ("go back to where you came from, please address this", {"abuse", "hate"}),
 ]
 
 
@@ -70,3 +78,17 @@ def test_batch60_cases(detector: AbuseDetector, text: str, expected: set[str]) -
 
 def test_hate_implies_abuse(detector: AbuseDetector) -> None:
     assert_hate_implies_abuse(detector, [text for text, _ in CASES])
+
+
+# a slur standing as an adjective before a person's voice, face or walk, the person named in
+# the clause: aimed at them, so hate; the same slur before a thing with no one named is not
+SLUR_ATTRIBUTE_CASES = [
+    ("the deputy head has a {slur} voice, no wonder no one listens", {"abuse", "hate"}),
+    ("mr cole does a {slur} laugh every time he reads the register", {"abuse", "hate"}),
+    ("lol a {slur} voice memo app", {"abuse"}),
+]
+
+
+@pytest.mark.parametrize(("template", "expected"), SLUR_ATTRIBUTE_CASES)
+def test_slur_before_a_persons_attribute(detector: AbuseDetector, template: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, template.format(slur=lexicon_slur("disability", "person_or_group")), expected)
