@@ -178,6 +178,19 @@ _TIER_CUES = {
     "addressed_or_group": frozenset({"group", "derogation", "addressed", "pointed"}),
     "group": frozenset({"group", "derogation", "quantifier", "person_noun", "pointed", "placed"}),
 }
+# the writer smelling a thing (batches 60-62): "i could smell it", "we can smell the smoke"
+_SMELL_WORDS = frozenset({"smell", "smelt", "smelled", "stink"})
+_SMELT_BY_WRITER = re.compile(r"\b(?:i|we|you|u)\s+(?:could|can|did|cud|coud)?\s*$")
+_SMELT_THINGS = frozenset({"it", "alcohol", "booze", "drink", "smoke", "weed", "gas", "burning", "fumes",
+                           "petrol", "wine", "beer", "vodka", "cannabis"})
+_SMELT_AT_END = re.compile(r"\b(?:i|we|you|u)\s+(?:(?:could|can|did|cud|coud)\s+)?(?:smell|smelt|smelled)$")
+_SMELT_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_SMELT_THINGS)) + r")\b")
+
+
+def _smelt_by_writer(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` closes on the writer smelling a thing ("... i could
+    smell it from the path"): a sense, no people called smelly."""
+    return bool(_SMELT_AT_END.search(text, 0, end)) and bool(_SMELT_NEXT.match(text, end))
 # a person's features a slur can stand before as an adjective ("a <slur> voice", batches 60-62)
 _ATTRIBUTE_NOUNS = frozenset({"voice", "face", "walk", "laugh", "accent", "handwriting", "haircut", "run",
                               "smile", "voices", "faces"})
@@ -1364,6 +1377,8 @@ class AbuseDetector:
                     continue  # "... filthy with head lice and black teeth": a colour, not a people
                 if _language_at_edge(original, why.start, why.end):
                     continue  # "... the mum is always shouting in polish": a language, not a people
+                if _smelt_by_writer(lowered, why.end):
+                    continue  # "... the sen kids ... i could smell it": the writer's sense
             if why.start is not None and (_QUOTED_REPORT.search(lowered[max(why.start - 60, 0):why.start])
                                           or _REPORTED_VIEW.search(lowered[max(why.start - 80, 0):why.start])
                                           or _quote_opened_in_report(lowered, why.start, why.end)
@@ -2762,6 +2777,9 @@ class AbuseDetector:
                     continue  # "diwali was ruined by the rain": the day spoilt, not its people
                 if _language_at_edge(view.text, group.start, group.end):
                     continue  # "his dad only speaks polish": a language, not a people
+                if der.entry.term in _SMELL_WORDS and _SMELT_BY_WRITER.search(view.text, 0, der.start) \
+                        and der.last + 1 < len(words) and words[der.last + 1] in _SMELT_THINGS:
+                    continue  # "... i could smell it from the path": the writer's sense, no people
                 if der.entry.term in _ANIMAL_DEROGATIONS and _ANIMAL_OUTING.search(view.text):
                     continue  # "monkeys at the safari park, the polish guide": real animals
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),

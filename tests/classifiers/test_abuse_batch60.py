@@ -11,7 +11,9 @@ overseas teacher by nation ("typical irish"), a woman by her headscarf ("hijabi"
 deputy as "queer", pupils with a need as "the special ones" or "the dyslexics"; a man
 called a "bloke" as a person insulted; hateful words a pupil was told, reported for the
 school to take up ("please address this in assemblies", "I'm raising it with the head"); a
-slur as the adjective of a named person's voice or face.
+slur as the adjective of a named person's voice or face; the writer smelling a thing ("i
+could smell it") near a people named as victims, which calls no one smelly; others' conduct
+named to defend someone ("people are being vile about her").
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -68,6 +70,16 @@ CASES = [
     # ... the same words said, or told with no one asked to act
     ("i told him to go back where he came from and i meant it", {"abuse", "hate"}),
     ("go back to where you came from, please address this", {"abuse", "hate"}),
+    # the writer smelling a thing near a people named as victims: a sense, no one called smelly
+    ("the driver of the sen minibus was smoking weed, we could smell it on the kids' coats", set()),
+    ("the man driving the special needs kids had been drinking, i could smell it on him", set()),
+    # ... a people said to smell
+    ("the polish family next door smell, i can smell them from my garden", {"abuse", "hate"}),
+    ("the deaf kids at the bus stop smell, honestly", {"abuse", "hate"}),
+    # others' conduct named to defend someone
+    ("people are being vile about the new head and she hasn't even started", set()),
+    # ... the same word said of a person
+    ("you lot are vile", {"abuse"}),
 ]
 
 
