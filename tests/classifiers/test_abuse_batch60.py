@@ -13,7 +13,8 @@ called a "bloke" as a person insulted; hateful words a pupil was told, reported 
 school to take up ("please address this in assemblies", "I'm raising it with the head"); a
 slur as the adjective of a named person's voice or face; the writer smelling a thing ("i
 could smell it") near a people named as victims, which calls no one smelly; others' conduct
-named to defend someone ("people are being vile about her").
+named to defend someone ("people are being vile about her"); a teacher said to look as if
+"just off the boat".
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -70,6 +71,12 @@ CASES = [
     # ... the same words said, or told with no one asked to act
     ("i told him to go back where he came from and i meant it", {"abuse", "hate"}),
     ("go back to where you came from, please address this", {"abuse", "hate"}),
+    # a teacher said to look newly landed
+    ("the new maths teacher talks like she's just off the boat", {"abuse", "hate"}),
+    ("the dinner lady looks like she just got off the boat, can't understand a word", {"abuse", "hate"}),
+    # ... a boat really left
+    ("we just got off the boat from the isle of wight trip, kids loved it", set()),
+    ("year 5 looked like they had just got off the boat after the sailing day, soaked", set()),
     # the writer smelling a thing near a people named as victims: a sense, no one called smelly
     ("the driver of the sen minibus was smoking weed, we could smell it on the kids' coats", set()),
     ("the man driving the special needs kids had been drinking, i could smell it on him", set()),
