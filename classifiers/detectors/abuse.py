@@ -174,10 +174,26 @@ _GROUP_QUANTIFIERS = frozenset({"all", "these", "those", "them", "bunch", "load"
 # Which target cues make a slur below the "always" tier hate (see _slur_cues).
 _TIER_CUES = {
     "person_or_group": frozenset({"group", "derogation", "quantifier", "person_noun", "addressed",
-                                  "directed", "pointed", "placed"}),
+                                  "directed", "pointed", "placed", "attribute"}),
     "addressed_or_group": frozenset({"group", "derogation", "addressed", "pointed"}),
     "group": frozenset({"group", "derogation", "quantifier", "person_noun", "pointed", "placed"}),
 }
+# the writer smelling a thing (batches 60-62): "i could smell it", "we can smell the smoke"
+_SMELL_WORDS = frozenset({"smell", "smelt", "smelled", "stink"})
+_SMELT_BY_WRITER = re.compile(r"\b(?:i|we|you|u)\s+(?:could|can|did|cud|coud)?\s*$")
+_SMELT_THINGS = frozenset({"it", "alcohol", "booze", "drink", "smoke", "weed", "gas", "burning", "fumes",
+                           "petrol", "wine", "beer", "vodka", "cannabis"})
+_SMELT_AT_END = re.compile(r"\b(?:i|we|you|u)\s+(?:(?:could|can|did|cud|coud)\s+)?(?:smell|smelt|smelled)$")
+_SMELT_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_SMELT_THINGS)) + r")\b")
+
+
+def _smelt_by_writer(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` closes on the writer smelling a thing ("... i could
+    smell it from the path"): a sense, no people called smelly."""
+    return bool(_SMELT_AT_END.search(text, 0, end)) and bool(_SMELT_NEXT.match(text, end))
+# a person's features a slur can stand before as an adjective ("a <slur> voice", batches 60-62)
+_ATTRIBUTE_NOUNS = frozenset({"voice", "face", "walk", "laugh", "accent", "handwriting", "haircut", "run",
+                              "smile", "voices", "faces"})
 # Where a slur points at people present (see _slur_cues, batches 25-29): "<slur>s in year 11",
 # "the <slur> at 0:45", "a <slur> at prom" ("pointed"); a plural one placed or doing something,
 # "<slur>s in the sen unit", "<slur>s sitting exams" ("placed": not for in-group slang, which
@@ -374,7 +390,9 @@ _TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men
 # batch 47: name-calling reported to condemn it: a report verb a few words before the words
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
-_CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted)\s+"
+_CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted"
+                             # batches 60-62: a pupil told or shouted at ("told my son he should '...'")
+                             r"|told|tells|telling|shouted|shouting|yelled|yelling)\s+"
                              r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$"
                              # batches 57-59: words copied out to be seen ("quoting from the chat so
                              # the head sees it: '...'", "this is what was posted - '...'")
@@ -389,7 +407,12 @@ _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unaccepta
                            r"|(?:telling|told|tell|tells|informed|emailed|email|reported\s+it\s+to)\s+(?:the\s+)?"
                            r"(?:school|head|headteacher|teacher|office|police)"
                            r"|delete\s+(?:them|these|those|it|the\s+comments?)|block\s+(?:them|those|these)"
-                           r"|not\s+leaving\s+it)\b")
+                           r"|not\s+leaving\s+it"
+                           # batches 60-62: the school asked to take it up ("please address this in
+                           # assemblies", "I'm raising it with the head")
+                           r"|please\s+(?:address|tackle|look\s+into|raise)|address\s+(?:this|it)\s+(?:in|at|with)"
+                           r"|rais(?:e|ed|ing)\s+(?:it|this)\s+with\s+(?:the\s+)?(?:school|head|headteacher|teacher|office)"
+                           r")\b")
 
 
 # batches 57-59: an insult or swear word sizing up a task or a stretch of time ("a b*stard
@@ -1265,7 +1288,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.15.0"
+    version = "1.16.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1354,6 +1377,8 @@ class AbuseDetector:
                     continue  # "... filthy with head lice and black teeth": a colour, not a people
                 if _language_at_edge(original, why.start, why.end):
                     continue  # "... the mum is always shouting in polish": a language, not a people
+                if _smelt_by_writer(lowered, why.end):
+                    continue  # "... the sen kids ... i could smell it": the writer's sense
             if why.start is not None and (_QUOTED_REPORT.search(lowered[max(why.start - 60, 0):why.start])
                                           or _REPORTED_VIEW.search(lowered[max(why.start - 80, 0):why.start])
                                           or _quote_opened_in_report(lowered, why.start, why.end)
@@ -2002,6 +2027,11 @@ class AbuseDetector:
         if any(0 < hit.first - d.last <= 2 for d in by_kind.get("derogation_before", ())) or any(
                 d.first - hit.last == 1 for d in by_kind.get("derogation_after", ())):
             cues.append("derogation")
+        # batches 60-62: the slur as an adjective of a person's voice, face or walk, the person
+        # named in the clause ("the deputy head has a <slur> voice")
+        if (hit.last + 1 < len(words) and words[hit.last + 1] in _ATTRIBUTE_NOUNS
+                and any(clause[t] == c and t < hit.first for t in targets)):
+            cues.append("attribute")
         possessed = hit.first > 0 and words[hit.first - 1] in _POSSESSIVES  # "my ...": a friend
         if possessed:
             return cues
@@ -2747,6 +2777,9 @@ class AbuseDetector:
                     continue  # "diwali was ruined by the rain": the day spoilt, not its people
                 if _language_at_edge(view.text, group.start, group.end):
                     continue  # "his dad only speaks polish": a language, not a people
+                if der.entry.term in _SMELL_WORDS and _SMELT_BY_WRITER.search(view.text, 0, der.start) \
+                        and der.last + 1 < len(words) and words[der.last + 1] in _SMELT_THINGS:
+                    continue  # "... i could smell it from the path": the writer's sense, no people
                 if der.entry.term in _ANIMAL_DEROGATIONS and _ANIMAL_OUTING.search(view.text):
                     continue  # "monkeys at the safari park, the polish guide": real animals
                 span = _Hit(group.entry, min(group.first, der.first), max(group.last, der.last),
