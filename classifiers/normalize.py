@@ -345,6 +345,7 @@ def _leet_word(m: re.Match[str]) -> str:
 # separates words, so "c h e c k  o u t" becomes "check out". Pictographs (emoji and
 # dingbats) count as one kind of gap whichever picture is used, so "🔥F💰R🔥E💰E" joins.
 _PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_SEP_CHARS = " .*-_~/,+|·•"
 _SEP = rf"[ .*\-_~/,+|·•{_PICTOGRAPH}]"
 _SEPARATED = re.compile(
     rf"(?<![a-z0-9'])[a-z](?:{_SEP}{{1,4}}[a-z](?![a-z0-9']))+"
@@ -382,14 +383,26 @@ _SEPARATED_LEET = re.compile(
 _FOUR_AS_FOR = re.compile(r"[a-z]{3,}(?:4[a-z]{3,})+")
 
 
+#: words a number follows ("y e a r 8", "r o o m 1 2"): the digits after them stay digits
+_TAKES_NUMBER = re.compile(r"(?:year|yr|class|room|set|group|form|age|aged|flat|house|number|no|unit|bus|route|block)$")
+
+
 def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     """The leet characters of a spelled-out run made letters, so _SEPARATED joins the run.
 
     Only a run of at least four characters with at least two letters and no more leet
     characters than letters counts: "year 6 2 0 2 4" and "plan b 4 u" stay as they are.
+    Digits closing the run after a word that takes a number stay a number: "y e a r 8" is
+    "year 8", not "yearb".
     """
     run = m.group(0)
-    singles = [ch for ch in run if ch.isalpha() or ch in _LEET_SINGLES]
+    stop = len(run)
+    while stop > 0 and (run[stop - 1].isdigit() or run[stop - 1] in _SEP_CHARS):
+        stop -= 1
+    if not any(ch.isdigit() for ch in run[stop:]) or not _TAKES_NUMBER.search(
+            "".join(_LEET.get(ch, ch) for ch in run[:stop] if ch.isalpha() or ch in _LEET_SINGLES)):
+        stop = len(run)  # "l 0 s 3 r 5": the closing "5" is a letter
+    singles = [ch for ch in run[:stop] if ch.isalpha() or ch in _LEET_SINGLES]
     letters = sum(ch.isalpha() for ch in singles)
     leet = len(singles) - letters
     if len(singles) < 4 or letters < 2 or not leet or leet > letters:
@@ -397,7 +410,7 @@ def _spelled_leet(m: re.Match[str]) -> str | list[int | tuple[int, str]]:
     spelled = "".join(singles)
     if _FOUR_AS_FOR.fullmatch(spelled):
         return run  # "f.o.l.l.o.w.4.f.o.l.l.o.w", "s u b 4 s u b": "4" is "for" here
-    return [(i, _LEET[ch]) if ch in _LEET_SINGLES else i for i, ch in enumerate(run)]
+    return [(i, _LEET[ch]) if ch in _LEET_SINGLES and i < stop else i for i, ch in enumerate(run)]
 
 
 def _loose(light: View) -> View:

@@ -57,6 +57,12 @@ FOLD_TABLE = [
     ("Theo W-h-i-t-a-k-e-r, 7, in Owl class", "loose", "theo whitaker, 7, in owl class"),
     ("year 6 2 0 2 4 and plan b 4 u", "loose", "year 6 2 0 2 4 and plan b 4 u"),
     ("s u b 4 s u b", "loose", "sub 4 sub"),
+    # a number after a spelled-out word that takes one stays a number; a closing leet
+    # letter after any other word is still a letter
+    ("Chloe in y e a r 8", "loose", "chloe in year 8"),
+    ("r 0 o m 1 2 after lunch", "loose", "room 1 2 after lunch"),
+    ("f.l.a.t.3", "loose", "flat.3"),
+    ("l 0 s 3 r 5", "loose", "losers"),
     ("fuuuuuck", "loose", "fuck"),
     ("a b c", "loose", "abc"),
     ("a b", "loose", "a b"),
