@@ -137,6 +137,10 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:make|makin|making|earn|earning)\s+£?\s?\d[\d,]*k?\s+(?:a|an|per|every)\s+(?:week|day|month|night|hour)\b"
     r"|\b(?:give|get|buy|treat)\s+(?:you|u|ya)\s+(?:\w+\s+){0,4}?(?:cash|money|nice\s+things|gifts?|presents|whatever\s+you\s+want)\b"
     r"|\bsugar\s?(?:daddy|daddies|mummy|mommy|baby)\b"
+    # a sum named for a task ("i'll pay any of you lot a fiver to ...", "want £20 to carry ...")
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|i'?d|i\s+can)\s+(?:give|pay)\s+(?:[\w']+\s+){0,4}?(?:a\s+)?(?:tenner|fiver|£\s?\d|\d+\s*(?:quid|pounds))"
+    # (the sum spaced out: "£ 5 0")
+    r"|\b(?:want|wanna|fancy)\s+(?:a\s+)?(?:tenner|fiver|£\s?\d(?:\s?\d)*|\d+\s*quid)\s+(?:to|for)\b"
 )
 #: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
 #: profile is no offer to children when that is the only audience
@@ -650,6 +654,8 @@ SCHOOL_WORD = (
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
+    # a trader placed by it: "local to the school", "next to the school"
+    r"(?<!local\sto\sthe\sschool)(?<!close\sto\sthe\sschool)(?<!next\sto\sthe\sschool)"
     # the school as a place or a rival seller: "2 minutes from this school", "cheaper than
     # the school's supplier", a trade "for schools and clubs"
     r"(?<!from\sthis\sschool)(?<!near\sthis\sschool)(?<!from\syour\sschool)(?<!near\syour\sschool)(?<!than\sthe\sschool)"
