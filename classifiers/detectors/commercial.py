@@ -305,7 +305,7 @@ RULES = (
          0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
     Rule("job_advert", LABEL,
          r"\b(?:(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
-         r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:^|[.!]\s*)vacanc(?:y|ies)\s*[:!-]|(?:apply|applications)\s+(?:now|today|here|via|at)"
+         r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:^|[.!]\s*)vacanc(?:y|ies)\s*[:!\u2013-]\s*(?=[a-z])|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
