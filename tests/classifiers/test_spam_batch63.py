@@ -14,6 +14,8 @@ negatives that share its words:
   customer overcharged ("the PTA paid") is no school activity;
 - a sum named for a task offered to children ("i'll pay any of the lads a fiver ...") is
   an offer to children, not trade;
+- chain letters passed on "or else", a word typed for a wish, a sum someone got and the
+  reader told to message for theirs (spam);
 - not a trade: the idiom "knowing our business", "deal with", "selling point", working
   from home, children asked about as "available", sponsors thanked, the school or a class
   as the seller, goods taken and sold on by others, an offer reported of a third person.
@@ -85,3 +87,22 @@ def test_school_phrase_still_the_schools_own(school_pipeline: Pipeline) -> None:
 ])
 def test_sum_for_a_task_offered_to_children(school_pipeline: Pipeline, text: str) -> None:
     assert_child_offer(school_pipeline.classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "forward this to 7 people within the hour or your exam results will be bad",
+    "type RAIN if you wish the match was off tomorrow ☔",
+    "my cousin got £800 back from an energy refund scheme, inbox him to claim yours",
+    "Our neighbour received £450 through a hardship grant; contact her directly to get your own.",
+])
+def test_chain_letters_and_money_claims(spam_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(spam_pipeline.classify(text), "spam")
+
+
+@pytest.mark.parametrize("text", [
+    "please share the lost dog post with your friends, he was last seen by the park",
+    "type your child's name in the form if you want a copy of the photos",
+    "my cousin got £800 back from the council after the flood, worth asking them",
+])
+def test_not_chain_letters_or_money_claims(spam_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(spam_pipeline.classify(text))
