@@ -74,6 +74,11 @@ _SCHOOL_RUNS_IT = (
     r"|\b(?:the\s+)?(?:school|pta|academy|trust)'?s\s+own\b|\bschool'?s?\s+sponsored\s+(?:walk|run|read|swim|silence|bounce|cycle)\b"
     r"|\bschool[\s-]+(?:organi[sz]ed|led|approved|backed|sanctioned)\b|\bthe\s+school\s+(?:\w+\s+){0,2}selling\b|\b(?:enterprise|class|year\s+\d+)\s+(?:project|group|council|team)\b"
     r"|\ball\s+(?:the\s+)?(?:profits?|proceeds|money)\s+(?:go(?:es)?\s+)?to\s+(?:the\s+)?(?:school|pta|class|charity|garden|library)"
+    # the school named as who runs it, a class as the seller, money raised for the school:
+    # "run by the school", "our class is selling ...", "raising money for the school library"
+    r"|\b(?:run|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?(?:school|pta|office|staff|teachers|school\s+council)\b"
+    r"|\b(?:our|the|my\s+\w+'?s)\s+(?:class|form|year\s+\d+|school\s+council|eco\s+team)\s+(?:is|are|'s|were|will\s+be)\s+selling\b"
+    r"|\braising\s+(?:money|funds)\s+for\s+(?:the|our)\s+(?:school|class|pta)"
     # the school's own giving page: "through the official school justgiving", "the PTA's
     # gofundme on the website"
     # bought through the school's or college's own shop: "£22 through the college shop"
@@ -103,7 +108,9 @@ _SELLING_NOT_TRADE = (
     # a third person selling, told: "older lads selling vapes at the shop", "some grown man
     # is selling the video on telegram", "who's selling the blue pills, need some"
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:lads|lad|boys|boy|girl|blokes|bloke|fella|chap|lady|men|man|guy|guys|someone|somebody|people|kids|girls|he|she|they|person|woman|women|teens|teenagers|page|account|neighbour|neighbours)"
-    r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
+    r"\s+(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+|keeps?\s+|been\s+|(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:still\s+|now\s+|openly\s+)?)?selling\b"
+    # goods passed on for money by others: "taking the donated coats and selling them on"
+    r"|\bselling\s+(?:it|them|those|these|stuff|things)\s+on\b"
     r"|\bwho'?s\s+selling\b"
     # placed by where they stand: "lads outside the gates selling vapes"
     r"|\b(?:lads|boys|girls|kids|men|blokes|teens|teenagers|people|a\s+man|some\s+man|someone)\s+(?:outside|at|by|near|round|around|behind|in)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+selling\b"
@@ -117,6 +124,8 @@ _SELLING_NOT_TRADE = (
     r"|\btold\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+(?:he|she|they)\s+(?:could|can|would|'d)\b"
     # a report of an approach: "a man offered my daughter a lift and £10"
     r"|\b(?:offered|offering|gave|giving)\s+(?:my|our|his|her|the)\s+(?:\w+\s+){0,2}(?:son|daughter|kids?|child|children|boy|girl|lad|year\s+\d+s?)\b"
+    # (told of a third person: "a man offered him a phone and £100 a week")
+    r"|\b(?:offered|gave)\s+(?:him|her|them)\s+(?:a|an|some|money|cash|£)"
     # (tickets "to the year 11 leavers' party" name the event, not the buyers)
     r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b"
     r"(?!'?s?\s+(?:leavers'?\s+)?(?:party|prom|ball|disco|show|play|concert|trip|leavers|gig|match|panto|production|residential)\b)|\bthc\b"
@@ -194,7 +203,7 @@ RULES = (
          # per child?")
          0.75, unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING, _PAID_TOLD, _SCHOOL_PRICED, r"\?\W*$")),
     Rule("selling", LABEL,
-         rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
+         rf"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are|now|currently)?\s*selling\b(?!\s+points?\b)|(?:for|4)\s+sale\b|i\s+sell\b|we\s+sell\b|clearing\s+out\b"
          rf"|any\s?(?:one|body|1)\s+want\s+(?:a|an|my|some|these|this)\b[^.?]{{0,40}}{_PRICE}"
          # "anyone want to buy a ticket for the prom? can't go, £35"
          rf"|any\s?(?:one|body|1)\s+(?:want|wanna|fancy)\s+(?:to\s+)?buy(?:ing)?\s+(?:a|an|my|some|these|this|two|2|our)\b[^.]{{0,60}}{_PRICE}"
@@ -214,7 +223,7 @@ RULES = (
          # how the buyer pays: "cash on collection", "paypal friends only" (the seller's
          # way round the buyer protection)
          rf"|(?:cash|pay(?:ment)?)\s+on\s+(?:collection|delivery|pick\s?-?up)|paypal\s+(?:friends(?:\s+(?:and|&)\s+family)?|f\s?(?:&|n|and)\s?f|ff|gift)\b)"
-         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit|house|household|property|room|window)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
+         rf"|{_PRICE}\s*(?:each|ono|per\s+\w+|(?:a|per)\s+(?:bulk\s+|big\s+|small\s+|full\s+)?(?:box|bag|set|pair|session|hour|lesson|table|dozen|pitch|stall|slot|place|head|child|person|week|month|night|pot|jar|tub|bunch|basket|load|walk|wash|cut|visit|class|item|bottle|tray|batch|ticket|strip|entry|go|square|print|photo|portrait|frame|copy|sitting|shoot|design|edit|house|household|property|room|window)|or\s+nearest\s+offer|collection\s+only|the\s+lot|a\s+term|for\s+the\s+(?:day|weekend|night|afternoon|morning|evening)(?!\s+(?:trip|out|visit|ticket))|a\s+class|a\s+go|for\s+\d+\s+(?:weeks|sessions|lessons|classes|months))\b",
          0.8, context=(_PRICE, r"\b(?:dm|pm|message|inbox|whatsapp|collect|collection)\b"), context_boost=0.1,
          # "thinking of selling my kids on ebay after this week": a tired parent's joke
          unless=_PARENT_QUESTION + (_SELLING_FAMILY, _SCHOOL_SALE, _SELLING_NOT_TRADE, _WARNING), unless_penalty=0.5),
@@ -237,6 +246,8 @@ RULES = (
          r"|cheap\s+(?:\w+\s+)?insurance(?!\s+(?:is|was|isn'?t|are|aren'?t|seems?|doesn'?t)\b)"
          # a buyer for cash: "top prices paid", "cash for old phones", "we buy any car"
          r"|(?:top|best|good|great|highest|fair)\s+prices?\s+paid|cash\s+for\s+(?:your\s+)?(?:old|unwanted|used|broken|scrap|gold|any|all)\b|we\s+buy\s+any\b"
+         # "sell your unwanted gold for cash", "buy one get one free"
+         r"|sell\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:[\w']+\s+){0,4}for\s+(?:cash|money|£)|buy\s+(?:one|1|two|2)\s+get\s+(?:one|1|two|2)\s+(?:free|half\s+price)|\bbogof\b"
          # the writer's work sold: "we write your appeal letter for £79"
          r"|(?:we|i)\s+(?:write|do|draft|prepare|complete|fill\s+in|handle)\s+(?:your|ur)\s+[^.!?]{0,30}?\bfor\s+(?:just\s+|only\s+)?£"
          # a paid advocate: "win your tribunal, call ...", "guaranteed appeal success"
@@ -256,8 +267,10 @@ RULES = (
          r"|(?:send|pay)\s+(?:me\s+)?(?:the\s+)?(?:money\s+)?(?:on|via|through|by)\s+(?:paypal|bank\s+transfer|revolut|monzo)"
          # "my mum sells homemade cupcakes ..., just message her", "my uncle does removals,
          # ring him": a relative's trade and the way to reach them
-         r"|(?:my|our)\s+(?:sister|brother|mum|mam|mom|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband|partner|nan|gran)\s+(?:sells|makes|bakes|does|offers)\b"
-         r"[^.!?]{0,80}?\b(?:message|msg|dm|pm|inbox|contact|call|ring|text|order\s+from|book\s+with)\s+(?:her|him|them)\b"
+         r"|(?:my|our)\s+(?:sister|brother|mum|mam|mom|dad|friend|mate|cousin|aunt|auntie|uncle|wife|husband|partner|nan|gran|other\s+half)(?:[\s-]in[\s-]law)?\s+(?:sells|makes|bakes|does|offers)\b"
+         r"[^.!?]{0,80}?\b(?:(?:message|msg|dm|pm|inbox|contact|call|ring|text|order\s+from|book\s+with)\s+(?:her|him|them)\b"
+         # ("... ice creams for £1 a cone, i'll send you his number")
+         r"|(?:send|give|pass|pm|dm|message)\s+(?:you|u)\s+(?:his|her|their)\s+(?:number|details|page|link)\b)"
          # "book with JumpyJax Hire", "book a viewing today", "discounts for school families"
          r"|book\s+(?:a\s+|your\s+)?(?:viewing|tour|free\s+trial|taster|appointment|consultation)\s+(?:today|now|online|at|via|here|with)"
          r"|(?:discounts?|deals?|offers?)\s+for\s+(?:all\s+)?(?:school\s+|local\s+)?(?:families|parents|mums|dads|students|pupils|nhs\s+staff|pensioners|over\s*\d+s)\b"
@@ -292,7 +305,7 @@ RULES = (
          0.8, unless=_PARENT_QUESTION + (r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b",)),
     Rule("job_advert", LABEL,
          r"\b(?:(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
-         r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:apply|applications)\s+(?:now|today|here|via|at)"
+         r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:^|[.!]\s*)vacanc(?:y|ies)\s*[:!\u2013-]\s*(?=[a-z])|(?:apply|applications)\s+(?:now|today|here|via|at)"
          r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
@@ -328,7 +341,7 @@ RULES = (
          # dressed as a service (the safeguarding detector's), not an advert
          0.75, unless=_PARENT_QUESTION + (_VOLUNTEERING, r"\b(?:not|none\s+of|nothing\s+to\s+do\s+with)\s+my\s+business\b",
                                           # "sticking her nose into our business"
-                                          r"\b(?:into|in|out\s+of)\s+(?:our|my|your|everyone'?s|other\s+people'?s|people'?s)\s+business\b",
+                                          r"\b(?:into|in|out\s+of|know|knows|knowing|knew|about|mind|minds|minding)\s+(?:our|my|your|his|her|their|everyone'?s|other\s+people'?s|people'?s)\s+business\b",
                                           r"\b(?:no|without(?:\s+(?:the|their|your))?)\s+parents\b")),
     Rule("donation_request", LABEL,
          r"\b(?:just\s?giving|go\s?fund\s?me|crowd\s?funder|gofund|patreon|kickstarter|indiegogo|paypal\.me|ko-?fi|buy\s?me\s?a\s?coffee|give\s?send\s?go)\b"
@@ -337,6 +350,8 @@ RULES = (
          r"|\bsponsor\s+(?:me|us|my|our|him|her|them)\b|\blooking\s+for\s+(?:a\s+)?sponsors?\s+for\s+my\b|\bin\s+aid\s+of\s+my\b|\bmy\s+own\s+charity\b"
          r"|\b(?:fundraiser|coffee\s+morning|bake\s+sale|cake\s+sale|party|table\s+top\s+sale)\s+(?:\w+\s+){0,6}?(?:at|outside)\s+my\s+(?:house|home|place|flat)\b"
          r"|\b\d+\s?%\s+of\s+(?:all\s+)?(?:my|the)\s+(?:sales|profits|takings)\b|\b(?:chuck|bung|send|throw)\s+(?:me|us)\s+(?:a\s+)?(?:fiver|tenner|quid|few\s+quid|couple\s+of\s+quid)"
+         # the proceeds of a sale to the writer's own: "all proceeds to my son's tour"
+         r"|\b(?:all\s+)?(?:proceeds|profits|takings|money\s+raised)\s+(?:go(?:es|ing)?\s+)?(?:to|towards)\s+(?:my|his|her|our)\b(?!\s+(?:\w+\s+)?(?:school|pta|class|form|library|charity)\b)"
          r"|\b(?:please\s+|pls\s+)?help\s+(?:us|me|him|her|them)\s+raise\b|\bhelp\s+(?:me|us|him|her)\s+reach\s+(?:my|our|his|her)\s+(?:\w+\s+)?target\b|\bany\s+donations?\s+(?:helps?|appreciated|welcome|gratefully)"
          r"|\bevery\s+(?:penny|pound|donation)\s+(?:helps|counts)|\brunning\s+(?:the|a)\s+(?:\w+\s+)?(?:marathon|10k|half|5k|race)\s+for\b"
          r"|\b(?:support|sponsor|donate\s+to|share|visit)\s+(?:my|our|his|her)\s+(?:[\w']+\s+){0,3}(?:fundraising|fundraiser|charity|donation|sponsorship)\b|\bdonations?\s+(?:link|page|welcome|appreciated)\b"
@@ -358,7 +373,10 @@ RULES = (
     Rule("loan_or_mlm", LABEL,
          r"\b(?:loans?\s+(?:approved|available|for\s+everyone|in\s+minutes|same\s+day)|no\s+credit\s+checks?|payday\s+loans?"
          r"|bad\s+credit\s+(?:ok|okay|fine|welcome|accepted|no\s+problem)|instant\s+(?:decision|approval)|need\s+a\s+(?:quick\s+|fast\s+|cash\s+)?loan\s*[?!]"
-         r"|be\s+(?:your|ur)\s+own\s+boss|earn\s+(?:\w+\s+)?commission|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
+         r"|(?:be|being|become|becoming)\s+(?:your|ur)\s+own\s+boss|earn\s+(?:\w+\s+)?commission"
+         # the network-selling pitch: an opportunity that "would suit you"
+         r"|opportunity\s+(?:(?:i\s+think|that)\s+)?(?:would|could|might|will)\s+(?:suit|be\s+perfect\s+for)\s+(?:you|u)"
+         r"|(?:ask|message|dm)\s+me\s+how\s+to\s+join"
          r"|younique|forever\s+living|herbalife|arbonne|scentsy|juice\s+plus|nu\s?skin|avon\s+(?:rep|brochure|order)"
          # a product's testimony and the network-selling pitch: "my 30 day shake plan changed
          # my life", "be part of my success story", "launching my own skincare range"
@@ -415,14 +433,16 @@ RULES = (
 CONCEPTS: dict[str, str] = {
     "first_person": r"i|i'?m|im|we|we'?re|our|my|me|us",
     "offer": r"offering|offer|offers|available|availability|taking\s+bookings|book\s+(?:now|in|today|yours)|to\s+book|prices?\s+from"
-             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal|deals(?!\s+with)|special\s+offer"
+             r"|quotes?|rates|half\s+price|\d+\s?%\s+off|two\s+for\s+one|bogof|discount|deal(?!\s+with)|deals(?!\s+with)|special\s+offer"
+             # a trial to book, the first one free, one free with another
+             r"|book\s+(?:a|your)\s+(?:free\s+)?(?:trial|taster)|buy\s+(?:one|1|two|2)\s+get\s+(?:one|1|two|2)\s+(?:free|half\s+price)"
              r"|free\s+(?:trial|first|week|lesson|session|consultation|quote|taster|delivery)|(?<!'s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\btheir\s)first\s+(?:lesson|week|session|class|month|term|trial|call|chat|consultation|visit)\s+(?:is\s+)?(?:free|half\s+price)"
              # a place to fill, a way to pay, opening days: "a space for a 2 year old",
              # "funded hours accepted", "open saturdays at the market"
              r"|(?:a|one|two|\d)\s+(?:spaces?|places?)\s+(?:for|available)|funded\s+hours"
              # (a trader's days at a market: "the shop is open saturdays now" is told)
              r"|open\s+(?:\w+days|daily|every\s+\w+day)\s+(?:at|in|on)\s+(?:the\s+)?(?:\w+\s+)?(?:market|car\s+boot|precinct|arcade)"
-             r"|from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap(?!\s+enough)|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
+             r"|(?<!working\s)(?<!\bwork\s)(?<!works\s)from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap(?!\s+enough)|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
              r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
              r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)mobile(?!\s+(?:number|no|phone))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
@@ -454,7 +474,12 @@ CONCEPTS: dict[str, str] = {
                # dance academy", "a driving school", "we print ..." (not vapes: "free vapes" to children
                # is grooming, the safeguarding detector's)
                r"|mechanics?|face\s+paint\w*|print|printing|window\s+cleaning"
-               r"|(?:dance|drama|driving|music|football|martial\s+arts|karate|gymnastics|swim|swimming|stage|riding)\s+(?:academy|school)",
+               r"|(?:dance|drama|driving|music|football|martial\s+arts|karate|gymnastics|swim|swimming|stage|riding)\s+(?:academy|school)"
+               # trades named by their work or their goods: "plasterer", "pest control",
+               # "snow clearing", "a piano teacher", "embroidery", "costumes", "shakes"
+               r"|plaster\w*|roof\w*|pest\s+control|dj|discos|embroider\w*|(?:snow|gutter|house|garden|loft)\s+clearing|clearances?|gritt\w*"
+               r"|(?:piano|guitar|music|swim|swimming|dance|drama|singing|yoga|tennis|language|private)\s+teachers?|auditions?|(?:fancy\s+dress|dance|stage|party|choir)\s+costumes|robes|catalogue"
+               r"|skincare|driveways?",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
                    r"|come\s+and\s+(?:visit|see|try)|come\s+(?:to|down\s+to|round\s+to)\s+(?:my|our)\s+(?:unit|shop|stall|van|store|warehouse|studio|salon)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
@@ -479,6 +504,12 @@ CONCEPTS: dict[str, str] = {
                   r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
                   r"|volunteers?|volunteering",
+    # a trader asking the reader to get in touch or to book: "call now", "inbox", "text me",
+    # "whatsapp the number", "get a quote", "booking now", "send me your sizes"
+    # (not "text me" or "whatsapp" alone: parents gather group chats and party lists that way)
+    "reach_me": r"(?:call|ring|phone)\s+(?:now|today|anytime)|(?:call|ring|phone)\s+or\s+(?:text|whatsapp)|inbox|whatsapp\s+(?:the\s+)?(?:number|no)|message\s+my\s+page"
+                r"|get\s+a\s+quote|(?:booking|bookings)\s+(?:now|open)|now\s+booking|book\s+(?:a|your)\s+(?:free\s+)?(?:trial|taster)"
+                r"|send\s+me\s+(?:your|their|ur)\s+(?:\w+\s+){0,3}(?:sizes?|names?|measurements)|(?:check|see|browse)\s+(?:out\s+)?(?:our|my)\s+(?:catalogue|brochure|range)",
     # strangers approaching children, and news appeals: not offers or fundraising
     # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")
     "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
@@ -488,7 +519,11 @@ CONCEPTS: dict[str, str] = {
                 r"|(?:room|house|flat|hostel)\s+(?:he|she)'?s\s+in|(?:gifts?|presents?)\s+round|where\s+(?:he|she)\s+(?:lives|stays|sleeps)"
                 # a stranger reported near children: "a woman in a red car is offering sweets
                 # to children walking home ... please be vigilant"
+                # children picked out as "available": "which of the girls is available for ..."
+                r"|which\s+(?:one\s+)?(?:of\s+)?(?:these|the|those|your)\s+(?:kids|children|girls|boys|pupils|lads)|(?:kids|children|girls|boys|pupils)\s+(?:is|are)\s+available"
                 r"|a\s+woman|some\s+woman|walking\s+home|(?:be|stay|please\s+be)\s+vigilant|reports?\s+(?:on|of|that|from)\s+(?:the\s+)?(?:neighbourhood|local|community|police|parents)",
+    # sponsors thanked, not asked: "a huge thank you to our sponsors, please support them"
+    "thanks": r"thank\s+you|thanks|thankyou|grateful",
     # a campaign or a seller named as fake: a warning, not an appeal ("a fake gofundme going
     # round, please don't donate")
     "warning": r"fake|bogus|scam|scams|scammers?|scammed|beware|fraud\w*|don'?t\s+donate|do\s+not\s+donate",
@@ -507,10 +542,12 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach", "scam_warned"), 0.65),
     ("priced_offer", ("offer", "money", "buy_contact"), ("question", "school_own", "scam_warned"), 0.65),
     # ("is there a way to donate to the hardship fund?": a question about giving, not an appeal)
-    ("donation_request", ("donation", "share_give"), ("question", "school_own", "approach", "warning", "platform_notice"), 0.65),
+    ("donation_request", ("donation", "share_give"), ("question", "school_own", "approach", "warning", "platform_notice", "thanks"), 0.65),
+    # a trade and a call to get in touch: "pest control, ... call now", "need a plasterer? ... inbox"
+    ("trade_call", ("reach_me", "service"), ("question", "school_own", "approach", "scam_warned", "warning"), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
 )
-CORE = ("offer", "donation")
+CORE = ("offer", "donation", "reach_me")
 
 
 class CommercialDetector:
@@ -549,9 +586,13 @@ class CommercialDetector:
         if phrases:
             loose = folded.loose.text
             for phrase in phrases:
-                # (the phrase disowned is no school activity: "pay me direct, not the PTA")
+                # (the phrase disowned or undercut is no school activity: "pay me direct, not the
+                # PTA", "without paying the PTA", "cheaper than the PTA")
                 if re.search(rf"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sfor\s)(?<!\bnot\sfor\sthe\s)(?<!\bnot\sthrough\sthe\s)"
-                             rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", loose):
+                             rf"(?<!\bwithout\sthe\s)(?<!\bwithout\spaying\sthe\s)(?<!\bthan\sthe\s)(?<!\bthan\swhat\sthe\s)(?<!\binstead\sof\sthe\s)"
+                             rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
+                             # (nor the school's body as the customer overcharged: "the PTA overpaid")
+                             rf"(?!\s(?:paid|overpaid|charged|was\scharged|got\scharged|pays|is\spaying))", loose):
                     # The school's own fundraising: not commercial. Keep the reason visible
                     # at score 0 so a reviewer can see why nothing fired.
                     return [

@@ -49,7 +49,9 @@ _UNAMBIGUOUS_SUFFIX = frozenset(
 )
 
 RULES = (
-    Rule("email", LABEL, r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
+    # (an address followed by a path is a web link written out, not a mailbox: "prizes at
+    # winzone dot online slash claim")
+    Rule("email", LABEL, r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?!\.?[a-z0-9-])(?!\s*(?:/|slash\b))",
          0.95, view="contact"),
     # letters spaced out to hide an address ("h a r r i e t . m o s s @ e x a m p l e . c o m"):
     # the contact view joins digits and "at"/"dot" words, not single letters round an "@"
@@ -165,10 +167,10 @@ RULES = (
          context_boost=0.25),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}"
-         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b"
+         rf"|\b(?:birthday|bday|b'day|b-day|birth\s?date)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b"
          # a birthday told with its year is a date of birth: "it was my birthday on 19th june 2010"
-         rf"|\b(?:birthday|bday|b'day)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{{2}}\b",
-         0.9, view="text", gate=r"born|d\.?o\.?b|birth|b'?day"),
+         rf"|\b(?:birthday|bday|b'day|b-day|birth\s?date)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{{2}}\b",
+         0.9, view="text", gate=r"born|d\.?o\.?b|birth|b'?-?day"),
 )
 
 # A capitalised full name then a class, year group or age. Matched on the ORIGINAL text:
@@ -214,6 +216,12 @@ _NAME_WITH_CLASS = re.compile(
     rf"\b{_NAME}(?:(?:'s|\u2019s)?{_CLASS_AFTER}|'s\s+class\b"
     # the child's phone or account, then the child's year: "Bethany Kerr's phone, year 10"
     r"|(?:'s|\u2019s)\s+(?:phone|mobile|account|snap|snapchat|insta|instagram|tiktok|profile|number)\s*[,(\u2013-]\s*(?i:(?:year|yr|y)\s?\d{1,2})\b"
+    # the child found through a relative, then the child's class: "Isla Brennan's dad from
+    # year 3", "Theo Marsh's nan in 4B"
+    r"|(?:'s|\u2019s)\s+(?i:mum|mam|mom|mummy|dad|daddy|parents?|nan|nana|gran|granny|grandma|grandad|grandparents?|carer|auntie|aunt|uncle|big\s+sister|big\s+brother)"
+    r"\s+(?:from|in)\s+(?i:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[a-z]{1,2}\b|reception\b|nursery\b)"
+    # a teacher's class: "Maya Green from Mr Okafor's class", "Sam Lee in Miss Hart's form"
+    r"|\s+(?:from|in|is\s+in|who'?s\s+in)\s+(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:'s|\u2019s)\s+(?i:class|form|group|set)\b"
     rf"|(?:'s|\u2019s)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b'day)\b[^.!?]{{0,40}}?"
     # (an age only: "Roald Dahl's birthday, year 5 are dressing up" names the class, not his)
     rf"(?:\b{_CHILD_AGE}\s*(?:years?\s+old|yo|y/o)\b|\bturns?\s+{_CHILD_AGE}\b))"

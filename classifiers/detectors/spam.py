@@ -137,6 +137,10 @@ _OFFER_TO_CHILD = re.compile(
     r"|\b(?:make|makin|making|earn|earning)\s+£?\s?\d[\d,]*k?\s+(?:a|an|per|every)\s+(?:week|day|month|night|hour)\b"
     r"|\b(?:give|get|buy|treat)\s+(?:you|u|ya)\s+(?:\w+\s+){0,4}?(?:cash|money|nice\s+things|gifts?|presents|whatever\s+you\s+want)\b"
     r"|\bsugar\s?(?:daddy|daddies|mummy|mommy|baby)\b"
+    # a sum named for a task ("i'll pay any of you lot a fiver to ...", "want £20 to carry ...")
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|i'?d|i\s+can)\s+(?:give|pay)\s+(?:[\w']+\s+){0,4}?(?:a\s+)?(?:tenner|fiver|£\s?\d|\d+\s*(?:quid|pounds))"
+    # (the sum spaced out: "£ 5 0")
+    r"|\b(?:want|wanna|fancy)\s+(?:a\s+)?(?:tenner|fiver|£\s?\d(?:\s?\d)*|\d+\s*quid)\s+(?:to|for)\b"
 )
 #: "16+" on its own is the age a job advert may name (school leavers work): a pointer to a
 #: profile is no offer to children when that is the only audience
@@ -252,6 +256,9 @@ RULES = (
     Rule("money_scam", LABEL,
          r"\b(?:(?:earn|make|making|earning)\s+(?:over\s+|up\s+to\s+|upto\s+|around\s+|about\s+|at\s+least\s+)?(?:£|\$)?\s?\d[\d,]*k?\s*(?:£|\$|pounds|dollars)?\s*(?:(?:a|per|every|each)\s+(?:day|week|hour|month)|daily|weekly|monthly)"
          r"|(?:work|earn|money)\s+from\s+home|(?:bitcoin|btc|crypto|ethereum|forex|binary\s+options?|nft)\s+(?:investment|investing|trading|trader|profits?|signals?|mining|expert|account\s+manager)"
+         # a sum someone got, and the reader told to message for theirs: "my cousin got £800
+         # back from a refund scheme, inbox him to claim yours"
+         r"|(?:got|received|claimed|won|made)\s+(?:back\s+)?£\s?\d[\d,]*[^.!?]{0,100}?\b(?:message|msg|dm|pm|inbox|contact|text|whatsapp)\s+(?:her|him|me|them|us)\b[^.!?]{0,30}?\bto\s+(?:get|claim|grab)\s+(?:yours|your\s+own|ur\s+own|one\s+too)\b"
          r"|(?:trading|investing\s+in|invest\s+in|mining)\s+(?:crypto|bitcoin|btc|forex|nfts?)\b|(?:dm|message|inbox|pm)\s+me\s+(?:to\s+)?(?:learn|find\s+out|know)\s+how"
          r"|invest(?:ed|ing)?\s+(?:with|in)\s+(?:mr|mrs|her|him|this)|double\s+(?:your|ur)\s+(?:money|bitcoin|investment)"
          r"|(?:make|earn|making|earning|get)\s+(?:\w+\s+)?(?:money|cash|income)\s+(?:online|from\s+home|fast|easily|easy|quick(?:ly)?|at\s+home|with\s+(?:this|my|our)|by\s+\w+ing|while)"
@@ -341,6 +348,10 @@ RULES = (
          r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
          r"|(?:invite|add|tag|share\s+(?:this\s+)?with)\s+(?:\d+|five|ten|three)\s+(?:friends?|mates|people)\s+(?:to|and)\s+(?:unlock|win|get|claim|join)"
          r"|pin\s+(?:me|this|my\s+comment)|follow\s+(?:me\s+)?for\s+(?:more|part\s+\d|daily)"
+         # passed on or else: "forward this to 7 people or ...", "send it on to ten mates within
+         # the hour"; a word typed for a wish: "type RAIN if you want the match off"
+         r"|(?:share|send|forward|pass)\s+(?:this\s+|it\s+)?(?:on\s+)?(?:to|with)\s+(?:\d+|three|five|seven|ten|twenty)\s+(?:friends?|mates|people|groups|contacts)\s+(?:or|within|in\s+the\s+next)\b"
+         r"|type\s+['\"\u201c\u2018]?[a-z]+['\"\u201d\u2019]?\s+if\s+(?:you|u)\s+(?:want|wish|need)\b"
          # a word to comment for a reward: 'comment "LEO" and i'll send you the video'
          r"|(?:comment|type|reply|write|drop)\s+['\"\u201c\u2018]\w+['\"\u201d\u2019]\s+(?:and|&|n|to\s+get|for)\b"
          r"|(?:comment|type|reply)\s+\w+\s+(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|we'?ll)\s+(?:send|dm|message|give|add)\b"
@@ -650,6 +661,8 @@ SCHOOL_WORD = (
     r"(?<!at\sschool)(?<!outside\sthe\sschool)(?<!outside\sschool)(?<!near\sthe\sschool)(?<!after\sschool)(?<!before\sschool)"
     # "can take your kids from school": the place children are collected from
     r"(?<!from\sschool)(?<!from\sthe\sschool)"
+    # a trader placed by it: "local to the school", "next to the school"
+    r"(?<!local\sto\sthe\sschool)(?<!close\sto\sthe\sschool)(?<!next\sto\sthe\sschool)"
     # the school as a place or a rival seller: "2 minutes from this school", "cheaper than
     # the school's supplier", a trade "for schools and clubs"
     r"(?<!from\sthis\sschool)(?<!near\sthis\sschool)(?<!from\syour\sschool)(?<!near\syour\sschool)(?<!than\sthe\sschool)"
