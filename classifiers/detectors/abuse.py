@@ -457,6 +457,12 @@ _OF_A_THINGS = frozenset({"question", "questions", "paper", "exam", "test", "moc
                           "subject", "equation", "thing", "time", "winter", "summer", "season"})
 
 
+_WHOLE_LOT_AFTER = re.compile(r"[\s,]*(?:the\s+(?:whole\s+)?lot\s+of|all\s+of|every\s+(?:last\s+)?(?:one|1)\s+of|each\s+of)"
+                              r"\s+(?:you|u|ya|yous|youse|them|em|'em)\b"
+                              # ... closing its clause, not the subject of a verb ("the snake the
+                              # lot of you made")
+                              r"(?=\s*(?:[,.!?;:)\n]|$|(?:on|at|in|from|up\s+there|lol|lmao|tbh|mate)\b))")
+_LAUGHING_EMOJI = ("\U0001f602", "\U0001f923", "\U0001f606")  # tears of joy, rolling on the floor, grinning squint
 _SENSE_GROUPS = frozenset({"blind", "deaf"})
 _SENSE_PEOPLE = frozenset({"ones", "lot", "people", "families", "family", "folk", "community", "community's"})
 
@@ -1930,6 +1936,12 @@ class AbuseDetector:
         m = _SO_IS_PERSON.match(folded.loose.text, tokens[hit.last][2])
         if m:
             return f"'... and so is {m.group(1)}'"
+        # batches 63-65: the insult then the people it is said of, counted whole ("leeches the
+        # lot of you", "liars, every one of them", "cowards all of yous")
+        m = _WHOLE_LOT_AFTER.match(folded.loose.text, tokens[hit.last][2])
+        # ... not laughed off ("drama queens the lot of them 😂"): fond teasing of children
+        if m and not any(ch in folded.original for ch in _LAUGHING_EMOJI):
+            return f"'... {m.group(0).strip(' ,')}'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
         for j in range(hit.last + 1, min(hit.last + 3, len(words))):
             if clause[j] != c:

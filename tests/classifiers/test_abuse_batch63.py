@@ -7,7 +7,10 @@ country ("move the ... pupils to another area"); a people told to "go home" or "
 to ..." in a sentence of its own right after the sentence that names them; the disability
 noun with an article ("a ...") said of one person, where the bare verb ("will cripple the
 budget") is no one; sight or hearing said to fail one person ("the umpire must be blind"),
-a put-down of that person with no people named, so abuse at most, never hate.
+a put-down of that person with no people named, so abuse at most, never hate; the people
+on a concert or match video named by their role ("the soloist", "the girls"), so a put-down
+or a comparison is aimed at them; a put-down followed by the people counted whole ("...
+the lot of you", "every one of them"), unless laughed off.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -57,6 +60,20 @@ CASES = [
     # ... the people themselves
     ("are the blind kids stupid or what", {"abuse", "hate"}),
     ("the deaf ones should be in a special school", {"abuse", "hate"}),
+    # the people on a concert or match video are persons by their role: the soloist, the
+    # commentator, the girls and boys on stage
+    ("the soloist is an arrogant little toad", {"abuse"}),
+    ("Those boys on the back row looked like penguins, honestly embarrassing", {"abuse"}),
+    ("the commentator was a smug snob all afternoon", {"abuse"}),
+    # ... the same roles with no put-down of them
+    ("the boys made a giant penguin for the snow sculpture contest", set()),
+    ("the narrator read a story about a toad and a snake", set()),
+    # a put-down, then the people it is said of counted whole
+    ("hypocrites, every one of them on that governing body", {"abuse"}),
+    ("spineless the whole lot of yous", {"abuse"}),
+    # ... the whole lot doing something, or fond teasing laughed off
+    ("the snake the lot of you made for the show is ace", set()),
+    ("my two are moody teenagers, attention seekers the lot of them \U0001f602", set()),
 ]
 
 
