@@ -463,6 +463,11 @@ _WHOLE_LOT_AFTER = re.compile(r"[\s,]*(?:the\s+(?:whole\s+)?lot\s+of|all\s+of|ev
                               # lot of you made")
                               r"(?=\s*(?:[,.!?;:)\n]|$|(?:on|at|in|from|up\s+there|lol|lmao|tbh|mate)\b))")
 _LAUGHING_EMOJI = ("\U0001f602", "\U0001f923", "\U0001f606")  # tears of joy, rolling on the floor, grinning squint
+_GUESSES = frozenset({"probably", "prob", "probs", "bet", "doubt", "guarantee", "presumably"})
+_IMPUTED_CRIMES = frozenset({"stolen", "stole", "nicked", "robbed", "knocked", "smuggled", "plotting", "scamming",
+                             "scam", "fiddling", "fiddled", "conning", "fraud", "fraudulent", "charged",
+                             "charging", "shoplifted", "looted", "begging", "benefits"})
+_IMPUTED_TERM = "a crime guessed of a people"
 _SENSE_GROUPS = frozenset({"blind", "deaf"})
 _SENSE_PEOPLE = frozenset({"ones", "lot", "people", "families", "family", "folk", "community", "community's"})
 
@@ -2780,6 +2785,23 @@ class AbuseDetector:
                 spans = list(_TOKEN.finditer(view.text))
                 derogations.append(_Hit(LexiconEntry("send ... elsewhere", "derogation"), v, v,
                                         spans[v].start(), spans[v].end()))
+        # batches 63-65: a crime or a plot imputed to a people as a guess ("the ... who run the
+        # chippy donated the prize? probably stolen", "... family filming probably charged
+        # admission", "... on a friday. probably at the mosque plotting")
+        for k, w in enumerate(words):
+            if w not in _GUESSES:
+                continue
+            ahead = [j for j in range(k + 1, min(k + 6, len(words))) if sentence[j] == sentence[k]]
+            # ... done by them, not to them ("will probably be charged less")
+            crime = next((j for j in ahead if words[j] in _IMPUTED_CRIMES
+                          and words[j - 1] not in _COPULAS | {"get", "got", "getting", "gets"}
+                          # ... nor their loss ("their van, probably stolen by someone")
+                          and not (j + 1 < len(words) and words[j + 1] in {"by", "from", "off"})), None)
+            if crime is not None and any(sentence[g.first] in (sentence[k], sentence[k] - 1)
+                                         and _people_named(g, words, by_kind) for g in groups):
+                spans = list(_TOKEN.finditer(view.text))
+                derogations.append(_Hit(LexiconEntry(_IMPUTED_TERM, "derogation"), k, crime,
+                                        spans[k].start(), spans[crime].end()))
         # "... go home" as a sentence of its own after the sentence naming the people
         for k, w in enumerate(words):
             if w == "go" and (k == 0 or sentence[k - 1] != sentence[k] or words[k - 1] in {"just", "now", "so"}) \
@@ -2851,7 +2873,7 @@ class AbuseDetector:
                            and (sentence[der.first] in refers_back
                                 or (closes and not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1]))
                                 or words[der.first] == "there"  # "... there goes the village"
-                                or der.entry.term == _GO_HOME_TERM))
+                                or der.entry.term in (_GO_HOME_TERM, _IMPUTED_TERM)))
                 if not (same or follows):
                     continue
                 if der.first <= group.last and der.last >= group.first:

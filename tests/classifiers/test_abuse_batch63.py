@@ -10,7 +10,8 @@ budget") is no one; sight or hearing said to fail one person ("the umpire must b
 a put-down of that person with no people named, so abuse at most, never hate; the people
 on a concert or match video named by their role ("the soloist", "the girls"), so a put-down
 or a comparison is aimed at them; a put-down followed by the people counted whole ("...
-the lot of you", "every one of them"), unless laughed off.
+the lot of you", "every one of them"), unless laughed off; a crime guessed of a people
+("probably ...", "bet they ..."), not one done to them.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -74,6 +75,13 @@ CASES = [
     # ... the whole lot doing something, or fond teasing laughed off
     ("the snake the lot of you made for the show is ace", set()),
     ("my two are moody teenagers, attention seekers the lot of them \U0001f602", set()),
+    # a crime guessed of a people ("probably ...", "bet they ...")
+    ("the romanians next door won the hamper, bet they nicked the tickets", {"abuse", "hate"}),
+    ("Those refugee parents running the cake stall are presumably fiddling the float.", {"abuse", "hate"}),
+    # ... the crime done to them, or nothing imputed
+    ("the traveller families lost their trailer, probably stolen by someone passing", set()),
+    ("the refugee families will probably be charged less for the trip", set()),
+    ("the polish family probably stocks those at their shop", set()),
 ]
 
 
