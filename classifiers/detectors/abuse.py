@@ -240,6 +240,18 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "who", "that", "it"})
 _POSSESSIVES = frozenset({"my", "ma", "mah", "our", "his", "yo", "ya"})
 _SEND_VERBS = frozenset({"send", "sending", "ship", "deport", "kick", "boot", "throw", "chuck"})
 _SEND_WHERE = frozenset({"back", "home", "out", "packing", "away"})
+# batches 63-65: a people sent somewhere else, further on ("send the ... kids to a different
+# school", "move those families elsewhere")
+_SEND_ELSEWHERE = re.compile(r"\b(?:elsewhere|somewhere\s+else|(?:a\s+)?(?:different|another|other|their\s+own)"
+                             r"\s+(?:school|schools|country|countries|town|area))\b(?!')")
+_SEND_VERBS_FAR = _SEND_VERBS | frozenset({"move", "moving", "put", "stick", "shift", "relocate"})
+# "... 's" read as "is" before these ("the caretaker's a ...")
+_IS_NEXT = frozenset({"a", "an", "such", "so", "proper", "total", "complete", "utter", "absolute", "right"})
+# batches 63-65: a people told to leave in a sentence of its own after the one that names
+# them ("... foreign families. go home", "... a foreigner. go back to the desert")
+_GO_HOME_TERM = "go home (told to a people)"
+_GO_HOME = re.compile(r"^(?:just\s+|now\s+|so\s+)?go\s+(?:home(?:\s+(?:then|now|already|lol|pls|please))?$"
+                      r"|back\s+(?:where|to\s+(?:your|ur|where|the\s+(?:desert|jungle|bush|slums?|boat|camps?)\b)))")
 
 _SUFFIXES = ("s", "es", "ed", "ing", "in", "y", "er", "ers", "ish")
 _ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
@@ -443,6 +455,45 @@ _OF_A_THINGS = frozenset({"question", "questions", "paper", "exam", "test", "moc
                           "assignment", "homework", "problem", "puzzle", "journey", "drive", "commute", "shift",
                           "hill", "climb", "run", "game", "match", "topic", "module", "syllabus", "revision",
                           "subject", "equation", "thing", "time", "winter", "summer", "season"})
+
+
+_WHOLE_LOT_AFTER = re.compile(r"[\s,]*(?:the\s+(?:whole\s+)?lot\s+of|all\s+of|every\s+(?:last\s+)?(?:one|1)\s+of|each\s+of)"
+                              r"\s+(?:you|u|ya|yous|youse|them|em|'em)\b"
+                              # ... closing its clause, not the subject of a verb ("the snake the
+                              # lot of you made")
+                              r"(?=\s*(?:[,.!?;:)\n]|$|(?:on|at|in|from|up\s+there|lol|lmao|tbh|mate)\b))")
+_LAUGHING_EMOJI = ("\U0001f602", "\U0001f923", "\U0001f606")  # tears of joy, rolling on the floor, grinning squint
+_GUESSES = frozenset({"probably", "prob", "probs", "bet", "doubt", "guarantee", "presumably"})
+_IMPUTED_CRIMES = frozenset({"stolen", "stole", "nicked", "robbed", "knocked", "smuggled", "plotting", "scamming",
+                             "scam", "fiddling", "fiddled", "conning", "fraud", "fraudulent", "charged",
+                             "charging", "shoplifted", "looted", "begging", "benefits"})
+_IMPUTED_TERM = "a crime guessed of a people"
+_SENSE_GROUPS = frozenset({"blind", "deaf"})
+_SENSE_PEOPLE = frozenset({"ones", "lot", "people", "families", "family", "folk", "community", "community's"})
+
+
+def _people_named(g: _Hit, words: list[str], by_kind: dict[str, list[_Hit]]) -> bool:
+    """The group word names people ("migrants", "a foreigner", "polish families"), not a
+    club, a language or an event ("the polish club")."""
+    last = g.entry.term.split()[-1]
+    if last.endswith(("s", "er", "ers")) and last not in {"polish", "swiss"}:
+        return True  # "migrants", "a foreigner", "foreign families"
+    return AbuseDetector._names_people_next(g, words, by_kind) or (
+        g.last + 1 < len(words) and words[g.last + 1] in _SENSE_PEOPLE)
+
+
+def _predicated_sense(g: _Hit, words: list[str]) -> bool:
+    """ "must be blind", "are you deaf": the word is said of one person's failing."""
+    if g.entry.term not in _SENSE_GROUPS or g.first == 0:
+        return False
+    prev = words[g.first - 1]
+    if g.last + 1 < len(words) and (words[g.last + 1] in _PERSON_NOUNS or words[g.last + 1] in _SENSE_PEOPLE):
+        return False  # "are the blind kids ...": the people themselves
+    if prev in {"be", "b", "is", "was", "isnt", "wasnt"}:
+        return True  # "must be blind", "the umpire is blind": said of one person
+    # "are you deaf", "is the ref blind": asked of one person, the word its predicate
+    return prev not in {"the", "a", "all", "those", "these", "them", "some"} and any(
+        words[j] in {"are", "r", "is", "was", "were"} for j in range(max(g.first - 3, 0), g.first - 1))
 
 
 def _of_a_thing(words: list[str], last: int) -> bool:
@@ -1288,7 +1339,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.16.0"
+    version = "1.17.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -1890,6 +1941,12 @@ class AbuseDetector:
         m = _SO_IS_PERSON.match(folded.loose.text, tokens[hit.last][2])
         if m:
             return f"'... and so is {m.group(1)}'"
+        # batches 63-65: the insult then the people it is said of, counted whole ("leeches the
+        # lot of you", "liars, every one of them", "cowards all of yous")
+        m = _WHOLE_LOT_AFTER.match(folded.loose.text, tokens[hit.last][2])
+        # ... not laughed off ("drama queens the lot of them 😂"): fond teasing of children
+        if m and not any(ch in folded.original for ch in _LAUGHING_EMOJI):
+            return f"'... {m.group(0).strip(' ,')}'"
         # "shut up you idiot", "piss off back to your staffroom": a you-word after it
         for j in range(hit.last + 1, min(hit.last + 3, len(words))):
             if clause[j] != c:
@@ -2111,6 +2168,12 @@ class AbuseDetector:
                 return head
             if words[cop].endswith("'s") and self._name_at(cop, words, folded, tokens):
                 return "a name"  # "Ellie's a pig"
+            # batches 63-65: a person word's "'s" standing for "is" before an article or an
+            # intensifier ("the caretaker's a ...", "the ref's such a ..."), not a possession
+            if words[cop].endswith("'s") and (cop in targets or self._is_target(head) or (
+                    cop > 0 and self._is_target(f"{words[cop - 1]} {head}"))) and cop + 1 < len(words) \
+                    and clause[cop + 1] == c and words[cop + 1] in _IS_NEXT:
+                return head
         if cop >= 2 and clause[cop - 2] == c and cop - 1 not in targets and words[cop - 2].endswith("'s") \
                 and words[cop - 2] not in _IS_CONTRACTIONS:
             return ""  # "Mr Kirby's jokes are cringe": his jokes, not him
@@ -2687,6 +2750,9 @@ class AbuseDetector:
                   # nobody to derogate ("the head who put the rainbow flag up wants dragging")
                   and g.entry.term not in _SYMBOL_GROUPS
                   and not self._spoken_about(g, words)
+                  # batches 63-65: sight or hearing said to fail one person ("the ref must be
+                  # blind", "are you deaf or what"): a put-down of that person, no people named
+                  and not _predicated_sense(g, words)
                   # "foreign scroungers", "the foreign cow": a people only before a person or an
                   # insult, not "foreign exchange", "foreign languages" (batches 54-56)
                   and not (g.entry.term in _ADJECTIVE_GROUPS and not self._names_people_next(g, words, by_kind))]
@@ -2709,6 +2775,44 @@ class AbuseDetector:
             if before & _SEND_VERBS and after & _SEND_WHERE:
                 derogations.append(_Hit(LexiconEntry("send ... back", "derogation"), g.first, g.last,
                                         g.start, g.end))
+            elif before & _SEND_VERBS_FAR and g.last + 1 < len(words) and (
+                    words[g.last + 1] == "to" or words[g.last + 1] in _PERSON_NOUNS
+                    or words[g.last + 1] in _SENSE_PEOPLE) and _SEND_ELSEWHERE.match(
+                    " ".join(words[g.last + 1:g.last + 7]).split(" to ", 1)[-1]) \
+                    and "to" in words[g.last + 1:g.last + 4]:
+                # the verb is the derogation (the group's own words cannot be both)
+                v = max(k for k in range(max(g.first - 3, 0), g.first) if words[k] in _SEND_VERBS_FAR)
+                spans = list(_TOKEN.finditer(view.text))
+                derogations.append(_Hit(LexiconEntry("send ... elsewhere", "derogation"), v, v,
+                                        spans[v].start(), spans[v].end()))
+        # batches 63-65: a crime or a plot imputed to a people as a guess ("the ... who run the
+        # chippy donated the prize? probably stolen", "... family filming probably charged
+        # admission", "... on a friday. probably at the mosque plotting")
+        for k, w in enumerate(words):
+            if w not in _GUESSES:
+                continue
+            ahead = [j for j in range(k + 1, min(k + 6, len(words))) if sentence[j] == sentence[k]]
+            # ... done by them, not to them ("will probably be charged less")
+            crime = next((j for j in ahead if words[j] in _IMPUTED_CRIMES
+                          and words[j - 1] not in _COPULAS | {"get", "got", "getting", "gets"}
+                          # ... nor their loss ("their van, probably stolen by someone")
+                          and not (j + 1 < len(words) and words[j + 1] in {"by", "from", "off"})), None)
+            if crime is not None and any(sentence[g.first] in (sentence[k], sentence[k] - 1)
+                                         and _people_named(g, words, by_kind) for g in groups):
+                spans = list(_TOKEN.finditer(view.text))
+                derogations.append(_Hit(LexiconEntry(_IMPUTED_TERM, "derogation"), k, crime,
+                                        spans[k].start(), spans[crime].end()))
+        # "... go home" as a sentence of its own after the sentence naming the people
+        for k, w in enumerate(words):
+            if w == "go" and (k == 0 or sentence[k - 1] != sentence[k] or words[k - 1] in {"just", "now", "so"}) \
+                    and k > 0 and any(sentence[g.first] == sentence[k] - 1 and _people_named(g, words, by_kind)
+                                      for g in groups):
+                first = next(j for j in range(k, -1, -1) if j == 0 or sentence[j - 1] != sentence[k])
+                tail = " ".join(w for j, w in enumerate(words[first:], first) if sentence[j] == sentence[k])
+                if _GO_HOME.match(tail):
+                    spans = list(_TOKEN.finditer(view.text))
+                    derogations.append(_Hit(LexiconEntry(_GO_HOME_TERM, "derogation"), k, k + 1,
+                                            spans[k].start(), spans[k + 1].end()))
         # an insult close to a group word attacks the group: "Polish scum", "gays are vile".
         # Not a crude word about women ("females are ..."), which the Davidson training split
         # shows is a sexist insult far more often than an attack on women as a group (the
@@ -2768,7 +2872,8 @@ class AbuseDetector:
                 follows = (sentence[der.first] == sentence[group.first] + 1
                            and (sentence[der.first] in refers_back
                                 or (closes and not _PRONOUN_OBJECTS.isdisjoint(words[der.first:der.last + 1]))
-                                or words[der.first] == "there"))  # "... there goes the village"
+                                or words[der.first] == "there"  # "... there goes the village"
+                                or der.entry.term in (_GO_HOME_TERM, _IMPUTED_TERM)))
                 if not (same or follows):
                     continue
                 if der.first <= group.last and der.last >= group.first:
