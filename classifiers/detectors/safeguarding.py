@@ -1927,6 +1927,31 @@ RULES = (
          r"|\bwhere\s+(?:does|do)\s+(?:she|he|the\s+(?:\w+\s+){0,2}?(?:girl|boy|kid|lad|lass|one)(?:\s+(?:with|in|on|at|who)(?:\s+\w+){1,4}?)?)\s+(?:live|walk\s+home|train|practi[cs]e|get\s+the\s+bus|hang\s+(?:out|about|around)|go\s+after\s+school)\b"
          r"|\b(?:postcode|address|location|where(?:'?s|\s+is))\s+(?:of\s+)?(?:the|this|that|ur|your)\s+school\b[^\n]{0,80}?\b(?:present|gift|surprise|something|flowers|card|drop|leave|visit|meet)\b[^\n]{0,40}?\b(?:girl|boy|kid|lad|lass|her|him|who\s+(?:sang|danced|played))\b",
          0.75, unless=(_CHILD_OWN_RELATIVE, r"\b(?:lost\s+property|party|invite|invitation|open\s+(?:day|evening)|admissions?|prospectus|teacher|miss|sir|mrs)\b"), unless_penalty=0.45),
+    # --- batch 63-65: closures and the PTA fair
+    # Young children left unattended by those who should care: left "home alone" at night or
+    # while the carer is out, a child nobody came for "again".
+    Rule("child_left_unattended", LABEL,
+         r"\b(?:leaves?|left|leaving)\s+(?:her|his|their|the|them|those|these)\s+(?:\w+\s+){0,2}?(?:little\s+ones|kids|children|baby|babies|toddlers?|boys?|girls?|sons?|daughters?|twins|bairns|young\s?uns)\s+(?:home\s+|at\s+home\s+|in\s+the\s+(?:house|flat|car)\s+)?(?:alone|on\s+their\s+own|by\s+themselves|unattended)\b[^\n]{0,80}?\b(?:night|pub|all\s+day|hours|while\s+(?:she|he|they)|crying|screaming|again|every|till|until)\b"
+         r"|\b(?:nobody|no\s*one|noone|no\s+one)\s+(?:ever\s+)?(?:came|comes|turned\s+up|turns\s+up|showed\s+up|arrived)\s+(?:for|to\s+(?:get|collect|fetch|pick\s+up))\s+(?:him|her|them|the\s+(?:\w+\s+)?(?:boy|girl|kid|lad|lass|child))\b[^\n]{0,60}?\b(?:again|third|second|fourth|every|times|always|another)\b",
+         0.75, unless=(r"\b(?:film|movie|home\s+alone\s+(?:film|movie|2|two)|christmas\s+film|1[3-9]|teenagers?|sixth\s+form)\b",), unless_penalty=0.45),
+    # A child or a household going without food or heat: nobody at home feeding a child,
+    # nothing to eat with the gas or electric gone.
+    Rule("household_without_food_or_heat", LABEL,
+         r"\b(?:nobody|no\s*one|noone|no\s+one)\s+(?:at\s+home\s+|in\s+my\s+house\s+|here\s+)?(?:has\s+|have\s+|ever\s+)?(?:(?:fed|feeds|cooked\s+for|cooks\s+for)\s+(?:me|us)|made\s+(?:me|us)\s+(?:any\s+)?(?:food|tea|dinner|breakfast|lunch))\b"
+         r"|\b(?:nothing|no\s+food)\s+(?:left\s+)?(?:in\s+the\s+(?:cupboards?|fridge|house|flat)|to\s+eat)\b[^\n]{0,80}?\b(?:gas|electric\w*|heating|meter|power|lights?)(?:\s+card|\s+key|'?s|\s+has)?\s+(?:ran\s+out|run\s+out|cut\s+off|went\s+off|gone\s+off|is\s+off|off|gone)\b"
+         r"|\b(?:gas|electric\w*|heating|meter|power)(?:\s+card|\s+key|'?s|\s+has)?\s+(?:ran\s+out|run\s+out|cut\s+off|went\s+off|gone\s+off|is\s+off)\b[^\n]{0,80}?\b(?:nothing|no\s+food)\s+(?:left\s+)?(?:in\s+the\s+(?:cupboards?|fridge|house|flat)|to\s+eat)\b",
+         0.75, unless=(r"\b(?:takeaway|chippy|rewir\w*|power\s+cut|outage|storm|engineers?|fussy|picky|diet|fasting|ramadan|lent)\b",), unless_penalty=0.45),
+    # Harm told by a child about a family member after what led to it: "my dad ... then hits
+    # me if I ask", "my stepmum ... and kicks me when i cry".
+    Rule("harm_at_home_after", LABEL,
+         r"\bmy\s+(?:dad|mum|mam|mom|step\s?-?\s?dad|step\s?-?\s?mum|mum'?s\s+(?:boyfriend|bf|partner)|dad'?s\s+(?:girlfriend|gf|partner)|uncle|aunt\w*|brother|sister|nan|grandad|grandma|carer|foster\s+\w+|parents)\b[^.!?\n]{0,100}?\b(?:then|and|if\s+i|when\s+i|whenever\s+i)\s+(?:\w+\s+){0,3}?(?:hits?|beats?|punch(?:es)?|kicks?|slaps?|hurts?|belts?|smacks?|chokes?|burns?)\s+me\b(?!\s+(?:up|with|back|at))",
+         0.75, unless=(_PLAYFUL_HIT, r"\b(?:with\s+(?:a\s+)?(?:joke|pun|question|pillow|facts?)|at\s+(?:chess|fifa|tennis|ping\s+pong|cards)|in\s+the\s+(?:game|race|match)|hits?\s+me\s+(?:up|back|with))\b"), unless_penalty=0.45),
+    # Paid work or time with children offered or sought with the parents cut out, or a
+    # child asked after as "available".
+    Rule("children_sought_without_parents", LABEL,
+         r"\b(?:parents?|mums?|dads?|guardians?)\s+(?:need\s+not|needn'?t|don'?t\s+need\s+to|do\s+not\s+need\s+to|won'?t\s+need\s+to|shouldn'?t|mustn'?t|not\s+needed\s+to)\s+(?:be\s+)?(?:involved|know|told|come|attend|present|around|there)\b"
+         r"|\bwhich\s+(?:one\s+)?of\s+(?:these|those|the|your|ur)\s+(?:little\s+)?(?:kids|girls|boys|children|pupils|students)\s+(?:is|are)\s+(?:available|free|up\s+for|for\s+hire)\b",
+         0.75, unless=(r"\b(?:teacher|staff|dbs|club\s+leader|instructor|register|office|consent\s+form)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 

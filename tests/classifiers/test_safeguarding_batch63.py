@@ -8,7 +8,15 @@ wordings (other actors, verbs, registers) plus hard negatives sharing the words:
 - a stranger wanting more, slower or closer footage of particular children, or a pictured
   child's own accounts (``child_footage_sought``);
 - a stranger asking how to reach a pictured child: the bus home, where they train, the
-  school's postcode to leave a present (``pictured_child_located``).
+  school's postcode to leave a present (``pictured_child_located``);
+- young children left unattended by those who should care (``child_left_unattended``);
+- a child or household going without food or heat (``household_without_food_or_heat``);
+- harm from a family member told after what led to it (``harm_at_home_after``);
+- paid work or time with children sought with the parents cut out, or a child asked after
+  as "available" (``children_sought_without_parents``).
+
+The threats (a confrontation sealed with a taunt, tampering with a person's food or
+drink, a bomb put in a named part of the school) are in ``test_threat_grammar.py``.
 
 A proud family's words (a commenter's own child, "proud", "well done") veto the three; a
 parent reporting such a stranger is still a safeguarding concern, so a report does not. The pipeline is the
@@ -46,6 +54,18 @@ MECHANISMS = [
     ("which way does the lad with the guitar walk home?", SG, "pictured_child_located"),
     ("Where does the girl on the violin practise? I would like to watch.", SG, "pictured_child_located"),
     ("address of this school? got a little gift for the boy who played piano", SG, "pictured_child_located"),
+    # child_left_unattended
+    ("Our neighbour leaves the twins alone in the flat till gone midnight most weekends.", SG, "child_left_unattended"),
+    ("nobody turned up to collect the wee girl from breakfast club again, she was so upset", SG, "child_left_unattended"),
+    # household_without_food_or_heat
+    ("no one in my house has cooked for me since thursday", SG, "household_without_food_or_heat"),
+    ("electric's run out and theres nothing to eat, baby is freezing", SG, "household_without_food_or_heat"),
+    # harm_at_home_after
+    ("my stepmum shouts about my grades and then slaps me when i cry", SG, "harm_at_home_after"),
+    ("my nan's boyfriend drinks all day, if i make noise he... my grandad and he kicks me", SG, None),
+    # children_sought_without_parents
+    ("Seeking young actors 9-13 for a short film, cash in hand, mums and dads don't need to know.", SG, "children_sought_without_parents"),
+    ("which of your pupils are free for weekend babysitting with me x", SG, "children_sought_without_parents"),
 ]
 
 HARD_NEGATIVES = [
@@ -62,6 +82,12 @@ HARD_NEGATIVES = [
     "what's the postcode of the school? we're coming to the open evening",
     "they should wear more layers for sports day next year, it was freezing",
     "the girl who sang has a lovely voice, give her the lead next year",
+    "left the kids home alone for ten minutes while i nipped out, they're 14 and 15",
+    "Nobody came for the lost property again, it's going to the charity shop on Friday",
+    "nothing in the fridge and the electric's off for the rewiring, takeaway night",
+    "no one fed the class hamster over half term, poor thing",
+    "parents needn't attend the assembly, it will be streamed, the teacher will send the link",
+    "which of the pupils are free to help at the fair? please tell the office",
 ]
 
 
