@@ -1952,6 +1952,24 @@ RULES = (
          r"\b(?:parents?|mums?|dads?|guardians?)\s+(?:need\s+not|needn'?t|don'?t\s+need\s+to|do\s+not\s+need\s+to|won'?t\s+need\s+to|shouldn'?t|mustn'?t|not\s+needed\s+to)\s+(?:be\s+)?(?:involved|know|told|come|attend|present|around|there)\b"
          r"|\bwhich\s+(?:one\s+)?of\s+(?:these|those|the|your|ur)\s+(?:little\s+)?(?:kids|girls|boys|children|pupils|students)\s+(?:is|are)\s+(?:available|free|up\s+for|for\s+hire)\b",
          0.75, unless=(r"\b(?:teacher|staff|dbs|club\s+leader|instructor|register|office|consent\s+form)\b",), unless_penalty=0.45),
+    # Vanishing wished for as a relief, for good: "easier to just disappear for good",
+    # "better for everyone if i just vanished".
+    Rule("vanishing_as_relief", LABEL,
+         r"\b(?:easier|better|simpler|kinder)\b[^\n.!?]{0,40}?\b(?:disappear|vanish|go\s+away|not\s+be\s+here|not\s+exist)\w*\s+(?:for\s+good|forever|for\s+ever|permanently|for\s+real)\b"
+         r"|\b(?:easier|better|simpler|kinder)\s+(?:for\s+(?:everyone|every1|everyi|everyl|every\s+one|them|my\s+\w+|all\s+of\s+(?:you|them))\s+)?if\s+i\s+(?:just\s+)?(?:disappeared|vanished|wasn'?t\s+(?:here|around|born)|was\s+gone|were\s+gone|didn'?t\s+exist|never\s+woke\s+up)\b",
+         0.8, unless=(r"\b(?:magic|magician|trick|hide\s+and\s+seek|crowd|stains?|spots?|acne|wrinkles|weeds|clutter|tan\s+lines|holiday|lol|haha|😂|🤣)\b",), unless_penalty=0.45),
+    # A partner holding the money and watching the phone, or leaving a mark with either:
+    # "he's got my bank card and reads my texts", "she took my wages ... checks my phone".
+    Rule("partner_controls_money_and_phone", LABEL,
+         r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|fianc\w*)\s+(?:has\s+|'s\s+|s\s+)?(?:took|takes|taken|keeps?|kept|controls?|has|got|holds?)\s+(?:all\s+)?(?:my|our)\s+(?:bank\s+)?(?:cards?|money|wages|benefits|pay|salary|keys|passport|child\s+benefit)\b[^\n]{0,80}?\b(?:watch\w*|checks?|checking|reads?|reading|goes\s+through|tracks?|tracking|monitors?)\s+(?:all\s+)?my\s+(?:phone|messages|texts|location|emails?|whatsapp|calls)\b"
+         r"|\b(?:watch\w*|checks?|checking|reads?|reading|goes\s+through|tracks?|tracking|monitors?)\s+(?:all\s+)?my\s+(?:phone|messages|texts|location|emails?|whatsapp|calls)\b[^\n]{0,80}?\b(?:took|takes|taken|keeps?|kept|controls?)\s+(?:all\s+)?(?:my|our)\s+(?:bank\s+)?(?:cards?|money|wages|benefits|pay|salary|keys|passport)\b"
+         r"|\b(?:black\s+eye|bruis\w*|split\s+lip)\b[^\n]{0,80}?\b(?:he|she|they)\s+(?:took|takes|keeps|controls?|watch\w*|checks?|reads?|tracks?|monitors?)\s+(?:all\s+)?my\s+(?:bank\s+)?(?:cards?|money|wages|phone|messages|texts|location)\b",
+         0.8, unless=(r"\b(?:robux|v-?bucks|fortnite|roblox|app\s+store|game|gaming|my\s+(?:son|daughter|kids?|lad|boy|girl|teen\w*)|parental\s+controls?|screen\s+time)\b",), unless_penalty=0.45),
+    # A young person to be taken abroad and married, or "married off"
+    Rule("sent_abroad_to_marry", LABEL,
+         r"\bmarr(?:y|ied|ying)\s+(?:me|her|him|us|my\s+sister|my\s+brother)\s+off\b"
+         r"|\b(?:send|sending|sent|take|taking|took|ship|shipping)\s+(?:me|her|him|us)\s+(?:back\s+)?(?:to|abroad|home\s+to)\b[^\n]{0,60}?\b(?:to\s+(?:be\s+)?marr(?:y|ied)|marriage|wedding|husband|wife|engaged)\b",
+         0.8, unless=(r"\b(?:lol|haha|😂|🤣|dolls?|teddy|barbie|wedding\s+photographer|honeymoon|destination\s+wedding|hen\s+do|stag\s+do|invited|bridesmaid)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 

@@ -13,7 +13,10 @@ wordings (other actors, verbs, registers) plus hard negatives sharing the words:
 - a child or household going without food or heat (``household_without_food_or_heat``);
 - harm from a family member told after what led to it (``harm_at_home_after``);
 - paid work or time with children sought with the parents cut out, or a child asked after
-  as "available" (``children_sought_without_parents``).
+  as "available" (``children_sought_without_parents``);
+- vanishing wished for as a relief, for good (``vanishing_as_relief``);
+- a partner holding the money and watching the phone (``partner_controls_money_and_phone``);
+- a young person to be taken abroad and married, or "married off" (``sent_abroad_to_marry``).
 
 The threats (a confrontation sealed with a taunt, tampering with a person's food or
 drink, a bomb put in a named part of the school) are in ``test_threat_grammar.py``.
@@ -66,6 +69,15 @@ MECHANISMS = [
     # children_sought_without_parents
     ("Seeking young actors 9-13 for a short film, cash in hand, mums and dads don't need to know.", SG, "children_sought_without_parents"),
     ("which of your pupils are free for weekend babysitting with me x", SG, "children_sought_without_parents"),
+    # vanishing_as_relief
+    ("wud be simpler for every1 if i just vanished tbh", SG, "vanishing_as_relief"),
+    ("Some days I think it would be kinder to go away permanently.", SG, "vanishing_as_relief"),
+    # partner_controls_money_and_phone
+    ("my husband keeps my wages and checks my messages every night", SG, "partner_controls_money_and_phone"),
+    ("she reads all my texts and has taken my passport", SG, "partner_controls_money_and_phone"),
+    # sent_abroad_to_marry
+    ("my uncle says they'll take her to bangladesh in the summer to be married", SG, "sent_abroad_to_marry"),
+    ("dad wants to marry my sister off before she turns 16", SG, "sent_abroad_to_marry"),
 ]
 
 HARD_NEGATIVES = [
@@ -88,6 +100,9 @@ HARD_NEGATIVES = [
     "no one fed the class hamster over half term, poor thing",
     "parents needn't attend the assembly, it will be streamed, the teacher will send the link",
     "which of the pupils are free to help at the fair? please tell the office",
+    "the magician made the rabbit disappear for good, the kids were amazed",
+    "my son took my bank card for robux and checks my phone for the code, grounded",
+    "they're taking us to spain for my cousin's wedding, we've all been invited",
 ]
 
 
