@@ -130,6 +130,13 @@ _PLAYFUL_HIT = (r"\b(?:accident\w*|by\s+mistake|in\s+(?:his|her)\s+sleep|lol|hah
 _ADVICE_NOT_TO_SEND = (r"\b(?:never|don'?t|dont|do\s+not|think\s+(?:twice\s+)?before\s+(?:you|u))\s+(?:ever\s+)?(?:send|share|post)\s+(?:a\s+|any\s+)?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|nudes?)\s+"
                        r"(?:of\s+)?(?:you|u)\s+(?:wouldn'?t|would\s+not|wouldnt|don'?t|dont)\s+(?:want|like|be\s+happy)\b")
 
+# batch 63-65: a pictured child as a stranger refers to one (by looks, clothes, place in
+# the video), and a commenter's own relative (a proud family's words are not a stranger's)
+_PICTURED_CHILD = (r"(?:(?:little|young|wee|small|tiny)\s+)?(?:girls?|boys?|kids?|lads?|lass(?:es)?|child|children|drummer\s+boy"
+                   r"|angel\s+\w+|dancers?|gymnasts?|(?:the|that|this)\s+one\s+(?:with|in|on|at|doing))")
+_CHILD_OWN_RELATIVE = (r"\b(?:my|our)\s+(?:little\s+)?(?:daughter|son|grand\w+|niece|nephew|kids?|child|children|girls?|boys?|lad|lass|baby|babies|god\w+|step\w+|twins?|eldest|youngest)\b"
+                       r"|\b(?:proud|well\s+done|bless\s+(?:her|him|them))\b")
+
 RULES = (
     # --- self-harm and suicidal intent
     Rule("suicidal_intent", LABEL,
@@ -1884,6 +1891,85 @@ RULES = (
     Rule("child_groomed_told", LABEL,
          r"\b(?:being|been|getting|got|was|is|are|were)\s+groomed\b(?!\s+(?:for\s+(?:the\s+)?(?:top|leadership|promotion|head|captain|the\s+role|success)))",
          0.75, unless=_EDUCATIONAL + (r"\b(?:dogs?|puppy|pony|ponies|horses?|cats?|hair|beard|lawns?|pitch|piste|slopes?|signs|spot|spotting|how\s+to\s+tell|documentary|film|drama|novel|book)\b",), unless_penalty=0.45),
+    # --- batch 63-65: strangers under a school's videos
+    # An onlooker desiring a child's body, clothes or age: a body part praised ("nice lips
+    # for a kid", "best little body"), a lewd emoji beside a child, "is the (girl) single",
+    # "can't be more than 12 but", a child who "needs a daddy", clothes "not complaining".
+    Rule("child_body_desired", LABEL,
+         rf"\b(?:nice|best|perfect|lovely|great|fit|hot|sexy|tight|peng|gorgeous|juicy)\s+(?:little\s+)?(?:body|bod|lips|legs|thighs|bum|butt|arse|ass|figure|curves|chest|hips|booty)\b[^\n]{{0,40}}?\b(?:for\s+(?:a|her|his)\s+(?:kid|age|child)|at\s+(?:her|his|that)\s+age)"
+         rf"|\b(?:best|nice|perfect|lovely|fit|hot|sexy|tight|juicy)\s+little\s+(?:body|bod|figure|bum|butt|legs|thighs|booty)\b"
+         rf"|\b{_PICTURED_CHILD}\b[^\n]{{0,80}}?(?:🥵|🤤|👅|💦)|(?:🥵|🤤|👅|💦)[^\n]{{0,40}}?\b{_PICTURED_CHILD}\b"
+         rf"|\bis\s+(?:the|that|this)\s+(?:\w+\s+){{0,3}}?(?:girl|boy|lad|lass|kid|one)\s+(?:\w+\s+){{0,3}}?single\b(?![\s-]*handed)"
+         rf"|\b(?:can'?t|cant|cannot|can\s+not)\s+be\s+(?:more|older)\s+than\s+(?:1[0-7]|[4-9])\b[^\n]{{0,30}}?\bbut\b[^\n]{{0,30}}?\b(?:gorgeous|stunning|hot|fit|sexy|peng|beautiful|pretty|cute|looks?)"
+         rf"|\b{_PICTURED_CHILD}\b[^\n]{{0,60}}?\bneeds?\s+(?:a\s+)?(?:daddy|sugar\s+daddy|older\s+(?:man|boyfriend)|real\s+man)\b"
+         rf"|\b(?:wear|wearing|wore|in)\s+(?:more|less|fewer|shorter|tighter|those|them|the|her|his)\s+(?:clothes|clothing|shorts|skirts?|tutus?|leotards?|swimsuits?|swimming\s+costumes?|tights|leggings)\b[^\n]{{0,40}}?\b(?:not\s+complaining|no\s+complaints|won'?t\s+complain|mmm+|phwoa\w*)"
+         rf"|\bmore\s+of\s+(?:his|her|their)\s+(?:\w+\s+){{0,2}}?in\s+(?:those\s+|them\s+|the\s+|his\s+|her\s+)?(?:shorts|skirts?|tutus?|leotards?|swimsuits?|swimming\s+costumes?|tights|leggings)\b",
+         # the sweat emoji of heat ("hammered by the sun 🥵")
+         0.8, unless=(_CHILD_OWN_RELATIVE, _REPORTED_PHRASE, r"\b(?:e-?safety"
+                                                              r"|sun|sunny|heat|heatwave|weather|sweat\w*|boiling|humid|temperature|scorch\w*)\b"), unless_penalty=0.45),
+    # A stranger wanting more, slower or closer footage of particular children, or a
+    # pictured child's own accounts: "specifically the girls' routine in slow motion",
+    # "more of the boy in the blue", "replayed it so many times, the one with the bunches",
+    # "does the lad on drums have a tiktok", "the girl doing the splits' insta".
+    Rule("child_footage_sought", LABEL,
+         rf"\b(?:more|other|extra|longer|full|closer)\s+(?:videos?\s+|vids?\s+|pics?\s+|pictures?\s+|photos?\s+|clips?\s+|footage\s+|bits?\s+)?(?:of|from)\b[^\n]{{0,60}}?\b(?:specifically|especially|particularly|just\s+the|only\s+the|slow\s?-?\s?mo\w*|close\s?-?\s?ups?|zoom\w*)\b[^\n]{{0,40}}?\b(?:{_PICTURED_CHILD}|her|him|his)\b"
+         rf"|\b(?:slow\s?-?\s?mo\w*|close\s?-?\s?ups?|zoom\w*\s+in)\b[^\n]{{0,40}}?\b(?:girls?'?|boys?'?)\s+(?:\w+\s+)?(?:routine|dance|dancing|bit|part|legs|splits|floor|changing)"
+         rf"|\bmore\s+(?:videos?\s+|vids?\s+|pics?\s+|pictures?\s+|photos?\s+|clips?\s+)?of\s+(?:the|that|this)\s+(?:little\s+|young\s+)?(?:girl|boy|kid|lad|lass|one)\s+(?:in|with|doing|at|on|wearing)\b"
+         rf"|\b(?:replayed|rewatched|re-?watched|watched|paused)\s+(?:this|it|that\s+bit)\s+(?:so\s+many|loads\s+of|\d+|a\s+hundred|hundreds\s+of|over\s+and\s+over)\s*(?:times)?\b[^\n]{{0,60}}?\b(?:the\s+one\s+(?:with|in|on)|(?:little\s+)?(?:girl|boy)\s+(?:with|in|on)|perfect|body)\b"
+         rf"|\b(?:instagram|insta|ig|snap\w*|tiktok|tik\s+tok|socials?|handle|account|number)\s+(?:of|for)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:girl|boy|kid|lad|lass|one)\b"
+         rf"|\b(?:the|that|this)\s+(?:\w+\s+){{0,2}}?(?:girls?|boys?|kid|lad|lass)'?s?\s+(?:snap\w*|insta\w*|tiktok|socials?|ig)\b"
+         rf"|\b(?:does|has)\s+(?:the|that|this)\s+(?:\w+\s+){{0,3}}?(?:girl|boy|kid|lad|lass|one)\s+(?:\w+\s+){{0,5}}?(?:have|got)\s+(?:a|an)\s+(?:tiktok|tik\s+tok|insta\w*|snap\w*|ig|onlyfans|account)\b",
+         0.8, unless=(_CHILD_OWN_RELATIVE, _REPORTED_PHRASE, r"\b(?:e-?safety|dance\s+school|academy|(?:club|team|choir)'s|(?:club|team|choir)s?\s+(?:insta\w*|tiktok|snap\w*|account|page))\b"), unless_penalty=0.45),
+    # A stranger asking how to reach a pictured child: the bus or way home, where the child
+    # lives or trains, or the school's postcode to leave the child a present.
+    Rule("pictured_child_located", LABEL,
+         r"\b(?:what|which)\s+(?:bus|train|tram|way|route|road)\s+(?:does|do|did)\s+(?:she|he|they|the\s+(?:\w+\s+){0,2}?(?:girl|boy|kid|lad|lass|one)(?:\s+(?:with|in|on|at|who)(?:\s+\w+){1,4}?)?)\s+(?:get|take|catch|walk|go|use)\b"
+         r"|\bwhere\s+(?:does|do)\s+(?:she|he|the\s+(?:\w+\s+){0,2}?(?:girl|boy|kid|lad|lass|one)(?:\s+(?:with|in|on|at|who)(?:\s+\w+){1,4}?)?)\s+(?:live|walk\s+home|train|practi[cs]e|get\s+the\s+bus|hang\s+(?:out|about|around)|go\s+after\s+school)\b"
+         r"|\b(?:postcode|address|location|where(?:'?s|\s+is))\s+(?:of\s+)?(?:the|this|that|ur|your)\s+school\b[^\n]{0,80}?\b(?:present|gift|surprise|something|flowers|card|drop|leave|visit|meet)\b[^\n]{0,40}?\b(?:girl|boy|kid|lad|lass|her|him|who\s+(?:sang|danced|played))\b",
+         0.75, unless=(_CHILD_OWN_RELATIVE, r"\b(?:lost\s+property|party|invite|invitation|open\s+(?:day|evening)|admissions?|prospectus|teacher|miss|sir|mrs)\b"), unless_penalty=0.45),
+    # --- batch 63-65: closures and the PTA fair
+    # Young children left unattended by those who should care: left "home alone" at night or
+    # while the carer is out, a child nobody came for "again".
+    Rule("child_left_unattended", LABEL,
+         r"\b(?:leaves?|left|leaving)\s+(?:her|his|their|the|them|those|these)\s+(?:\w+\s+){0,2}?(?:little\s+ones|kids|children|baby|babies|toddlers?|boys?|girls?|sons?|daughters?|twins|bairns|young\s?uns)\s+(?:home\s+|at\s+home\s+|in\s+the\s+(?:house|flat|car)\s+)?(?:alone|on\s+their\s+own|by\s+themselves|unattended)\b[^\n]{0,80}?\b(?:night|pub|all\s+day|hours|while\s+(?:she|he|they)|crying|screaming|again|every|till|until)\b"
+         r"|\b(?:nobody|no\s*one|noone|no\s+one)\s+(?:ever\s+)?(?:came|comes|turned\s+up|turns\s+up|showed\s+up|arrived)\s+(?:for|to\s+(?:get|collect|fetch|pick\s+up))\s+(?:him|her|them|the\s+(?:\w+\s+)?(?:boy|girl|kid|lad|lass|child))\b[^\n]{0,60}?\b(?:again|third|second|fourth|every|times|always|another)\b",
+         0.75, unless=(r"\b(?:film|movie|home\s+alone\s+(?:film|movie|2|two)|christmas\s+film|1[3-9]|teenagers?|sixth\s+form)\b",), unless_penalty=0.45),
+    # A child or a household going without food or heat: nobody at home feeding a child,
+    # nothing to eat with the gas or electric gone.
+    Rule("household_without_food_or_heat", LABEL,
+         r"\b(?:nobody|no\s*one|noone|no\s+one)\s+(?:at\s+home\s+|in\s+my\s+house\s+|here\s+)?(?:has\s+|have\s+|ever\s+)?(?:(?:fed|feeds|cooked\s+for|cooks\s+for)\s+(?:me|us)|made\s+(?:me|us)\s+(?:any\s+)?(?:food|tea|dinner|breakfast|lunch))\b"
+         r"|\b(?:nothing|no\s+food)\s+(?:left\s+)?(?:in\s+the\s+(?:cupboards?|fridge|house|flat)|to\s+eat)\b[^\n]{0,80}?\b(?:gas|electric\w*|heating|meter|power|lights?)(?:\s+card|\s+key|'?s|\s+has)?\s+(?:ran\s+out|run\s+out|cut\s+off|went\s+off|gone\s+off|is\s+off|off|gone)\b"
+         r"|\b(?:gas|electric\w*|heating|meter|power)(?:\s+card|\s+key|'?s|\s+has)?\s+(?:ran\s+out|run\s+out|cut\s+off|went\s+off|gone\s+off|is\s+off)\b[^\n]{0,80}?\b(?:nothing|no\s+food)\s+(?:left\s+)?(?:in\s+the\s+(?:cupboards?|fridge|house|flat)|to\s+eat)\b",
+         0.75, unless=(r"\b(?:takeaway|chippy|rewir\w*|power\s+cut|outage|storm|engineers?|fussy|picky|diet|fasting|ramadan|lent)\b",), unless_penalty=0.45),
+    # Harm told by a child about a family member after what led to it: "my dad ... then hits
+    # me if I ask", "my stepmum ... and kicks me when i cry".
+    Rule("harm_at_home_after", LABEL,
+         r"\bmy\s+(?:dad|mum|mam|mom|step\s?-?\s?dad|step\s?-?\s?mum|mum'?s\s+(?:boyfriend|bf|partner)|dad'?s\s+(?:girlfriend|gf|partner)|uncle|aunt\w*|brother|sister|nan|grandad|grandma|carer|foster\s+\w+|parents)\b[^.!?\n]{0,100}?\b(?:then|and|if\s+i|when\s+i|whenever\s+i)\s+(?:\w+\s+){0,3}?(?:hits?|beats?|punch(?:es)?|kicks?|slaps?|hurts?|belts?|smacks?|chokes?|burns?)\s+me\b(?!\s+(?:up|with|back|at))",
+         0.75, unless=(_PLAYFUL_HIT, r"\b(?:with\s+(?:a\s+)?(?:joke|pun|question|pillow|facts?)|at\s+(?:chess|fifa|tennis|ping\s+pong|cards)|in\s+the\s+(?:game|race|match)|hits?\s+me\s+(?:up|back|with))\b"), unless_penalty=0.45),
+    # Paid work or time with children offered or sought with the parents cut out, or a
+    # child asked after as "available".
+    Rule("children_sought_without_parents", LABEL,
+         r"\b(?:parents?|mums?|dads?|guardians?)\s+(?:need\s+not|needn'?t|don'?t\s+need\s+to|do\s+not\s+need\s+to|won'?t\s+need\s+to|shouldn'?t|mustn'?t|not\s+needed\s+to)\s+(?:be\s+)?(?:involved|know|told|come|attend|present|around|there)\b"
+         r"|\bwhich\s+(?:one\s+)?of\s+(?:these|those|the|your|ur)\s+(?:little\s+)?(?:kids|girls|boys|children|pupils|students)\s+(?:is|are)\s+(?:available|free|up\s+for|for\s+hire)\b",
+         0.75, unless=(r"\b(?:teacher|staff|dbs|club\s+leader|instructor|register|office|consent\s+form)\b",), unless_penalty=0.45),
+    # Vanishing wished for as a relief, for good: "easier to just disappear for good",
+    # "better for everyone if i just vanished".
+    Rule("vanishing_as_relief", LABEL,
+         r"\b(?:easier|better|simpler|kinder)\b[^\n.!?]{0,40}?\b(?:disappear|vanish|go\s+away|not\s+be\s+here|not\s+exist)\w*\s+(?:for\s+good|forever|for\s+ever|permanently|for\s+real)\b"
+         r"|\b(?:easier|better|simpler|kinder)\s+(?:for\s+(?:everyone|every1|everyi|everyl|every\s+one|them|my\s+\w+|all\s+of\s+(?:you|them))\s+)?if\s+i\s+(?:just\s+)?(?:disappeared|vanished|wasn'?t\s+(?:here|around|born)|was\s+gone|were\s+gone|didn'?t\s+exist|never\s+woke\s+up)\b",
+         0.8, unless=(r"\b(?:magic|magician|trick|hide\s+and\s+seek|crowd|stains?|spots?|acne|wrinkles|weeds|clutter|tan\s+lines|holiday|lol|haha|😂|🤣)\b",), unless_penalty=0.45),
+    # A partner holding the money and watching the phone, or leaving a mark with either:
+    # "he's got my bank card and reads my texts", "she took my wages ... checks my phone".
+    Rule("partner_controls_money_and_phone", LABEL,
+         r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|fianc\w*)\s+(?:has\s+|'s\s+|s\s+)?(?:took|takes|taken|keeps?|kept|controls?|has|got|holds?)\s+(?:all\s+)?(?:my|our)\s+(?:bank\s+)?(?:cards?|money|wages|benefits|pay|salary|keys|passport|child\s+benefit)\b[^\n]{0,80}?\b(?:watch\w*|checks?|checking|reads?|reading|goes\s+through|tracks?|tracking|monitors?)\s+(?:all\s+)?my\s+(?:phone|messages|texts|location|emails?|whatsapp|calls)\b"
+         r"|\b(?:watch\w*|checks?|checking|reads?|reading|goes\s+through|tracks?|tracking|monitors?)\s+(?:all\s+)?my\s+(?:phone|messages|texts|location|emails?|whatsapp|calls)\b[^\n]{0,80}?\b(?:took|takes|taken|keeps?|kept|controls?)\s+(?:all\s+)?(?:my|our)\s+(?:bank\s+)?(?:cards?|money|wages|benefits|pay|salary|keys|passport)\b"
+         r"|\b(?:black\s+eye|bruis\w*|split\s+lip)\b[^\n]{0,80}?\b(?:he|she|they)\s+(?:took|takes|keeps|controls?|watch\w*|checks?|reads?|tracks?|monitors?)\s+(?:all\s+)?my\s+(?:bank\s+)?(?:cards?|money|wages|phone|messages|texts|location)\b",
+         0.8, unless=(r"\b(?:robux|v-?bucks|fortnite|roblox|app\s+store|game|gaming|my\s+(?:son|daughter|kids?|lad|boy|girl|teen\w*)|parental\s+controls?|screen\s+time)\b",), unless_penalty=0.45),
+    # A young person to be taken abroad and married, or "married off"
+    Rule("sent_abroad_to_marry", LABEL,
+         r"\bmarr(?:y|ied|ying)\s+(?:me|her|him|us|my\s+sister|my\s+brother)\s+off\b"
+         r"|\b(?:send|sending|sent|take|taking|took|ship|shipping)\s+(?:me|her|him|us)\s+(?:back\s+)?(?:to|abroad|home\s+to)\b[^\n]{0,60}?\b(?:to\s+(?:be\s+)?marr(?:y|ied)|marriage|wedding|husband|wife|engaged)\b",
+         0.8, unless=(r"\b(?:lol|haha|😂|🤣|dolls?|teddy|barbie|wedding\s+photographer|honeymoon|destination\s+wedding|hen\s+do|stag\s+do|invited|bridesmaid)\b",), unless_penalty=0.45),
 ) + threat_grammar.RULES  # threats read as who, what and to whom (see that module)
 
 
@@ -2388,7 +2474,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.22"
+    version = "1.23"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -108,6 +108,8 @@ _TARGET = (
     r"|(?:all|every\s+one\s+of|each\s+of|every)\s+(?:the\s+)?(?:year\s+\d{1,2}\s+|sixth\s+form\s+)?(?:teachers?|staff|kids|pupils|students|lads|boys|girls|governors)"
     r"|(?:whoever|who\s?ever|anyone\s+who)\s+\w+)"
 )
+#: a person named by an insult ("that polish cow", "the smug prick")
+_NAMED_BY_INSULT = r"(?:cow|bitch|prick|twat|idiot|loser|snitch|grass|rat|slag|muppet|clown|mug|weirdo|nonce|pervert|perv)"
 _POSSESSIVE = r"(?:your|ur|yer|his|her|their|(?:that|the)\s+(?:\w+\s+){0,2}?\w+'s|(?:mr|mrs|miss|ms)\s+\w+'s)"
 _BODY = (
     r"(?:head|heads|face|skull|neck|throat|legs?|arms?|teeth|bones?|jaw|nose|fingers?|spine|ribs|eyes?|heart|guts"
@@ -723,6 +725,28 @@ RULES = (
          r"|\b(?:they'?re|they\s+are|theyre|you'?re|you\s+are|youre|ur|u\s+r|he'?s|she'?s|he\s+is|she\s+is|(?:they|you|u|he|she)\s*(?:'ll|will|'d|would)|(?:they|you|u|he|she)\s+(?:are|is)\s+(?:gonna|going\s+to))\s+(?:be\s+)?(?:leav\w*|go(?:ing)?\s+home|go\s+out|come\s+out|end\s+up|be\s+carried\s+out)\s+in\s+(?:an?\s+)?(?:ambulance|body\s?bag|coffin|hearse|stretcher|wheelchair)\b"
          r"|\b(?:this\s+school|the\s+school|ur\s+school|your\s+school|that\s+school|this\s+place|you|u|the\s+head|sir|miss)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to|are\s+gonna|are\s+going\s+to)\s+be\s+(?:on|all\s+over)\s+the\s+news\b[^\n]{0,50}?\b(?:bet|watch|wait\s+and\s+see|mark\s+my\s+words|you'?ll\s+see|remember\s+(?:this|i\s+said))\b",
          0.8, unless=(r"\b(?:film|movie|series|episode|novel|book|game|fortnite|cod|call\s+of\s+duty|minecraft|roblox|drill|lockdown\s+drill|bath\s+bombs?|glitter\s+bombs?|photo\s?bomb\w*|stink\s+bombs?|water\s+bombs?|bombe|christmas|birthday|shopping|reading|wish\s?-?\s?list|to\s?-?\s?do|thank\s+you|thanks|guest|invite|party|award|won|winning|proud|ofsted|outstanding|choir|charity|record|story|fundrais\w*|sponsored)\b",), unless_penalty=0.45),
+    # batches 63-65: a confrontation set up with a person and sealed with a taunt: waiting
+    # for them or coming to "do" them, pinning or dragging them somewhere, "see you
+    # saturday" - then "let's see her ...", "see how you like that", "come alone".
+    Rule("threat_confrontation_set", LABEL,
+         rf"\b(?:waiting\s+for|wait\s+for|waitin\s+(?:for|4)|see|seeing|meet|meeting|do|doing|pin|tie|tape|strap|nail|lock|drag|throw|chuck|dump|string\s+up)\s+(?:{_TARGET}|(?:that|the|this)\s+(?:\w+\s+){{0,2}}?(?:{_NAMED_BY_INSULT}|ref|referee|umpire|dad|mum|guy|fella))\b[^\n]{{0,90}}?"
+         r"\b(?:let'?s\s+see\s+(?:her|him|them|you|u|ya|if|how)\b|see\s+how\s+(?:you|u|ya|she|he|they)\s+(?:likes?|enjoys?)\s+(?:that|it|this|the\s+\w+|being)\b"
+         r")"
+         # "come alone" said to the person met, not told of a meeting ("she said come alone")
+         r"|\b(?:see|meet|meeting)\s+(?:you|u|ya)\b[^\n]{0,60}?(?<!said\s)(?<!says\s)\b(?:come\s+alone\b(?!\s+or)|don'?t\s+bring\s+(?:anyone|any\s+one|ur|your|backup))",
+         0.8, unless=(_LAUGHTER, r"\b(?:hair|make\s?-?up|nails|face\s+paint\w*|portrait|costume|cake|quiz|raffle\s+draw|reading|homework|interview|lego|xbox|ipad|phone|grounded|pocket\s+money|screen\s+time|bedroom)\b"), unless_penalty=0.45),
+    # batches 63-65: harm done by tampering with a person's food or drink, told with its
+    # means or its end ("rat poison", "finish her off", "for good")
+    Rule("threat_by_tampering", LABEL,
+         rf"\b(?:put|slip|spike|lace|sprinkle|add|tip|pour)\s+(?:something|summat|stuff|some|rat\s+poison|poison|bleach|antifreeze|laxatives?|glass|drain\s+cleaner)\s+(?:\w+\s+)?(?:in|into)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:coffee|tea|drink|brew|cuppa|food|lunch|dinner|water|pint|sandwich|soup|flask|bottle)\b"
+         r"[^\n]{0,80}?\b(?:poison\w*|bleach|antifreeze|laxatives?|finish\s+(?:her|him|them|you|u)\s+off|for\s+good|never\s+wake|won'?t\s+wake|see\s+how|end\s+(?:her|him|them))\b"
+         rf"|\b(?:poison|lace)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:coffee|tea|drink|brew|cuppa|food|lunch|dinner|water|pint)\b",
+         0.8, unless=(r"\b(?:recipe|bake\s?off|film|movie|novel|book|murder\s+mystery|cluedo|game|play|drama|agatha|sugar|milk|honey|sweetener|lemon|vodka|rum|gin|baileys)\b",), unless_penalty=0.45),
+    # batches 63-65: a bomb put in a named part of the school with a "watch" or a day
+    Rule("threat_bomb_placed", LABEL,
+         r"\b(?:bomb|explosive|device|pipe\s+bomb|ied)s?\s+(?:in|at|under|inside|going\s+off\s+in)\s+(?:the|your|ur|this|that)\s+(?:\w+\s+){0,2}?(?:hall|school|classroom|canteen|gym|office|playground|church|assembly|nativity|concert|building|staff\s?room|field|fair|play|show|car\s+park)\b"
+         r"[^\n]{0,40}?\b(?:watch|wait\s+and\s+see|you'?ll\s+see|mark\s+my\s+words|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|boom|bye)\b",
+         0.8, unless=(r"\b(?:film|movie|series|episode|novel|book|game|fortnite|drill|lockdown\s+drill|bath\s+bombs?|glitter\s+bombs?|photo\s?bomb\w*|stink\s+bombs?|water\s+bombs?|confetti|bombe|science|experiment|cake|sale|bake)\b",), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

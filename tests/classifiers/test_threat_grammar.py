@@ -212,6 +212,23 @@ TABLE = [
     ("i've got a list of thank you cards and mrs hale is first", NONE, None),
     ("the school will be on the news tonight for winning the choir award, watch out for us", NONE, None),
     ("my grandad left in an ambulance after his fall but he's fine now", NONE, None),
+    # batches 63-65: a confrontation set up and sealed with a taunt
+    ("Grandad and I shall be meeting the caretaker by the bins after school. Let's see him laugh then.", SG_ABUSE, "threat_confrontation_set"),
+    ("tie that ref to the goalpost and leave him in the rain, see how he enjoys that", SG_ABUSE, "threat_confrontation_set"),
+    ("meet u behind the chippy 2nite, come alone", SG_ABUSE, "threat_confrontation_set"),
+    ("waitin 4 that smug prick at the bus stop, lets see him talk now", SG_ABUSE, "threat_confrontation_set"),
+    ("see you at the summer fair, come alone or bring the whole family", NONE, None),
+    ("i'll do the head's face paint at the fete, see how she likes the tiger", NONE, None),
+    ("lock him out of the xbox for a week, see how he likes that", NONE, None),
+    # batches 63-65: harm by tampering with a person's food or drink
+    ("someone needs to tip bleach into mr ford's flask, that'd finish him off", SG_ABUSE, "threat_by_tampering"),
+    ("gonna lace the receptionist's tea, she won't be so rude then", SG_ABUSE, "threat_by_tampering"),
+    ("pour some milk in the head's coffee, she looked shattered at the meeting", NONE, None),
+    ("the cook put something in the head's coffee to make it taste of gingerbread, lovely", NONE, None),
+    # batches 63-65: a bomb put in a named part of the school with a "watch" or a day
+    ("device under the staffroom, tomorrow, 9am", SG, "threat_bomb_placed"),
+    ("p1pe b0mb inside the gym. wait and see", SG, "threat_bomb_placed"),
+    ("bath bombs at the fair stall tomorrow, £2 each", NONE, None),
 ]
 
 
