@@ -165,6 +165,15 @@ RULES = (
          0.6, view="contact", gate=r"(?:\d\D{0,3}){7}",
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
+    # a car's registration plate posted with the car or where it goes: the family behind it
+    # is found as surely as by a house number ("the white transit, plate KM21 ZXR", "reg
+    # BV70 HJU is parked outside every morning")
+    Rule("vehicle_registration", LABEL,
+         r"\b(?:reg|registration|plates?|car|van|motor|jeep|suv|4x4|transit|range\s+rover|land\s?rover|qashqai|focus|fiesta|corsa|astra|golf|polo|audi|bmw|merc|mercedes|tesla|volvo|kia|ford|vauxhall|toyota|nissan|honda|skoda|seat|mini)\b"
+         r"[^.!?\n]{0,30}?(?<![a-z0-9])(?!(?:yr|ye|ks|sc|gc)\d)[a-z]{2}\d{2}\s?[a-z]{3}(?![a-z0-9])"
+         r"|(?<![a-z0-9])(?!(?:yr|ye|ks|sc|gc)\d)[a-z]{2}\d{2}\s?[a-z]{3}(?![a-z0-9])"
+         r"(?=\s+(?:is\s+|was\s+)?(?:parks|parked|parking|drives|driving|pulls|pulled|drops|dropped|sits|sat|goes|went|turns|turned))",
+         0.75, view="text", gate=r"[a-z]{2}\d{2}\s?[a-z]{3}"),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}"
          rf"|\b(?:birthday|bday|b'day|b-day|birth\s?date)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b"
@@ -533,6 +542,8 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_WORD.search(original) is not None
 
 
+#: rules whose match may be a public line or an organisation's own mailbox (see _public_line)
+_PUBLIC_CONTACT_RULES = frozenset({"email", "phone_number_generic"})
 _CHECKS = {
     "street_address": _street,
     "street_address_folded": _street,
@@ -620,10 +631,20 @@ _HELPLINE_BEFORE = re.compile(
     r"|police|nhs|gp|surgery|council|school\s+office)\b[^.!?\d]{0,25}$"
 )
 
+# An organisation's own line or mailbox named as such, then told: "the office email is ...
+# and the number is", "the academy's phone number is" (not "can the office email me")
+_ORG_CONTACT_BEFORE = re.compile(
+    r"\b(?:school|college|academy|nursery|council|office|reception|admissions|surgery|library|trust|charity)(?:'?s)?"
+    r"\s+(?:office\s+|main\s+|general\s+|own\s+)?(?:e-?mail|email\s+address|(?:phone\s+|telephone\s+|contact\s+)?number|phone|telephone|line)"
+    # (nothing of the writer's own between: "the office number is useless, ring me on ...")
+    r"\s*(?:is|was|:|-)\s(?:(?!\b(?:me|my|mine|i|i'm|him|her|his|hers)\b)[^.!?\d]|[.@](?=\w)){0,60}$"
+)
+
 
 def _public_line(text: str, start: int, raw: str) -> bool:
     digits = re.sub(r"\D", "", raw)
-    return digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
+    return (digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
+            or _ORG_CONTACT_BEFORE.search(text[max(0, start - 90):start]) is not None)
 
 
 #: five number words in a row: worth reading the loose view for a spoken number
@@ -678,6 +699,9 @@ class PersonalInfoDetector:
 
     @staticmethod
     def _accept(rule: Rule, m: re.Match[str], view: Any) -> bool:
+        if rule.name in _PUBLIC_CONTACT_RULES and _ORG_CONTACT_BEFORE.search(m.string[max(0, m.start() - 90):m.start()]):
+            # the organisation's own mailbox named as such
+            return False
         check = _CHECKS.get(rule.name)
         return check is None or check(m.group(0))
 

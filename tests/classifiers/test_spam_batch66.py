@@ -1,0 +1,48 @@
+"""Spam and commercial, batches 66-68: the general causes behind their errors.
+
+Each table holds new wordings of one idea (none is a case of the case file) and hard
+negatives that share its words:
+
+- goods or a service named with its price and a way to buy or book, and no offer word
+  ("... £25 an hour, ring us"); a business speaking as "us" or asking to be contacted for
+  a purpose of trade ("dm for viewings", "book through my page"); trades a family moving
+  house or a leaver's night calls on (agents, lawyers, advisers, cars for hire, tanning);
+- a price or an event complained about by the one who paid ("daylight robbery", "an
+  absolute farce", "overpriced") is a complaint, not an offer; a sum earned or won is no
+  price asked;
+- third persons pointed at as the ones selling to children are told of, not trading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import Pipeline
+from tests.classifiers.scoring import assert_not_promotion, assert_promotion
+
+PRICED_TRADE = [
+    "Chauffeur service for graduation night £40pp, contact us",
+    "Lettings: two bedroom house near the park, dm for viewings",
+    "Estate agents here, free 15 minute call to value your home",
+    "Vintage wedding car hire, rolls royce £150, book early",
+    "Mortgage advisors, first time buyers welcome, message us",
+]
+
+COMPLAINED_OR_TOLD = [
+    "Paid £30pp for the limo and it never turned up, total rip off",
+    "the storage unit put its price up to £90 a month, daylight robbery",
+    "The leavers' meal was an absolute farce, £35 each for cold chips and no drinks",
+    "£18 for one school photo? overpriced, and they still want you to order online",
+    "those lads from the flats are the ones selling to the younger kids, someone needs to tell the police",
+    "grown men at the bus station selling cigarettes to our year sevens, where are the police",
+]
+
+
+@pytest.mark.parametrize("text", PRICED_TRADE)
+def test_priced_trade(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text), "commercial")
+
+
+@pytest.mark.parametrize("text", COMPLAINED_OR_TOLD)
+def test_complaint_or_report_is_not_trade(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
