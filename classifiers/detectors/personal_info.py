@@ -72,6 +72,8 @@ RULES = (
          # Elm Road" is where children were, not a house number) nor a pronoun ("a man of
          # maybe 25 who drive away": an age, then its clause)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
+         # (a count of things is no house number: "40 houses on our road", "3 cars down the lane")
+         rf"(?!(?:houses|homes|flats|families|cars|vans|people|kids|children|minutes|mins|miles|metres|yards|doors|streets|roads|weeks|days|years)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
@@ -80,6 +82,8 @@ RULES = (
          # the first word after the number is the street's, not "on"/"in" ("the year 5s on
          # Elm Road" is where children were, not a house number)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
+         # (a count of things is no house number: "40 houses on our road", "3 cars down the lane")
+         rf"(?!(?:houses|homes|flats|families|cars|vans|people|kids|children|minutes|mins|miles|metres|yards|doors|streets|roads|weeks|days|years)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="loose", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
@@ -116,6 +120,12 @@ RULES = (
          0.45, view="text",
          context=(r"\b(?:year|yr|y)\s?\d{1,2}\b|\baged?\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|years?\s+old)\b|(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}(?![a-z0-9])",),
          context_boost=0.35),
+    # where someone lives given as the corner of two named streets, no number needed ("she's
+    # the one living on the corner of Mill Road and Park Avenue")
+    Rule("street_corner_where_someone_lives", LABEL,
+         rf"\b(?:live|lives|living|stays?|staying)\s+(?:[^.!?]{{0,20}}?\s)?(?:on|at)\s+the\s+corner\s+of\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?\s+{_STREET_SUFFIX}"
+         rf"\s+(?:and|&)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?\s+{_STREET_SUFFIX}\b",
+         0.75, view="text", gate=r"corner"),
     Rule("address_in_context", LABEL,
          r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
          r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
@@ -355,7 +365,8 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # case the way the pattern does, so the test runs on the original text.
 _CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class|sixth)")
 _ASCII_DIGITS = "0123456789"
-_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address", "social_handle_given"})
+_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address", "social_handle_given",
+                             "street_corner_where_someone_lives"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 

@@ -7,7 +7,9 @@ their words:
   as surely as a house number (never a year group like "yr10" or a key stage);
 - an organisation's own mailbox or line, named as such and then told ("the academy's
   phone number is ..."), is no one's personal information; a parent's own address or
-  number beside the office's name still is.
+  number beside the office's name still is;
+- where someone lives given as the corner of two named streets, with no house number;
+- a count of things before a street ("12 families on the close") is no house number.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ PERSONAL = [
     "can the office email me back at p.lowe@example.com please",
     "the office number is useless, just ring me on 07700 900321",
     "the attendance office couldn't help, my number is 07700 900654 if anyone knows more",
+    "my nan's friend is living right on the corner of Quarry Lane and Hill Road, the blue gate",
+    "that family stays on the corner of Kiln Avenue & Mere Close, everyone knows the house",
 ]
 
 NOT_PERSONAL = [
@@ -31,6 +35,10 @@ NOT_PERSONAL = [
     "the academy's phone number is 0161 496 0123, ask for the attendance team",
     "the nursery email is office@example.com if you need to change days",
     "grey ford transit, no idea of the plate, drove off towards the bridge",
+    "we met on the corner of Mill Road and Park Avenue for the sponsored walk",
+    "about 30 homes on our lane lost their catchment at the last review",
+    "at least 6 cars down our street got tickets at pick up",
+    "there were 20 kids from my road at the party",
 ]
 
 

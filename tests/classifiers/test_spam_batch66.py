@@ -10,7 +10,10 @@ negatives that share its words:
 - a price or an event complained about by the one who paid ("daylight robbery", "an
   absolute farce", "overpriced") is a complaint, not an offer; a sum earned or won is no
   price asked;
-- third persons pointed at as the ones selling to children are told of, not trading.
+- third persons pointed at as the ones selling to children are told of, not trading;
+- a plea for money paid straight into a bank account ("bank transfer only, any amount")
+  is spam; a personal appeal through a payment app is commercial, as before;
+- a share asked for a sighting ("share if you spot him") is an appeal, not engagement bait.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pipeline import Pipeline
-from tests.classifiers.scoring import assert_not_promotion, assert_promotion
+from tests.classifiers.scoring import assert_flags, assert_not_promotion, assert_promotion
 
 PRICED_TRADE = [
     "Chauffeur service for graduation night £40pp, contact us",
@@ -46,3 +49,33 @@ def test_priced_trade(school_pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", COMPLAINED_OR_TOLD)
 def test_complaint_or_report_is_not_trade(school_pipeline: Pipeline, text: str) -> None:
     assert_not_promotion(school_pipeline.classify(text))
+
+
+PRIVATE_COLLECTION = [
+    "Collection for the Okafor twins' funeral, I'm handling it personally, bank transfer only, any amount please",
+    "help me raise the deposit for a new flat, account number and sort code on request",
+]
+
+NOT_PRIVATE_COLLECTION = [
+    "the PTA's bank details for the fair float are in the newsletter",
+    "warning: someone is asking for bank details to help a grieving family, please don't donate, it's fake",
+    "grandad went out this morning and hasn't come back, share if you spot him near the station",
+]
+
+
+@pytest.mark.parametrize("text", PRIVATE_COLLECTION)
+def test_private_collection_is_spam(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text), "spam")
+
+
+@pytest.mark.parametrize("text", NOT_PRIVATE_COLLECTION)
+def test_not_private_collection(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
+
+
+def test_bait_share_still_spam(school_pipeline: Pipeline) -> None:
+    assert_flags(school_pipeline.classify("share if you love your mum"), "spam")
+
+
+def test_appeal_through_a_payment_app_is_commercial(school_pipeline: Pipeline) -> None:
+    assert_promotion(school_pipeline.classify("raising money for my dog's operation, anything helps, cashapp in bio"), "commercial")
