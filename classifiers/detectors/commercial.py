@@ -428,7 +428,11 @@ RULES = (
                   r"|\bat\s+[a-z0-9][a-z0-9-]*\s+dot\s+(?:co\s+dot\s+uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
                                                          # a form group, not pence: "my son is in 8P"
-                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),
+                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b",
+                                                         # a sum demanded under a threat: "if he doesn't pay
+                                                         # £200 they'll post it", "pay up or else": coercion
+                                                         r"\bif\s+(?:i|we|you|u|he|she|they|my\s+\w+)\s+(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t|can'?t|cannot)\s+pay\b"
+                                                         r"|\bpay\s+(?:up\s+|them\s+|him\s+|her\s+)?or\s+(?:else|they|he|she|it|i|we)\b|\bunless\s+(?:i|we|you|u|he|she|they)\s+pays?\b"),
          unless_penalty=0.3),
 )
 

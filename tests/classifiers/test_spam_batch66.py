@@ -13,7 +13,8 @@ negatives that share its words:
 - third persons pointed at as the ones selling to children are told of, not trading;
 - a plea for money paid straight into a bank account ("bank transfer only, any amount")
   is spam; a personal appeal through a payment app is commercial, as before;
-- a share asked for a sighting ("share if you spot him") is an appeal, not engagement bait.
+- a share asked for a sighting ("share if you spot him") is an appeal, not engagement bait;
+- a sum demanded under a threat ("if he doesn't pay ... they'll share") is coercion, not a price.
 """
 
 from __future__ import annotations
@@ -79,3 +80,15 @@ def test_bait_share_still_spam(school_pipeline: Pipeline) -> None:
 
 def test_appeal_through_a_payment_app_is_commercial(school_pipeline: Pipeline) -> None:
     assert_promotion(school_pipeline.classify("raising money for my dog's operation, anything helps, cashapp in bio"), "commercial")
+
+
+# A sum demanded under a threat is coercion (safeguarding), never a price asked.
+DEMANDED_UNDER_THREAT = [
+    "someone messaged my son saying if he doesn't pay £150 they'll share the video with his whole year, inbox is full of it",
+    "the older lads said unless he pays them £40 by friday they'll come round, he got the msg last night",
+]
+
+
+@pytest.mark.parametrize("text", DEMANDED_UNDER_THREAT)
+def test_sum_demanded_under_threat_is_not_trade(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
