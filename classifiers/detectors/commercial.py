@@ -49,6 +49,9 @@ _PARENT_QUESTION = (
     # a charge complained about: "charging £8 a session when it used to be £5 is too much"
     r"|\b(?:is|are|was|seems?|feels?)\s+(?:far\s+|way\s+|a\s+bit\s+|just\s+|really\s+|much\s+)?too\s+(?:much|expensive|dear|steep|high)\b"
     r"|\bused\s+to\s+(?:be|cost)\s+(?:only\s+|just\s+)?£"
+    # a price or an event complained about by the one who paid ("daylight robbery, £60 for
+    # 5 pics", "a shambles ... not acceptable for £40 a head")
+    r"|\b(?:daylight\s+robbery|rip\s?-?\s?off|not\s+acceptable|unacceptable|extortionate|overpriced|scandalous|(?:a|an\s+absolute|a\s+complete|a\s+total|an\s+utter)\s+(?:shambles|joke|disgrace|farce))\b"
     r"|\b(?:does|do)\s+any\s?(?:one|body|1)\s+(?:know|use|have)\s+(?:a|an|of\s+a|any)\b[^.!]*\?"
     # a request opening the comment, with or without its question mark: "anyone selling a
     # sixth form lanyard pls email me", "any1 got a spare tie, will pay"
@@ -112,6 +115,8 @@ _SELLING_NOT_TRADE = (
     # goods passed on for money by others: "taking the donated coats and selling them on"
     r"|\bselling\s+(?:it|them|those|these|stuff|things)\s+on\b"
     r"|\bwho'?s\s+selling\b"
+    # people pointed at as the sellers: "they're the ones selling", "that lot are the ones selling"
+    r"|\bthe\s+ones\s+(?:who\s+(?:are|were)\s+|that\s+(?:are|were)\s+)?selling\b"
     # placed by where they stand: "lads outside the gates selling vapes"
     r"|\b(?:lads|boys|girls|kids|men|blokes|teens|teenagers|people|a\s+man|some\s+man|someone)\s+(?:outside|at|by|near|round|around|behind|in)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+selling\b"
     # placed by where they live: "the lad across the road is selling his bike"
@@ -127,7 +132,7 @@ _SELLING_NOT_TRADE = (
     # (told of a third person: "a man offered him a phone and £100 a week")
     r"|\b(?:offered|gave)\s+(?:him|her|them)\s+(?:a|an|some|money|cash|£)"
     # (tickets "to the year 11 leavers' party" name the event, not the buyers)
-    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+)?(?:kids|children|pupils|(?:year|yr|y)\s?\d+s?)\b"
+    r"|\bsell(?:s|ing)?\s+[^.!?]{0,40}?\bto\s+(?:the\s+|our\s+|my\s+|your\s+|local\s+|young\s+)?(?:kids|children|pupils|teens|teenagers|(?:year|yr|y)\s?\d+s?)\b"
     r"(?!'?s?\s+(?:leavers'?\s+)?(?:party|prom|ball|disco|show|play|concert|trip|leavers|gig|match|panto|production|residential)\b)|\bthc\b"
     # images of children sold: abuse material, never trade ("selling pics of year 10 girls")
     r"|\bsell(?:s|ing)?\s+(?:\w+\s+){0,2}(?:pics|pictures|photos|nudes|images|videos|vids)\s+of\b"
@@ -423,7 +428,11 @@ RULES = (
                   r"|\bat\s+[a-z0-9][a-z0-9-]*\s+dot\s+(?:co\s+dot\s+uk|com|shop|store|biz|net|uk)\b",),
          context_boost=0.3, unless=_PARENT_QUESTION + (r"\b(?:earn|earned|earning|earns|made|make|won|raised)\b", _SCHOOL_RUNS_IT, _SELLING_NOT_TRADE, _PAID_TOLD,
                                                          # a form group, not pence: "my son is in 8P"
-                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b"),
+                                                         r"\b(?:in|from|form|class)\s+\d{1,2}\s?p\b",
+                                                         # a sum demanded under a threat: "if he doesn't pay
+                                                         # £200 they'll post it", "pay up or else": coercion
+                                                         r"\bif\s+(?:i|we|you|u|he|she|they|my\s+\w+)\s+(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t|can'?t|cannot)\s+pay\b"
+                                                         r"|\bpay\s+(?:up\s+|them\s+|him\s+|her\s+)?or\s+(?:else|they|he|she|it|i|we)\b|\bunless\s+(?:i|we|you|u|he|she|they)\s+pays?\b"),
          unless_penalty=0.3),
 )
 
@@ -479,13 +488,17 @@ CONCEPTS: dict[str, str] = {
                # "snow clearing", "a piano teacher", "embroidery", "costumes", "shakes"
                r"|plaster\w*|roof\w*|pest\s+control|dj|discos|embroider\w*|(?:snow|gutter|house|garden|loft)\s+clearing|clearances?|gritt\w*"
                r"|(?:piano|guitar|music|swim|swimming|dance|drama|singing|yoga|tennis|language|private)\s+teachers?|auditions?|(?:fancy\s+dress|dance|stage|party|choir)\s+costumes|robes|catalogue"
-               r"|skincare|driveways?",
+               r"|skincare|driveways?"
+               # trades a family moving house or a leaver's night calls on: agents, lawyers,
+               # money advisers, vans and cars for hire, tanning
+               r"|(?:letting|estate|lettings)\s+agents?|lettings|propert(?:y|ies)|solicitors?|conveyancing|mortgages?|(?:mortgage|financial|money)\s+advis[eo]rs?"
+               r"|limos?|limousines?|coach\s+hire|carriages?|chauffeur\w*|(?:spray|fake)\s+tans?|tanning|storage|dash\s?cams?|installation|fitted",
     "buy_contact": r"message|messages|inbox|dm|pm|book|booking|bookings|call|ring|text|whatsapp|contact|get\s+in\s+touch|link|via\s+the\s+link"
                    r"|website|page|order|orders|enquiries|details|visit|pop\s+in|come\s+(?:in|down|along)|join"
                    r"|come\s+and\s+(?:visit|see|try)|come\s+(?:to|down\s+to|round\s+to)\s+(?:my|our)\s+(?:unit|shop|stall|van|store|warehouse|studio|salon)|check\s+(?:out\s+)?(?:my\s+|our\s+)?(?:insta|instagram|ig|tiktok|facebook\s+page|fb\s+page)"
                    r"|(?:insta|instagram|ig|tiktok)\s+(?:shop|store)",
     "money": r"£|\$|price|prices|cost|costs|pay|paid|fee|fees|quote|quotes|per\s+hour|an\s+hour|commission|free",
-    "donation": r"donat\w+|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
+    "donation": r"donat\w+|rais(?:e|es|ed|ing)\s+money|crowd\s?fund\w*|fund\s?rais\w+|sponsor\w*|give\s+what\s+you\s+can|chip\s+in|appeal|go\s?fund\s?me|just\s?giving",
     "cause": r"treatment|operation|surgery|charity|cancer|hospice|wheelchair|funeral|vet\s+bills|medical|marathon|run|walk|swim|skydive|group|cause|trip|family",
     "share_give": r"share|give|donate|support|help|link|anything|any\s+amount|every\s+penny",
     "question": r"how\s+much|how\s+do\s+i|where\s+(?:can|do|is)|where'?s|when\s+(?:is|are|does|do)|is\s+(?:the|there)|are\s+(?:the|there)|can\s+(?:i|we|someone)"
@@ -493,7 +506,9 @@ CONCEPTS: dict[str, str] = {
                 r"|recommendations?|(?:can|could)\s+any\s?(?:one|body|1)\s+recommend|any\s+(?:good|decent)|what'?s|what\s+(?:is|are|time)"
                 r"|is\s+(?:that|this)\s+(?:enough|ok|okay|right|all|correct|everything)|do\s+you\s+need\s+anything\s+else"
                 # a charge complained about, not offered: "too much", "it used to be £5"
-                r"|too\s+(?:much|expensive|dear|steep)|used\s+to\s+(?:be|cost)",
+                r"|too\s+(?:much|expensive|dear|steep)|used\s+to\s+(?:be|cost)"
+                # a price or an event complained about by the one who paid
+                r"|daylight\s+robbery|rip\s?-?\s?off|not\s+acceptable|unacceptable|extortionate|overpriced|scandalous|shambles|farce",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"
@@ -503,13 +518,23 @@ CONCEPTS: dict[str, str] = {
                   # the school's own events and staff: "our official photographer at sports day"
                   r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
                   r"|parents?\s+(?:app|portal|mail|hub)|school\s+app"
-                  r"|volunteers?|volunteering",
+                  r"|volunteers?|volunteering|(?:college|academy|sixth\s+form)\s+(?:shop|office|reception)",
     # a trader asking the reader to get in touch or to book: "call now", "inbox", "text me",
     # "whatsapp the number", "get a quote", "booking now", "send me your sizes"
     # (not "text me" or "whatsapp" alone: parents gather group chats and party lists that way)
     "reach_me": r"(?:call|ring|phone)\s+(?:now|today|anytime)|(?:call|ring|phone)\s+or\s+(?:text|whatsapp)|inbox|whatsapp\s+(?:the\s+)?(?:number|no)|message\s+my\s+page"
                 r"|get\s+a\s+quote|(?:booking|bookings)\s+(?:now|open)|now\s+booking|book\s+(?:a|your)\s+(?:free\s+)?(?:trial|taster)"
-                r"|send\s+me\s+(?:your|their|ur)\s+(?:\w+\s+){0,3}(?:sizes?|names?|measurements)|(?:check|see|browse)\s+(?:out\s+)?(?:our|my)\s+(?:catalogue|brochure|range)",
+                r"|send\s+me\s+(?:your|their|ur)\s+(?:\w+\s+){0,3}(?:sizes?|names?|measurements)|(?:check|see|browse)\s+(?:out\s+)?(?:our|my)\s+(?:catalogue|brochure|range)"
+                # a business speaking as "us", or a contact for a purpose of trade: "message us",
+                # "ring us", "dm for viewings", "inbox for pics", "book via whatsapp",
+                # "serious enquiries only", "call the office for a chat"
+                r"|(?:message|messages|msg|dm|pm|ring|call|phone|text|whatsapp|contact|email)\s+us|book\s+(?:via|through|on|quick|fast|early|asap)"
+                r"|(?:dm|pm|inbox|message|msg|whatsapp|text|call|ring|email)\s+(?:me\s+|us\s+)?(?:for|4)\s+(?:a\s+)?(?:viewings?|pics|photos|prices?|price\s+list|availability|rates|bookings?|orders?|quotes?)"
+                r"|serious\s+(?:enquiries|inquiries|buyers)\s+only|(?:free|quick)\s+(?:\d+\s+min(?:ute)?s?\s+)?(?:call|chat|consultation)",
+    # an actual price or a rate per person or per length of time: "£20", "£30pp", "from £199"
+    "price_tag": r"(?:(?<=£)|(?<=£\s))\w+|\d+\s?(?:pp|quid)|per\s+(?:person|head|night|day|hour|week)",
+    # a sum earned, won or paid out is no price asked ("made £4,000 with this app", "get paid £200")
+    "income_claim": r"earn|earns|earned|earning|earnings|made|make|making|paid|win|won|winnings|profit|profits|income",
     # strangers approaching children, and news appeals: not offers or fundraising
     # and images of pupils passed round ("a group chat called year 9 rates", "screenshotted")
     "approach": r"lifts?|older\s+(?:men|man|lads|boys)|strangers?|a\s+man|some\s+man|men\s+in|missing|found\s+safe|police|witness\w*"
@@ -536,7 +561,7 @@ CONCEPTS: dict[str, str] = {
     # where the money goes: a link, a page, a profile, a message (a sponsored walk that is
     # only mentioned, or a child's challenge told without a way to give, is not an appeal)
     "giving_route": r"link|links|page|profile|bio|website|site|url|inbox|dm|pm|message|whatsapp|text\s+me|qr|go\s?fund\s?me"
-                    r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account",
+                    r"|just\s?giving|crowd\s?funder|paypal|bank|sort\s+code|account|cash\s?app|revolut|monzo",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("offers_a_service", ("offer", "service"), ("question", "school_own", "approach", "scam_warned"), 0.65),
@@ -546,8 +571,11 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     # a trade and a call to get in touch: "pest control, ... call now", "need a plasterer? ... inbox"
     ("trade_call", ("reach_me", "service"), ("question", "school_own", "approach", "scam_warned", "warning"), 0.65),
     ("donation_for_cause", ("donation", "cause", "first_person", "giving_route"), ("school_own", "warning", "platform_notice"), 0.6),
+    # goods or a service with its price and a way to buy, no offer word needed: "van hire £40
+    # a day, message us", "tans £10, book quick" (a price complained about is a question)
+    ("priced_trade", ("price_tag", "service", "buy_contact"), ("question", "school_own", "approach", "scam_warned", "warning", "income_claim"), 0.65),
 )
-CORE = ("offer", "donation", "reach_me")
+CORE = ("offer", "donation", "reach_me", "price_tag")
 
 
 class CommercialDetector:

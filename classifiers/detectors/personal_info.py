@@ -72,6 +72,8 @@ RULES = (
          # Elm Road" is where children were, not a house number) nor a pronoun ("a man of
          # maybe 25 who drive away": an age, then its clause)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
+         # (a count of things is no house number: "40 houses on our road", "3 cars down the lane")
+         rf"(?!(?:houses|homes|flats|families|cars|vans|people|kids|children|minutes|mins|miles|metres|yards|doors|streets|roads|weeks|days|years)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="text", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     # the same on the loose view, for a street written in leetspeak ("5 C0pperfield W4y"),
@@ -80,6 +82,8 @@ RULES = (
          # the first word after the number is the street's, not "on"/"in" ("the year 5s on
          # Elm Road" is where children were, not a house number)
          rf"(?<![a-z0-9£$€.])\d{{1,5}}[a-z]?,?\s+(?!(?:on|in|at|of|to|from|near|by|down|up|along|outside|past|who|which|that|he|she|they|we|you|i|it)\s)"
+         # (a count of things is no house number: "40 houses on our road", "3 cars down the lane")
+         rf"(?!(?:houses|homes|flats|families|cars|vans|people|kids|children|minutes|mins|miles|metres|yards|doors|streets|roads|weeks|days|years)\s)"
          rf"(?:[a-z'.\-]+\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])",
          0.8, view="loose", context=(r"\b(?:live|lives|living|address|addy|addie|house|flat|come round|round to|at)\b",)),
     Rule("street_address_spelled", LABEL,
@@ -116,6 +120,12 @@ RULES = (
          0.45, view="text",
          context=(r"\b(?:year|yr|y)\s?\d{1,2}\b|\baged?\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|years?\s+old)\b|(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}(?![a-z0-9])",),
          context_boost=0.35),
+    # where someone lives given as the corner of two named streets, no number needed ("she's
+    # the one living on the corner of Mill Road and Park Avenue")
+    Rule("street_corner_where_someone_lives", LABEL,
+         rf"\b(?:live|lives|living|stays?|staying)\s+(?:[^.!?]{{0,20}}?\s)?(?:on|at)\s+the\s+corner\s+of\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?\s+{_STREET_SUFFIX}"
+         rf"\s+(?:and|&)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?\s+{_STREET_SUFFIX}\b",
+         0.75, view="text", gate=r"corner"),
     Rule("address_in_context", LABEL,
          r"\baddress\s*(?:is|:|-)\s*[^.?!\n]{0,40}?\d{1,5}\b|\b(?:i|we|he|she|they)\s+(?:live|lives|living|moved)\s+(?:at|on|to)\s+(?:number\s+)?\d{1,5}\b"
          r"|\b(?:i|we|he|she|they)\s+(?:live|lives|living)\s+(?:at|on)\s+[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3}\s+\d{1,5}\b"
@@ -165,6 +175,15 @@ RULES = (
          0.6, view="contact", gate=r"(?:\d\D{0,3}){7}",
          context=(r"\b(?:call|ring|text|phone|number|mobile|mob|tel|whatsapp|contact|reach|fax|cell)\b",),
          context_boost=0.25),
+    # a car's registration plate posted with the car or where it goes: the family behind it
+    # is found as surely as by a house number ("the white transit, plate KM21 ZXR", "reg
+    # BV70 HJU is parked outside every morning")
+    Rule("vehicle_registration", LABEL,
+         r"\b(?:reg|registration|plates?|car|van|motor|jeep|suv|4x4|transit|range\s+rover|land\s?rover|qashqai|focus|fiesta|corsa|astra|golf|polo|audi|bmw|merc|mercedes|tesla|volvo|kia|ford|vauxhall|toyota|nissan|honda|skoda|seat|mini)\b"
+         r"[^.!?\n]{0,30}?(?<![a-z0-9])(?!(?:yr|ye|ks|sc|gc)\d)[a-z]{2}\d{2}\s?[a-z]{3}(?![a-z0-9])"
+         r"|(?<![a-z0-9])(?!(?:yr|ye|ks|sc|gc)\d)[a-z]{2}\d{2}\s?[a-z]{3}(?![a-z0-9])"
+         r"(?=\s+(?:is\s+|was\s+)?(?:parks|parked|parking|drives|driving|pulls|pulled|drops|dropped|sits|sat|goes|went|turns|turned))",
+         0.75, view="text", gate=r"[a-z]{2}\d{2}\s?[a-z]{3}"),
     Rule("date_of_birth", LABEL,
          rf"(?:\bborn\s+(?:on\s+)?|\bd\.?o\.?b\.?\s*(?:for\s+(?:my|our|his|her|the)\s+\w+\s+)?(?:is\s+|was\s+)?[:\-]?\s*|\bd\.?o\.?b\b\.?(?:(?!\b(?:due|by|before|until|deadline|forms?|from|after|on)\b)[^.?!\d\n]){{1,30}}?|\bdate\s+of\s+birth\s*(?:is|:|-)?\s*|\bdate\s+of\s+birth\b(?:(?!\b(?:due|by|before|until|deadline|from|after|on)\b)[^.?!\d\n]){{1,40}}?(?:\bis|:|-)\s*|\bbirthday\s+is\s+(?:on\s+)?){_DATE}"
          rf"|\b(?:birthday|bday|b'day|b-day|birth\s?date)\s*(?:is\s+|was\s+|:|-|,)?\s*(?:on\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)\d{{2}}\b"
@@ -346,7 +365,8 @@ _CHILD_NAME_LITERALS = tuple(sorted(required_literals(_CHILD_NAME.pattern) or ()
 # case the way the pattern does, so the test runs on the original text.
 _CLASS_SCREEN = re.compile(r"\d|(?i:reception|nursery|class|sixth)")
 _ASCII_DIGITS = "0123456789"
-_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address", "social_handle_given"})
+_NO_DIGIT_RULES = frozenset({"email", "email_spaced", "street_address_spelled", "named_house_address", "social_handle_given",
+                             "street_corner_where_someone_lives"})
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
@@ -533,6 +553,8 @@ def _postcode_in_original(original: str, start: int, end: int) -> bool:
     return _ADDRESS_WORD.search(original) is not None
 
 
+#: rules whose match may be a public line or an organisation's own mailbox (see _public_line)
+_PUBLIC_CONTACT_RULES = frozenset({"email", "phone_number_generic"})
 _CHECKS = {
     "street_address": _street,
     "street_address_folded": _street,
@@ -620,10 +642,20 @@ _HELPLINE_BEFORE = re.compile(
     r"|police|nhs|gp|surgery|council|school\s+office)\b[^.!?\d]{0,25}$"
 )
 
+# An organisation's own line or mailbox named as such, then told: "the office email is ...
+# and the number is", "the academy's phone number is" (not "can the office email me")
+_ORG_CONTACT_BEFORE = re.compile(
+    r"\b(?:school|college|academy|nursery|council|office|reception|admissions|surgery|library|trust|charity)(?:'?s)?"
+    r"\s+(?:office\s+|main\s+|general\s+|own\s+)?(?:e-?mail|email\s+address|(?:phone\s+|telephone\s+|contact\s+)?number|phone|telephone|line)"
+    # (nothing of the writer's own between: "the office number is useless, ring me on ...")
+    r"\s*(?:is|was|:|-)\s(?:(?!\b(?:me|my|mine|i|i'm|him|her|his|hers)\b)[^.!?\d]|[.@](?=\w)){0,60}$"
+)
+
 
 def _public_line(text: str, start: int, raw: str) -> bool:
     digits = re.sub(r"\D", "", raw)
-    return digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
+    return (digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
+            or _ORG_CONTACT_BEFORE.search(text[max(0, start - 90):start]) is not None)
 
 
 #: five number words in a row: worth reading the loose view for a spoken number
@@ -678,6 +710,9 @@ class PersonalInfoDetector:
 
     @staticmethod
     def _accept(rule: Rule, m: re.Match[str], view: Any) -> bool:
+        if rule.name in _PUBLIC_CONTACT_RULES and _ORG_CONTACT_BEFORE.search(m.string[max(0, m.start() - 90):m.start()]):
+            # the organisation's own mailbox named as such
+            return False
         check = _CHECKS.get(rule.name)
         return check is None or check(m.group(0))
 

@@ -342,7 +342,7 @@ RULES = (
          # ("copy and paste" as a verb, not a kind of thing: "reports full of copy and paste
          # rubbish"; "share if you have seen her" is a missing child's appeal)
          r"|copy\s+(?:and|&|n)\s+paste(?=\s*(?:[^\w\s]|$)|\s+(?:this|if|it|to|into|onto|on|in|and|&|n|your|ur|please|pls|plz|don'?t|do\s+not|the\s+(?:message|post|text)|word|exactly)\b)"
-         r"|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)(?!\s+(?:have\s+|'ve\s+|'?ve\s+|)(?:seen|saw|spotted|know\s+where))|type\s+['\"]?(?:yes|amen|\d+)['\"]?\s+if"
+         r"|re-?post\s+(?:this\s+)?if|share\s+(?:this\s+)?if\s+(?:you|u)(?!\s+(?:have\s+|'ve\s+|'?ve\s+|)(?:seen|saw|see|sees|spot|spotted|spots|know\s+where|hear|heard|find|found|recognise|recognize|recognised|recognized))|type\s+['\"]?(?:yes|amen|\d+)['\"]?\s+if"
          r"|let'?s\s+get\s+(?:this\s+(?:to\s+)?)?\d+k?\s+(?:comments|likes|shares|signatures)"
          # chain letters, invite-to-unlock, "first, pin me", "follow for more"
          r"|bad\s+luck\s+for\s+(?:\d+|seven|ten|a)\s+(?:years?|days?|weeks?)|if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:reply|repost|copy|send\s+this)"
@@ -741,6 +741,15 @@ CONCEPTS: dict[str, str] = {
     "forgery_told": r"caught|police|confiscat\w*|arrested|report\w*|scam|scams|scammers?|beware|warning|don'?t\s+(?:buy|use|fall)|got\s+(?:one|them|it)\s+off"
                     r"|used|using|furious|worried|found|(?:my|our|his|her)\s+(?:son|daughter|kids?|child|lad|girl|boy)",
     "profile_bait": r"who\s+viewed\s+your\s+profile|see\s+who\s+(?:viewed|stalks|looked)|profile\s+viewers|who\s+unfollowed",
+    # money asked for straight into a bank account, no platform or charity between: a sort
+    # code, bank details, "my own account" (a payment page such as paypal or a crowdfunding
+    # link is a personal appeal, the commercial detector's)
+    "private_route": r"sort\s+codes?|bank\s+details|account\s+(?:details|number)|bank\s+transfer|(?:my|our)\s+(?:own\s+|personal\s+)(?:account|bank\s+account|bank)",
+    # a request to give, put as a plea ("anything helps", "whatever you can", "every penny
+    # counts") or as money sent ("send money to", "raising money for myself")
+    "give_plea": r"anything\s+helps|whatever\s+you\s+can|what\s+you\s+can|any\s+amount|every\s+(?:penny|pound|little|bit)\s+(?:counts|helps)"
+                 r"|send\s+(?:money|cash|whatever|anything|donations?)|rais(?:e|ing)\s+money\s+for\s+(?:myself|me|my\s+own)|not\s+a\s+(?:registered\s+)?charity"
+                 r"|organised\s+by\s+me|please\s+(?:help|support|give|donate)|help\s+me\s+(?:raise|reach|get|move)",
 }
 COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
     ("self_promotion", ("my_content", "consume"), ("school_own",), 0.7),
@@ -755,8 +764,12 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("easy_money", ("earn", "easy_work"), ("fundraising", "money_told"), 0.7),
     ("profile_bait", ("profile_bait",), (), 0.8),
     ("forged_goods", ("forgery", "sell_contact"), ("forgery_told", "money_told"), 0.75),
+    # a plea for money paid straight to a private account ("anything helps, cashapp ...",
+    # "send whatever you can to my paypal"): a collection no one can check (a warning about
+    # one, or the school's own collection, is not)
+    ("private_collection", ("private_route", "give_plea"), ("warning", "money_told"), 0.7),
 )
-CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery", "forgery")
+CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery", "forgery", "private_route")
 
 def fast_word_starts(pattern: str) -> str:
     """``pattern`` with each leading ``\\b`` moved behind the literal word it guards.
