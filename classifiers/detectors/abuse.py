@@ -352,7 +352,9 @@ _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying|talking\s+about|talks\s+about"
-                            r"|on\s+about)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$"
+                            # batches 66-68: the person it was said to may come between ("called
+                            # my little brother a '...'")
+                            r"|on\s+about)\s+(?:\w+\s+){0,4}[\"'\u201c\u2018]\s*$"
                             # "used the word '...'", "called a racist word in PE - '...'": the word named, then quoted
                             r"|\b(?:word|words|term|slur|name)\b[^\"'\u201c\u2018.!?]{0,30}[\"'\u201c\u2018]\s*$"
                             # "was told by a boy in her form that she's a '...'"
@@ -403,6 +405,7 @@ _TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
 _CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted"
+                             r"|labelling|labeling|branding"
                              # batches 60-62: a pupil told or shouted at ("told my son he should '...'")
                              r"|told|tells|telling|shouted|shouting|yelled|yelling)\s+"
                              r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$"
@@ -420,6 +423,9 @@ _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unaccepta
                            r"(?:school|head|headteacher|teacher|office|police)"
                            r"|delete\s+(?:them|these|those|it|the\s+comments?)|block\s+(?:them|those|these)"
                            r"|not\s+leaving\s+it"
+                           # batches 66-68: the name-caller told to stop ("stop calling the ...
+                           # kids ...", "quit labelling those families ...")
+                           r"|(?:stop|quit|give\s+up|pack\s+in)\s+(?:calling|labelling|labeling|branding|saying)"
                            # batches 60-62: the school asked to take it up ("please address this in
                            # assemblies", "I'm raising it with the head")
                            r"|please\s+(?:address|tackle|look\s+into|raise)|address\s+(?:this|it)\s+(?:in|at|with)"
@@ -1339,7 +1345,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.17.0"
+    version = "1.18.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -2024,14 +2030,22 @@ class AbuseDetector:
                or words[k].endswith("ed") for k in before):
             return ""
         text = folded.loose.text
+        # batches 66-68: an epithet that is a sentence of its own ("... she never answers.
+        # Miserable old crone.") closes the sentence before it and names whom that one names
+        first = min([hit.first] + before)
+        alone = (first > 0 and bool(_SENTENCE_BREAK.search(text[tokens[first - 1][2]:tokens[first][1]]))
+                 and (nxt >= len(words) or bool(_SENTENCE_BREAK.search(text[tokens[hit.last][2]:tokens[nxt][1]]))))
         for step, k in ((-1, hit.first - 1 - len(before)), (1, hit.last + 1)):
+            crossed = False
             while 0 <= k < len(words):
                 if clause[k] == c:
                     k += step
                     continue
                 lo, hi = (tokens[k][2], tokens[k + 1][1]) if step < 0 else (tokens[k - 1][2], tokens[k][1])
                 if _SENTENCE_BREAK.search(text[lo:hi]):
-                    break
+                    if step > 0 or not alone or crossed:
+                        break
+                    crossed = True
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     return f"an epithet clause beside '{person}'"

@@ -1,0 +1,75 @@
+"""Table tests for the abuse detector's batches 66-68 mechanisms.
+
+Knife crime, admissions rows and the leavers' prom. The ideas read here: a report of
+name-calling in which the person it was said to stands between the verb and the quoted
+word ("called my little brother a '...'"), so the word is passed on, not used; the
+name-caller told to stop ("stop calling the ... families ..."), which condemns the
+put-down rather than making it; an epithet that is a sentence of its own right after the
+sentence naming a person ("... never answers. Spiteful old toad."), which is aimed at that
+person, while one after a sentence about a thing or the writer aims at no one.
+
+Every mechanism has hard negatives sharing its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors.abuse import AbuseDetector
+from tests.classifiers.scoring import (assert_abuse_and_hate, assert_hate_implies_abuse, best_scores,
+                                       lexicon_slur)
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+def _slur() -> str:
+    return lexicon_slur("race", "always")
+
+
+# (text, labels that must reach 0.5); an empty set means neither abuse nor hate may.
+CASES = [
+    # the name-caller told to stop: the put-down condemned, not made
+    ("quit labelling the roma mums beggars, they work harder than anyone", set()),
+    ("please stop calling the somali dads scroungers on this page", set()),
+    ("give up branding the irish families thieves, it is tired", set()),
+    # ... the same words used, not condemned
+    ("the irish families are thieves, lock your cars at pickup", {"abuse", "hate"}),
+    ("somali dads are scroungers, every one of them", {"abuse", "hate"}),
+    # an epithet sentence right after the sentence that names a person
+    ("mr fenwick kept the whole team late again. spiteful old toad.", {"abuse"}),
+    ("the new receptionist never picks up the phone. lazy jobsworth", {"abuse"}),
+    ("that dinner lady shouted at my nephew again! nasty old witch", {"abuse"}),
+    # ... after a sentence about a thing, or praise
+    ("the car park was gridlocked again. total shambles", set()),
+    ("our coach sorted the whole tournament. absolute legend", set()),
+    ("the heating broke in the sports hall. freezing old barn", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_batch66_table(detector: AbuseDetector, text: str, expected: set[str]) -> None:
+    assert_abuse_and_hate(detector, text, expected)
+
+
+@pytest.mark.parametrize("lead", [
+    "the lads at the bus stop called my little brother a",
+    "a woman in the car park shouted at my stepdaughter a",
+    "some boy on the bus called our youngest a",
+])
+def test_reported_slur_with_the_person_between(detector: AbuseDetector, lead: str) -> None:
+    """The slur quoted after a report verb and the child it was said to: review, not hate."""
+    scores = best_scores(detector, f'{lead} "{_slur()}" and laughed. school has been told')
+    assert scores.get("hate", 0.0) < 0.5, scores
+    assert scores.get("abuse", 0.0) < 0.5, scores
+
+
+def test_slur_used_at_a_person_is_still_hate(detector: AbuseDetector) -> None:
+    scores = best_scores(detector, f"that bus driver is a {_slur()}")
+    assert scores.get("hate", 0.0) >= 0.5, scores
+
+
+def test_hate_implies_abuse(detector: AbuseDetector) -> None:
+    assert_hate_implies_abuse(detector, [t for t, _ in CASES] + [f"you {_slur()}"])
