@@ -572,7 +572,10 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             "grunting", "grunts", "grunted", "grunt", "barking", "barks", "squealing",
                             "squeals", "screeching", "screeches", "snorting", "howling", "howls",
                             # batches 57-59: a reel's dancer ("ur dancing like a dying pigeon")
-                            "dancing", "dance", "moves", "move", "twerking", "jumping"})
+                            "dancing", "dance", "moves", "move", "twerking", "jumping",
+                            # batches 66-68: the way a person speaks likened to an animal ("the
+                            # referee speaks like a ...", "she was talking like a ...")
+                            "speaks", "speak", "speaking", "spoke", "talking", "talked"})
 # praise that follows a fond complaint about one's own child (batches 54-56)
 _FOND_CONTRAST = re.compile(r"[^.!?\n]{0,40}?\b(?:but|and\s+yet|yet)\s+(?:(?:he's|she's|hes|shes|he\s+is|she\s+is|"
                             r"they're|theyre|an?|such\s+an?|a\s+little|an\s+absolute|a\s+total)\s+)*"
@@ -2640,6 +2643,13 @@ class AbuseDetector:
                 # clause has no subject of its own; the people named before it are compared
                 person = next((words[k] for k in range(verb - 1, max(verb - 13, -1), -1)
                                if sentence[k] == s and words[k] in _PEOPLE_GROUPS), "")
+            if not person and noun is not None and any(
+                    words[k] == "imagine" and k + 1 < len(words) and words[k + 1].endswith("ing")
+                    and words[k + 1] not in _COMPARE_WORDS for k in range(max(verb - 12, 0), verb)
+                    if sentence[k] == s):
+                # batches 66-68: "imagine paying ... and still looking like a ...": the one
+                # imagined doing it is the reader, or whoever the post is about
+                person = "imagine ..."
             if not person or (report and self._reported(verb, words, clause)):
                 continue
             end = noun if noun is not None else _Hit(LexiconEntry(words[i + 1], "comparison"), i + 1, i + 1,

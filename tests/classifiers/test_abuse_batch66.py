@@ -6,7 +6,11 @@ word ("called my little brother a '...'"), so the word is passed on, not used; t
 name-caller told to stop ("stop calling the ... families ..."), which condemns the
 put-down rather than making it; an epithet that is a sentence of its own right after the
 sentence naming a person ("... never answers. Spiteful old toad."), which is aimed at that
-person, while one after a sentence about a thing or the writer aims at no one.
+person, while one after a sentence about a thing or the writer aims at no one; the way a
+person speaks likened to an animal ("speaks like a ..."); someone imagined doing a thing
+and still compared ("imagine paying ... and still looking like a ..."), not a thing
+imagined; a person likened to a lump of meat; adults around a school named by their role
+(youth or social worker, guest speaker, officer, driver), so a put-down of them is aimed.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -46,6 +50,24 @@ CASES = [
     ("the car park was gridlocked again. total shambles", set()),
     ("our coach sorted the whole tournament. absolute legend", set()),
     ("the heating broke in the sports hall. freezing old barn", set()),
+    # the way a person speaks likened to an animal
+    ("the new curate speaks like a donkey braying", {"abuse"}),
+    ("that pcso was talking like a goat with a cold", {"abuse"}),
+    # ... speaking like something in play, or the writer
+    ("we learned to speak like a pirate for book day", set()),
+    ("i sound like a foghorn when i speak", set()),
+    # someone imagined doing a thing and still compared: aimed at whoever it is about
+    ("imagine queuing for an hour and still looking like a scarecrow", {"abuse"}),
+    ("imagine paying for a stylist and coming out looking like a gargoyle", {"abuse"}),
+    # ... a thing imagined, not a person
+    ("imagine the birthday cake looking like a hedgehog", set()),
+    # a person likened to a lump of meat
+    ("the best man looked like a joint of beef in that suit", {"abuse"}),
+    ("we had gammon and chips at the leavers meal", set()),
+    # adults around a school named by their role: a put-down of them is aimed
+    ("the social worker is a fraud, never turns up", {"abuse"}),
+    ("the guest speaker is a complete muppet", {"abuse"}),
+    ("the bus driver was a hero in the snow", set()),
 ]
 
 
