@@ -1202,6 +1202,16 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:check|hide|guard|count|lock\s+up)\s+(?:your|ur|yer)\s+(?:bank\s+accounts?|wallets?|purses?|valuables|pin\s+numbers?)"
              # batch 47: a people's name said as a sneer closing its clause ("typical gypsies.")
              r"|typical\s+[a-z]+s(?=\s*(?:[.!?,;:]|$))"
+             # batches 66-68: a people said to be favoured over "us" ("everything handed to
+             # them", "rigged for them", "... get all the help, we get nothing"), to be the
+             # problem, or to bring crime to our streets
+             r"|(?:everything|it\s+all|all\s+of\s+it)\s+(?:just\s+)?handed\s+(?:to|over\s+to)\s+(?:them|em)\b"
+             r"|rigged\s+(?:for|in\s+favour\s+of|in\s+favor\s+of)\s+(?:them|em|their\s+lot)\b|rigged\s+in\s+their\s+favou?r"
+             # (the "we get nothing" read ahead, so the evidence stays short beside the people)
+             r"|(?:get|gets|got|given|getting)\s+(?:all\s+the\s+\w+|everything|priority\s+\w+|first\s+(?:pick|dibs|choice))"
+             r"(?=[^.!?]{0,50}?\b(?:we|us|locals|our\s+\w+|my\s+\w+)\s+(?:get|gets|got|are\s+left\s+with)\s+(?:nothing|none|nowt|zilch|zero|sod\s+all|the\s+scraps)\b)"
+             r"|(?:are|r|is)\s+(?:the\s+)?(?:real\s+|whole\s+|main\s+|only\s+)?problem(?:\s+here)?(?=\s*(?:[.!?,;:]|$))"
+             r"|bring(?:s|ing)?\s+(?:their\s+|all\s+their\s+)?(?:\w+\s+)?(?:wars?|crime|violence|gangs?|knives|drugs|trouble|feuds?)\s+(?:to|into|onto|over\s+to)\s+(?:our|this|these|the)\s+(?:streets?|town|area|estate|schools?|country|city)"
              r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
     # "a vile woman who shouldn't be allowed near kids": one woman described (batches 48-50),
     # not women as a sex

@@ -10,7 +10,10 @@ person, while one after a sentence about a thing or the writer aims at no one; t
 person speaks likened to an animal ("speaks like a ..."); someone imagined doing a thing
 and still compared ("imagine paying ... and still looking like a ..."), not a thing
 imagined; a person likened to a lump of meat; adults around a school named by their role
-(youth or social worker, guest speaker, officer, driver), so a put-down of them is aimed.
+(youth or social worker, guest speaker, officer, driver), so a put-down of them is aimed; a
+people said to be favoured over "us" ("... get all the help, we get nothing", "rigged for
+them", "everything handed to them"), to be "the problem", or to bring crime to "our
+streets" (hate frames).
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -68,6 +71,16 @@ CASES = [
     ("the social worker is a fraud, never turns up", {"abuse"}),
     ("the guest speaker is a complete muppet", {"abuse"}),
     ("the bus driver was a hero in the snow", set()),
+    # a people said to be favoured over "us", to be the problem, or to bring crime here
+    ("the syrian lads get all the attention from staff and our boys get nothing", {"abuse", "hate"}),
+    ("swimming lessons are rigged in their favour, the roma lot always jump the queue", {"abuse", "hate"}),
+    ("honestly the eastern europeans are the whole problem.", {"abuse", "hate"}),
+    ("those asylum seekers bring their gangs to our town and the police do nothing", {"abuse", "hate"}),
+    # ... favour, problems and bringing said of year groups, sites and charities
+    ("the year 6s get first pick of the clubs and the year 5s get nothing", set()),
+    ("refugee children get priority places under the admissions code, which is right", set()),
+    ("the traveller site is not the problem, the council is", set()),
+    ("the migrants charity brings food to the streets every friday", set()),
 ]
 
 
