@@ -13,7 +13,8 @@ imagined; a person likened to a lump of meat; adults around a school named by th
 (youth or social worker, guest speaker, officer, driver), so a put-down of them is aimed; a
 people said to be favoured over "us" ("... get all the help, we get nothing", "rigged for
 them", "everything handed to them"), to be "the problem", or to bring crime to "our
-streets" (hate frames).
+streets" (hate frames); a family accused of lying its way into a place, named by the
+accusation ("cheats", "fraudsters"), not the verb ("cheats at cards").
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -81,6 +82,12 @@ CASES = [
     ("refugee children get priority places under the admissions code, which is right", set()),
     ("the traveller site is not the problem, the council is", set()),
     ("the migrants charity brings food to the streets every friday", set()),
+    # a family accused of lying its way in, named by the accusation
+    ("the henderson girls are cheats and liars", {"abuse"}),
+    ("that lot at number four? fraudsters, the lot of them", {"abuse"}),
+    # ... the verb, or a revision aid
+    ("he cheats at cards every christmas", set()),
+    ("my cheat sheet for the quiz night", set()),
 ]
 
 
