@@ -352,7 +352,9 @@ _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying|talking\s+about|talks\s+about"
-                            r"|on\s+about)\s+(?:\w+\s+){0,2}[\"'\u201c\u2018]\s*$"
+                            # batches 66-68: the person it was said to may come between ("called
+                            # my little brother a '...'")
+                            r"|on\s+about)\s+(?:\w+\s+){0,4}[\"'\u201c\u2018]\s*$"
                             # "used the word '...'", "called a racist word in PE - '...'": the word named, then quoted
                             r"|\b(?:word|words|term|slur|name)\b[^\"'\u201c\u2018.!?]{0,30}[\"'\u201c\u2018]\s*$"
                             # "was told by a boy in her form that she's a '...'"
@@ -403,6 +405,7 @@ _TYPICAL_CLOSES = re.compile(r"(?:\s+(?:kids?|family|families|lot|people|man|men
 # ("people calling the ... club groomers", "called the flag a '...'") in a comment that
 # condemns it ("should be ashamed", "reported", "please hide them"): the writer's complaint
 _CONDEMNED_CALL = re.compile(r"\b(?:calling|calls|called|call|saying|says|said|quoting|quoted"
+                             r"|labelling|labeling|branding"
                              # batches 60-62: a pupil told or shouted at ("told my son he should '...'")
                              r"|told|tells|telling|shouted|shouting|yelled|yelling)\s+"
                              r"(?:[\w'\"\u201c\u2018]+\s+){0,5}[\"'\u201c\u2018]?$"
@@ -420,6 +423,9 @@ _CONDEMNATION = re.compile(r"\b(?:ashamed|shame\s+on|report(?:ed|ing)?|unaccepta
                            r"(?:school|head|headteacher|teacher|office|police)"
                            r"|delete\s+(?:them|these|those|it|the\s+comments?)|block\s+(?:them|those|these)"
                            r"|not\s+leaving\s+it"
+                           # batches 66-68: the name-caller told to stop ("stop calling the ...
+                           # kids ...", "quit labelling those families ...")
+                           r"|(?:stop|quit|give\s+up|pack\s+in)\s+(?:calling|labelling|labeling|branding|saying)"
                            # batches 60-62: the school asked to take it up ("please address this in
                            # assemblies", "I'm raising it with the head")
                            r"|please\s+(?:address|tackle|look\s+into|raise)|address\s+(?:this|it)\s+(?:in|at|with)"
@@ -566,7 +572,10 @@ _COMPARE_WORDS = frozenset({"looks", "look", "looked", "looking", "face", "walks
                             "grunting", "grunts", "grunted", "grunt", "barking", "barks", "squealing",
                             "squeals", "screeching", "screeches", "snorting", "howling", "howls",
                             # batches 57-59: a reel's dancer ("ur dancing like a dying pigeon")
-                            "dancing", "dance", "moves", "move", "twerking", "jumping"})
+                            "dancing", "dance", "moves", "move", "twerking", "jumping",
+                            # batches 66-68: the way a person speaks likened to an animal ("the
+                            # referee speaks like a ...", "she was talking like a ...")
+                            "speaks", "speak", "speaking", "spoke", "talking", "talked"})
 # praise that follows a fond complaint about one's own child (batches 54-56)
 _FOND_CONTRAST = re.compile(r"[^.!?\n]{0,40}?\b(?:but|and\s+yet|yet)\s+(?:(?:he's|she's|hes|shes|he\s+is|she\s+is|"
                             r"they're|theyre|an?|such\s+an?|a\s+little|an\s+absolute|a\s+total)\s+)*"
@@ -1193,6 +1202,16 @@ _HATE_FRAME_WORDS: dict[str, str] = {
              r"|(?:check|hide|guard|count|lock\s+up)\s+(?:your|ur|yer)\s+(?:bank\s+accounts?|wallets?|purses?|valuables|pin\s+numbers?)"
              # batch 47: a people's name said as a sneer closing its clause ("typical gypsies.")
              r"|typical\s+[a-z]+s(?=\s*(?:[.!?,;:]|$))"
+             # batches 66-68: a people said to be favoured over "us" ("everything handed to
+             # them", "rigged for them", "... get all the help, we get nothing"), to be the
+             # problem, or to bring crime to our streets
+             r"|(?:everything|it\s+all|all\s+of\s+it)\s+(?:just\s+)?handed\s+(?:to|over\s+to)\s+(?:them|em)\b"
+             r"|rigged\s+(?:for|in\s+favour\s+of|in\s+favor\s+of)\s+(?:them|em|their\s+lot)\b|rigged\s+in\s+their\s+favou?r"
+             # (the "we get nothing" read ahead, so the evidence stays short beside the people)
+             r"|(?:get|gets|got|given|getting)\s+(?:all\s+the\s+\w+|everything|priority\s+\w+|first\s+(?:pick|dibs|choice))"
+             r"(?=[^.!?]{0,50}?\b(?:we|us|locals|our\s+\w+|my\s+\w+)\s+(?:get|gets|got|are\s+left\s+with)\s+(?:nothing|none|nowt|zilch|zero|sod\s+all|the\s+scraps)\b)"
+             r"|(?:are|r|is)\s+(?:the\s+)?(?:real\s+|whole\s+|main\s+|only\s+)?problem(?:\s+here)?(?=\s*(?:[.!?,;:]|$))"
+             r"|bring(?:s|ing)?\s+(?:their\s+|all\s+their\s+)?(?:\w+\s+)?(?:wars?|crime|violence|gangs?|knives|drugs|trouble|feuds?)\s+(?:to|into|onto|over\s+to)\s+(?:our|this|these|the)\s+(?:streets?|town|area|estate|schools?|country|city)"
              r"|of\s+course\s+(?:the\s+one|it\s+was\s+(?:the|a)\s+(?:\w+\s+){0,1}\w+)\s+(?:who\s+|that\s+)?(?:throw|threw|start|hit|kick|steal|stole|nick|caus|fight|fought|punch|stab|attack|bull|swear|swore|spit|spat|rob|loot)\w*",
     # "a vile woman who shouldn't be allowed near kids": one woman described (batches 48-50),
     # not women as a sex
@@ -1339,7 +1358,7 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.17.0"
+    version = "1.18.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -2024,14 +2043,22 @@ class AbuseDetector:
                or words[k].endswith("ed") for k in before):
             return ""
         text = folded.loose.text
+        # batches 66-68: an epithet that is a sentence of its own ("... she never answers.
+        # Miserable old crone.") closes the sentence before it and names whom that one names
+        first = min([hit.first] + before)
+        alone = (first > 0 and bool(_SENTENCE_BREAK.search(text[tokens[first - 1][2]:tokens[first][1]]))
+                 and (nxt >= len(words) or bool(_SENTENCE_BREAK.search(text[tokens[hit.last][2]:tokens[nxt][1]]))))
         for step, k in ((-1, hit.first - 1 - len(before)), (1, hit.last + 1)):
+            crossed = False
             while 0 <= k < len(words):
                 if clause[k] == c:
                     k += step
                     continue
                 lo, hi = (tokens[k][2], tokens[k + 1][1]) if step < 0 else (tokens[k - 1][2], tokens[k][1])
                 if _SENTENCE_BREAK.search(text[lo:hi]):
-                    break
+                    if step > 0 or not alone or crossed:
+                        break
+                    crossed = True
                 person = self._person_at(k, words, targets, folded, tokens)
                 if person:
                     return f"an epithet clause beside '{person}'"
@@ -2626,6 +2653,13 @@ class AbuseDetector:
                 # clause has no subject of its own; the people named before it are compared
                 person = next((words[k] for k in range(verb - 1, max(verb - 13, -1), -1)
                                if sentence[k] == s and words[k] in _PEOPLE_GROUPS), "")
+            if not person and noun is not None and any(
+                    words[k] == "imagine" and k + 1 < len(words) and words[k + 1].endswith("ing")
+                    and words[k + 1] not in _COMPARE_WORDS for k in range(max(verb - 12, 0), verb)
+                    if sentence[k] == s):
+                # batches 66-68: "imagine paying ... and still looking like a ...": the one
+                # imagined doing it is the reader, or whoever the post is about
+                person = "imagine ..."
             if not person or (report and self._reported(verb, words, clause)):
                 continue
             end = noun if noun is not None else _Hit(LexiconEntry(words[i + 1], "comparison"), i + 1, i + 1,
