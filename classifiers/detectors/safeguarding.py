@@ -2367,6 +2367,10 @@ _PERSON_TARGET = re.compile(
     r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
     r"|ceos?|chief\s+exec\w*|chairs?\s+of\s+(?:governors|trustees|the\s+board)|trustees?|directors?"
+    # batch 66-68: the street's and an office's people ("that youth worker", "the gang
+    # worker", "the admissions officer"), a rival group by "lot" ("them st bedes lot"; not
+    # "a lot", "lot of"), and staff named by their office ("that lot in admissions")
+    r"|workers?|officers?|(?<!a\s)(?<!\ba\s)lot\b(?!\s+(?:of|more|less|better|worse|to)\b)|admissions\s+(?:staff|team|office|people|lady|man)|(?:the|them|those|that)\s+(?:\w+\s+){0,2}?(?:boys|lads|mandem|crew|gang)\b(?!\s+(?:and\s+girls|toilets?|changing|team|football|rugby)\b)"
     # and the school's front office ("nobody at reception will stop me")
     r"|reception|receptionists?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
@@ -2387,6 +2391,9 @@ _REPORTED = re.compile(
     r"\b(?:word\s+is|rumou?r\w*|apparently|(?:i|we)\s+(?:heard|was\s+told)|(?:is|are|was|were|been|keeps?|bare\s+\w+|people|everyone)\s+saying"
     r"|(?:came|come)\s+to\s+(?:our|my|their)\s+(?:house|door|flat)\s+and\s+said|on\s+(?:his|her|their)\s+(?:snap|story|snap\s+story|insta|tiktok|status)"
     r"|(?:don'?t|dont|do\s+not)\s+know\s+who\s+(?:it'?s|its|it\s+is)\s+for"
+    # batch 66-68: a rumour opened with "heard" and passed on ("heard there's gonna be a ride
+    # out on the school, kids are all saying it")
+    r"|^\W*heard|(?:is|are|was|were)\s+all\s+saying"
     # batch 33-35: a planned fight everyone has heard of
     r"|every(?:one|body)\s+knows\s+but)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|u|ya|yous|youse|your|ur|yourself|urself)\b")
@@ -2474,7 +2481,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.23"
+    version = "1.24"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -747,6 +747,19 @@ RULES = (
          r"\b(?:bomb|explosive|device|pipe\s+bomb|ied)s?\s+(?:in|at|under|inside|going\s+off\s+in)\s+(?:the|your|ur|this|that)\s+(?:\w+\s+){0,2}?(?:hall|school|classroom|canteen|gym|office|playground|church|assembly|nativity|concert|building|staff\s?room|field|fair|play|show|car\s+park)\b"
          r"[^\n]{0,40}?\b(?:watch|wait\s+and\s+see|you'?ll\s+see|mark\s+my\s+words|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|boom|bye)\b",
          0.8, unless=(r"\b(?:film|movie|series|episode|novel|book|game|fortnite|drill|lockdown\s+drill|bath\s+bombs?|glitter\s+bombs?|photo\s?bomb\w*|stink\s+bombs?|water\s+bombs?|confetti|bombe|science|experiment|cake|sale|bake)\b",), unless_penalty=0.45),
+    # batches 66-68: a person marked for a street attack, told in the street's own verbs
+    # (shank, poke, ride on, jump, cut, merk) as coming to them, not as news of one that
+    # happened: "he gets jumped next time", "ur shank is coming", "she'll get poked",
+    # "riding out on that lot friday". Past tense, a lyric or music, a warning in a talk
+    # and a game take it back.
+    Rule("threat_street_attack", LABEL,
+         r"\b(?:you|u|ya|he|she|they|him|her|them|ur\s+\w+|your\s+\w+|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+|(?:mr|mrs|miss|ms|sir)\s+\w+|[a-z]+)\s+"
+         r"(?:'ll\s+|will\s+|is\s+|'s\s+|are\s+|r\s+|is\s+(?:gonna|going\s+to)\s+|(?:gonna|going\s+to)\s+)?(?:get|gets|getting|gettin|be|being)\s+"
+         r"(?:jumped|shanked|poked|merked|bodied|smoked|ridden\s+on|rode\s+on|cut\s+up|sliced|splashed|wetted|dipped|stabbed|slapped\s+up|done\s+in)\b"
+         r"(?=[^\n]{0,60}?(?:\b(?:next|tonight|tomorrow|tmrw|friday|monday|tuesday|wednesday|thursday|saturday|sunday|after\s+school|when|if|watch|soon|trust|mark\s+my\s+words)\b|🔪|🩸))"
+         r"|\b(?:riding|ridin|ride|rollin|rolling|pulling|pullin)\s+out\s+on\s+(?:\w+\s+){0,3}?(?:you|u|ya|him|her|them|lot|boys|school|ends|mandem|man|yard|\w+s)\b"
+         r"|\b(?:ur|your|his|her|their|\w+'s)\s+(?:shank|shankin|stabbing|beating|kicking|doing|turn\s+to\s+get\s+\w+)\s+(?:is|'s)\s+(?:coming|comin|due|soon|next)\b",
+         0.8, unless=(_LAUGHTER, _NOT_A_THREAT[-1], r"\b(?:every\s+(?:year|time|week)|lyrics?|song|track|tune|banger|verse|music|drill\s+(?:video|music|song|track)|film|movie|series|episode|game|fifa|fortnite|gta|cod|talk|assembly|workshop|lesson|taught|learn\w*|warned|warning|leaflet|news|last\s+(?:year|week|night|month)|used\s+to|years\s+ago|got\s+(?:jumped|shanked|poked|stabbed)|was\s+(?:jumped|shanked|poked|stabbed)|were\s+(?:jumped|shanked|poked|stabbed))\b"), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -229,6 +229,16 @@ TABLE = [
     ("device under the staffroom, tomorrow, 9am", SG, "threat_bomb_placed"),
     ("p1pe b0mb inside the gym. wait and see", SG, "threat_bomb_placed"),
     ("bath bombs at the fair stall tomorrow, £2 each", NONE, None),
+    # batches 66-68: a person marked for a street attack in the street's own verbs
+    ("that snake from the chippy gets jumped next time he walks past the park", SG, "threat_street_attack"),
+    ("your brother's shank is comin, tell him", SG_ABUSE, "threat_street_attack"),
+    ("tell mr hollis he'll get p0ked when he locks up tonight", SG_ABUSE, "threat_street_attack"),
+    ("we're rollin out on the hillcrest boys saturday night, no phones", SG_ABUSE, "threat_street_attack"),
+    ("Miss Reid's nephew is getting merked if he shows his face by the canal on Sunday", SG_ABUSE, "threat_street_attack"),
+    ("my cousin got jumped last year near the shops, it was awful", NONE, None),
+    ("the drill track where he says opps get poked friday is a banger", NONE, None),
+    ("the assembly warned that kids get jumped for their phones near the station when alone", NONE, None),
+    ("the relay team gets smoked by the year 8s in the final every year", NONE, None),
 ]
 
 
