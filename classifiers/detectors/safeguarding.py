@@ -497,7 +497,9 @@ RULES = (
          r"|(?:cash|money|paid|pay(?:s|ing)?|£\s?\d+)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:carry|deliver|drop|hold|move|run|sell)\s+(?:\w+\s+)?(?:packages?|parcels?|bags?|stuff|drugs|weed|gear|food)"
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
-         r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
+         r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them)"
+         # batch 66-68: a young person handed a phone, a sim or cash to travel out of town
+         r"|(?:giv\w*|gave|hand\w*|get|got|gets|getting|sent|sends|send|sending)\s+(?:me|him|her|them|us|my\s+\w+|kids?)\s+(?:a\s+|an?\s+)?(?:new\s+|spare\s+)?(?:phone|burner|sim|cash|money|trainers)\s+(?:\w+\s+){0,4}?to\s+(?:go|travel|get\s+(?:a|the)\s+train|take\s+(?:a|the)\s+train|stay)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+town|(?:to\s+)?(?:another|other|different)\s+towns?|up\s+the\s+line|away\s+for\s+days))",
          0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know"
                                       # batch 21-24: a lesson or a letter about it, a question what it is
                                       r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is"
@@ -1461,9 +1463,10 @@ RULES = (
     # An adult giving students alcohol: staff who took sixth formers into a pub and "bought
     # them shots", a child who "came home in a state".
     Rule("adult_gave_students_alcohol", LABEL,
-         r"\b(?:bought|buying|buys|gave|giving|gives|supplied|supplying|served|serving|got)\s+(?:them|the\s+(?:kids|students|pupils|boys|girls|year\s+\d{1,2}s?)|year\s+\d{1,2}s?|my\s+(?:son|daughter|kid|child))\s+(?:\w+\s+)?(?:shots|vodka|alcohol|booze|cider|beers?|wine|pints|spirits)\b",
-         0.45, context=(r"\b(?:teacher|staff|coach|tutor|trip|pub|bar|year\s+1[0-3]s?|underage|under\s?age|in\s+a\s+state|drunk|1[2-7])\b",), context_boost=0.3,
-         unless=(r"\b(?:18th|eighteenth|birthday\s+drinks|graduation|uni|adults?\s+only|staff\s+do|staff\s+party)\b",), unless_penalty=0.45),
+         r"\b(?:bought|buying|buys|gave|giving|gives|supplied|supplying|served|serving|got)\s+(?:them|the\s+(?:kids|students|pupils|boys|girls|year\s+\d{1,2}s?)|year\s+\d{1,2}s?|my\s+(?:son|daughter|kid|child))\s+(?:\w+\s+)?(?:shots|vodka|alcohol|booze|cider|beers?|wine|pints|spirits|prosecco|alcopops|bevvies|drinks?)\b",
+         0.45, context=(r"\b(?:teacher|staff|coach|tutor|trip|pub|bar|year\s+1[0-3]s?|underage|under\s?age|in\s+a\s+state|drunk|hammered|wasted|smashed|1[2-7])\b",), context_boost=0.3,
+         # batch 66-68: "drinks" at a bar, not squash on sports day
+         unless=(r"\b(?:18th|eighteenth|birthday\s+drinks|graduation|uni|adults?\s+only|staff\s+do|staff\s+party|squash|juice|water|ice\s+lollies|lollies|milkshakes?|smoothies?|slush\w*|hot\s+chocolate|sports\s+day|soft\s+drinks?|fizzy|mocktails?)\b",), unless_penalty=0.45),
     # Neglect told in a line and domestic abuse by its control: a child who never has a coat
     # and smells; a phone smashed "so mum can't ring anyone".
     Rule("neglect_and_control_told_briefly", LABEL,
@@ -1927,6 +1930,23 @@ RULES = (
          r"|\bwhere\s+(?:does|do)\s+(?:she|he|the\s+(?:\w+\s+){0,2}?(?:girl|boy|kid|lad|lass|one)(?:\s+(?:with|in|on|at|who)(?:\s+\w+){1,4}?)?)\s+(?:live|walk\s+home|train|practi[cs]e|get\s+the\s+bus|hang\s+(?:out|about|around)|go\s+after\s+school)\b"
          r"|\b(?:postcode|address|location|where(?:'?s|\s+is))\s+(?:of\s+)?(?:the|this|that|ur|your)\s+school\b[^\n]{0,80}?\b(?:present|gift|surprise|something|flowers|card|drop|leave|visit|meet)\b[^\n]{0,40}?\b(?:girl|boy|kid|lad|lass|her|him|who\s+(?:sang|danced|played))\b",
          0.75, unless=(_CHILD_OWN_RELATIVE, r"\b(?:lost\s+property|party|invite|invitation|open\s+(?:day|evening)|admissions?|prospectus|teacher|miss|sir|mrs)\b"), unless_penalty=0.45),
+    # --- batch 66-68: county lines, the prom and the afterparty
+    # A child's age asked with desire: "is she 16 yet" or "how old is the lad in ..." beside
+    # a word of wanting ("stunning", "fit", "asking for a reason", a smirk).
+    Rule("child_age_asked_with_desire", LABEL,
+         r"\b(?:is|r|are)\s+(?:she|he|they|the\s+(?:\w+\s+){0,3}?(?:girl|boy|lad|lass|one))\s+(?:1[3-8]|legal|old\s+enough)\s+yet\b"
+         r"|\bhow\s+old\s+(?:is|r|are)\s+(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:girl|boy|lad|lass|one)\b",
+         0.45, context=(r"\b(?:stunning|fit|hot|sexy|peng|gorgeous|beautiful|pretty|cute|tasty|asking\s+for\s+a\s+(?:reason|friend)|single|dm|inbox|number|snap\w*)\b|😏|😍|🤤|😜|🔥|👅|😘",), context_boost=0.35,
+         unless=(_CHILD_OWN_RELATIVE, _REPORTED_PHRASE, r"\b(?:grow\w*\s+up|time\s+flies|birthday|proud|bless|ticket|entry|allowed|the\s+(?:rules?|policy)|ball|prom\s+(?:tickets?|entry))\b"), unless_penalty=0.45),
+    # An adult offering a child "work" or a job in a room, a hotel or after the party: the
+    # quotation marks or the hour say what the work is.
+    Rule("child_offered_work_in_private", LABEL,
+         r"\b(?:asked|asking|asks|offered|offering|offers|ask|offer)\s+(?:\w+\s+){0,4}?(?:if\s+(?:she|he|they|i|we)\s+(?:wanted|wants|want|fancied|fancy|needed|need)\s+(?:some\s+|a\s+(?:little\s+)?)?)?"
+         r"(?:[\"'“‘](?:work|a\s+job|jobs|modelling|a\s+little\s+job|some\s+work|hostess\w*)[\"'”’]|(?:work|a\s+job|modelling|some\s+work|hostess\w*)(?!\s+experience))"
+         r"\s+(?:\w+\s+){0,3}?(?:in|at|up\s+in|back\s+at)\s+(?:a|the|his|her|their)\s+(?:hotel|room|flat|apartment|car|afterparty|after\s+party|house\s+party)\b"
+         r"(?:[^\n]{0,40}?\b(?:after|later|tonight|alone|upstairs|night)\b|(?<=[\"'”’]\s)|)",
+         0.45, context=(r"\b(?:daughter|son|niece|nephew|grand(?:daughter|son)|girls?|boys?|year\s+1[01]|1[3-7]\b|prom|leavers|pupils?|kids?|child|teens?|under\s?age)\b",), context_boost=0.35,
+         unless=_EDUCATIONAL + (r"\b(?:careers?\s+fair|apprenticeship|cv|interview|vacanc\w*|part\s?-?\s?time|saturday\s+job|summer\s+job|work\s+experience)\b",), unless_penalty=0.45),
     # --- batch 63-65: closures and the PTA fair
     # Young children left unattended by those who should care: left "home alone" at night or
     # while the carer is out, a child nobody came for "again".

@@ -229,8 +229,10 @@ RULES = (
     Rule("threat_deserved", LABEL,
          r"\b(?:wants|needs|deserves|want|need|deserve)\s+(?:a\s+(?:good\s+)?)?(?:running\s+over|shooting|stabbing|knifing|glassing|torching|hanging|burning|putting\s+down|bottling|kneecapping|acid\s+in\s+(?:his|her|their)\s+face"
          r"|(?:brick|bullet|knife|blade|bottle|rock|petrol\s+bomb|firework)\s+(?:through|in|into)\s+(?:\w+\s+){0,2}?(?:window|windscreen|head|face|skull|car|house|chest|back))"
+         # batch 66-68: "needs putting in the ground", "wants sending to an early grave"
+         rf"|\b(?:wants|needs|deserves|want|need|deserve)\s+(?:putting|sending|planting|burying|laying|to\s+be\s+put)\s+{_PLACE}"
          r"|\b(?:shame|pity|surprised|amazed|funny|strange)\s+(?:that\s+)?(?:nobody|no\s*one|no\s+one|noone)(?:'s|\s+has|\s+have|s)\s+(?:\w+\s+)?(?:run|stabbed|shot|knifed|punched|battered|torched|burnt|burned|bombed|poisoned|decked|killed|glassed|jumped)\b",
-         0.75, unless=_NOT_A_THREAT[:1] + (r"\b(?:car|bike|lawn|grass|hedge|shed|fence|bin|door)\s+(?:wants|needs)\b",)),
+         0.75, unless=_NOT_A_THREAT[:1] + (r"\b(?:car|bike|lawn|grass|hedge|shed|fence|bin|door|bulbs?|seeds?|plants?|trees?|saplings?|tulips|daffodils|potatoes|posts?|capsule|time\s+capsule)\s+(?:\w+\s+)?(?:wants?|needs?)\b",)),
     Rule("threat_fate_foretold", LABEL,
          r"\b(?:is|'s|are|'re|s)\s+(?:so\s+|proper\s+)?dead\s+(?:when|if|once|the\s+(?:minute|second|moment)|as\s+soon\s+as|after)\s+(?:i|we|he|she|they|my)\b"
          r"|\b(?:none\s+of\s+(?:you|u|ya|them)|(?:you|u|ya|they|he|she)(?:'ll|ll)?)\s+(?:will\s+|won'?t\s+|wont\s+|will\s+not\s+)?(?:be\s+)?laughing\s+(?:after|when|for\s+long|much\s+longer|then|on|by|come)\b"
@@ -760,6 +762,21 @@ RULES = (
          r"|\b(?:riding|ridin|ride|rollin|rolling|pulling|pullin)\s+out\s+on\s+(?:\w+\s+){0,3}?(?:you|u|ya|him|her|them|lot|boys|school|ends|mandem|man|yard|\w+s)\b"
          r"|\b(?:ur|your|his|her|their|\w+'s)\s+(?:shank|shankin|stabbing|beating|kicking|doing|turn\s+to\s+get\s+\w+)\s+(?:is|'s)\s+(?:coming|comin|due|soon|next)\b",
          0.8, unless=(_LAUGHTER, _NOT_A_THREAT[-1], r"\b(?:every\s+(?:year|time|week)|lyrics?|song|track|tune|banger|verse|music|drill\s+(?:video|music|song|track)|film|movie|series|episode|game|fifa|fortnite|gta|cod|talk|assembly|workshop|lesson|taught|learn\w*|warned|warning|leaflet|news|last\s+(?:year|week|night|month)|used\s+to|years\s+ago|got\s+(?:jumped|shanked|poked|stabbed)|was\s+(?:jumped|shanked|poked|stabbed)|were\s+(?:jumped|shanked|poked|stabbed))\b"), unless_penalty=0.45),
+    # batches 66-68: a person's address or car plate held over them with a visit to come
+    # ("got ur address and ur reg, see you soon"); and a place or its people burnt with an
+    # accelerant named ("would go up nicely with a drop of petrol").
+    Rule("threat_known_and_coming", LABEL,
+         r"\b(?:(?:i'?ve|ive|i\s+have|i|we'?ve|we\s+have|we|now\s+i'?ve)\s+)?(?:got|found|know|have)\s+(?:ur|your|his|her|their)\s+(?:\w+\s+)?(?:address|number\s+plate|reg|reg\s+plate|registration|postcode|house\s+number)\b[^\n]{0,60}?"
+         r"\b(?:see\s+(?:you|u|ya|him|her|them)\s+(?:soon|later|around|tonight|tomorrow|tmrw|real\s+soon)|be\s+seeing\s+(?:you|u|ya|him|her)|(?:coming|comin)\s+round|pay\s+(?:you|u|him|her|them)\s+a\s+visit|watch\s+(?:ur|your|his|her)\s+back|knock\s+knock)\b"
+         r"|\b(?:go|goes|going|would\s+go|'d\s+go)\s+up\s+(?:\w+\s+){0,2}?with\s+(?:a\s+(?:bit|drop|splash|can|tin|litre|gallon|jerry\s+can)\s+of\s+|some\s+)?(?:petrol|paraffin|diesel|lighter\s+fluid|accelerant)\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:party|invite|invitation|card|parcel|delivery|christmas|thank\w*|bbq|barbecue|bonfire|fire\s+pit|log\s+burner|stove|generator|lawnmower|mower|engine|prices?|cost)\b"), unless_penalty=0.45),
+    # batches 66-68: a person named and located, or branded an informer, for others to act
+    # on: "lives on X road, u know what to do", "spoke to the police. corner of X, everyone come".
+    Rule("threat_exposed_for_others", LABEL,
+         r"\b(?:lives?|living|stays?)\s+(?:on|at|in|by|near|off)\b[^\n]{0,60}?\b(?:(?:you|u|ya|yall|y'all|every\s?(?:one|1)|yous)\s+(?:all\s+)?know\s+what\s+to\s+do|do\s+(?:ur|your|what\s+(?:u|you)\s+(?:want|like|will))|pay\s+(?:him|her|them)\s+a\s+visit)\b"
+         r"|\b(?:spoke|talked|talking|speaking|went|gone|ran|run)\s+(?:to\s+)?(?:the\s+)?(?:feds|police|old\s+bill|cops|coppers|5-?0|boydem)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there|get\s+down)|pull\s+up|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do|do\s+(?:ur|your)\s+thing)\b"
+         r"|\b(?:grass|snitch|rat|informer)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there)|pull\s+up\s+(?:on|to|at)|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do)\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:cafe|caf|shop|support\s+local|menu|opening|sale|party|birthday|bbq|invite|vote|voting|quiz|fete|fair|litter|pick|lost|found|dog|cat|parcel)\b"), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -8,7 +8,15 @@ wordings (other actors, verbs, registers) plus hard negatives sharing the words:
   officer", "them hillside lot") is abuse as well as safeguarding (``_PERSON_TARGET``);
   "a lot of", "thanks a lot" name no one;
 - a rumour opened with "heard" or that "everyone is all saying" is passed on, not aimed:
-  it stays safeguarding without the abuse a threat at a person carries (``_REPORTED``).
+  it stays safeguarding without the abuse a threat at a person carries (``_REPORTED``);
+- a child's age asked with desire ("is she 17 yet" beside "peng" or a smirk,
+  ``child_age_asked_with_desire``);
+- an adult offering a child "work" in a room, a hotel or after the party
+  (``child_offered_work_in_private``);
+- an adult buying pupils drinks at a bar, not squash on sports day
+  (``adult_gave_students_alcohol``, widened);
+- a young person handed a phone, a sim or cash to travel out of town (``exploitation``,
+  widened: county lines in plain words).
 
 The street-attack threats themselves ("gets jumped next time", "ur shank is coming") are in
 ``test_threat_grammar.py``. The pipeline is the safeguarding detector alone (no model).
@@ -35,7 +43,26 @@ TARGETS = [
     ("people are all saying the lads from the estate get shanked tonight, is it true?", SG, "threat_street_attack"),
 ]
 
+MECHANISMS = [
+    # child_age_asked_with_desire
+    ("the blonde one in the green gown looks peng, is she 17 yet? 😏", SG, "child_age_asked_with_desire"),
+    ("how old is the lad in the navy suit, he's fit, dm me", SG, "child_age_asked_with_desire"),
+    # child_offered_work_in_private
+    ("a man at the hotel bar asked my niece if she wanted \"modelling\" up in his room later", SG, "child_offered_work_in_private"),
+    ("some guy offering the year 10 girls a job back at his flat tonight, cash", SG, "child_offered_work_in_private"),
+    # adult_gave_students_alcohol
+    ("some bloke at the club kept buying the year 10s drinks, my lad came home wasted", SG, "adult_gave_students_alcohol"),
+    # exploitation
+    ("older boys got him a burner and cash to travel to other towns, he's 13", SG, "exploitation"),
+    ("they keep sending my cousin a new sim and money to stay up the line, she's only 15", SG, "exploitation"),
+]
+
 HARD_NEGATIVES = [
+    "is she 16 yet? time flies, happy birthday sweetheart",
+    "is he 18 yet? cute, he wants to drive to the ball himself, bless him",
+    "the careers fair lady asked if he wanted work experience at the hotel kitchen",
+    "the PTA is buying the year 6s drinks and ice lollies for sports day",
+    "grandad gave him money to go into town for his birthday",
     "the admissions officer was really helpful with our appeal, thank you",
     "thanks a lot to the youth worker, my son loved the session",
     "a lot of the hillside lot came to the open evening, lovely to see",
@@ -51,3 +78,8 @@ def test_batch66_threat_targets(safeguarding_pipeline: Pipeline, text: str, labe
 def test_batch66_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text: str) -> None:
     verdict = safeguarding_pipeline.classify(text)
     assert "safeguarding" not in verdict.labels, verdict.to_dict()
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
+def test_batch66_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)

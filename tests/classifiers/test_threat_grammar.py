@@ -239,6 +239,22 @@ TABLE = [
     ("the drill track where he says opps get poked friday is a banger", NONE, None),
     ("the assembly warned that kids get jumped for their phones near the station when alone", NONE, None),
     ("the relay team gets smoked by the year 8s in the final every year", NONE, None),
+    # batches 66-68: a person's address or plate held over them with a visit to come; a
+    # place burnt with an accelerant named
+    ("found your reg and your postcode mate. be seeing you", SG_ABUSE, "threat_known_and_coming"),
+    ("we know his house number now, pay him a visit", SG_ABUSE, "threat_known_and_coming"),
+    ("that staffroom would go up a treat with a splash of paraffin", SG, "threat_known_and_coming"),
+    ("i've got your address for the party invites, see you soon!", NONE, None),
+    ("the bonfire would go up with a bit of petrol, dont do it kids", NONE, None),
+    # batches 66-68: a person located or branded an informer for others to act on
+    ("mia hart yr 9 lives near the chippy on mill lane, yall know what to do", SG_ABUSE, "threat_exposed_for_others"),
+    ("callum talked to the cops about the fight. pull up to the rec at 4", SG, "threat_exposed_for_others"),
+    ("that grass from 10B, everyone come to the bandstand at lunch", SG_ABUSE, "threat_exposed_for_others"),
+    ("new cafe opening on bridge street, lives up to the hype, you know what to do", NONE, None),
+    ("my nan lives by the park, you know what to do if you find her cat", NONE, None),
+    # batches 66-68: the target "needs putting" somewhere a person ends up
+    ("the caretaker needs putting in the grave", SG_ABUSE, "threat_deserved"),
+    ("the tulip bulbs need putting in the ground before the frost", NONE, None),
 ]
 
 
