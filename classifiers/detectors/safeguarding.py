@@ -504,7 +504,9 @@ RULES = (
                                       # batch 21-24: a lesson or a letter about it, a question what it is
                                       r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is"
                                       # batch 25-29: a parent asking what the words mean
-                                      r"|what\s+['‘\"“]?county\s+lines['’\"”]?\s+(?:actually\s+)?means)\b",), unless_penalty=0.4),
+                                      r"|what\s+['‘\"“]?county\s+lines['’\"”]?\s+(?:actually\s+)?means"
+                                      # batch 66-68: an evening or a workshop about it for parents
+                                      r"|slides|presentation|webinar|workshop|county\s+lines\s+(?:evening|event|night|workshop|presentation|talk|session))\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -648,7 +650,8 @@ RULES = (
          r"|(?:kids|children|young\s+(?:lads|people)|youngsters)\s+(?:are\s+)?coming\s+and\s+going\s+(?:all\s+night|at\s+all\s+hours)"
          r"|(?:taken|took|taking)\s+over\s+(?:her|his|their|the|a)\s+(?:flat|house)|(?:gave|give|given)\s+(?:my|him|her)\s+(?:\w+\s+)?(?:brother\s+)?a\s+(?:bike|phone|moped)\s+and\s+now\s+(?:he|she)\s+['\"]?works"
          r"|(?:only\s+way|way)\s+(?:he|she|i)'?ll\s+be\s+respected\b[^.!?]{0,40}?\b(?:blade|knife|crew|gang|shank))\b",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen)\b", _PAST_ERA), unless_penalty=0.45),
+         # batch 66-68: a knife shown to pupils by the police ("a confiscated zombie knife")
+         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen|confiscated|amnesty|surrender\w*|(?:police|cops?|officers?|pc)\s+(?:showed|brought|held\s+up))\b", _PAST_ERA), unless_penalty=0.45),
     # Sexual harassment and abuse between pupils
     Rule("peer_sexual_abuse", LABEL,
          r"\b(?:(?:grab(?:bing|bed|s)?|touch(?:ing|ed|es)?|slap(?:ping|ped|s)?)\s+(?:girls'?|boys'?|her|their|my\s+daughter'?s|my\s+son'?s)\s+(?:bums?|bottoms?|boobs|chests?|breasts|private\s+parts)"
@@ -2106,6 +2109,9 @@ CONCEPTS: dict[str, str] = {
     # batches 57-59: a death promised by an exam question, a day or a chore that is "gonna
     # kill me", a shoot with its lighting
     "hyperbole": r"die\s+if\s+(?:there'?s|there\s+is|they\s+(?:put|ask|give|set))\s+(?:a|an|another|any)\s+(?:\w+\s+){0,3}?(?:question|topic|essay|quiz|paper)"
+                 # batch 66-68: "she'd rather die than have me chaperone 😂", a child's horror
+                 # at a parent told with a laugh
+                 r"|(?:rather|sooner)\s+die\s+than\s+(?:\w+\s+){0,8}?\w+(?=[^\n]{0,30}?(?:😂|🤣|\blol\b|\bhaha\w*|\bcharming\b|\bcringe\w*|\bembarrass\w*))"
                  r"|(?:day|days|week|term|exams?|paper|homework|revision|question|timetable|school\s+run|run|rota|shift|queue)\s+(?:is|are|'s|'re)\s+(?:gonna|going\s+to)\s+(?:kill|be\s+the\s+death\s+of)\s+me"
                  r"|shoot\s+(?:the\s+next|another|the\s+rest|it|this|that)\b[^\n]{0,40}?\b(?:lighting|light|camera|angle|shot|take|footage|photos?|video|filming)"
                  r"|about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
@@ -2388,9 +2394,10 @@ _PERSON_TARGET = re.compile(
     # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
     r"|ceos?|chief\s+exec\w*|chairs?\s+of\s+(?:governors|trustees|the\s+board)|trustees?|directors?"
     # batch 66-68: the street's and an office's people ("that youth worker", "the gang
-    # worker", "the admissions officer"), a rival group by "lot" ("them st bedes lot"; not
-    # "a lot", "lot of"), and staff named by their office ("that lot in admissions")
-    r"|workers?|officers?|(?<!a\s)(?<!\ba\s)lot\b(?!\s+(?:of|more|less|better|worse|to)\b)|admissions\s+(?:staff|team|office|people|lady|man)|(?:the|them|those|that)\s+(?:\w+\s+){0,2}?(?:boys|lads|mandem|crew|gang)\b(?!\s+(?:and\s+girls|toilets?|changing|team|football|rugby)\b)"
+    # worker", "the admissions officer", the admissions staff), and a rival group as the
+    # object of the act ("riding out on them st bedes lot", "waiting for the parkside
+    # boys"); the same group as the doer ("the older lads are waiting") is no target
+    r"|workers?|officers?|admissions\s+(?:staff|team|office|people|lady|man)|(?:(?<=on\s)|(?<=at\s)|(?<=to\s)|(?<=for\s))(?:them|those|that|the)\s+(?:\w+\s+){0,2}?(?:lot|boys|lads|mandem|crew|gang)\b"
     # and the school's front office ("nobody at reception will stop me")
     r"|reception|receptionists?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")

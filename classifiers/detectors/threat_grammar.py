@@ -755,8 +755,9 @@ RULES = (
     # "riding out on that lot friday". Past tense, a lyric or music, a warning in a talk
     # and a game take it back.
     Rule("threat_street_attack", LABEL,
-         r"\b(?:you|u|ya|he|she|they|him|her|them|ur\s+\w+|your\s+\w+|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+|(?:mr|mrs|miss|ms|sir)\s+\w+|[a-z]+)\s+"
-         r"(?:'ll\s+|will\s+|is\s+|'s\s+|are\s+|r\s+|is\s+(?:gonna|going\s+to)\s+|(?:gonna|going\s+to)\s+)?(?:get|gets|getting|gettin|be|being)\s+"
+         # (an unnamed victim, "someone's getting stabbed", is a forecast, not this)
+         r"(?<!['’])\b(?!(?:some|any|no|every)\s?(?:one|body)|people|kids|children|nobody)(?:you|u|ya|he|she|they|him|her|them|ur\s+\w+|your\s+\w+|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+|(?:mr|mrs|miss|ms|sir)\s+\w+|[a-z]+)(?:\s+|(?=['’](?:ll|s)\s))"
+         r"(?:['’]ll\s+|will\s+|is\s+|['’]s\s+|are\s+|r\s+|is\s+(?:gonna|going\s+to)\s+|(?:gonna|going\s+to)\s+)?(?:get|gets|getting|gettin|be|being)\s+"
          r"(?:jumped|shanked|poked|merked|bodied|smoked|ridden\s+on|rode\s+on|cut\s+up|sliced|splashed|wetted|dipped|stabbed|slapped\s+up|done\s+in)\b"
          r"(?=[^\n]{0,60}?(?:\b(?:next|tonight|tomorrow|tmrw|friday|monday|tuesday|wednesday|thursday|saturday|sunday|after\s+school|when|if|watch|soon|trust|mark\s+my\s+words)\b|🔪|🩸))"
          r"|\b(?:riding|ridin|ride|rollin|rolling|pulling|pullin)\s+out\s+on\s+(?:\w+\s+){0,3}?(?:you|u|ya|him|her|them|lot|boys|school|ends|mandem|man|yard|\w+s)\b"

@@ -6,7 +6,8 @@ wordings (other actors, verbs, registers) plus hard negatives sharing the words:
 
 - a threat aimed at the street's or an office's people ("that care worker", "the parking
   officer", "them hillside lot") is abuse as well as safeguarding (``_PERSON_TARGET``);
-  "a lot of", "thanks a lot" name no one;
+  a group is a target as the object of the act ("riding out on them X lot"), not as its doer
+  ("the older lads reckon ..."); "a lot of", "thanks a lot" name no one;
 - a rumour opened with "heard" or that "everyone is all saying" is passed on, not aimed:
   it stays safeguarding without the abuse a threat at a person carries (``_REPORTED``);
 - a child's age asked with desire ("is she 17 yet" beside "peng" or a smirk,
@@ -17,6 +18,11 @@ wordings (other actors, verbs, registers) plus hard negatives sharing the words:
   (``adult_gave_students_alcohol``, widened);
 - a young person handed a phone, a sim or cash to travel out of town (``exploitation``,
   widened: county lines in plain words).
+
+False alarms, by their general cause: a child's horror at a parent told with a laugh ("would
+sooner die than ... 😂", the ``hyperbole`` concept), an evening, slides or a workshop about
+county lines (``exploitation``), a knife the police showed pupils (``knife_and_lines_slang``).
+The same words without those stay flagged (``STILL_FLAGGED``).
 
 The street-attack threats themselves ("gets jumped next time", "ur shank is coming") are in
 ``test_threat_grammar.py``. The pipeline is the safeguarding detector alone (no model).
@@ -36,7 +42,9 @@ TARGETS = [
     # a threat at the street's or an office's people is abuse too
     ("the care worker better stay off our road or he's leaving in an ambulance", SG_ABUSE, "threat_said_coldly"),
     ("that probation officer will be going home in a body bag", SG_ABUSE, None),
-    ("them hillside lot are getting shanked outside the chippy on saturday", SG_ABUSE, "threat_street_attack"),
+    ("bring blades for the parkside lot, they get jumped next time", SG_ABUSE, "threat_street_attack"),
+    # the group as the doer is no target
+    ("the older lads from the flats say theres a bomb in the sports hall, wait and see", SG, "threat_bomb_placed"),
     ("tell the parking officer he'll get jumped next time he tickets my van", SG_ABUSE, "threat_street_attack"),
     # a rumour passed on stays safeguarding without abuse
     ("heard the year 10s are getting jumped after school friday, please keep an eye out", SG, "threat_street_attack"),
@@ -57,12 +65,20 @@ MECHANISMS = [
     ("they keep sending my cousin a new sim and money to stay up the line, she's only 15", SG, "exploitation"),
 ]
 
+STILL_FLAGGED = [
+    ("older lads are paying my brother to carry packages for them", SG, "exploitation"),
+    ("he's carrying a zombie knife in his bag", SG, "knife_and_lines_slang"),
+]
+
 HARD_NEGATIVES = [
     "is she 16 yet? time flies, happy birthday sweetheart",
     "is he 18 yet? cute, he wants to drive to the ball himself, bless him",
     "the careers fair lady asked if he wanted work experience at the hotel kitchen",
     "the PTA is buying the year 6s drinks and ice lollies for sports day",
     "grandad gave him money to go into town for his birthday",
+    "my lad says he'd sooner die than let me drop him at the gates in the old car 😂",
+    "can we have the presentation from the county lines evening please, my husband missed it",
+    "the police officer showed them a confiscated machete in assembly, scary stuff",
     "the admissions officer was really helpful with our appeal, thank you",
     "thanks a lot to the youth worker, my son loved the session",
     "a lot of the hillside lot came to the open evening, lovely to see",
@@ -82,4 +98,9 @@ def test_batch66_hard_negatives_stay_clean(safeguarding_pipeline: Pipeline, text
 
 @pytest.mark.parametrize(("text", "labels", "rule"), MECHANISMS)
 def test_batch66_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), STILL_FLAGGED)
+def test_batch66_vetoes_leave_the_harm_flagged(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
     assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
