@@ -778,6 +778,13 @@ RULES = (
          r"|\b(?:spoke|talked|talking|speaking|went|gone|ran|run)\s+(?:to\s+)?(?:the\s+)?(?:feds|police|old\s+bill|cops|coppers|5-?0|boydem)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there|get\s+down)|pull\s+up|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do|do\s+(?:ur|your)\s+thing)\b"
          r"|\b(?:grass|snitch|rat|informer)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there)|pull\s+up\s+(?:on|to|at)|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do)\b",
          0.8, unless=(_LAUGHTER, r"\b(?:cafe|caf|shop|support\s+local|menu|opening|sale|party|birthday|bbq|invite|vote|voting|quiz|fete|fair|litter|pick|lost|found|dog|cat|parcel)\b"), unless_penalty=0.45),
+    # batches 66-68: a deadline with a coming-for-you ("u got till monday to delete it or
+    # we'll find u"), and a person told to "better watch" their home or car
+    Rule("threat_ultimatum", LABEL,
+         r"\b(?:you|u|ya|yous|he|she|they)(?:\s+|(?=['’]))(?:have|has|['’]ve\s+got|ve\s+got|got|['’]s\s+got|get)\s+(?:till|until|til|untill|24\s?hrs?|24\s+hours|\d+\s+(?:hours|hrs|days))\b[^\n]{0,60}?"
+         r"\bor\s+(?:we|i|the\s+boys|the\s+lads|my\s+\w+)\s*(?:'ll|ll|will|are\s+(?:gonna|going\s+to)|r\s+gonna|gonna)\s+(?:find|come\s+for|come\s+round\s+for|get|deal\s+with|see\s+to|sort|visit|pay\s+a\s+visit\s+to)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:a|an|another|some|the|one|new|more)\b)"
+         r"|\b(?:better|best|should|wanna|want\s+to)\s+watch\s+(?:their|his|her|your|ur|yer)\s+(?:front\s+)?(?:windows?|car|cars|house|door|tyres|motor|van)\b(?!\s+(?:for|on|at|in)\b)",
+         0.8, unless=(_LAUGHTER, r"\b(?:form|forms|library|books?|homework|coursework|deadline|fees?|payment|refund|appeal\s+form|thefts?|burglar\w*|stolen|thieves|nicked|break-?ins?|police\s+(?:say|said|warn\w*)|neighbourhood\s+watch|storm|wind|hail|frost|ice|snow|weather)\b"), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

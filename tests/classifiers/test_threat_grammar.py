@@ -255,6 +255,12 @@ TABLE = [
     # batches 66-68: the target "needs putting" somewhere a person ends up
     ("the caretaker needs putting in the grave", SG_ABUSE, "threat_deserved"),
     ("the tulip bulbs need putting in the ground before the frost", NONE, None),
+    # batches 66-68: a deadline with a coming-for-you; "better watch" a person's home or car
+    ("you have 24 hours to take that video down or i'll come for you", SG_ABUSE, "threat_ultimatum"),
+    ("she's got until half term to change the grade or the lads will deal with her", SG_ABUSE, "threat_ultimatum"),
+    ("the referee better watch his car after that decision", SG_ABUSE, "threat_ultimatum"),
+    ("you have till friday to return the library books or we'll find you a fine", NONE, None),
+    ("everyone on hill road better watch their cars, two were broken into and stolen last night", NONE, None),
 ]
 
 
