@@ -497,12 +497,16 @@ RULES = (
          r"|(?:cash|money|paid|pay(?:s|ing)?|£\s?\d+)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:carry|deliver|drop|hold|move|run|sell)\s+(?:\w+\s+)?(?:packages?|parcels?|bags?|stuff|drugs|weed|gear|food)"
          r"|(?:carry|deliver|drop|hold|move|take)\s+(?:\w+\s+){0,4}?for\s+(?:money|cash|£|a\s+fee|payment)"
          r"|(?:make|makes|made|making)\s+(?:me|us|him|her)\s+(?:carry|deliver|drop|hold|sell|move)\b"
-         r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them))",
+         r"|(?:older|big)\s+(?:lads|boys|men|guys|girls)\s+(?:are\s+|keep\s+)?(?:giving|paying|buying|bought)\s+(?:my|me|him|her|us|them)"
+         # batch 66-68: a young person handed a phone, a sim or cash to travel out of town
+         r"|(?:giv\w*|gave|hand\w*|get|got|gets|getting|sent|sends|send|sending)\s+(?:me|him|her|them|us|my\s+\w+|kids?)\s+(?:a\s+|an?\s+)?(?:new\s+|spare\s+)?(?:phone|burner|sim|cash|money|trainers)\s+(?:\w+\s+){0,4}?to\s+(?:go|travel|get\s+(?:a|the)\s+train|take\s+(?:a|the)\s+train|stay)\s+(?:\w+\s+){0,2}?(?:out\s+of\s+town|(?:to\s+)?(?:another|other|different)\s+towns?|up\s+the\s+line|away\s+for\s+days))",
          0.8, unless=_EDUCATIONAL + (r"\b(?:session|police|talk|training|link|parents'?\s+evening|info\s+on|information\s+on|the\s+signs|good\s+to\s+know"
                                       # batch 21-24: a lesson or a letter about it, a question what it is
                                       r"|pshe|leaflet|letter|learnt\s+about|learned\s+about|explain\s+what|what\s+county\s+lines\s+(?:actually\s+)?is"
                                       # batch 25-29: a parent asking what the words mean
-                                      r"|what\s+['‘\"“]?county\s+lines['’\"”]?\s+(?:actually\s+)?means)\b",), unless_penalty=0.4),
+                                      r"|what\s+['‘\"“]?county\s+lines['’\"”]?\s+(?:actually\s+)?means"
+                                      # batch 66-68: an evening or a workshop about it for parents
+                                      r"|slides|presentation|webinar|workshop|county\s+lines\s+(?:evening|event|night|workshop|presentation|talk|session))\b",), unless_penalty=0.4),
     Rule("easy_money_offer", LABEL,
          r"\b(?:easy|quick|fast|free|extra)\s+(?:money|cash)\b",
          0.35, context=(r"\b(?:girls?|boys?|kids|lads|teens?|young|privately|in\s+private|dm|message\s+me|inbox|snap|age|school|year\s+\d{1,2}"
@@ -646,7 +650,8 @@ RULES = (
          r"|(?:kids|children|young\s+(?:lads|people)|youngsters)\s+(?:are\s+)?coming\s+and\s+going\s+(?:all\s+night|at\s+all\s+hours)"
          r"|(?:taken|took|taking)\s+over\s+(?:her|his|their|the|a)\s+(?:flat|house)|(?:gave|give|given)\s+(?:my|him|her)\s+(?:\w+\s+)?(?:brother\s+)?a\s+(?:bike|phone|moped)\s+and\s+now\s+(?:he|she)\s+['\"]?works"
          r"|(?:only\s+way|way)\s+(?:he|she|i)'?ll\s+be\s+respected\b[^.!?]{0,40}?\b(?:blade|knife|crew|gang|shank))\b",
-         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen)\b", _PAST_ERA), unless_penalty=0.45),
+         # batch 66-68: a knife shown to pupils by the police ("a confiscated zombie knife")
+         0.75, unless=_EDUCATIONAL + (r"\b(?:camping|cooking|knife\s+and\s+fork|butter\s+knife|paper\s+round|kitchen|confiscated|amnesty|surrender\w*|(?:police|cops?|officers?|pc)\s+(?:showed|brought|held\s+up))\b", _PAST_ERA), unless_penalty=0.45),
     # Sexual harassment and abuse between pupils
     Rule("peer_sexual_abuse", LABEL,
          r"\b(?:(?:grab(?:bing|bed|s)?|touch(?:ing|ed|es)?|slap(?:ping|ped|s)?)\s+(?:girls'?|boys'?|her|their|my\s+daughter'?s|my\s+son'?s)\s+(?:bums?|bottoms?|boobs|chests?|breasts|private\s+parts)"
@@ -1461,9 +1466,10 @@ RULES = (
     # An adult giving students alcohol: staff who took sixth formers into a pub and "bought
     # them shots", a child who "came home in a state".
     Rule("adult_gave_students_alcohol", LABEL,
-         r"\b(?:bought|buying|buys|gave|giving|gives|supplied|supplying|served|serving|got)\s+(?:them|the\s+(?:kids|students|pupils|boys|girls|year\s+\d{1,2}s?)|year\s+\d{1,2}s?|my\s+(?:son|daughter|kid|child))\s+(?:\w+\s+)?(?:shots|vodka|alcohol|booze|cider|beers?|wine|pints|spirits)\b",
-         0.45, context=(r"\b(?:teacher|staff|coach|tutor|trip|pub|bar|year\s+1[0-3]s?|underage|under\s?age|in\s+a\s+state|drunk|1[2-7])\b",), context_boost=0.3,
-         unless=(r"\b(?:18th|eighteenth|birthday\s+drinks|graduation|uni|adults?\s+only|staff\s+do|staff\s+party)\b",), unless_penalty=0.45),
+         r"\b(?:bought|buying|buys|gave|giving|gives|supplied|supplying|served|serving|got)\s+(?:them|the\s+(?:kids|students|pupils|boys|girls|year\s+\d{1,2}s?)|year\s+\d{1,2}s?|my\s+(?:son|daughter|kid|child))\s+(?:\w+\s+)?(?:shots|vodka|alcohol|booze|cider|beers?|wine|pints|spirits|prosecco|alcopops|bevvies|drinks?)\b",
+         0.45, context=(r"\b(?:teacher|staff|coach|tutor|trip|pub|bar|year\s+1[0-3]s?|underage|under\s?age|in\s+a\s+state|drunk|hammered|wasted|smashed|1[2-7])\b",), context_boost=0.3,
+         # batch 66-68: "drinks" at a bar, not squash on sports day
+         unless=(r"\b(?:18th|eighteenth|birthday\s+drinks|graduation|uni|adults?\s+only|staff\s+do|staff\s+party|squash|juice|water|ice\s+lollies|lollies|milkshakes?|smoothies?|slush\w*|hot\s+chocolate|sports\s+day|soft\s+drinks?|fizzy|mocktails?)\b",), unless_penalty=0.45),
     # Neglect told in a line and domestic abuse by its control: a child who never has a coat
     # and smells; a phone smashed "so mum can't ring anyone".
     Rule("neglect_and_control_told_briefly", LABEL,
@@ -1927,6 +1933,23 @@ RULES = (
          r"|\bwhere\s+(?:does|do)\s+(?:she|he|the\s+(?:\w+\s+){0,2}?(?:girl|boy|kid|lad|lass|one)(?:\s+(?:with|in|on|at|who)(?:\s+\w+){1,4}?)?)\s+(?:live|walk\s+home|train|practi[cs]e|get\s+the\s+bus|hang\s+(?:out|about|around)|go\s+after\s+school)\b"
          r"|\b(?:postcode|address|location|where(?:'?s|\s+is))\s+(?:of\s+)?(?:the|this|that|ur|your)\s+school\b[^\n]{0,80}?\b(?:present|gift|surprise|something|flowers|card|drop|leave|visit|meet)\b[^\n]{0,40}?\b(?:girl|boy|kid|lad|lass|her|him|who\s+(?:sang|danced|played))\b",
          0.75, unless=(_CHILD_OWN_RELATIVE, r"\b(?:lost\s+property|party|invite|invitation|open\s+(?:day|evening)|admissions?|prospectus|teacher|miss|sir|mrs)\b"), unless_penalty=0.45),
+    # --- batch 66-68: county lines, the prom and the afterparty
+    # A child's age asked with desire: "is she 16 yet" or "how old is the lad in ..." beside
+    # a word of wanting ("stunning", "fit", "asking for a reason", a smirk).
+    Rule("child_age_asked_with_desire", LABEL,
+         r"\b(?:is|r|are)\s+(?:she|he|they|the\s+(?:\w+\s+){0,3}?(?:girl|boy|lad|lass|one))\s+(?:1[3-8]|legal|old\s+enough)\s+yet\b"
+         r"|\bhow\s+old\s+(?:is|r|are)\s+(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:girl|boy|lad|lass|one)\b",
+         0.45, context=(r"\b(?:stunning|fit|hot|sexy|peng|gorgeous|beautiful|pretty|cute|tasty|asking\s+for\s+a\s+(?:reason|friend)|single|dm|inbox|number|snap\w*)\b|😏|😍|🤤|😜|🔥|👅|😘",), context_boost=0.35,
+         unless=(_CHILD_OWN_RELATIVE, _REPORTED_PHRASE, r"\b(?:grow\w*\s+up|time\s+flies|birthday|proud|bless|ticket|entry|allowed|the\s+(?:rules?|policy)|ball|prom\s+(?:tickets?|entry))\b"), unless_penalty=0.45),
+    # An adult offering a child "work" or a job in a room, a hotel or after the party: the
+    # quotation marks or the hour say what the work is.
+    Rule("child_offered_work_in_private", LABEL,
+         r"\b(?:asked|asking|asks|offered|offering|offers|ask|offer)\s+(?:\w+\s+){0,4}?(?:if\s+(?:she|he|they|i|we)\s+(?:wanted|wants|want|fancied|fancy|needed|need)\s+(?:some\s+|a\s+(?:little\s+)?)?)?"
+         r"(?:[\"'“‘](?:work|a\s+job|jobs|modelling|a\s+little\s+job|some\s+work|hostess\w*)[\"'”’]|(?:work|a\s+job|modelling|some\s+work|hostess\w*)(?!\s+experience))"
+         r"\s+(?:\w+\s+){0,3}?(?:in|at|up\s+in|back\s+at)\s+(?:a|the|his|her|their)\s+(?:hotel|room|flat|apartment|car|afterparty|after\s+party|house\s+party)\b"
+         r"(?:[^\n]{0,40}?\b(?:after|later|tonight|alone|upstairs|night)\b|(?<=[\"'”’]\s)|)",
+         0.45, context=(r"\b(?:daughter|son|niece|nephew|grand(?:daughter|son)|girls?|boys?|year\s+1[01]|1[3-7]\b|prom|leavers|pupils?|kids?|child|teens?|under\s?age)\b",), context_boost=0.35,
+         unless=_EDUCATIONAL + (r"\b(?:careers?\s+fair|apprenticeship|cv|interview|vacanc\w*|part\s?-?\s?time|saturday\s+job|summer\s+job|work\s+experience)\b",), unless_penalty=0.45),
     # --- batch 63-65: closures and the PTA fair
     # Young children left unattended by those who should care: left "home alone" at night or
     # while the carer is out, a child nobody came for "again".
@@ -2086,6 +2109,9 @@ CONCEPTS: dict[str, str] = {
     # batches 57-59: a death promised by an exam question, a day or a chore that is "gonna
     # kill me", a shoot with its lighting
     "hyperbole": r"die\s+if\s+(?:there'?s|there\s+is|they\s+(?:put|ask|give|set))\s+(?:a|an|another|any)\s+(?:\w+\s+){0,3}?(?:question|topic|essay|quiz|paper)"
+                 # batch 66-68: "she'd rather die than have me chaperone 😂", a child's horror
+                 # at a parent told with a laugh
+                 r"|(?:rather|sooner)\s+die\s+than\s+(?:\w+\s+){0,8}?\w+(?=[^\n]{0,30}?(?:😂|🤣|\blol\b|\bhaha\w*|\bcharming\b|\bcringe\w*|\bembarrass\w*))"
                  r"|(?:day|days|week|term|exams?|paper|homework|revision|question|timetable|school\s+run|run|rota|shift|queue)\s+(?:is|are|'s|'re)\s+(?:gonna|going\s+to)\s+(?:kill|be\s+the\s+death\s+of)\s+me"
                  r"|shoot\s+(?:the\s+next|another|the\s+rest|it|this|that)\b[^\n]{0,40}?\b(?:lighting|light|camera|angle|shot|take|footage|photos?|video|filming)"
                  r"|about\s+to\s+die\s+(?:on|in|at|during)\s+the|lost\s+(?:our|my|his|her|their)\s+(?:\w+\s+)?to\s+suicide|(?:strangle|throttle|murder|kill)\s+(?:my|our)\s+(?!(?:teacher|head|coach|neighbou?r)\b)\w+\s+if\s+(?:he|she|they)\s+(?:comes?\s+home|loses?|forgets?|brings?|gets?\s+another)|(?:my|our)\s+(?:daughter|son|kids?|children|teen\w*|husband|wife|partner|hubby|other\s+half)(?:'?s|\s+is|\s+are|'?re|\s+will|'ll)?\s+(?:going\s+to|gonna|will|is\s+going\s+to)\s+(?:murder|kill)\s+me|grief\s+is\s+(?:just\s+)?love|starving\s+by|could\s+murder\s+(?:a|an|some)|(?:gonna|going\s+to|will|'ll)\s+(?:murder|kill)\s+me\s+for|(?:ate|eaten|nicked|had)\s+the\s+last|die\s+(?:his|her|my|their|your|our)\s+hair|lunch\s+menu|menu|(?:strangle|throttle|murder)\s+(?:my|our)\s+(?:son|daughter|kids?|child|twins)\s+if\s+(?:he|she|they)\s+(?:loses?|forgets?)|murder\s+(?:a|an|some)\s+(?:greggs|maccies|mcdonalds|nandos|kfc|subway|sausage\s+roll|fry\s+up|full\s+english|meal\s+deal)|drama\s+queens?|lunch\s*times?|parking|car\s+park|traffic|portions?|school\s+dinners?|packed\s+lunch|snacks?|growth\s+spurt|die\s+of\s+(?:shame|embarrassment|laughter|boredom)|dying\s+(?:to|of|for)|kill\s+(?:my|the|our)\s+(?:son|daughter|kids?|children|husband|wife|partner|hubby|child|dog|cat|brother|sister)"
@@ -2367,6 +2393,11 @@ _PERSON_TARGET = re.compile(
     r"|fellas?|geezers?|chaps?|lasses|lass|dudes?|guys?"
     # batch 45-47: a trust's people ("the trust ceo", "the chair of governors", "trustees")
     r"|ceos?|chief\s+exec\w*|chairs?\s+of\s+(?:governors|trustees|the\s+board)|trustees?|directors?"
+    # batch 66-68: the street's and an office's people ("that youth worker", "the gang
+    # worker", "the admissions officer", the admissions staff), and a rival group as the
+    # object of the act ("riding out on them st bedes lot", "waiting for the parkside
+    # boys"); the same group as the doer ("the older lads are waiting") is no target
+    r"|workers?|officers?|admissions\s+(?:staff|team|office|people|lady|man)|(?:(?<=on\s)|(?<=at\s)|(?<=to\s)|(?<=for\s))(?:them|those|that|the)\s+(?:\w+\s+){0,2}?(?:lot|boys|lads|mandem|crew|gang)\b"
     # and the school's front office ("nobody at reception will stop me")
     r"|reception|receptionists?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
@@ -2387,6 +2418,9 @@ _REPORTED = re.compile(
     r"\b(?:word\s+is|rumou?r\w*|apparently|(?:i|we)\s+(?:heard|was\s+told)|(?:is|are|was|were|been|keeps?|bare\s+\w+|people|everyone)\s+saying"
     r"|(?:came|come)\s+to\s+(?:our|my|their)\s+(?:house|door|flat)\s+and\s+said|on\s+(?:his|her|their)\s+(?:snap|story|snap\s+story|insta|tiktok|status)"
     r"|(?:don'?t|dont|do\s+not)\s+know\s+who\s+(?:it'?s|its|it\s+is)\s+for"
+    # batch 66-68: a rumour opened with "heard" and passed on ("heard there's gonna be a ride
+    # out on the school, kids are all saying it")
+    r"|^\W*heard|(?:is|are|was|were)\s+all\s+saying"
     # batch 33-35: a planned fight everyone has heard of
     r"|every(?:one|body)\s+knows\s+but)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|u|ya|yous|youse|your|ur|yourself|urself)\b")
@@ -2474,7 +2508,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.23"
+    version = "1.24"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

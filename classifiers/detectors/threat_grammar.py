@@ -229,8 +229,10 @@ RULES = (
     Rule("threat_deserved", LABEL,
          r"\b(?:wants|needs|deserves|want|need|deserve)\s+(?:a\s+(?:good\s+)?)?(?:running\s+over|shooting|stabbing|knifing|glassing|torching|hanging|burning|putting\s+down|bottling|kneecapping|acid\s+in\s+(?:his|her|their)\s+face"
          r"|(?:brick|bullet|knife|blade|bottle|rock|petrol\s+bomb|firework)\s+(?:through|in|into)\s+(?:\w+\s+){0,2}?(?:window|windscreen|head|face|skull|car|house|chest|back))"
+         # batch 66-68: "needs putting in the ground", "wants sending to an early grave"
+         rf"|\b(?:wants|needs|deserves|want|need|deserve)\s+(?:putting|sending|planting|burying|laying|to\s+be\s+put)\s+{_PLACE}"
          r"|\b(?:shame|pity|surprised|amazed|funny|strange)\s+(?:that\s+)?(?:nobody|no\s*one|no\s+one|noone)(?:'s|\s+has|\s+have|s)\s+(?:\w+\s+)?(?:run|stabbed|shot|knifed|punched|battered|torched|burnt|burned|bombed|poisoned|decked|killed|glassed|jumped)\b",
-         0.75, unless=_NOT_A_THREAT[:1] + (r"\b(?:car|bike|lawn|grass|hedge|shed|fence|bin|door)\s+(?:wants|needs)\b",)),
+         0.75, unless=_NOT_A_THREAT[:1] + (r"\b(?:car|bike|lawn|grass|hedge|shed|fence|bin|door|bulbs?|seeds?|plants?|trees?|saplings?|tulips|daffodils|potatoes|posts?|capsule|time\s+capsule)\s+(?:\w+\s+)?(?:wants?|needs?)\b",)),
     Rule("threat_fate_foretold", LABEL,
          r"\b(?:is|'s|are|'re|s)\s+(?:so\s+|proper\s+)?dead\s+(?:when|if|once|the\s+(?:minute|second|moment)|as\s+soon\s+as|after)\s+(?:i|we|he|she|they|my)\b"
          r"|\b(?:none\s+of\s+(?:you|u|ya|them)|(?:you|u|ya|they|he|she)(?:'ll|ll)?)\s+(?:will\s+|won'?t\s+|wont\s+|will\s+not\s+)?(?:be\s+)?laughing\s+(?:after|when|for\s+long|much\s+longer|then|on|by|come)\b"
@@ -747,6 +749,42 @@ RULES = (
          r"\b(?:bomb|explosive|device|pipe\s+bomb|ied)s?\s+(?:in|at|under|inside|going\s+off\s+in)\s+(?:the|your|ur|this|that)\s+(?:\w+\s+){0,2}?(?:hall|school|classroom|canteen|gym|office|playground|church|assembly|nativity|concert|building|staff\s?room|field|fair|play|show|car\s+park)\b"
          r"[^\n]{0,40}?\b(?:watch|wait\s+and\s+see|you'?ll\s+see|mark\s+my\s+words|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|boom|bye)\b",
          0.8, unless=(r"\b(?:film|movie|series|episode|novel|book|game|fortnite|drill|lockdown\s+drill|bath\s+bombs?|glitter\s+bombs?|photo\s?bomb\w*|stink\s+bombs?|water\s+bombs?|confetti|bombe|science|experiment|cake|sale|bake)\b",), unless_penalty=0.45),
+    # batches 66-68: a person marked for a street attack, told in the street's own verbs
+    # (shank, poke, ride on, jump, cut, merk) as coming to them, not as news of one that
+    # happened: "he gets jumped next time", "ur shank is coming", "she'll get poked",
+    # "riding out on that lot friday". Past tense, a lyric or music, a warning in a talk
+    # and a game take it back.
+    Rule("threat_street_attack", LABEL,
+         # (an unnamed victim, "someone's getting stabbed", is a forecast, not this)
+         r"(?<!['’])\b(?!(?:some|any|no|every)\s?(?:one|body)|people|kids|children|nobody)(?:you|u|ya|he|she|they|him|her|them|ur\s+\w+|your\s+\w+|(?:that|the|this)\s+(?:\w+\s+){0,2}?\w+|(?:mr|mrs|miss|ms|sir)\s+\w+|[a-z]+)(?:\s+|(?=['’](?:ll|s)\s))"
+         r"(?:['’]ll\s+|will\s+|is\s+|['’]s\s+|are\s+|r\s+|is\s+(?:gonna|going\s+to)\s+|(?:gonna|going\s+to)\s+)?(?:get|gets|getting|gettin|be|being)\s+"
+         r"(?:jumped|shanked|poked|merked|bodied|smoked|ridden\s+on|rode\s+on|cut\s+up|sliced|splashed|wetted|dipped|stabbed|slapped\s+up|done\s+in)\b"
+         r"(?=[^\n]{0,60}?(?:\b(?:next|tonight|tomorrow|tmrw|friday|monday|tuesday|wednesday|thursday|saturday|sunday|after\s+school|when|if|watch|soon|trust|mark\s+my\s+words)\b|🔪|🩸))"
+         r"|\b(?:riding|ridin|ride|rollin|rolling|pulling|pullin)\s+out\s+on\s+(?:\w+\s+){0,3}?(?:you|u|ya|him|her|them|lot|boys|school|ends|mandem|man|yard|\w+s)\b"
+         r"|\b(?:ur|your|his|her|their|\w+'s)\s+(?:shank|shankin|stabbing|beating|kicking|doing|turn\s+to\s+get\s+\w+)\s+(?:is|'s)\s+(?:coming|comin|due|soon|next)\b",
+         0.8, unless=(_LAUGHTER, _NOT_A_THREAT[-1], r"\b(?:every\s+(?:year|time|week)|lyrics?|song|track|tune|banger|verse|music|drill\s+(?:video|music|song|track)|film|movie|series|episode|game|fifa|fortnite|gta|cod|talk|assembly|workshop|lesson|taught|learn\w*|warned|warning|leaflet|news|last\s+(?:year|week|night|month)|used\s+to|years\s+ago|got\s+(?:jumped|shanked|poked|stabbed)|was\s+(?:jumped|shanked|poked|stabbed)|were\s+(?:jumped|shanked|poked|stabbed))\b"), unless_penalty=0.45),
+    # batches 66-68: a person's address or car plate held over them with a visit to come
+    # ("got ur address and ur reg, see you soon"); and a place or its people burnt with an
+    # accelerant named ("would go up nicely with a drop of petrol").
+    Rule("threat_known_and_coming", LABEL,
+         r"\b(?:(?:i'?ve|ive|i\s+have|i|we'?ve|we\s+have|we|now\s+i'?ve)\s+)?(?:got|found|know|have)\s+(?:ur|your|his|her|their)\s+(?:\w+\s+)?(?:address|number\s+plate|reg|reg\s+plate|registration|postcode|house\s+number)\b[^\n]{0,60}?"
+         r"\b(?:see\s+(?:you|u|ya|him|her|them)\s+(?:soon|later|around|tonight|tomorrow|tmrw|real\s+soon)|be\s+seeing\s+(?:you|u|ya|him|her)|(?:coming|comin)\s+round|pay\s+(?:you|u|him|her|them)\s+a\s+visit|watch\s+(?:ur|your|his|her)\s+back|knock\s+knock)\b"
+         r"|\b(?:go|goes|going|would\s+go|'d\s+go)\s+up\s+(?:\w+\s+){0,2}?with\s+(?:a\s+(?:bit|drop|splash|can|tin|litre|gallon|jerry\s+can)\s+of\s+|some\s+)?(?:petrol|paraffin|diesel|lighter\s+fluid|accelerant)\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:party|invite|invitation|card|parcel|delivery|christmas|thank\w*|bbq|barbecue|bonfire|fire\s+pit|log\s+burner|stove|generator|lawnmower|mower|engine|prices?|cost)\b"), unless_penalty=0.45),
+    # batches 66-68: a person named and located, or branded an informer, for others to act
+    # on: "lives on X road, u know what to do", "spoke to the police. corner of X, everyone come".
+    Rule("threat_exposed_for_others", LABEL,
+         r"\b(?:lives?|living|stays?)\s+(?:on|at|in|by|near|off)\b[^\n]{0,60}?\b(?:(?:you|u|ya|yall|y'all|every\s?(?:one|1)|yous)\s+(?:all\s+)?know\s+what\s+to\s+do|do\s+(?:ur|your|what\s+(?:u|you)\s+(?:want|like|will))|pay\s+(?:him|her|them)\s+a\s+visit)\b"
+         r"|\b(?:spoke|talked|talking|speaking|went|gone|ran|run)\s+(?:to\s+)?(?:the\s+)?(?:feds|police|old\s+bill|cops|coppers|5-?0|boydem)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there|get\s+down)|pull\s+up|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do|do\s+(?:ur|your)\s+thing)\b"
+         r"|\b(?:grass|snitch|rat|informer)\b[^\n]{0,80}?\b(?:every\s?(?:one|1|body)\s+(?:come|pull\s+up|be\s+there)|pull\s+up\s+(?:on|to|at)|(?:you|u|ya|yall)\s+know\s+what\s+to\s+do)\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:cafe|caf|shop|support\s+local|menu|opening|sale|party|birthday|bbq|invite|vote|voting|quiz|fete|fair|litter|pick|lost|found|dog|cat|parcel)\b"), unless_penalty=0.45),
+    # batches 66-68: a deadline with a coming-for-you ("u got till monday to delete it or
+    # we'll find u"), and a person told to "better watch" their home or car
+    Rule("threat_ultimatum", LABEL,
+         r"\b(?:you|u|ya|yous|he|she|they)(?:\s+|(?=['’]))(?:have|has|['’]ve\s+got|ve\s+got|got|['’]s\s+got|get)\s+(?:till|until|til|untill|24\s?hrs?|24\s+hours|\d+\s+(?:hours|hrs|days))\b[^\n]{0,60}?"
+         r"\bor\s+(?:we|i|the\s+boys|the\s+lads|my\s+\w+)\s*(?:'ll|ll|will|are\s+(?:gonna|going\s+to)|r\s+gonna|gonna)\s+(?:find|come\s+for|come\s+round\s+for|get|deal\s+with|see\s+to|sort|visit|pay\s+a\s+visit\s+to)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:a|an|another|some|the|one|new|more)\b)"
+         r"|\b(?:better|best|should|wanna|want\s+to)\s+watch\s+(?:their|his|her|your|ur|yer)\s+(?:front\s+)?(?:windows?|car|cars|house|door|tyres|motor|van)\b(?!\s+(?:for|on|at|in)\b)",
+         0.8, unless=(_LAUGHTER, r"\b(?:form|forms|library|books?|homework|coursework|deadline|fees?|payment|refund|appeal\s+form|thefts?|burglar\w*|stolen|thieves|nicked|break-?ins?|police\s+(?:say|said|warn\w*)|neighbourhood\s+watch|storm|wind|hail|frost|ice|snow|weather)\b"), unless_penalty=0.45),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -229,6 +229,38 @@ TABLE = [
     ("device under the staffroom, tomorrow, 9am", SG, "threat_bomb_placed"),
     ("p1pe b0mb inside the gym. wait and see", SG, "threat_bomb_placed"),
     ("bath bombs at the fair stall tomorrow, £2 each", NONE, None),
+    # batches 66-68: a person marked for a street attack in the street's own verbs
+    ("that snake from the chippy gets jumped next time he walks past the park", SG, "threat_street_attack"),
+    ("your brother's shank is comin, tell him", SG_ABUSE, "threat_street_attack"),
+    ("tell mr hollis he'll get p0ked when he locks up tonight", SG_ABUSE, "threat_street_attack"),
+    ("we're rollin out on the hillcrest boys saturday night, no phones", SG_ABUSE, "threat_street_attack"),
+    ("Miss Reid's nephew is getting merked if he shows his face by the canal on Sunday", SG_ABUSE, "threat_street_attack"),
+    ("my cousin got jumped last year near the shops, it was awful", NONE, None),
+    ("the drill track where he says opps get poked friday is a banger", NONE, None),
+    ("the assembly warned that kids get jumped for their phones near the station when alone", NONE, None),
+    ("the relay team gets smoked by the year 8s in the final every year", NONE, None),
+    # batches 66-68: a person's address or plate held over them with a visit to come; a
+    # place burnt with an accelerant named
+    ("found your reg and your postcode mate. be seeing you", SG_ABUSE, "threat_known_and_coming"),
+    ("we know his house number now, pay him a visit", SG_ABUSE, "threat_known_and_coming"),
+    ("that staffroom would go up a treat with a splash of paraffin", SG, "threat_known_and_coming"),
+    ("i've got your address for the party invites, see you soon!", NONE, None),
+    ("the bonfire would go up with a bit of petrol, dont do it kids", NONE, None),
+    # batches 66-68: a person located or branded an informer for others to act on
+    ("mia hart yr 9 lives near the chippy on mill lane, yall know what to do", SG_ABUSE, "threat_exposed_for_others"),
+    ("callum talked to the cops about the fight. pull up to the rec at 4", SG, "threat_exposed_for_others"),
+    ("that grass from 10B, everyone come to the bandstand at lunch", SG_ABUSE, "threat_exposed_for_others"),
+    ("new cafe opening on bridge street, lives up to the hype, you know what to do", NONE, None),
+    ("my nan lives by the park, you know what to do if you find her cat", NONE, None),
+    # batches 66-68: the target "needs putting" somewhere a person ends up
+    ("the caretaker needs putting in the grave", SG_ABUSE, "threat_deserved"),
+    ("the tulip bulbs need putting in the ground before the frost", NONE, None),
+    # batches 66-68: a deadline with a coming-for-you; "better watch" a person's home or car
+    ("you have 24 hours to take that video down or i'll come for you", SG_ABUSE, "threat_ultimatum"),
+    ("she's got until half term to change the grade or the lads will deal with her", SG_ABUSE, "threat_ultimatum"),
+    ("the referee better watch his car after that decision", SG_ABUSE, "threat_ultimatum"),
+    ("you have till friday to return the library books or we'll find you a fine", NONE, None),
+    ("everyone on hill road better watch their cars, two were broken into and stolen last night", NONE, None),
 ]
 
 
