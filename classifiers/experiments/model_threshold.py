@@ -114,7 +114,7 @@ _FOLDS_SC13_SC38: dict[str, tuple[str, ...]] = {
 }
 #: batches written after the re-read of 2026-11-22 (not in its records), three a fold
 _FOLDS_SC39_ON: dict[str, tuple[str, ...]] = {
-    f"sc{n}-sc{n + 1}-sc{n + 2}": (f"sc{n}", f"sc{n + 1}", f"sc{n + 2}") for n in range(39, 68, 3)
+    f"sc{n}-sc{n + 1}-sc{n + 2}": (f"sc{n}", f"sc{n + 1}", f"sc{n + 2}") for n in range(39, 71, 3)
 }
 FOLDS: dict[str, tuple[str, ...]] = {**_FOLDS_TO_SC12, **_FOLDS_SC13_SC38, **_FOLDS_SC39_ON}
 #: named sets of folds (``--fold``), to read the curve on part of the case file: the six
