@@ -158,6 +158,10 @@ _WARNING = (r"\bbeware\b|\bscam\s+(?:text|txt|e-?mail|call|message|msg|page|post
             # a fake appeal named as fake: "a fake gofundme going round ... please don't donate"
             r"|\b(?:fake|bogus|scam|fraudulent|unofficial)\s+(?:\w+\s+)?(?:go\s?fund\s?me|just\s?giving|fundraiser|appeal|page|donation\s+page|collection)"
             r"|\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:donate|give\s+(?:money|anything)|send\s+(?:money|anything))\b")
+# Pay judged, not offered: "the pay is poor", "wages for dinner staff are a disgrace"
+_PAY_JUDGED = (r"\b(?:pay|paid|wages?|salary|salaries|rates?)\b[^.!?]{0,40}\b(?:poor|rubbish|terrible|awful|shocking|disgrac\w*|pathetic|insult\w*|criminal|a\s+joke|peanuts|too\s+low|so\s+low)\b")
+# An offer received and told: "I was offered £20 an hour by a stranger, anyone else?"
+_OFFER_TOLD = r"\b(?:got|was|were|been)\s+offered\b|\banyone\s+else\b"
 # Someone giving time, not selling it: "I'm DBS checked through scouts", "happy to walk the
 # kids if anyone needs help", "DBS checked parents welcome" on a club's call for volunteers.
 _VOLUNTEERING = (
@@ -311,7 +315,7 @@ RULES = (
     Rule("job_advert", LABEL,
          r"\b(?:(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently|company\s+is)\s+hiring|jobs?\s+(?:opportunity|opportunities|vacancy|opening|offer|available|going)s?|recruitment\s+agency"
          r"|vacanc(?:y|ies)\s+(?:available|at|for)|(?:^|[.!]\s*)vacanc(?:y|ies)\s*[:!\u2013-]\s*(?=[a-z])|(?:apply|applications)\s+(?:now|today|here|via|at)"
-         r"|(?:^|[.!]\s*)hiring\b|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
+         r"|(?:^|[.!]\s*)hiring\b(?![^.!?]{0,60}\b(?:is|was|would\s+be|will\s+be|seems|sounds|who\s+(?:can'?t|cannot|doesn'?t|does\s+not))\b)|\bhiring\s*[!:]|(?:part|full)\s?-?\s?time\s+(?:\w+\s+){0,2}(?:job|role|position|work|vacancy|supervisor|assistant|cleaner|staff|worker|driver|receptionist|carer)|(?:looking\s+for|seeking|need)\s+(?:staff|workers|drivers|cleaners|carers|reps|ambassadors)"
          r"|(?:looking\s+for|seeking|need|needed|wanted|hiring)\s+(?:\w+\s+){0,2}(?:staff|workers|drivers|cleaners|carers|reps|ambassadors|assistants?|helpers?|waiting\s+staff|bar\s+staff|chefs?)\b"
          r"|good\s+(?:rates\s+of\s+)?pay|competitive\s+(?:pay|salary|rates)|(?:immediate|flexible)\s+start"
          r"|recruiting\s+(?:now|for)|(?<!they\s)(?<!you\s)(?<!who\s)(?:we'?re|we\s+are|now|currently)\s+recruiting\b|(?<!i\s)(?<!we\s)(?:apply|applications?)\s+online\b|join\s+(?:my|our)\s+team"
@@ -322,7 +326,8 @@ RULES = (
          r"|hiring\s+(?:\w+\s+){1,4}for\s+(?:\w+\s+){0,2}(?:shifts|work|hours|roles|positions)|\d+\s*(?:hrs|hours)\s*(?:/|a|per)\s*(?:week|wk))\b|£\s?\d+(?:\.\d+)?\s*(?:ph|p/h|per\s+hour|an\s+hour|/hr|/hour)\b"
          r"|\bjobs?\b[^.]{0,30}\bno\s+(?:exp|experience)\s+(?:needed|necessary|required)\b|£\s?\d+\s*(?:/|per\s)\s*day\b",
          # "3 hours a week is unreasonable" is homework, not a job
-         0.8, unless=_PARENT_QUESTION + (r"\b(?:homework|screen\s+time|revision|reading|(?<!dental\s)(?<!medical\s)(?<!vets\s)(?<!vet\s)(?<!gp\s)practice|spellings)\b",)),
+         # (pay judged by one who sees it: "the pay for lunchtime cover is poor, £11 an hour")
+         0.8, unless=_PARENT_QUESTION + (_PAY_JUDGED, _OFFER_TOLD, r"\b(?:homework|screen\s+time|revision|reading|(?<!dental\s)(?<!medical\s)(?<!vets\s)(?<!vet\s)(?<!gp\s)practice|spellings)\b",)),
     Rule("business_advert", LABEL,
          r"\b(?:(?:private|maths|math|english|science|11\+?|eleven\s+plus|gcse|sats|piano|guitar|music|swimming|online|french|spanish|reading)\s+(?:tutor|tutoring|tuition|lessons)\s+(?:available|services?|offered|sessions|from\s+£|at\s+£|with\s+me)"
          r"|(?:i'?m|i\s+am)\s+(?:fully\s+)?dbs\s+checked|anyone\s+(?:need|needing|want|looking\s+for)\s+an?\s+(?:\w+\s+)?(?:babysitter|cleaner|tutor|childminder|dog\s+walker|photographer|plumber|electrician|gardener|decorator|mechanic|nanny|handyman|odd\s+job\s+man|seamstress|dog\s+groomer|window\s+cleaner)(?!\s+(?:recommendations?|recs?|suggestions?|numbers?))"
@@ -334,6 +339,8 @@ RULES = (
          r"|any\s?(?:one|body|1)\s+(?:need|want)\s+(?:\w+\s+){0,3}(?:delivering|delivered|fixing|fixed|collecting|collected|removing|removed)\b"
          r"|(?:just\s+)?(?:launched|opened|started|set\s+up)\s+my\s+(?:own\s+)?(?:\w+\s+){0,3}(?:shop|business|biz|store|brand)\b"
          r"|tutor(?:ing)?\s+(?:available|services)|(?:my|our)\s+(?:small\s+|new\s+|local\s+|family\s+|lil\s+|little\s+)?(?:business|biz|shop|store|salon|bakery|company|etsy|website|cafe|café|restaurant|takeaway|gym)\b"
+         # (a post named after the trade is a job title: "our new business manager")
+         r"(?!\s+(?:manager|managers|studies|teacher|department|dept|office|officer|partner|lead|leader)\b)"
          r"|(?:check\s+out|visit|follow|support)\s+(?:my|our)\s+(?:new\s+)?(?:shop|store|etsy|website|business|page|salon|bakery)"
          r"|trusted\s+seller|(?:check|see)\s+(?:my|our)\s+(?:site|website)\b"
          r"|(?:cleaning|dog\s+walking|photography|cake|nail|hair|lash|beauty|plumbing|decorating|childminding|tuition|catering|party|bouncy\s+castle|removals?|gardening)\s+(?:business|services?|company|hire)"
@@ -452,8 +459,8 @@ CONCEPTS: dict[str, str] = {
              # (a trader's days at a market: "the shop is open saturdays now" is told)
              r"|open\s+(?:\w+days|daily|every\s+\w+day)\s+(?:at|in|on)\s+(?:the\s+)?(?:\w+\s+)?(?:market|car\s+boot|precinct|arcade)"
              r"|(?<!working\s)(?<!\bwork\s)(?<!works\s)from\s+home|insured|qualified|experienced|dbs|local|reliable|affordable|reasonable|competitive|cheap(?!\s+enough)|bargain|do\s+(?:nails|hair|lashes|cakes|parties)"
-             r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business)"
-             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)mobile(?!\s+(?:number|no|phone))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
+             r"|i\s+make|we\s+make|now\s+open|just\s+opened|new\s+(?:stock|range|business(?!\s+(?:manager|managers|studies|teacher|department|office|officer|partner|lead)\b))"
+             r"|i\s+can\s+come\s+to\s+(?:you|your\s+home)|we\s+come\s+to\s+you|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bthe\s)(?<!\bnew\s)mobile(?!\s+(?:number|no|phone|is))|covering|made\s+to\s+order|custom\s+orders?|orders?\s+(?:now\s+)?open|out\s+now"
              r"|only\s+£|from\s+£|(?:holiday|half\s+term)\s+(?:club|camp|clubs|camps)|in\s+the\s+holidays"
              # a price for a length of the service: "£20 for 30 min", "£150 for 2 hours"; few
              # dates or places left
@@ -467,7 +474,10 @@ CONCEPTS: dict[str, str] = {
              # a trade looking for custom: "book me for your party", "taking new pupils",
              # "bulk discounts", "cheaper than the school's supplier", "gift vouchers"
              r"|book\s+(?:me|us)|taking\s+(?:on\s+)?new\s+(?:pupils|students|clients|customers|members|starters|rounds)"
-             r"|(?:looking\s+for|after)\s+new\s+(?:clients|customers|rounds|work)|discounts|cheaper|gift\s+vouchers?",
+             r"|(?:looking\s+for|after)\s+new\s+(?:clients|customers|rounds|work)|discounts|cheaper|gift\s+vouchers?"
+             # a firm putting itself forward: staff "ready to start", "specialising in ...",
+             # "we'd love to arrange a call", "a free review"
+             r"|ready\s+to\s+start|specialis(?:e|es|ing)\s+in|specialists?\s+in|arrange\s+a\s+(?:call|chat|meeting|demo|visit)|free\s+(?:review|check|demo|assessment)|(?:\d+|\d+\s?hr|same\s+day)\s+turnaround",
     "service": r"nails|hair|hairdress\w*|lashes|brows|beauty|massage|cakes?|bakes|cleaning|cleaned|cleaner|walker|walking|instructor|lessons?"
                r"|tutor\w*|tuition|plumb\w*|electrician|builder|decorat\w*|childmind\w*|babysit\w*|photograph\w*|caf[eé]|takeaway|restaurant"
                r"|(?:dog|pet|cat|house|plant)\s+sitt(?:er|ing)|consultant"
@@ -489,6 +499,10 @@ CONCEPTS: dict[str, str] = {
                r"|plaster\w*|roof\w*|pest\s+control|dj|discos|embroider\w*|(?:snow|gutter|house|garden|loft)\s+clearing|clearances?|gritt\w*"
                r"|(?:piano|guitar|music|swim|swimming|dance|drama|singing|yoga|tennis|language|private)\s+teachers?|auditions?|(?:fancy\s+dress|dance|stage|party|choir)\s+costumes|robes|catalogue"
                r"|skincare|driveways?"
+               # trades that sell to employers and job seekers: staff supplied by an agency,
+               # CVs and applications written for a fee, systems sold to an office
+               r"|recruit(?:er|ers|ment\s+(?:team|agency|firm|company|consultants?))|staffing|(?:staff|teacher|cover|temp|nanny)\s+agency|agency\s+staff"
+               r"|supply\s+(?:teachers?|staff|cover|tas?)|cvs?|cv\s+writ\w*|personal\s+statements?|cover\s+letters?|interview\s+(?:coaching|prep\w*)|payroll|(?:hr|booking|payroll|management)\s+(?:software|system|platform)"
                # trades a family moving house or a leaver's night calls on: agents, lawyers,
                # money advisers, vans and cars for hire, tanning
                r"|(?:letting|estate|lettings)\s+agents?|lettings|propert(?:y|ies)|solicitors?|conveyancing|mortgages?|(?:mortgage|financial|money)\s+advis[eo]rs?"
@@ -508,12 +522,15 @@ CONCEPTS: dict[str, str] = {
                 # a charge complained about, not offered: "too much", "it used to be £5"
                 r"|too\s+(?:much|expensive|dear|steep)|used\s+to\s+(?:be|cost)"
                 # a price or an event complained about by the one who paid
-                r"|daylight\s+robbery|rip\s?-?\s?off|not\s+acceptable|unacceptable|extortionate|overpriced|scandalous|shambles|farce",
+                r"|daylight\s+robbery|rip\s?-?\s?off|not\s+acceptable|unacceptable|extortionate|overpriced|scandalous|shambles|farce"
+                # an offer received and told, or pay asked about: "I got offered a job by a
+                # 'recruiter' ... anyone else?", "do cover staff get paid over summer?"
+                r"|(?:got|was|were|been)\s+offered|anyone\s+else|asking\s+for\s+a\s+friend|(?:do|does|did|will)\s+(?:\w+\s+){1,2}(?:get|gets)\s+paid",
     # "school" as a place or a customer ("outside the school", "school mums discount",
     # "pick up from the school gate", "half what the school charges") is no school activity
     "school_own": rf"{SCHOOL_WORD}|pta|office|class|(?:college|academy|sixth\s+form)'?s\s+own|students'?\s+union"
                   # (a teacher of an activity is a trade: "a swim teacher for the holidays")
-                  r"|(?<!swim\s)(?<!swimming\s)(?<!piano\s)(?<!music\s)(?<!guitar\s)(?<!dance\s)(?<!private\s)(?<!drama\s)(?<!yoga\s)(?<!singing\s)(?<!tennis\s)(?<!language\s)teachers?"
+                  r"|(?<!supply\s)(?<!swim\s)(?<!swimming\s)(?<!piano\s)(?<!music\s)(?<!guitar\s)(?<!dance\s)(?<!private\s)(?<!drama\s)(?<!yoga\s)(?<!singing\s)(?<!tennis\s)(?<!language\s)teachers?"
                   r"|assembly|fair(?!\s+prices?)|fete|uniform\s+shop|parents'?\s+evening|governors|head(?!\s+shav)"
                   # the school's own events and staff: "our official photographer at sports day"
                   r"|sports\s+day|nativity|prize\s?giving|(?:our|the\s+school'?s?)\s+official"
@@ -530,6 +547,7 @@ CONCEPTS: dict[str, str] = {
                 # "serious enquiries only", "call the office for a chat"
                 r"|(?:message|messages|msg|dm|pm|ring|call|phone|text|whatsapp|contact|email)\s+us|book\s+(?:via|through|on|quick|fast|early|asap)"
                 r"|(?:dm|pm|inbox|message|msg|whatsapp|text|call|ring|email)\s+(?:me\s+|us\s+)?(?:for|4)\s+(?:a\s+)?(?:viewings?|pics|photos|prices?|price\s+list|availability|rates|bookings?|orders?|quotes?)"
+                r"|(?:call|ring|phone|contact|email|message)\s+(?:our|my)\s+(?:\w+\s+)?(?:team|consultants?|advis[eo]rs?|agents?)"
                 r"|serious\s+(?:enquiries|inquiries|buyers)\s+only|(?:free|quick)\s+(?:\d+\s+min(?:ute)?s?\s+)?(?:call|chat|consultation)",
     # an actual price or a rate per person or per length of time: "£20", "£30pp", "from £199"
     "price_tag": r"(?:(?<=£)|(?<=£\s))\w+|\d+\s?(?:pp|quid)|per\s+(?:person|head|night|day|hour|week)",
@@ -546,6 +564,9 @@ CONCEPTS: dict[str, str] = {
                 # to children walking home ... please be vigilant"
                 # children picked out as "available": "which of the girls is available for ..."
                 r"|which\s+(?:one\s+)?(?:of\s+)?(?:these|the|those|your)\s+(?:kids|children|girls|boys|pupils|lads)|(?:kids|children|girls|boys|pupils)\s+(?:is|are)\s+available"
+                # an approach told so it is reported: "I've reported you", "tell a trusted
+                # adult", "contact the DSL", "report it to CEOP"
+                r"|reported|report\s+(?:it|them|him|her|this|you|that|any)|ceop|trusted\s+adult|dsl|designated\s+safeguarding"
                 r"|a\s+woman|some\s+woman|walking\s+home|(?:be|stay|please\s+be)\s+vigilant|reports?\s+(?:on|of|that|from)\s+(?:the\s+)?(?:neighbourhood|local|community|police|parents)",
     # sponsors thanked, not asked: "a huge thank you to our sponsors, please support them"
     "thanks": r"thank\s+you|thanks|thankyou|grateful",

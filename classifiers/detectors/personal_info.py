@@ -268,7 +268,8 @@ _NAME_THEN_THEIR_CLASS = re.compile(
 #: endings of English nouns and adjectives that names hardly have ("phonics screening",
 #: "visibility poster"): a rare word with one is a word, not a name
 #: (not "-ly", "-ary", "-ence", "-ise": Lily, Mary, Florence, Louise)
-_WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized|(?<=\w{4})ed)$")
+# (adjectives made with a suffix too: "reluctant", "confident", "creative")
+_WORD_SUFFIX = re.compile(r"(?:ing|tion|sion|ity|ness|ment|ship|ics|ism|ful|less|ous|able|ible|ised|ized|(?<=\w{4})ed|(?<=\w{5})(?:ant|ent)|(?<=\w{4})ive)$")
 _LOWER_NAME_WITH_CLASS = re.compile(
     # (a surname may open with "o'" or "d'": "niamh o'connell")
     rf"(?<![\w'])(?=(?P<name>[a-z]{{2,}}(?:-[a-z]{{2,}})?\s+(?:[od]')?[a-z]{{2,}}(?:-[a-z]{{2,}})?)"
@@ -477,7 +478,7 @@ _ADDRESS_CUE_BEFORE = re.compile(r"(?i:\b(?:live|lives|living|lived|address|addy
 _CODE_BEFORE = re.compile(r"(?i:\bcodes?\s*:?\s*)$")
 #: a website told with "at": "sign up at homeworkhero dot co dot uk", "find us at ..."
 # ("half price at ...", "verify at ...", "order at ...": a shop's or a forged notice's site)
-_SITE_AT = re.compile(r"(?i:(?:up|us|me|online|now|here|it|them|out|more|today|price|prices|priced|verify|claim|apply|register|order|buy|course|courses|app|website|site"
+_SITE_AT = re.compile(r"(?i:(?:up|us|me|e-?mail|details|online|now|here|it|them|out|more|today|price|prices|priced|verify|claim|apply|register|order|buy|course|courses|app|website|site"
                       r"|book|login|available|stock|shop|visit|sale|listed|appeal|cheaper|off|\d+(?:\.\d\d)?p?)\s*(?:\(at\)|\[at\]|\bat\b))")
 _LEET_DIGITS = str.maketrans("0134", "oiea")
 _DOTTED_BEFORE = re.compile(r"(?i:(?:\bdot|\(dot\)|\[dot\]|[._])\s*)$")
@@ -652,6 +653,19 @@ _ORG_CONTACT_BEFORE = re.compile(
 )
 
 
+#: a post signed by the school itself ("Posted by the school", "Thanks - School Office",
+#: "Regards, the academy HR team"): the lines and mailboxes it gives are the school's own,
+#: published to be used, not anyone's private details
+_SCHOOL_SIGNED = re.compile(
+    r"(?i:(?:\b(?:posted|sent|issued|shared)\s+(?:by|from|on\s+behalf\s+of)\s+(?:the\s+)?(?:school|academy|college|trust)(?:\s+(?:office|hr(?:\s+team)?|admin(?:\s+team)?))?"
+    r"|(?:^|[-\u2013\u2014.!,]|\bthanks|\bregards|\bfrom)\s*[-\u2013\u2014,]?\s*(?:the\s+)?(?:school|academy|college|trust)\s+(?:office|hr(?:\s+team)?|admin(?:\s+team)?|reception|recruitment(?:\s+team)?))"
+    r"\W*$)")
+#: the writer speaking of their own line ("ring me", "my number"): no school's post
+_WRITER_OWN = re.compile(r"(?i:\b(?:me|my|mine|i|i'?m|i'?ve)\b)")
+#: the rules a school's own post may match with its published contacts
+_SCHOOL_CONTACT_RULES = frozenset({"email", "email_spaced", "phone_number", "phone_number_generic", "phone_number_possible"})
+
+
 def _public_line(text: str, start: int, raw: str) -> bool:
     digits = re.sub(r"\D", "", raw)
     return (digits in _PUBLIC_NUMBERS or _HELPLINE_BEFORE.search(text[max(0, start - 40):start]) is not None
@@ -703,6 +717,8 @@ class PersonalInfoDetector:
             loose = folded.loose
             if loose.text != folded.contact.text and _SPOKEN_WORDS.search(loose.text) is not None:
                 found.extend(self._spoken_phones(folded, loose))
+        if found and _SCHOOL_SIGNED.search(folded.original) is not None and _WRITER_OWN.search(folded.original) is None:
+            found = [d for d in found if d.explanation.rule not in _SCHOOL_CONTACT_RULES]
         found.extend(self._pupils(folded, context))
         if context is not None and context.roster_hashes:
             found.extend(self._roster(folded, context))
@@ -781,6 +797,8 @@ class PersonalInfoDetector:
                 parts = name.lower().split()
                 if any(p in _NOT_NAMES for p in parts):
                     continue
+                if len(parts[0]) >= 7 and parts[0].endswith("ly") and parts[0] in common_words():
+                    continue  # "Honestly Karen from year 4": an adverb opening the sentence
                 if regex is _NAMES_THEN_ALL_YEAR and any(
                         w.lower() in _NOT_NAMES for w in re.findall(r"\b[A-Z][a-z]+", m.group(0))):
                     continue  # "Red House, Blue House, all year 5": teams or houses, not pupils
@@ -842,6 +860,8 @@ class PersonalInfoDetector:
             parts = m.group("name").split()
             if any(p in _NOT_NAMES or _WORD_SUFFIX.search(p) for p in parts) or " ".join(parts) in staff:
                 continue
+            if len(parts[0]) >= 7 and parts[0].endswith("ly") and parts[0] in common:
+                continue  # "actually priya in year 2": an adverb opening the sentence
             if parts[1] in common and (parts[0] in common or len(parts[0]) < 4 or len(parts[1]) < 3
                                        or parts[1] in _FUNCTION_WORDS or parts[1] in _CHILD_NOUNS
                                        or _STRONG_CLASS_AFTER.match(text, m.end("name")) is None

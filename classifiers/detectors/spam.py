@@ -385,6 +385,9 @@ RULES = (
          r"|\d+k?\s+(?:real\s+|instagram\s+|insta\s+|tiktok\s+|youtube\s+)?(?:followers|likes|subs|subscribers|views)\s+(?:for\s+(?:free|£|\$|only|just|\d)|in\s+\d+\s+(?:hours?|days?|minutes?)|guaranteed)"
          r"|(?:grow|boost)\s+(?:your|ur)\s+(?:page|account|channel|followers|following)"
          r"|get\s+paid\s+to\s+(?:watch|like|review|play|scroll|chat)|sign\s+up\s+(?:at|here|now|via|using|with\s+my)"
+         # (a place or body of the school's or a club's own: "sign up at the office", "sign up
+         # via the official site")
+         r"(?!\s+(?:the\s+)?(?:school\s+|front\s+|main\s+)?(?:office|reception|desk|gate|library|official|event|meeting|stall)\b)"
          r"|(?:first|next)\s+\d+\s+(?:people|followers|subs|subscribers|to\s+(?:follow|like|share|comment))"
          r"|give\s+(?:away\s+)?(?:£|\$)\s?\d+\s+to|(?:started|made|launched|starting|opened|new)\s+(?:a|my)\s+(?:\w+\s+)?(?:channel|podcast|vlog|youtube)\b"
          r"|(?:smash|hit)\s+(?:that|the)\s+(?:like|subscribe|sub)\s+button|on\s+my\s+(?:channel|youtube|tiktok)\b"
@@ -747,6 +750,13 @@ CONCEPTS: dict[str, str] = {
     "private_route": r"sort\s+codes?|bank\s+details|account\s+(?:details|number)|bank\s+transfer|(?:my|our)\s+(?:own\s+|personal\s+)(?:account|bank\s+account|bank)",
     # a request to give, put as a plea ("anything helps", "whatever you can", "every penny
     # counts") or as money sent ("send money to", "raising money for myself")
+    # money asked of a job seeker before any work: "pay the £45 admin fee to secure your
+    # interview", "a £30 guaranteed interview package" (the recruiter pays, never the applicant)
+    "upfront_fee": r"(?:admin|administration|registration|processing|training|onboarding|uniform|vetting|placement|booking|application)\s+(?:fee|charge|cost)s?"
+                   r"|pay\s+(?:the\s+|a\s+|an\s+|just\s+|only\s+|us\s+)?£\s?\d+|guaranteed\s+(?:interview|job|placement|position|role)s?",
+    "job_seek": r"interviews?|shortlist\w*|applicants?|job\s*seekers?|applications?|job\s+offers?|placements?|(?:your|the)\s+(?:new\s+)?(?:job|role|position)|start\s+date|candidates?",
+    # a fee told by one who paid or was refunded, or who says no one should pay: a worry
+    "fee_told": r"refund\w*|reimburs\w*|(?:paid|covered)\s+by\s+(?:the\s+)?(?:school|academy|trust|council|employer)|(?:never|don'?t|do\s+not|shouldn'?t|won'?t)\s+(?:ever\s+)?(?:pay|ask|charge)|had\s+to\s+pay|did\s+(?:you|anyone)|i\s+paid",
     "give_plea": r"anything\s+helps|whatever\s+you\s+can|what\s+you\s+can|any\s+amount|every\s+(?:penny|pound|little|bit)\s+(?:counts|helps)"
                  r"|send\s+(?:money|cash|whatever|anything|donations?)|rais(?:e|ing)\s+money\s+for\s+(?:myself|me|my\s+own)|not\s+a\s+(?:registered\s+)?charity"
                  r"|organised\s+by\s+me|please\s+(?:help|support|give|donate)|help\s+me\s+(?:raise|reach|get|move)",
@@ -768,8 +778,10 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     # "send whatever you can to my paypal"): a collection no one can check (a warning about
     # one, or the school's own collection, is not)
     ("private_collection", ("private_route", "give_plea"), ("warning", "money_told"), 0.7),
+    # a fee demanded of a job seeker for an interview or a place: a recruitment scam
+    ("job_fee_scam", ("upfront_fee", "job_seek"), ("warning", "fee_told", "fundraising"), 0.75),
 )
-CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery", "forgery", "private_route")
+CORE = ("my_content", "follow_back", "prize", "cheat", "romance", "crypto", "earn", "profile_bait", "recovery", "forgery", "private_route", "upfront_fee")
 
 def fast_word_starts(pattern: str) -> str:
     """``pattern`` with each leading ``\\b`` moved behind the literal word it guards.
@@ -902,12 +914,17 @@ _COMMERCE = re.compile(
 
 
 _AT_BEFORE = re.compile(r"(?:@|\bat|[\[\(\{<]\s*at\s*[\]\)\}>])\s*$")
+#: a place to go or to act, before "at": "order at ...", "sign up at ...", "enter your
+#: email at ...", "find us at ...": a website, not a mailbox's local part
+_SITE_AT = re.compile(r"\b(?:order|orders|buy|shop|book|visit|apply|register|join|up|us|online|now|here|today|more|it|them"
+                      r"|(?:your|ur)\s+(?:e-?mail|details|name|number))\s+at\s*$")
 
 
 def _not_an_address(rule: Rule, m: re.Match[str], view: Any) -> bool:
     # "sarah at example dot com" is an e-mail address (personal_info), not a link
     if rule.name == "obfuscated_link":
-        return _AT_BEFORE.search(view.text, 0, m.start()) is None
+        before = view.text[max(0, m.start() - 40):m.start()]
+        return _AT_BEFORE.search(before) is None or _SITE_AT.search(before) is not None
     return True
 
 
