@@ -217,7 +217,7 @@ _CLASS_AFTER = (
     r"|(?i:(?:upper|lower)\s+sixth|sixth\s+form(?:er)?)\b)"
     # a bare age needs "is" or "turns": "Leo Brown is 7", "Harrison Oyelaran who turns 6"
     rf"|(?:is|who\s+is|who's|and\s+is|{_PRONOUN_IS}|(?:who\s+)?(?:turned|turns))\s+\d{{1,2}}\b(?!\s*(?:[:.]\d|am|pm|%|p\b|£|o'?clock))"
-    r"|\d{1,2}(?=\s*[,)])"  # "Evie Roberts, 10, ..."
+    r"|\d{1,2}(?=\s*[,)])(?!,\d)"  # "Evie Roberts, 10, ..." (not "10,000 members": a count)
     r"|\d{1,2}\s+(?:today|tomorrow|this\s+week|on\s+\w+day)\b"  # "Harriet Ross, 12 today"
     r"|\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|years?(?:\s+old)?)?\s*[),;]"  # "Harry Wilson (age 6)", "(age 9, class Oak)"
     r"))"

@@ -707,8 +707,10 @@ CONCEPTS: dict[str, str] = {
     # every word here is long enough for the shared literal scan, so a comment with none
     # of them skips the list unread (a bare "$5" would need a search of every comment)
     "earn": r"earn|earning|earned|income|money|cash|(?:get|getting|be|got)\s+paid|(?:£|\$)\s?\d+\s*(?:a|per|every)\s+(?:day|week|hour|month)"
-            r"|(?:made|making|make|makes)\s+(?:over\s+|about\s+)?(?:£|\$)\s?\d[\d,]*k?",
-    "easy_work": r"from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
+            r"|(?:made|making|make|makes)\s+(?:over\s+|about\s+)?(?:£|\$)\s?\d[\d,]*k?"
+            # a daily or weekly sum promised: "£300 daily", "$500 weekly"
+            r"|(?:(?<=£)|(?<=£\s)|(?<=\$)|(?<=\$\s))\d[\d,]*\s*(?:daily|weekly)",
+    "easy_work": r"(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)remote\s+(?:jobs?|work|roles?|positions?)|from\s+home|spare\s+time|no\s+experience|part\s+time|online|your\s+phone|per\s+day|a\s+day|a\s+week|inbox\s+me|dm\s+me|ask\s+me\s+how"
                  r"|(?:my|your|a)\s+laptop|message\s+me|pm\s+me|whatsapp\s+me",
     # money raised for a cause or the school: fundraising, the commercial detector's to judge
     "fundraising": rf"rais(?:e|es|ed|ing)|fund\s?rais\w*|sponsor\w*|donat\w+|charity|bake\s+sale|pta|{SCHOOL_WORD}",

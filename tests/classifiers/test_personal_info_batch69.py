@@ -5,6 +5,7 @@
   writer's own number ("ring me") in the same shape still counts;
 - adjectives made with a suffix ("reluctant", "confident", "creative") and sentence-opening
   adverbs ("Honestly", "Seriously") are no names before a year group;
+- a number with a thousands separator after a name is a count, not an age;
 - a web address spelt out after "enter your e-mail at" is a site, not a mailbox.
 """
 
@@ -27,6 +28,8 @@ CASES = [
     ("Actually Priya in year 2 was so kind today", False),
     ("Kimberly Walsh year 4 keeps pushing my daughter", True),
     ("niamh o'connell year 9 was crying at the gate", True),
+    ("Sign the Safer Streets Campaign, 12,400 names so far", False),
+    ("Evie Roberts, 10, was pushed off the climbing frame", True),
     ("for the free guide enter your email at guidehub dot example dot com", False),
     ("email jo at example dot com about the rota", True),
 ]

@@ -9,6 +9,8 @@ negatives that share its words:
   placement") is a recruitment scam; a fee told by one who paid it, or refunded, is not;
 - a web address spelt out after a place word ("order at", "sign up at", "enter your
   e-mail at") is a link, not a mailbox;
+- a daily or weekly sum promised for remote work ("remote roles, $400 weekly") is easy
+  money; one's own remote job told is not;
 - hiring judged, pay judged, a job title with "business" in it, an approach that was
   reported, and a place of the school's own to sign up at are no trade;
 - an offer received and told ("I got offered ... anyone else?") or a question about pay is
@@ -120,3 +122,24 @@ STILL_TRADE = [
 @pytest.mark.parametrize("text", STILL_TRADE)
 def test_still_trade(school_pipeline: Pipeline, text: str) -> None:
     assert_promotion(school_pipeline.classify(text))
+
+
+REMOTE_EASY_MONEY = [
+    "remote roles open now, $450 weekly, message the number on my profile",
+    "Remote positions, £250 daily, no interview, just dm",
+]
+
+NOT_REMOTE_EASY_MONEY = [
+    "my remote job pays £300 daily but I miss the school run",
+    "remote learning cost us £20 weekly in printing",
+]
+
+
+@pytest.mark.parametrize("text", REMOTE_EASY_MONEY)
+def test_remote_easy_money(school_pipeline: Pipeline, text: str) -> None:
+    assert_promotion(school_pipeline.classify(text), "spam")
+
+
+@pytest.mark.parametrize("text", NOT_REMOTE_EASY_MONEY)
+def test_not_remote_easy_money(school_pipeline: Pipeline, text: str) -> None:
+    assert_not_promotion(school_pipeline.classify(text))
