@@ -9,7 +9,9 @@ call her a '...'") or as others' habit ("keep calling her ... and ..."), which p
 words on rather than using them; and the names of one report listed together ("told my
 cousin he was ... and ..."), so the second name is reported as the first is; and a
 people's word offered as the objection to a person's post ("a ... deputy head, god help
-the kids", "gave the job to a ..., what a joke"), hate, while the same post welcomed is not.
+the kids", "gave the job to a ..., what a joke"), hate, while the same post welcomed is not;
+and the adults a school employs or takes on (kitchen, cover, library and volunteer staff,
+applicants), named by their role, as people a put-down is aimed at.
 
 Every mechanism has hard negatives sharing its words.
 """
@@ -64,6 +66,14 @@ CASES = [
     ("the new head of year started today, god help us with the paperwork lol", set()),
     ("a black belt coach runs the judo club, what could go wrong", set()),
     ("they gave the prize to a deaf girl in year 4 and she earned it", set()),
+    # the adults a school employs or takes on, named by their role, are people to aim at
+    ("the school chef is useless and lazy", {"abuse"}),
+    ("honestly the midday supervisor is so ugly", {"abuse"}),
+    ("the volunteer on the gate is a disgrace", {"abuse"}),
+    # ... the same roles beside a thing put down, or praised
+    ("our librarian found a disgusting old book in the store, the kids loved it", set()),
+    ("the midday supervisors were brilliant in the storm", set()),
+    ("the volunteer ran the stall, the weather was pathetic though", set()),
 ]
 
 
