@@ -74,6 +74,10 @@ CASES = [
     ("our librarian found a disgusting old book in the store, the kids loved it", set()),
     ("the midday supervisors were brilliant in the storm", set()),
     ("the volunteer ran the stall, the weather was pathetic though", set()),
+    # ... and a woman named as "the ... lady"
+    ("the lady from the parish council is a complete crackpot", {"abuse"}),
+    ("the lollipop ladies were lovely in the rain", set()),
+    ("the lady at the farm shop sells fruitcake by the slice", set()),
 ]
 
 
