@@ -351,6 +351,8 @@ _AFFECTION = re.compile(r"best\s?(?:friend|mate)|bestie|\bbff\b|love\s+(?:you|u|
                         "|\U0001f495|\U0001f496|\U0001f497|\U0001f970")
 # a report verb and an opening quote just before a phrase: "told her 'go back to ...'"
 _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|shouted|shouting|yelled|yelling|called|calling"
+                            # batches 69-71: the habit told in the present ("the lads call her a '...'")
+                            r"|call|calls"
                             r"|wrote|writing|keeps?\s+saying|going\s+round\s+saying|talking\s+about|talks\s+about"
                             # batches 66-68: the person it was said to may come between ("called
                             # my little brother a '...'")
@@ -368,7 +370,10 @@ _QUOTED_REPORT = re.compile(r"(?:told|tell|tells|telling|said|says|saying|say|sh
 # a view reported as someone else's: "my son has started saying women shouldn't ...", "he
 # keeps talking about ..." (a worried parent, not the writer's own view)
 _REPORTED_VIEW = re.compile(r"\b(?:started|starting|keeps?|kept|been|always|going\s+round)\s+"
-                            r"(?:saying|talking\s+about|repeating|coming\s+out\s+with|on\s+about)\s+(?:that\s+)?"
+                            # batches 69-71: names others have taken to calling a child ("started
+                            # calling him ... and ...", "keep calling her ...")
+                            r"(?:saying|talking\s+about|repeating|coming\s+out\s+with|on\s+about"
+                            r"|calling\s+(?:him|her|them|me|us|my\s+\w+|our\s+\w+))\s+(?:that\s+)?"
                             r"[^.!?\n]{0,40}$"
                             # "joined some online group that says ...": a view held by others
                             r"|\b(?:group|groups|page|pages|account|accounts|channel|channels|site|sites|forum|"
@@ -674,7 +679,11 @@ _REPORT_CUES = frozenset({"son", "daughter", "child", "children", "kid", "kids",
                           # batches 33-35: a nursery's little ones ("told her 5 year old she's
                           # ..."), a voice on the telly ("some bloke shouting '...'")
                           "toddler", "toddlers", "baby", "babies", "nursery", "year", "telly", "tv",
-                          "drama", "film", "programme", "neighbour", "neighbours"})
+                          "drama", "film", "programme", "neighbour", "neighbours",
+                          # batches 69-71: a friend or relative the writer speaks for, and the
+                          # tears that follow ("told my friend she was ...; she cried")
+                          "friend", "friends", "mate", "mates", "sister", "brother", "cousin",
+                          "nephew", "niece", "cried", "crying", "tears"})
 # Dismissals ("do one", "jog on") count only as a command: led by nothing but these words
 _DISMISS_LEAD = _YOU | frozenset({"just", "go", "and", "now", "so", "oh", "please", "pls",
                                   "honestly", "mate", "well", "yeah", "yes", "lol", "haha",
@@ -853,6 +862,32 @@ _DOX_DIGITS = re.compile(r"(?:[0-9][\s-]?){10,}")
 _OUTING = re.compile(r"\b(?:trans|transgender|gay|lesbian|bi|bisexual|non\s?binary|queer)\s+(?:kid|pupil|boy|girl|lad|lass|"
                      r"teacher|one|student|child)\s+(?:is|was|=|-|:)\s+(?:called\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?")
 _DOX_SCORE = 0.75
+# ... the dismay that makes an appointment's identity the objection (see AbuseDetector.__init__)
+_APPOINTMENT_DISMAY = re.compile(
+    r"\b(?:this|the|our)\s+(?:town|country|school|place|world|area)\s+is\s+(?:finished|done|doomed|over|gone|ruined)"
+    r"|\b(?:that'?s|thats|is\s+that)\s+who\s+(?:you|u|they)\s+(?:picked|chose|hired|appointed|went\s+for)"
+    r"|\bwill\s+love\s+that,?\s+not\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong"
+    r"|\b(?:god|heaven)\s+help\s+(?:us|them|the\s+kids)|\bdiversity\s+hire|\btick(?:ing|ed)?\s+(?:a\s+)?box"
+    r"|\b(?:pathetic|disgrace|joke)\b|\b(?:won'?t|wont|not\s+gonna)\s+last\b")
+# batches 69-71: a pupil outed by name. A full name placed in a class or year ("Sam Reyes in
+# 9H", "Sam Reyes (year 8)", "everyone in 10B knows Sam Reyes") together with that child's
+# sexuality or gender identity, or a same-sex kiss or family, told to others: the disclosure
+# is the harm, whatever the tone. The name is read in the original (capitals).
+_PUPIL_NAMED = re.compile(r"(?<![\w@.])([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2})\s*[,(-]?\s*(?:in\s+|from\s+)?"
+                          r"(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b)"
+                          r"|\b(?:in|from)\s+(?:(?:year|yr|y)\s?\d{1,2}|\d{1,2}[A-Z]{1,2})\b[^.!?\n]{0,30}?"
+                          r"(?<![\w@.])([A-Z][a-z]+\s+[A-Z][a-z'-]+)")
+_IDENTITY_TOLD = re.compile(
+    r"\b(?:is|was|are|'s|s|who's|whos|who\s+is|being|as)\s+(?:(?:a|an|so|massive|proper|totally|secretly|defo|"
+    r"definitely|deffo|actually|now|the|one|apparently|obviously)\s+){0,2}[\"'\u201c\u2018]?"
+    r"(?:gay|lesbian|lesbo|bi|bisexual|trans|transgender|queer|non-?binary|questioning)(?![-\w])"
+    r"|\b(?:has|got|with)\s+(?:two|2)\s+(?:mums|moms|mams|dads)\b"
+    r"|\b(?:kissed|kissing|snogged|snogging|dating|seeing|going\s+out\s+with|fancies)\s+(?:a|another)\s+"
+    r"(?:girl|boy|lad|lass)\b"
+    r"|\b(?:came|come|coming)\s+out(?:\s+as\b|\s*(?:[.!,]|$))"
+    r"|\b(?:gay|lesbian|bi|trans|transgender|queer|non-?binary)\s+(?:kid|one|boy|girl|lad|lass|pupil|child)\b")
+# ... not the writer naming themself ("I'm Sam Reyes in 9H and I'm gay")
+_SELF_NAMED = re.compile(r"\b(?:i'm|im|i\s+am|my\s+name\s+is|me,?)\s*$")
 _ANY_DIGIT = re.compile(r"[0-9]")
 # "calling teachers <insult> is disgusting": the writer condemns the name-calling
 _CONDEMNED_CALLING = re.compile(r"\b(?:calling|call|name\s+calling)\s+(?:[\w'*]+\s+){1,4}(?:is|was|are|isn't|isnt)\s+"
@@ -1358,11 +1393,24 @@ class AbuseDetector:
     """Lexicon-and-context detector for ``abuse`` and ``hate`` (see the module docstring)."""
 
     name = "abuse_lexicon"
-    version = "1.18.0"
+    version = "1.19.0"
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.frames = _hate_frames(self.lexicon)
+        # batches 69-71: a people's word offered as the objection to a person's post ("a ...
+        # head of year, this town is finished", "given the job to a woman. pathetic"); the
+        # people's words come from the lexicon's own groups, so a new group needs no rule here
+        identity = sorted({e.term for entries in self.lexicon.entries.values() for e in entries
+                           if e.kind == "group" and e.target != "none" and re.fullmatch(r"[a-z]+", e.term)}
+                          | {"woman", "female", "muslim"}, key=len, reverse=True)
+        ident = "|".join(identity)
+        self._appointed = re.compile(
+            rf"\b(?:a|an)\s+(?:{ident})\s+(?:(?:man|woman|lady|bloke|guy|fella)\s+)?"
+            r"(?:head\s+of\s+\w+|head(?:teacher)?|deputy(?:\s+head)?|teacher|ta|teaching\s+assistant|senco|"
+            r"governor|caretaker|cook|chef|manager|coach|boss|in\s+charge\s+of\s+\w+)\b"
+            r"|\b(?:given|gave|give|giving|hired|hire|hiring|appointed|appoint|picked|chose|chosen|put)\s+"
+            rf"(?:[\w']+\s+){{0,4}}?(?:to|with)\s+(?:a|an)\s+(?:{ident})\b")
         self._ape_groups: re.Pattern[str] | None = None  # built on the first ape emoji seen
 
     def _ape_comparison(self, original: str) -> list[Detection]:
@@ -1418,6 +1466,16 @@ class AbuseDetector:
                                   original[m.start():m.end()], ("an animal or bin emoji said of a person",))
                 out.append(Detection(_ABUSE, _EMOJI_SCORE, why))
         out.extend(self._doxxing(folded))
+        lowered_original = original.lower()
+        if len(lowered_original) == len(original) and _APPOINTMENT_DISMAY.search(lowered_original) is not None:
+            post = self._appointed.search(lowered_original)
+            if post is not None:
+                why = Explanation(self.name, "identity_as_objection(severity=2,target=group)", post.start(),
+                                  post.end(), original[post.start():post.end()],
+                                  ("a people's word offered as the objection to a person's post",))
+                out += [Detection(_HATE, _STEREOTYPE_SCORE, why), Detection(_ABUSE, _STEREOTYPE_SCORE, why)]
+        if _ANY_DIGIT.search(original) is not None:
+            out.extend(self._outed(original))
         if any(ch in original for ch in _APE_EMOJI):
             out.extend(self._ape_comparison(original))
         if "(((" in folded.original:
@@ -1492,6 +1550,23 @@ class AbuseDetector:
         # the span is masked: it is personal information
         return [Detection(_ABUSE, _DOX_SCORE, Explanation(self.name, "doxxing(severity=2,target=none)",
                                                           found.start(), found.end(), "[masked]", (why,)))]
+
+    def _outed(self, original: str) -> list[Detection]:
+        """A pupil named with their class and their sexuality or gender identity: outed."""
+        lowered = original.lower()
+        if len(lowered) != len(original) or _IDENTITY_TOLD.search(lowered) is None:
+            return []
+        for m in _PUPIL_NAMED.finditer(original):
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            if _SELF_NAMED.search(lowered[max(start - 16, 0):start]):
+                continue
+            near = lowered[max(start - 60, 0):min(end + 120, len(lowered))]
+            if _IDENTITY_TOLD.search(near) is None:
+                continue
+            return [Detection(_ABUSE, _DOX_SCORE, Explanation(
+                self.name, "outing(severity=2,target=sexual_orientation)", start, end, "[masked]",
+                ("a pupil named with their class and their sexuality or gender identity",)))]
+        return []
 
     def _hard_negative_spans(self, folded: Folded) -> list[tuple[int, int]]:
         """Where the lexicon's hard negatives ("black teeth", "witch hunt") stand, in the
@@ -2341,6 +2416,10 @@ class AbuseDetector:
             if (w in _TOLD or w in {"saying", "says", "said"}) and any(
                     a in _OWN and b.removesuffix("'s") in _OWN_FAMILY for a, b in zip(between, between[1:])):
                 return True
+        # "told my friend she was ugly and fat": the names of one report, listed (batches 69-71)
+        if first >= 2 and words[first - 1] in {"and", "or"} and clause[first - 2] == c \
+                and AbuseDetector._reported(first - 2, words, clause):
+            return True
         # "told her 5 year old she's too fat": a child named by age takes three words more
         for k in range(max(first - 9, 0), max(first - 6, 0)):
             if clause[k] == c and words[k] in _TOLD and words[k + 1:k + 5][-2:] == ["year", "old"] \
