@@ -2032,6 +2032,13 @@ CONCEPTS: dict[str, str] = {
     # batch 69-71: a body's pain, not a life's ("toothache", "my back", "the dentist")
     "body_pain": r"tooth\w*|teeth|dentist|dental|migraine|headache|ear\s?ache|stomach\s?ache|back\s+pain|my\s+back|period\s+pains?|cramps?|labou?r|contractions"
                  r"|knee|ankle|wrist|sprain\w*|broken\s+\w+|fracture\w*|physio|painkillers|paracetamol|ibuprofen|gp|doctor|a\s?&\s?e|surgery|operation|stitches|jab|injection",
+    # batch 69-71: a young person sent away by the family: abroad, "back home", married off,
+    # a one-way journey packed for
+    "sent_away": r"(?:sent|sending|send|taking|take|taken|shipped|ship|moving)\s+(?:me|him|her|them)\s+(?:back\s+)?(?:abroad|away|back\s+home|overseas|out\s+of\s+the\s+country|to\s+live\s+with\s+(?:family|relatives)\s+abroad)"
+                 r"|marr(?:y|ied|ying)\s+(?:me|him|her)\s+off|(?:i'?m|im|i\s+am|she'?s|he'?s)\s+not\s+coming\s+back|one[\s-]way\s+ticket|(?:started|start|been)\s+packing\s+my\s+(?:stuff|things|bags|clothes)",
+    # batch 69-71: a plea or a coercion beside it ("miss please help", "they're making me")
+    "plea": r"please\s+help|help\s+me|(?:miss|sir)\s+please|don'?t\s+want\s+to\s+(?:go|marry|leave)|against\s+my\s+will|(?:they'?re|they\s+are)\s+making\s+me"
+            r"|forc(?:e|ed|ing)\s+me|if\s+(?:they|my\s+(?:family|parents|dad|mum|brothers?))\s+find\s+out|no\s+choice|nobody\s+(?:knows|will\s+know)",
     # batch 69-71: the writer going for good ("leaving soon", "won't be here much longer")
     "leaving_life": r"leaving\s+(?:soon|for\s+good|forever|this\s+world)|(?:won'?t|wont|will\s+not|not\s+gonna)\s+be\s+(?:here|around)\s+(?:for\s+)?(?:much\s+|very\s+)?long(?:er)?|gone\s+(?:soon|by\s+(?:tomorrow|morning|friday))",
     "apology": r"(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:their|your|ur|anyone'?s|his|her|your\s+guys)\s+fault|(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|thanks\s+for\s+everything|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
@@ -2372,6 +2379,8 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     # batch 69-71: despair in the writer's own words, alone or with a going for good
     ("despair_told", ("despair", "self"), ("figurative", "hyperbole", "accident", "body_pain", "harm_as_topic"), 0.6),
     ("despair_and_leaving", ("despair", "leaving_life"), ("figurative", "hyperbole", "leaving_post"), 0.6),
+    # batch 69-71: a young person sent away by the family, with a plea or a coercion
+    ("sent_away_against_will", ("sent_away", "plea"), ("celebration", "school_event"), 0.6),
     ("conspiracy_and_action", ("conspiracy", "call_to_act"), ("extreme_veto",), 0.65),
     # batch 17
     ("hardship_and_neglect", ("hardship", "neglect_sign"), ("figurative",), 0.6),
@@ -2385,7 +2394,7 @@ CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "se
         "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate",
         "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge", "silenced", "private_late", "conspiracy",
-        "access_online", "access_sought", "despair", "leaving_life")
+        "access_online", "access_sought", "despair", "leaving_life", "sent_away")
 
 
 # A threat of violence aimed at a person or at the people of the school is abuse as well

@@ -14,7 +14,9 @@ wordings (other actors, verbs, settings) plus hard negatives sharing the words:
 - despair in the writer's own words ("can't keep going anymore", wanting the pain to end),
   alone or with a going for good ("won't be here much longer"), where a body's pain
   (a toothache, the dentist) takes it back (``despair_told``, ``despair_and_leaving``);
-- a note written beside "it isn't your fault" (``farewell_note``, widened).
+- a note written beside "it isn't your fault" (``farewell_note``, widened);
+- a young person sent away by the family (overseas, "married off", a one-way journey packed
+  for) beside a plea or a coercion (``sent_away_against_will``).
 
 The threats of these batches (an injury after a walk over, a person dragged by the body,
 an allergen slipped into a child's food, a body dumped, a list, a home sought) are in
@@ -64,7 +66,15 @@ DESPAIR = [
     ("finished the note last night. tell mum it isn't her fault", SG, "concepts:farewell_note"),
 ]
 
+SENT_AWAY = [
+    ("they keep saying they'll ship me overseas to my grandparents if i don't stop seeing him. please help", SG, "concepts:sent_away_against_will"),
+    ("been packing my bags all night, dad says i'm not coming back, no choice", SG, "concepts:sent_away_against_will"),
+]
+
 HARD_NEGATIVES = [
+    "we're moving to spain! i'm not coming back after easter, going to miss everyone so much, thank you miss",
+    "please help, my son's flight is tomorrow and his passport is missing",
+    "started packing my things for the residential trip, so excited, can someone help me find the kit list",
     "i just want this pain to end, the toothache is unreal, dentist on monday",
     "we're leaving soon for the coast, can't cope with the traffic",
     "i left a note for the teacher about his glasses, it wasn't his fault they broke",
@@ -94,6 +104,11 @@ def test_batch69_mechanisms_flag_and_explain(safeguarding_pipeline: Pipeline, te
 
 @pytest.mark.parametrize(("text", "labels", "rule"), DESPAIR)
 def test_batch69_despair_in_own_words(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
+    assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
+
+
+@pytest.mark.parametrize(("text", "labels", "rule"), SENT_AWAY)
+def test_batch69_sent_away_against_will(safeguarding_pipeline: Pipeline, text: str, labels: tuple[str, ...], rule: str) -> None:
     assert_flagged(safeguarding_pipeline.classify(text), labels, rule)
 
 
