@@ -808,7 +808,7 @@ RULES = (
     # batches 69-71: people marked on a list with a reckoning to come ("every teacher who
     # signed it is on our list", "you're all on my hit list now")
     Rule("threat_marked_list", LABEL,
-         r"\b(?:on\s+(?:our|my|the)\s+hit\s+list|hit\s+list)\b"
+         r"\b(?:you'?re|youre|ur|you\s+are|(?:he|she)'?s|(?:he|she)\s+is|they'?re|they\s+are|(?:is|are)(?:\s+all)?(?:\s+now)?)\s+on\s+(?:our|my|the)\s+hit\s+list\b"
          r"|\b(?:is|are|'re|re|'s|r)\s+(?:all\s+|now\s+|already\s+)?on\s+(?:our|my)\s+list\b(?=[^\n]{0,120}?\b(?:learns?|learn\s+(?:a|their|his|her)\s+lesson|pay|regret|remember|sorry|reckoning|coming\s+for|dealt\s+with|will\s+see|watch\s+(?:out|your|ur)|the\s+day)\b)"
          r"|\b(?:the\s+day|date)\b[^\n]{0,60}?\b(?:finally\s+)?learns?\b[^\n]{0,80}?\bon\s+(?:our|my)\s+list\b",
          0.8, unless=(_LAUGHTER, r"\b(?:christmas|santa|naughty|shopping|raffle|waiting\s+list|reading\s+list|mailing\s+list|guest\s+list|to-?do|bucket\s+list|rota|trip|register|invite\w*|party|thank\w*|dinners?|meals?|volunteers?|helpers?)\b"), unless_penalty=0.45),
