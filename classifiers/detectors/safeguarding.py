@@ -2023,8 +2023,25 @@ CONCEPTS: dict[str, str] = {
     "hopeless": r"(?:nearly|almost)\s+enough|enough\s+now|given\s+up|give\s+up|no\s+point|can'?t\s+(?:go\s+on|cope|do\s+this)|hidden|hide|hiding|so\s+(?:mum|dad|nobody|no\s+one)\s+(?:doesn'?t|doesnt|won'?t|can'?t)\s+find|tonight|sorted|ready",
     "eating_disorder": r"throw(?:ing)?\s+up\s+after|mak(?:e|ing)\s+myself\s+(?:sick|throw\s+up)|starv(?:e|ing)\s+myself|not\s+eat(?:en|ing)\s+(?:for|in)|skip(?:ping)?\s+(?:every\s+|all\s+)?meals"
                        r"|purg(?:e|ing)|laxatives|anorexi\w*|bulimi\w*|eating\s+disorder|hate\s+my\s+body|count(?:ing)?\s+every\s+calorie",
-    "farewell": r"goodbye|(?:said|saying|say)\s+my\s+goodbyes|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side",
-    "apology": r"(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|thanks\s+for\s+everything|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
+    "farewell": r"goodbye|(?:said|saying|say)\s+my\s+goodbyes|bye\s+forever|farewell|this\s+is\s+(?:it|goodbye)|last\s+(?:message|post)|see\s+you\s+on\s+the\s+other\s+side"
+                # batch 69-71: the note itself ("i've written my note")
+                r"|(?:written|wrote|writing|finished|left)\s+(?:my|a|the)\s+(?:suicide\s+|goodbye\s+)?note",
+    # batch 69-71: despair in the writer's words ("can't do this anymore", "want the pain to stop")
+    "despair": r"c(?:a|ann)?n'?t\s+(?:do\s+(?:this|it)|take\s+(?:this|it)|cope|go\s+on|keep\s+going)\s+any\s?more|no\s+way\s+out"
+               r"|want\s+(?:is\s+)?(?:for\s+)?(?:the|all\s+the|this)\s+pain\s+to\s+(?:stop|end|go\s+away)|want\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:stop|end)",
+    # batch 69-71: a body's pain, not a life's ("toothache", "my back", "the dentist")
+    "body_pain": r"tooth\w*|teeth|dentist|dental|migraine|headache|ear\s?ache|stomach\s?ache|back\s+pain|my\s+back|period\s+pains?|cramps?|labou?r|contractions"
+                 r"|knee|ankle|wrist|sprain\w*|broken\s+\w+|fracture\w*|physio|painkillers|paracetamol|ibuprofen|gp|doctor|a\s?&\s?e|surgery|operation|stitches|jab|injection",
+    # batch 69-71: a young person sent away by the family: abroad, "back home", married off,
+    # a one-way journey packed for
+    "sent_away": r"(?:sent|sending|send|taking|take|taken|shipped|ship|moving)\s+(?:me|him|her|them)\s+(?:back\s+)?(?:abroad|away|back\s+home|overseas|out\s+of\s+the\s+country|to\s+live\s+with\s+(?:family|relatives)\s+abroad)"
+                 r"|marr(?:y|ied|ying)\s+(?:me|him|her)\s+off|(?:i'?m|im|i\s+am|she'?s|he'?s)\s+not\s+coming\s+back|one[\s-]way\s+ticket|(?:started|start|been)\s+packing\s+my\s+(?:stuff|things|bags|clothes)",
+    # batch 69-71: a plea or a coercion beside it ("miss please help", "they're making me")
+    "plea": r"please\s+help|help\s+me|(?:miss|sir)\s+please|don'?t\s+want\s+to\s+(?:go|marry|leave)|against\s+my\s+will|(?:they'?re|they\s+are)\s+making\s+me"
+            r"|forc(?:e|ed|ing)\s+me|if\s+(?:they|my\s+(?:family|parents|dad|mum|brothers?))\s+find\s+out|no\s+choice|nobody\s+(?:knows|will\s+know)",
+    # batch 69-71: the writer going for good ("leaving soon", "won't be here much longer")
+    "leaving_life": r"leaving\s+(?:soon|for\s+good|forever|this\s+world)|(?:won'?t|wont|will\s+not|not\s+gonna)\s+be\s+(?:here|around)\s+(?:for\s+)?(?:much\s+|very\s+)?long(?:er)?|gone\s+(?:soon|by\s+(?:tomorrow|morning|friday))",
+    "apology": r"(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:their|your|ur|anyone'?s|his|her|your\s+guys)\s+fault|(?:was|were|been)\s+(?:nice|kind|good)\s+to\s+me|thank\s+(?:you|u)\s+for\s+(?:everything|being\s+my)|thanks\s+for\s+everything|sorry\s+for\s+(?:everything|being|all)|forgive\s+me|i\s+love\s+you\s+all|tell\s+my\s+\w+\s+i\s+love|look\s+after\s+my|won'?t\s+be\s+a\s+burden",
     "other_person": r"he|she|they|my\s+(?:son|daughter|child|boy|girl|lad|friend|brother|sister)|(?:his|her)\s+friend",
     "passive_harm": r"(?:get(?:s|ting)?|got|been)\s+(?:smacked|hit|beaten|belted|whacked|slapped|punched|kicked|battered|strangled|choked|burnt|burned)|(?:smack|whack|belt|hit)\w*\s+(?:me|us|him|her)\s+with"
                     r"|(?:told|tells?)\s+me\s+to\s+say\s+i\s+(?:fell|tripped|walked)|say\s+(?:i|she|he)\s+fell",
@@ -2237,7 +2254,28 @@ CONCEPTS: dict[str, str] = {
                 r"|told\s+(?:him|her|me|them|not)\s+(?:not\s+)?to\s+(?:say|tell|mention)|clam(?:s|med)?\s+up|goes\s+quiet|went\s+(?:really\s+)?quiet",
     "wound_wide": r"split\s+lip|black\s+eye|bruis\w*|burns?|marks|cut\s+lip|fat\s+lip|bloody\s+nose|swollen|limp(?:ing)?|finger\s?marks|handprints?",
     # a member of staff or coach in private, late contact with a pupil
-    "staff": r"teaching\s+assistant|ta|teacher|coach|tutor|instructor|club\s+leader|youth\s+worker|staff|sir|miss",
+    "staff": r"teaching\s+assistant|ta|teacher|coach|tutor|instructor|club\s+leader|youth\s+worker|staff|sir|miss"
+             # batch 69-71: the temporary and the unpaid ("one of the new supply teachers", a volunteer)
+             r"|teachers|tas|coaches|tutors|supply|volunteers?|helpers?|leaders?",
+    # batch 69-71: an adult of a child's world reaching the child on their own channels:
+    # a console or an app ("add him on xbox"), following pupils' accounts, asking a pupil
+    # for their number, playing with them into the night
+    "access_online": r"add\s+(?:him|her|me|them)\s+on\s+(?:xbox|playstation|psn|ps[45]|fortnite|roblox|minecraft|snap\w*|insta\w*|tiktok|discord|whatsapp|facebook|fb)"
+                     r"|follow(?:s|ing|ed)?\s+(?:\w+\s+){0,4}?(?:girls|boys|pupils|kids|students|children)\s+on\s+(?:tiktok|insta\w*|snap\w*|twitter|facebook)"
+                     r"|(?:asked|asks|asking)\s+(?:my\s+|our\s+)?(?:\w+\s+){0,3}?(?:daughter|son|girl|boy|pupil|child|kid)\s+for\s+(?:her|his|their)\s+(?:number|phone\s+number|mobile|snap\w*|insta\w*|address|socials|whatsapp)"
+                     r"|play(?:s|ing)?\s+(?:\w+\s+){0,4}?(?:till|until|past)\s+(?:\d|midnight|late|the\s+early\s+hours)"
+                     r"|comments?\s+(?:hearts?|kisses|love\s+hearts|heart\s+eyes)\s+on\s+(?:their|her|his)",
+    # batch 69-71: an adult seeking children on their own: time alone with them, taking them
+    # away without staff, wanting to help them undress, dodging the vetting, a liking for the
+    # younger ones, no parents wanted, contact kept secret, a record involving a child
+    "access_sought": r"(?:time|be|being|left|stay|staying|work|working|spend\w*|get|got)\s+(?:\w+\s+)?alone\s+with\s+(?:the\s+|your\s+|ur\s+)?(?:kids|children|pupils|girls|boys|little\s+ones|young\s+ones|son|daughter|under\s?\d{1,2}s|year\s+\d{1,2}s)"
+                     r"|(?:take|taking|took|drive|driving)\s+(?:the\s+)?(?:kids|children|pupils|girls|boys|little\s+ones)\s+(?:\w+\s+){0,4}?(?:alone|on\s+my\s+own|by\s+myself|without\s+(?:staff|parents|anyone|any\s+staff))"
+                     r"|(?:like|love|enjoy|want\s+to|happy\s+to|keen\s+to|don'?t\s+mind)\s+(?:to\s+)?help\w*\s+(?:the\s+)?(?:kids|children|pupils|girls|boys|little\s+ones)\s+(?:to\s+)?(?:get\s+)?(?:chang\w*|undress\w*|shower\w*|wash\w*|bath\w*)"
+                     r"|(?:skip|dodge|avoid|swerve|get\s+round|get\s+around|bypass)\s+(?:the\s+|a\s+|my\s+)?dbs"
+                     r"|(?:i|i'?d)\s+(?:prefer|like|love|enjoy)\s+(?:the\s+|them\s+)?(?:younger|little|littler|smaller)\s+(?:ones|kids|children|girls|boys)"
+                     r"|no\s+parents?\s+(?:required|needed|necessary|allowed|invited|present)"
+                     r"|(?:text|message|call|dm|contact|ring)\s+(?:me|her|him)\s+(?:secretly|in\s+secret)"
+                     r"|(?:caution|conviction|charge|allegation)s?\s+(?:for\s+(?:something\s+)?)?(?:with|involving|to\s+do\s+with)\s+(?:a\s+)?(?:minor|child|kid|under\s?age\w*|young\s+(?:girl|boy))",
     "private_late": r"(?:follows|messages|dms|texts|snaps|calls|adds|added)\s+(?:my\s+\w+|her|him|them|pupils|kids)\b[^.!?]{0,30}?(?:late|at\s+night|midnight|after\s+(?:school|hours)|weekends?|privately)"
                     r"|(?:messages|dms|texts|snaps)\s+(?:her|him|my\s+\w+)\s+late",
     # conspiracy about a group beside a call to act on it
@@ -2335,6 +2373,14 @@ COMBINATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = 
     ("binge_and_hide", ("binge", "restrict"), ("ed_veto",), 0.6),
     ("injury_and_silence", ("wound_wide", "silenced"), ("accident", "figurative"), 0.6),
     ("staff_private_contact", ("private_late", "staff"), ("school_event", "educational"), 0.6),
+    # batch 69-71: an adult reaching a child privately, or seeking them alone (see the concepts)
+    ("staff_reaches_child_privately", ("access_online", "staff"), ("educational", "celebration"), 0.6),
+    ("adult_seeks_children_alone", ("access_sought",), ("educational", "commerce"), 0.6),
+    # batch 69-71: despair in the writer's own words, alone or with a going for good
+    ("despair_told", ("despair", "self"), ("figurative", "hyperbole", "accident", "body_pain", "harm_as_topic"), 0.6),
+    ("despair_and_leaving", ("despair", "leaving_life"), ("figurative", "hyperbole", "leaving_post"), 0.6),
+    # batch 69-71: a young person sent away by the family, with a plea or a coercion
+    ("sent_away_against_will", ("sent_away", "plea"), ("celebration", "school_event"), 0.6),
     ("conspiracy_and_action", ("conspiracy", "call_to_act"), ("extreme_veto",), 0.65),
     # batch 17
     ("hardship_and_neglect", ("hardship", "neglect_sign"), ("figurative",), 0.6),
@@ -2347,7 +2393,8 @@ WINDOW = 80
 CORE = ("fear_response", "punishment", "locate_home", "death", "death_weak", "self_harm_described", "injury", "drugs", "offer", "means", "eating_disorder", "farewell",
         "passive_harm", "grooming_act", "neglect_sign", "unexplained", "exploit_strong", "private_images", "voyeur", "self_harm", "wound", "harm_act", "unsafe", "neglect", "contact", "naked",
         "homeless", "gift", "secret_pact", "secrecy", "images", "weapon", "violence", "exploit", "locate",
-        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge", "silenced", "private_late", "conspiracy")
+        "worry", "restrict", "restrict_strong", "pet_name", "private_space", "degrade", "easy_money", "drug_wide", "bad_outcome", "extreme", "intimate", "night_out", "binge", "silenced", "private_late", "conspiracy",
+        "access_online", "access_sought", "despair", "leaving_life", "sent_away")
 
 
 # A threat of violence aimed at a person or at the people of the school is abuse as well
@@ -2400,6 +2447,10 @@ _PERSON_TARGET = re.compile(
     r"|workers?|officers?|admissions\s+(?:staff|team|office|people|lady|man)|(?:(?<=on\s)|(?<=at\s)|(?<=to\s)|(?<=for\s))(?:them|those|that|the)\s+(?:\w+\s+){0,2}?(?:lot|boys|lads|mandem|crew|gang)\b"
     # and the school's front office ("nobody at reception will stop me")
     r"|reception|receptionists?"
+    # batch 69-71: the kitchen's, the office's and recruitment's people ("that cook", the
+    # dinner staff, "the business manager", "the recruiter", a volunteer)
+    r"|cooks?|chefs?|caterers?|(?:kitchen|dinner|catering|canteen)\s+(?:staff|team|ladies|lady|crew)|business\s+managers?|secretar(?:y|ies)|administrators?"
+    r"|recruiters?|volunteers?|assistants?|counsell?ors?"
     # batch 39-41: parents at odds name each other ("that mouthy dad", "that stuck up cow from the PTA")
     r"|(?:that|this|those)\s+(?:\w+\s+){0,2}?(?:dads?|mums?|mams?|moms?|parents?|mothers?|fathers?|cow|witch|prat)\b(?!\s+(?:evening|meeting|group|chat|council|forum|association|night|consultation|page|reps?|survey)\b))\b")
 #: words that name people without aiming at them: parents told to keep their children away
@@ -2508,7 +2559,7 @@ def model_score(probability: float) -> float:
 
 class SafeguardingDetector:
     name = "safeguarding"
-    version = "1.24"
+    version = "1.25"
 
     def __init__(self) -> None:
         self.rules = RuleSet(self.name, RULES)

@@ -86,7 +86,11 @@ _ROLE = (
     # batch 21: a faith school's and an inspection's people
     r"|priest|vicar|imam|rabbi|chaplain|inspector|new\s+kid"
     # batch 42-44: a pupil by year group ("put that year 9 in hospital")
-    r"|year\s+\d{1,2}|yr\s?\d{1,2})"
+    r"|year\s+\d{1,2}|yr\s?\d{1,2}"
+    # batches 69-71: the kitchen's, the office's and recruitment's people ("the business
+    # manager", "that cook", "the supply teacher", "the recruiter")
+    r"|manager|business\s+manager|bursar|cook|chef|caterer|kitchen\s+staff|dinner\s+staff|secretary|administrator"
+    r"|recruiter|volunteer|assistant|nurse|counsellor|librarian|technician|supervisor|mentor|worker|officer)"
 )
 #: a date: "the 14th", "3rd of march", "april 2nd", a weekday
 _DATE = (
@@ -112,7 +116,7 @@ _TARGET = (
 _NAMED_BY_INSULT = r"(?:cow|bitch|prick|twat|idiot|loser|snitch|grass|rat|slag|muppet|clown|mug|weirdo|nonce|pervert|perv)"
 _POSSESSIVE = r"(?:your|ur|yer|his|her|their|(?:that|the)\s+(?:\w+\s+){0,2}?\w+'s|(?:mr|mrs|miss|ms)\s+\w+'s)"
 _BODY = (
-    r"(?:head|heads|face|skull|neck|throat|legs?|arms?|teeth|bones?|jaw|nose|fingers?|spine|ribs|eyes?|heart|guts"
+    r"(?:head|heads|faces?|skulls?|necks?|throats?|legs?|arms?|teeth|bones?|jaw|nose|fingers?|spine|ribs|eyes?|heart|guts"
     r"|kneecaps?|knees?|back|brains?|tongue|windpipe|hands?|feet|ankles?|wrists?|organs|limbs?)"
 )
 #: what injures a body part
@@ -189,6 +193,11 @@ RULES = (
          0.8, unless=_NOT_A_THREAT),
     Rule("threat_intent_injury", LABEL,
          rf"\b{_INTENT}\s+(?:\w+\s+){{0,3}}?{_INJURE}\s+(?:\w+\s+){{0,3}}?{_POSSESSIVE}\s+(?:\w+\s+)?{_BODY}\b"
+         # batches 69-71: the writer coming somewhere first ("i will come down there and
+         # break every one of their necks", "gonna walk in and snap his arm")
+         rf"|\b{_INTENT}\s+(?:come|go|walk|drive|get|turn\s+up|march|storm|head)\s+(?:\w+\s+){{0,4}}?and\s+{_INJURE}\s+(?:\w+\s+){{0,3}}?{_POSSESSIVE}\s+(?:\w+\s+)?{_BODY}\b"
+         # a person dragged by the body ("i'd drag you out by your hair"), not dragged to a place
+         rf"|\b(?:i'?d|i\s+would|{_INTENT})\s+(?:\w+\s+)?(?:drag|haul|yank|pull|throw|sling|fling)\s+{_TARGET}\s+(?:\w+\s+){{0,2}}?by\s+{_POSSESSIVE}\s+(?:hair|neck|throat|collar|ears?|hood|scruff|ankles?|feet|legs?|arms?)\b"
          rf"|\b{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:break|snap|crack)\s+every\s+bone\s+in\s+{_POSSESSIVE}\s+body\b"
          rf"|\b{_INTENT}\s+(?:\w+\s+){{0,2}}?(?:put|stick|shove|ram)\s+(?:my|a)\s+(?:fist|foot|boot|knee|knife|blade|brick|bottle|head)\s+(?:through|in|into)\s+{_POSSESSIVE}\s+(?:\w+\s+)?{_BODY}\b",
          0.8, unless=_NOT_A_THREAT),
@@ -214,7 +223,7 @@ RULES = (
          r"|\b(?:you|u|ya)(?:'ll|ll|\s+will|'re|\s+are|\s+r)\s+(?:gonna\s+)?be\s+dead\s+(?:by|before|within|next|tomorrow|tonight|soon|meat)"
          r"|\bmark\s+my\s+words\b[^.!?]{0,30}\b(?:dead|die|pay|regret|hurt|sorry)\b"
          # batch 17-18: an ambulance needed after; regret made sure of
-         r"|\b(?:he|she|they|you|u|ya)(?:'ll|ll|\s+will|'s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+need\s+(?:an\s+ambulance|a\s+doctor|stitches|a\s+new\s+face|dental\s+records|surgery|a\s+hospital\s+bed|a\s+coffin)\b(?![^.!?]{0,30}\bif\s+(?:he|she|they|you|u)\s+(?:keeps?|carr(?:y|ies)\s+on|falls?|does\s+that|tries|climbs?))"
+         r"|\b(?:he|she|they|you|u|ya)(?:'ll|ll|\s+will|'s\s+gonna|\s+is\s+gonna|\s+is\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:need|be\s+the\s+one\s+needing|end\s+up\s+needing|be\s+needing)\s+(?:an\s+ambulance|a\s+doctor|stitches|a\s+new\s+face|dental\s+records|surgery|a\s+hospital\s+bed|a\s+coffin|the\s+hospital|a\s+hospital|a\s+wheelchair|a\s+surgeon|a\s+paramedic)\b(?![^.!?]{0,30}\bif\s+(?:he|she|they|you|u)\s+(?:keeps?|carr(?:y|ies)\s+on|falls?|does\s+that|tries|climbs?))"
          r"|\bregret\b[^\n]{0,60}?\b(?:i'?ll|i\s+will|ill|we'?ll)\s+make\s+sure\s+(?:of\s+(?:it|that)|(?:he|she|they|you|u)\s+do(?:es)?)\b"
          r"|\bmake\s+sure\s+(?:you|u|ya|he|she|they)\s+(?:regret|pay\s+for|suffer|never\s+(?:walk|see|come))\b"
          r"|\bregret\s+the\s+day\s+(?:you|u|ya|he|she|they)\s+(?:were|was)\s+born|\b(?:your|ur|his|her|their)\s+days\s+are\s+numbered"
@@ -740,10 +749,15 @@ RULES = (
     # batches 63-65: harm done by tampering with a person's food or drink, told with its
     # means or its end ("rat poison", "finish her off", "for good")
     Rule("threat_by_tampering", LABEL,
-         rf"\b(?:put|slip|spike|lace|sprinkle|add|tip|pour)\s+(?:something|summat|stuff|some|rat\s+poison|poison|bleach|antifreeze|laxatives?|glass|drain\s+cleaner)\s+(?:\w+\s+)?(?:in|into)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:coffee|tea|drink|brew|cuppa|food|lunch|dinner|water|pint|sandwich|soup|flask|bottle)\b"
-         r"[^\n]{0,80}?\b(?:poison\w*|bleach|antifreeze|laxatives?|finish\s+(?:her|him|them|you|u)\s+off|for\s+good|never\s+wake|won'?t\s+wake|see\s+how|end\s+(?:her|him|them))\b"
+         rf"\b(?:put|slip|spike|lace|sprinkle|add|tip|pour|sneak|hide|smear|stick)\s+(?:(?:a\s+)?(?:bit|drop|dash|smear|spoonful|few|trace|crumb|handful)s?\s+(?:of\s+)?|some\s+)?(?:something|summat|stuff|some|rat\s+poison|poison|bleach|antifreeze|laxatives?|glass|drain\s+cleaner"
+         # batches 69-71: the allergen itself used as the weapon on a child's food
+         rf"|peanuts?|peanut\s+butter|nuts?|nut\s+butter|sesame|egg|eggs|shellfish|prawns?|gluten|dairy|milk|almonds?|cashews?|walnuts?|nutella|satay|pesto)\s+(?:\w+\s+)?(?:in|into|on|onto)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:coffee|tea|drink|brew|cuppa|food|lunch|lunch\s?box|dinner|water|pint|sandwich|sarnie|soup|flask|bottle|plate|tray|snack|yog(?:h)?urt|pudding|packed\s+lunch)\b"
+         r"[^\n]{0,80}?\b(?:poison\w*|bleach|antifreeze|laxatives?|finish\s+(?:her|him|them|you|u)\s+off|for\s+good|never\s+wake|won'?t\s+wake|see\s+how|end\s+(?:her|him|them)"
+         r"|swell\w*|puff\w*\s+up|reaction|epi-?pen|anaphyla\w*|(?:can'?t|cant|stop\w*)\s+breath\w*|blow\w*\s+up|learn\w*\s+(?:his|her|their)\s+lesson)\b"
          rf"|\b(?:poison|lace)\s+{_POSSESSIVE}\s+(?:\w+\s+)?(?:coffee|tea|drink|brew|cuppa|food|lunch|dinner|water|pint)\b",
-         0.8, unless=(r"\b(?:recipe|bake\s?off|film|movie|novel|book|murder\s+mystery|cluedo|game|play|drama|agatha|sugar|milk|honey|sweetener|lemon|vodka|rum|gin|baileys)\b",), unless_penalty=0.45),
+         0.8, unless=(r"\b(?:recipe|bake\s?off|film|movie|novel|book|murder\s+mystery|cluedo|game|play|drama|agatha|sugar|milk|honey|sweetener|lemon|vodka|rum|gin|baileys)\b"
+                      # an allergen given on purpose by a clinic ("a food challenge at the allergy clinic")
+                      r"|\b(?:allerg(?:y|ist)\s+(?:clinic|nurse|team|test)|food\s+challenge|nurse|doctors?|gp|dietitian|paediatrician|consultant|hospital)\b",), unless_penalty=0.45),
     # batches 63-65: a bomb put in a named part of the school with a "watch" or a day
     Rule("threat_bomb_placed", LABEL,
          r"\b(?:bomb|explosive|device|pipe\s+bomb|ied)s?\s+(?:in|at|under|inside|going\s+off\s+in)\s+(?:the|your|ur|this|that)\s+(?:\w+\s+){0,2}?(?:hall|school|classroom|canteen|gym|office|playground|church|assembly|nativity|concert|building|staff\s?room|field|fair|play|show|car\s+park)\b"
@@ -785,6 +799,28 @@ RULES = (
          r"\bor\s+(?:we|i|the\s+boys|the\s+lads|my\s+\w+)\s*(?:'ll|ll|will|are\s+(?:gonna|going\s+to)|r\s+gonna|gonna)\s+(?:find|come\s+for|come\s+round\s+for|get|deal\s+with|see\s+to|sort|visit|pay\s+a\s+visit\s+to)\s+(?:you|u|ya|him|her|them)\b(?!\s+(?:a|an|another|some|the|one|new|more)\b)"
          r"|\b(?:better|best|should|wanna|want\s+to)\s+watch\s+(?:their|his|her|your|ur|yer)\s+(?:front\s+)?(?:windows?|car|cars|house|door|tyres|motor|van)\b(?!\s+(?:for|on|at|in)\b)",
          0.8, unless=(_LAUGHTER, r"\b(?:form|forms|library|books?|homework|coursework|deadline|fees?|payment|refund|appeal\s+form|thefts?|burglar\w*|stolen|thieves|nicked|break-?ins?|police\s+(?:say|said|warn\w*)|neighbourhood\s+watch|storm|wind|hail|frost|ice|snow|weather)\b"), unless_penalty=0.45),
+    # batches 69-71: a person's own body left where the dead are dumped ("see how she likes
+    # her own body in a ditch", "his body at the bottom of the canal"); a body found, in the
+    # news or a story, is a report, not this
+    Rule("threat_body_dumped", LABEL,
+         rf"\b(?:{_POSSESSIVE}|you|u|him|her|them)\s+(?:own\s+)?(?:body|bodies|corpse|remains)\s+(?:(?:will|'ll|gonna|is\s+gonna|is\s+going\s+to)\s+)?(?:be\s+)?(?:(?:lying|floating|dumped|left|rotting|ending\s+up|ends\s+up|end\s+up)\s+)?(?:in|at\s+the\s+bottom\s+of|under|face\s+down\s+in)\s+(?:a|the)\s+(?:\w+\s+)?(?:ditch|river|canal|skip|shallow\s+grave|grave|woods|lake|reservoir|quarry|bin|car\s+boot|boot|landfill|sea)\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:police|found|discovered|recovered|news|rip|r\.i\.p|sadly|tragic\w*|missing|inquest|film|movie|novel|book|series|episode|documentary|podcast|murder\s+mystery|history|fossils?|skeleton|bog|science)\b"), unless_penalty=0.45),
+    # batches 69-71: people marked on a list with a reckoning to come ("every teacher who
+    # signed it is on our list", "you're all on my hit list now")
+    Rule("threat_marked_list", LABEL,
+         r"\b(?:you'?re|youre|ur|you\s+are|(?:he|she)'?s|(?:he|she)\s+is|they'?re|they\s+are|(?:is|are)(?:\s+all)?(?:\s+now)?)\s+on\s+(?:our|my|the)\s+hit\s+list\b"
+         r"|\b(?:is|are|'re|re|'s|r)\s+(?:all\s+|now\s+|already\s+)?on\s+(?:our|my)\s+list\b(?=[^\n]{0,120}?\b(?:learns?|learn\s+(?:a|their|his|her)\s+lesson|pay|regret|remember|sorry|reckoning|coming\s+for|dealt\s+with|will\s+see|watch\s+(?:out|your|ur)|the\s+day)\b)"
+         r"|\b(?:the\s+day|date)\b[^\n]{0,60}?\b(?:finally\s+)?learns?\b[^\n]{0,80}?\bon\s+(?:our|my)\s+list\b",
+         0.8, unless=(_LAUGHTER, r"\b(?:christmas|santa|naughty|shopping|raffle|waiting\s+list|reading\s+list|mailing\s+list|guest\s+list|to-?do|bucket\s+list|rota|trip|register|invite\w*|party|thank\w*|dinners?|meals?|volunteers?|helpers?)\b"), unless_penalty=0.45),
+    # batches 69-71: a person's home sought out with a reckoning after ("i will find where she
+    # lives and she will regret it"), and a presence promised with the target not getting home
+    # ("i'll be outside wednesday with a few lads. those teachers won't be walking home")
+    Rule("threat_home_found", LABEL,
+         rf"\b{_INTENT}\s+(?:\w+\s+)?(?:find|find\s+out|track\s+down|work\s+out|get)\s+where\s+(?:you|u|ya|he|she|they|(?:(?:the|that|this|mr|mrs|miss|ms)\s+)?(?:\w+\s+)?\w+)\s+lives?\b[^\n]{{0,80}}?\b(?:regret\w*|pay\s+for\s+(?:it|this|that)|(?:be|feel)\s+sorry|learn\s+(?:a|her|his|their)\s+lesson|knock\s+knock)\b"
+         rf"|\b{_INTENT}\s+be\s+(?:outside|waiting|there|at\s+the\s+gates?|round)\b[^\n]{{0,80}}?\b(?:won'?t|wont|will\s+not|ain'?t|aint|not\s+gonna)\s+(?:be\s+)?(?:walking|walk|getting|get|going|go|make\s+it|making\s+it)\s+home\b(?!\s+(?:alone|on\s+(?:their|his|her)\s+own|by\s+(?:them|him|her)sel\w+|today|tonight|early|late|till|until))",
+         0.8, unless=(*_NOT_A_THREAT, r"\b(?:coach|bus|minibus|collect\w*|pick\s?up|picked\s+up|lifts?|taxi|escort\w*|supervis\w*|driv\w*|parents\s+(?:evening|meeting))\b"
+                      # the children themselves kept off the walk home, not a target
+                      r"|\b(?:the|our|my|your)\s+(?:children|kids|pupils|little\s+ones|class|choir|team)\s+(?:won'?t|wont|will\s+not)\b")),
     Rule("incitement_to_self_harm", LABEL,
          r"\bgo\s+(?:and\s+)?(?:hang|kill|drown|shoot|stab|neck|off|end|unalive|hurt)\s+(?:yourself|urself|ur\s?self|your\s?self|yaself)"
          r"|\b(?:go|just|pls|please|should)\s+(?:and\s+)?(?:drink|swallow|eat|down)\s+(?:some\s+)?bleach"

@@ -261,6 +261,34 @@ TABLE = [
     ("the referee better watch his car after that decision", SG_ABUSE, "threat_ultimatum"),
     ("you have till friday to return the library books or we'll find you a fine", NONE, None),
     ("everyone on hill road better watch their cars, two were broken into and stolen last night", NONE, None),
+    # batches 69-71: the writer coming somewhere first, then the injury ("gonna walk in and
+    # snap his wrist"); a person dragged by the body; the school's kitchen, office and
+    # recruitment people as targets
+    ("im gonna march over to that office and snap the bursar's fingers", SG_ABUSE, "threat_intent_injury"),
+    ("i swear ill turn up at the canteen and crack the cook's skull", SG_ABUSE, "threat_intent_injury"),
+    ("one more word and i'd haul him out by his collar", SG_ABUSE, "threat_intent_injury"),
+    ("i'll leave the recruiter in intensive care if he ghosts me again", SG_ABUSE, "threat_intent_place"),
+    ("i'll drag him out of bed by his ankles if he's late for the coach again", NONE, None),
+    ("i'll come round after work and fix your fence panel", NONE, None),
+    # batches 69-71: medical care foretold ("he'll be the one needing a surgeon")
+    ("carry on with this policy and you'll be the one needing a paramedic", SG_ABUSE, "threat_fate"),
+    # batches 69-71: an allergen as the weapon on a child's food, told with its effect
+    ("somebody ought to hide some sesame in that girl's sandwich and watch her reaction", SG_ABUSE, "threat_by_tampering"),
+    ("the allergy nurse will put a trace of egg on his plate for the food challenge, watch for a reaction", NONE, None),
+    # batches 69-71: a person's own body where the dead are dumped
+    ("let him carry on, his corpse will end up in the reservoir", SG_ABUSE, "threat_body_dumped"),
+    ("divers recovered his body from the quarry, police said, so tragic", NONE, None),
+    # batches 69-71: marked on a list with a reckoning to come
+    ("all the governors who voted yes are now on my list, they'll regret it", SG_ABUSE, "threat_marked_list"),
+    ("you're on my hit list, mr hughes", SG_ABUSE, "threat_marked_list"),
+    ("you're all on my list for the raffle prizes, we'll see who wins", NONE, None),
+    ("added you to my christmas card list, you'll see it soon", NONE, None),
+    # batches 69-71: a home sought with a reckoning after; a presence promised and the
+    # target not getting home
+    ("i'm going to find out where the head lives and she'll be sorry", SG_ABUSE, "threat_home_found"),
+    ("we'll be waiting by the bike sheds thursday, that governor won't make it home", SG_ABUSE, "threat_home_found"),
+    ("we'll be outside the hall at six, the choir won't be walking home alone, minibus booked", NONE, None),
+    ("i need to find out where the new family lives so we can drop a welcome card, see you all sunday", NONE, None),
 ]
 
 
