@@ -44,6 +44,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -400,11 +401,15 @@ class SchedulerThread:
 # ---------------------------------------------------------------- progress and checks
 
 
-def progress(store) -> tuple[int, int]:
+def progress(store, leave_out: Collection[str] = ()) -> tuple[int, int]:
+    """Comments stored and comments not yet final; ``stored`` leaves out ``leave_out``'s accounts."""
     from monitor.store import CommentRow
 
     with store.session() as s:
-        stored = s.scalar(select(func.count()).select_from(CommentRow)) or 0
+        count = select(func.count()).select_from(CommentRow)
+        if leave_out:
+            count = count.where(CommentRow.account_id.not_in(list(leave_out)))
+        stored = s.scalar(count) or 0
         unfinished = s.scalar(select(func.count()).select_from(CommentRow).where(CommentRow.status.not_in(FINAL))) or 0
     return stored, unfinished
 
@@ -959,6 +964,10 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
             for account_id, until in paused.items():
                 ever_paused.setdefault(account_id, until)  # the first pause's end
             stored, unfinished = progress(rt.store)
+            # the live accounts' comments: a dead account's comments read before its token
+            # died are stored too, and counting them against the live total ended a run
+            # with three live replies still unread behind a second spent budget
+            live_stored, _ = progress(rt.store, report.dead_accounts)
             done_total = total - sum(1 for r in fleet.expected() if r["account_key"] in report.dead_accounts)
             if now_s - last_echo >= 10:
                 last_echo = now_s
@@ -969,7 +978,7 @@ def run_faults(opts: ChaosOptions, *, stack: Stack | None = None, echo=print, ke
             waiting = _not_resumed(rt.store, ever_paused, set(report.dead_accounts)) + (
                 [] if dead else _not_marked_dead(rt.store, report.dead_accounts))
             if not dead and now_s > opts.play_s and unfinished == 0 and not waiting and (
-                    stored >= done_total or time.monotonic() - mark_at > opts.sweep_after_s + 10):
+                    live_stored >= done_total or time.monotonic() - mark_at > opts.sweep_after_s + 10):
                 break
             # Jumps wait until the scenario has released everything: a jump earlier would
             # release the rest at once with times hours in the past, which no platform does.
