@@ -346,7 +346,7 @@ def _leet_word(m: re.Match[str]) -> str:
 # dingbats) count as one kind of gap whichever picture is used, so "🔥F💰R🔥E💰E" joins.
 _PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 _SEP_CHARS = " .*-_~/,+|·•"
-_SEP = rf"[ .*\-_~/,+|·•{_PICTOGRAPH}]"
+_SEP = f"[{re.escape(_SEP_CHARS)}{_PICTOGRAPH}]"
 _SEPARATED = re.compile(
     rf"(?<![a-z0-9'])[a-z](?:{_SEP}{{1,4}}[a-z](?![a-z0-9']))+"
 )
